@@ -1,0 +1,94 @@
+package org.factiongraph.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.factiongraph.extract.Extraction;
+import org.factiongraph.extract.Extractor;
+import org.factiongraph.extract.ExtractorOptions;
+import org.factiongraph.store.ClaimStore;
+import org.factiongraph.store.SaveOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code factiongraph ingest PATH...}: read, extract and store documents; one transaction per document. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Read documents (files and folders, recursively), extract their claims and store them.",
+                "Each document is stored in one transaction; a document already in the store (same content) is "
+                        + "left unchanged. Bad files are listed at the end and the rest of the batch goes on."})
+final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
+    List<Path> paths;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
+    int threads = DocumentBatch.defaultThreads();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        AtomicInteger read = new AtomicInteger();
+        AtomicInteger fresh = new AtomicInteger();
+        AtomicInteger unchanged = new AtomicInteger();
+        AtomicInteger claims = new AtomicInteger();
+        err.println("ingest: into " + store.db + " with " + threads + " thread(s)");
+        try (ClaimStore s = store.openForWrite()) {
+            Extractors extractors = new Extractors();
+            List<String> failures = DocumentBatch.run(paths, threads, err,
+                    doc -> s.hasDocument(doc.id()) ? null : extractors.get().extract(doc),
+                    item -> {
+                        read.incrementAndGet();
+                        Extraction x = item.result();
+                        if (x == null) {
+                            unchanged.incrementAndGet();
+                            return;
+                        }
+                        SaveOutcome o = s.saveDocument(x.document(), x.entities(), x.claims());
+                        if (o == SaveOutcome.NEW) {
+                            fresh.incrementAndGet();
+                            claims.addAndGet(x.claims().size());
+                        } else {
+                            unchanged.incrementAndGet();
+                        }
+                    });
+            for (String f : failures) {
+                err.println("failed: " + f);
+            }
+            out.printf("read %d, new %d, unchanged %d, failed %d (%d claims stored) in %s%n",
+                    read.get() + failures.size(), fresh.get(), unchanged.get(), failures.size(), claims.get(),
+                    store.db);
+            return failures.isEmpty() ? 0 : Main.BAD_INPUT;
+        }
+    }
+
+    /** Builds the extractor (and loads its models) only when a new document needs it. */
+    static final class Extractors {
+        private volatile Extractor extractor;
+
+        Extractor get() {
+            Extractor e = extractor;
+            if (e == null) {
+                synchronized (this) {
+                    e = extractor;
+                    if (e == null) {
+                        e = Extractor.create(ExtractorOptions.defaults());
+                        extractor = e;
+                    }
+                }
+            }
+            return e;
+        }
+    }
+}
