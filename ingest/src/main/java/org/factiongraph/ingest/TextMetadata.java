@@ -1,0 +1,150 @@
+package org.factiongraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factiongraph.model.PartialDate;
+
+/**
+ * Title, publisher and publication date found in the text of a document that carries no metadata of its own.
+ *
+ * <ul>
+ *   <li>title: the first line near the top that reads like a headline (three or more words, at most 200
+ *       characters, no closing full stop, not page furniture from {@code boilerplate-lines.txt}, not a date);
+ *       else the first non-blank line.</li>
+ *   <li>published: a date standing on a line of its own near the top; else the date of a source line
+ *       ({@code [Source: By X, The Paper, NJ, 25Oct15]}, the original publication, preferred over later
+ *       re-publication notices); else the first absolute date in the first lines.</li>
+ *   <li>publisher: the publication named by a source line; else a line from {@code publisher-lines.txt}
+ *       ("For more from Syria Direct, …"); else null.</li>
+ * </ul>
+ * Immutable; the static methods are thread-safe.
+ */
+record TextMetadata(String title, String publisher, PartialDate published) {
+
+    private static final List<Pattern> BOILERPLATE = Rules.patterns("boilerplate-lines.txt");
+    private static final List<Pattern> PUBLISHER_LINES = Rules.patterns("publisher-lines.txt");
+    private static final Pattern SOURCE_LINE =
+            Rules.wholeLine("[\\[(]?\\s*source\\s*:\\s*(?<body>[^\\])]+?)\\s*[\\])]?\\s*\\.?");
+    private static final Pattern PLACE_CODE = Pattern.compile("[A-Z]{2,3}");
+    private static final Pattern AUTHOR = Rules.wholeLine("(?:by|written by|author)\\s.+");
+    private static final int TITLE_REACH = 15;
+    private static final int DATE_LINE_REACH = 15;
+    private static final int FIRST_DATE_REACH = 20;
+    private static final int EDGE_LINES = 60;
+    private static final int MAX_TITLE = 200;
+
+    static TextMetadata of(String text) {
+        List<Lines.Line> all = Lines.of(text);
+        List<Lines.Line> edges = edges(all);
+        Source source = sourceLine(edges);
+        String publisher = source != null && source.publisher != null ? source.publisher : publisherLine(edges);
+        return new TextMetadata(title(all), publisher, published(all, source, text));
+    }
+
+    private record Source(String publisher, PartialDate date) {
+    }
+
+    private static List<Lines.Line> edges(List<Lines.Line> all) {
+        if (all.size() <= 2 * EDGE_LINES) {
+            return all;
+        }
+        List<Lines.Line> out = new ArrayList<>(all.subList(0, EDGE_LINES));
+        out.addAll(all.subList(all.size() - EDGE_LINES, all.size()));
+        return out;
+    }
+
+    static String title(List<Lines.Line> lines) {
+        String fallback = null;
+        for (Lines.Line l : lines.subList(0, Math.min(TITLE_REACH, lines.size()))) {
+            String t = l.trimmed();
+            if (t.isEmpty()) {
+                continue;
+            }
+            if (fallback == null) {
+                fallback = t.length() <= MAX_TITLE ? t : t.substring(0, MAX_TITLE).strip();
+            }
+            if (t.length() <= MAX_TITLE && words(t) >= 3 && !t.endsWith(".") && !boilerplate(t)
+                    && Dates.whole(t) == null && !SOURCE_LINE.matcher(t).matches()) {
+                return t;
+            }
+        }
+        return fallback;
+    }
+
+    private static int words(String t) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(t.charAt(i));
+            if (letter && !in) {
+                n++;
+            }
+            in = letter;
+        }
+        return n;
+    }
+
+    private static boolean boilerplate(String t) {
+        for (Pattern p : BOILERPLATE) {
+            if (p.matcher(t).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Source sourceLine(List<Lines.Line> lines) {
+        for (Lines.Line l : lines) {
+            Matcher m = SOURCE_LINE.matcher(l.matchable());
+            if (!m.matches()) {
+                continue;
+            }
+            String publisher = null;
+            PartialDate date = null;
+            for (String part : m.group("body").split("[,;]")) {
+                String p = part.strip();
+                if (p.isEmpty() || AUTHOR.matcher(p).matches() || PLACE_CODE.matcher(p).matches()) {
+                    continue;
+                }
+                PartialDate d = Dates.whole(p);
+                if (d != null) {
+                    date = date == null ? d : date;
+                } else if (publisher == null && p.length() >= 2) {
+                    publisher = p;
+                }
+            }
+            if (publisher != null || date != null) {
+                return new Source(publisher, date);
+            }
+        }
+        return null;
+    }
+
+    private static String publisherLine(List<Lines.Line> lines) {
+        for (Lines.Line l : lines) {
+            for (Pattern p : PUBLISHER_LINES) {
+                Matcher m = p.matcher(l.matchable());
+                if (m.matches()) {
+                    return m.group("publisher").strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static PartialDate published(List<Lines.Line> lines, Source source, String text) {
+        for (Lines.Line l : lines.subList(0, Math.min(DATE_LINE_REACH, lines.size()))) {
+            PartialDate d = l.blank() ? null : Dates.whole(l.trimmed());
+            if (d != null && d.month() != 0) {
+                return d;
+            }
+        }
+        if (source != null && source.date != null) {
+            return source.date;
+        }
+        int end = lines.isEmpty() ? 0 : lines.get(Math.min(FIRST_DATE_REACH, lines.size()) - 1).end();
+        return Dates.first(text.substring(0, end));
+    }
+}

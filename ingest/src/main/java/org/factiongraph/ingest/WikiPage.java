@@ -1,0 +1,120 @@
+package org.factiongraph.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factiongraph.model.Field;
+
+/**
+ * Recognises a MediaWiki-style page saved as text and reads its title, site and infobox. Recognition uses the
+ * page's shape (markers in {@code wiki-markers.txt}): the "Jump to navigation" skip links near the top, or the
+ * "From &lt;site&gt;" tagline together with an infobox, or an infobox heading followed by at least two
+ * {@code Key: value} lines near the top. Never the file name. Stateless, thread-safe.
+ */
+final class WikiPage {
+
+    /** What was read from a page; {@code site} and {@code editedDate} may be null. */
+    record Parts(String title, String site, List<Field> fields, String editedDate) {
+    }
+
+    private static final Map<String, String> MARKERS = Rules.pairs("wiki-markers.txt");
+    private static final Pattern NAVIGATION = Rules.wholeLine(MARKERS.get("navigation"));
+    private static final Pattern SITE = Rules.wholeLine(MARKERS.get("site"));
+    private static final Pattern INFOBOX = Rules.wholeLine(MARKERS.get("infobox"));
+    private static final Pattern EDITED = Rules.wholeLine(MARKERS.get("edited"));
+    /** {@code Key: value}: a short key starting with a letter, without sentence punctuation. */
+    private static final Pattern KEY_VALUE = Pattern.compile("\\s*(\\p{L}[\\p{L}\\p{M}\\p{N} '()/&-]{0,39}?)\\s*:(?:\\s*(.*?))?\\s*");
+    private static final int TOP = 12;
+    private static final int INFOBOX_REACH = 60;
+    private static final int MAX_FIELD_LINE = 200;
+
+    private WikiPage() {
+    }
+
+    static boolean looksLikeWiki(String text) {
+        List<Lines.Line> lines = Lines.of(text, INFOBOX_REACH);
+        boolean navigation = false;
+        boolean site = false;
+        int nonBlank = 0;
+        for (Lines.Line l : lines) {
+            if (l.index() >= TOP) {
+                break;
+            }
+            if (l.blank()) {
+                continue;
+            }
+            nonBlank++;
+            navigation |= NAVIGATION.matcher(l.matchable()).matches();
+            site |= nonBlank <= 4 && SITE.matcher(l.matchable()).matches();
+        }
+        if (navigation) {
+            return true;
+        }
+        int infoboxFields = infobox(text, lines).size();
+        return infoboxFields >= 1 && site || infoboxFields >= 2;
+    }
+
+    static Parts parse(String text) {
+        List<Lines.Line> lines = Lines.of(text, INFOBOX_REACH);
+        String title = null;
+        String site = null;
+        int nonBlank = 0;
+        for (Lines.Line l : lines) {
+            if (l.blank()) {
+                continue;
+            }
+            nonBlank++;
+            if (title == null) {
+                title = l.trimmed();
+                continue;
+            }
+            Matcher m = SITE.matcher(l.matchable());
+            if (site == null && nonBlank <= 4 && m.matches()) {
+                site = m.group("site").strip();
+            }
+        }
+        return new Parts(title, site, infobox(text, lines), editedDate(text));
+    }
+
+    /** The {@code Key: value} lines (and their continuation lines) after the first infobox heading. */
+    private static List<Field> infobox(String text, List<Lines.Line> lines) {
+        List<Field> fields = new ArrayList<>();
+        int i = 0;
+        while (i < lines.size() && !INFOBOX.matcher(lines.get(i).trimmed()).matches()) {
+            i++;
+        }
+        String key = null;
+        for (i++; i < lines.size(); i++) {
+            Lines.Line l = lines.get(i);
+            if (l.blank() || l.text().length() > MAX_FIELD_LINE) {
+                break;
+            }
+            Matcher m = KEY_VALUE.matcher(l.text());
+            if (m.matches()) {
+                key = m.group(1);
+                String value = m.group(2);
+                if (value != null && !value.isEmpty()) {
+                    fields.add(new Field(key, value, l.contentStart(), l.contentEnd()));
+                }
+            } else if (key != null && l.text().indexOf(':') < 0) {
+                fields.add(new Field(key, l.trimmed(), l.contentStart(), l.contentEnd()));
+            } else {
+                break;
+            }
+        }
+        return fields;
+    }
+
+    private static String editedDate(String text) {
+        int from = Math.max(0, text.length() - 4000);
+        for (Lines.Line l : Lines.of(text.substring(from))) {
+            Matcher m = EDITED.matcher(l.matchable());
+            if (m.matches()) {
+                return m.group("date");
+            }
+        }
+        return null;
+    }
+}

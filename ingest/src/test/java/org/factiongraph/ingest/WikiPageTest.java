@@ -1,0 +1,62 @@
+package org.factiongraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.factiongraph.model.Document;
+import org.factiongraph.model.Field;
+import org.junit.jupiter.api.Test;
+
+class WikiPageTest {
+    private final DocumentReaders readers = new DocumentReaders(ReadLimits.defaults());
+
+    private Document read(String text) throws Exception {
+        return readers.read("x.txt", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void infoboxFieldsCarryValuesAsWrittenAndOffsetsOfTheirLines() throws Exception {
+        Document d = read(WikiPageReaderTest.PAGE);
+        List<Field> f = d.fields();
+        assertEquals(List.of("Active", "Part of", "Operations Rooms", "Operations Rooms"), f.stream().map(Field::key).toList());
+        assertEquals(List.of("2013-2016", "Southern Front", "First Room", "Second Room (Daraa only)"),
+                f.stream().map(Field::value).toList());
+        assertEquals("Part of: Southern Front", d.text().substring(f.get(1).start(), f.get(1).end()));
+        assertEquals("Second Room (Daraa only)", d.text().substring(f.get(3).start(), f.get(3).end()));
+        for (Field field : f) {
+            assertEquals(true, d.text().substring(field.start(), field.end()).contains(field.value()));
+        }
+        assertEquals("Example Wiki", d.publisher());
+    }
+
+    @Test
+    void pageWithoutNavigationLinksIsRecognisedByTaglineAndInfobox() throws Exception {
+        String page = "Katibat Example\n\nFrom Some Other Wiki\n\nDetails\nActive: 2012\n\nKatibat Example was a group.";
+        Document d = read(page);
+        int at = page.indexOf("Active: 2012");
+        assertEquals("wiki", d.format());
+        assertEquals("Some Other Wiki", d.publisher());
+        assertEquals(List.of(new Field("Active", "2012", at, at + "Active: 2012".length())), d.fields());
+    }
+
+    @Test
+    void crlfPageKeepsOffsetsValidAfterNormalisation() throws Exception {
+        Document d = read(WikiPageReaderTest.PAGE.replace("\n", "\r\n"));
+        Field first = d.fields().get(0);
+        assertEquals("Active: 2013-2016", d.text().substring(first.start(), first.end()));
+    }
+
+    @Test
+    void newsTextStartingWithFromIsNotAWikiPage() throws Exception {
+        Document d = read("From our correspondent in Aleppo\n\nRebels advanced on Monday. Q: What next?");
+        assertEquals("text", d.format());
+        assertEquals(List.of(), d.fields());
+    }
+
+    @Test
+    void lastEditedFooterDatesThePage() throws Exception {
+        Document d = read(WikiPageReaderTest.PAGE + "\n\nThis page was last edited on 5 March 2019, at 10:12.");
+        assertEquals("2019-03-05", String.valueOf(d.published()));
+    }
+}
