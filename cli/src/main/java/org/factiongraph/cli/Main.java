@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Turns documents about armed conflict into a time-aware, sourced map of armed groups.",
         subcommands = {
                 IngestCommand.class, ExtractCommand.class, DocumentsCommand.class, EntitiesCommand.class,
-                ShowCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class,
+                ShowCommand.class, ExportCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

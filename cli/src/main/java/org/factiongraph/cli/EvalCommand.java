@@ -1,0 +1,70 @@
+package org.factiongraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.factiongraph.extract.Extraction;
+import org.factiongraph.extract.Scorer;
+import org.factiongraph.model.Claim;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code factiongraph eval --gold FILE PATH...}: extract and score against gold claims, as score.py does. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Extract claims from documents and score them against a gold file in the format of "
+                + "../shared/gold/seeds.jsonl.",
+                "Prints one line per missed gold claim and per spurious claim, then the same figures as "
+                        + "../shared/gold/score.py."})
+final class EvalCommand implements Callable<Integer> {
+
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold claims (JSON lines).")
+    Path gold;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "The documents the gold file annotates.")
+    List<Path> paths;
+
+    @Option(names = "--quiet", description = "Print the summary line only.")
+    boolean quiet;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
+    int threads = DocumentBatch.defaultThreads();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(gold)) {
+            throw CliException.badInput("no gold file at " + gold);
+        }
+        IngestCommand.Extractors extractors = new IngestCommand.Extractors();
+        List<Claim> claims = new ArrayList<>();
+        List<String> failures = DocumentBatch.run(paths, threads, err, doc -> extractors.get().extract(doc),
+                item -> claims.addAll(((Extraction) item.result()).claims()));
+        Scorer.Result r;
+        try {
+            r = Scorer.score(gold, claims);
+        } catch (IOException | RuntimeException e) {
+            throw CliException.badInput("cannot read gold file " + gold + ": " + Main.describe(e));
+        }
+        if (!quiet) {
+            r.missed().forEach(m -> out.println("missed: " + m));
+            r.spurious().forEach(s -> out.println("spurious: " + s));
+        }
+        out.println(r.summary());
+        out.flush();
+        for (String f : failures) {
+            err.println("failed: " + f);
+        }
+        return failures.isEmpty() ? 0 : Main.BAD_INPUT;
+    }
+}

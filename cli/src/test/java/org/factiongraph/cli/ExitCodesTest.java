@@ -1,0 +1,74 @@
+package org.factiongraph.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExitCodesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void unknownCommandIsAUsageError() {
+        Cli.Result r = Cli.run("frobnicate");
+        assertEquals(Main.USAGE, r.code());
+        assertTrue(r.err().contains("frobnicate"), r.err());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        Cli.Result r = Cli.run("documents", "--colour", "red");
+        assertEquals(Main.USAGE, r.code());
+    }
+
+    @Test
+    void noCommandIsAUsageError() {
+        assertEquals(Main.USAGE, Cli.run().code());
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String cmd : new String[] {"ingest", "extract", "documents", "entities", "show", "export", "eval"}) {
+            Cli.Result r = Cli.run(cmd, "--help");
+            assertEquals(0, r.code(), cmd);
+            assertTrue(r.out().contains("Usage: factiongraph " + cmd), cmd + ": " + r.out());
+        }
+    }
+
+    @Test
+    void missingInputFileIsBadInputWithOneLineNamingIt() {
+        Path missing = dir.resolve("no-such-file.txt");
+        Cli.Result r = Cli.run("ingest", "--db", dir.resolve("x.db").toString(), missing.toString());
+        assertEquals(Main.BAD_INPUT, r.code());
+        assertTrue(r.err().lines().anyMatch(l -> l.contains("no-such-file.txt")), r.err());
+        assertFalse(r.err().contains("\tat "), "no stack trace without --verbose: " + r.err());
+    }
+
+    @Test
+    void readingAMissingStoreIsBadInputNotANewEmptyStore() {
+        Path db = dir.resolve("absent.db");
+        Cli.Result r = Cli.run("documents", "--db", db.toString());
+        assertEquals(Main.BAD_INPUT, r.code());
+        assertFalse(Files.exists(db));
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+    }
+
+    @Test
+    void unknownEntityKindIsAUsageError() {
+        Cli.Result r = Cli.run("entities", "--db", dir.resolve("x.db").toString(), "--kind", "band");
+        assertEquals(Main.USAGE, r.code());
+        assertTrue(r.err().contains("band"));
+    }
+
+    @Test
+    void csvQuotingEscapesAndDefusesFormulas() {
+        assertEquals("\"a,b\"", ExportCommand.csv("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", ExportCommand.csv("say \"hi\""));
+        assertEquals("'=1+2", ExportCommand.csv("=1+2"));
+        assertEquals("", ExportCommand.csv(null));
+    }
+}
