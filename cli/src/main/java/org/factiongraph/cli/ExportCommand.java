@@ -16,15 +16,17 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code factiongraph export --format jsonl|csv}: every current claim in the store, deterministically ordered. */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export the store's current claims (superseded corrections left out) to stdout.",
-                "jsonl is the form ../shared/gold/score.py reads; csv has the same columns."})
+                "jsonl is the form ../shared/gold/score.py reads; csv has the same columns.",
+                "graphml and gexf export facts: every edge carries its relation, confidence and source count; "
+                        + "GEXF is dynamic (start/end) for Gephi's timeline."})
 final class ExportCommand implements Callable<Integer> {
 
-    enum Format { jsonl, csv }
+    enum Format { jsonl, csv, graphml, gexf }
 
     @Mixin
     StoreOption store;
 
-    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, csv (claims), graphml or gexf (facts as a dynamic graph for Gephi; default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Spec
@@ -40,6 +42,16 @@ final class ExportCommand implements Callable<Integer> {
         try (ClaimStore s = store.openExisting()) {
             List<Claim> claims = new java.util.ArrayList<>(s.claims(ClaimQuery.all()));
             claims.sort(ClaimJsonl.ORDER);
+            if (format == Format.graphml || format == Format.gexf) {
+                org.factiongraph.graph.KnowledgeGraph g = GraphLoader.load(s);
+                if (format == Format.graphml) {
+                    org.factiongraph.graph.GraphExport.graphml(g, out);
+                } else {
+                    org.factiongraph.graph.GraphExport.gexf(g, out);
+                }
+                out.flush();
+                return 0;
+            }
             if (format == Format.jsonl) {
                 ExtractCommand.print(claims, ExtractCommand.Format.jsonl, out);
                 return 0;

@@ -16,6 +16,10 @@ import picocli.CommandLine.Option;
         subcommands = {
                 IngestCommand.class, ExtractCommand.class, DocumentsCommand.class, EntitiesCommand.class,
                 ShowCommand.class, ExportCommand.class, EvalCommand.class,
+                GraphCommands.NetworkCommand.class, GraphCommands.RosterCommand.class,
+                GraphCommands.TimelineCommand.class, GraphCommands.LineageCommand.class,
+                GraphCommands.PathCommand.class, GraphCommands.ChangesCommand.class,
+                GraphCommands.ConflictsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
