@@ -36,13 +36,20 @@ final class DocumentBatch {
      */
     static <R> List<String> run(List<Path> inputs, int threads, PrintWriter err, Function<Document, R> job,
                                 java.util.function.Consumer<Item<R>> sink) {
+        return run(inputs, ReadLimits.defaults(), threads, err, job, sink);
+    }
+
+    /** As {@link #run(List, int, PrintWriter, Function, java.util.function.Consumer)} with explicit read limits. */
+    static <R> List<String> run(List<Path> inputs, ReadLimits limits, int threads, PrintWriter err,
+                                Function<Document, R> job,
+                                java.util.function.Consumer<Item<R>> sink) {
         InputFiles expanded = InputFiles.expand(inputs);
         List<String> failures = new ArrayList<>();
         for (InputFiles.Failure f : expanded.failures()) {
             failures.add(f.path() + ": " + f.reason());
         }
         List<Path> files = expanded.files();
-        DocumentReaders readers = new DocumentReaders(ReadLimits.defaults());
+        DocumentReaders readers = new DocumentReaders(limits);
         Progress progress = new Progress(err, files.size());
         int n = Math.max(1, threads);
         ExecutorService pool = n == 1 ? null : Executors.newFixedThreadPool(n, r -> {

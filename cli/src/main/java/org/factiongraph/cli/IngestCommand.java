@@ -32,8 +32,22 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
     int threads = DocumentBatch.defaultThreads();
 
+    @Option(names = "--max-mb", paramLabel = "MB", defaultValue = "50",
+            description = "Refuse files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
+    long maxMb;
+
     @Spec
     CommandSpec spec;
+
+    /** The read limits after --max-mb; a non-positive size is a usage error. */
+    static org.factiongraph.ingest.ReadLimits limits(long maxMb, CommandSpec spec) {
+        if (maxMb <= 0 || maxMb > 4096) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--max-mb must be between 1 and 4096: " + maxMb);
+        }
+        var d = org.factiongraph.ingest.ReadLimits.defaults();
+        return new org.factiongraph.ingest.ReadLimits(maxMb * 1024 * 1024, d.maxHtmlDepth(), d.maxTextChars());
+    }
 
     @Override
     public Integer call() {
@@ -43,10 +57,11 @@ final class IngestCommand implements Callable<Integer> {
         AtomicInteger fresh = new AtomicInteger();
         AtomicInteger unchanged = new AtomicInteger();
         AtomicInteger claims = new AtomicInteger();
-        err.println("ingest: into " + store.db + " with " + threads + " thread(s)");
+        var limits = limits(maxMb, spec);
+        err.println("ingest: into " + store.db + " with " + threads + " thread(s), files up to " + maxMb + " MB");
         try (ClaimStore s = store.openForWrite()) {
             Extractors extractors = new Extractors();
-            List<String> failures = DocumentBatch.run(paths, threads, err,
+            List<String> failures = DocumentBatch.run(paths, limits, threads, err,
                     doc -> s.hasDocument(doc.id()) ? null : extractors.get().extract(doc),
                     item -> {
                         read.incrementAndGet();
