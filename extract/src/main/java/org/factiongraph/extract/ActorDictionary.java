@@ -1,0 +1,209 @@
+package org.factiongraph.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.factiongraph.model.Entity;
+import org.factiongraph.model.EntityKind;
+import org.factiongraph.model.Name;
+import org.factiongraph.model.NameNormalizer;
+import org.factiongraph.model.PartialDate;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The actor dictionary: one JSON object a line ({@code kind, name, aliases, acronyms, short, former}). Names,
+ * aliases and former names match by {@link NameNormalizer#key}; acronyms match case-sensitively as whole tokens;
+ * short forms match by key only where they are not shared by two entries. Immutable and thread-safe once loaded.
+ */
+public final class ActorDictionary {
+    /** Where the project's dictionary lives on the class path. */
+    public static final String RESOURCE = "/org/factiongraph/extract/actors.jsonl";
+
+    private final Map<String, Entity> byKey;
+    private final Map<String, Entity> byAcronym;
+    private final Map<String, Entity> byShort;
+    private final Set<String> firstWords;
+    private final Set<String> lowerFirstWords;
+    private final List<Entity> entities;
+
+    private ActorDictionary(Map<String, Entity> byKey, Map<String, Entity> byAcronym, Map<String, Entity> byShort,
+                            List<Entity> entities) {
+        this.byKey = Map.copyOf(byKey);
+        this.byAcronym = Map.copyOf(byAcronym);
+        this.byShort = Map.copyOf(byShort);
+        this.entities = List.copyOf(entities);
+        Set<String> fw = new HashSet<>();
+        for (String k : byKey.keySet()) {
+            fw.add(firstWord(k));
+        }
+        for (String k : byShort.keySet()) {
+            fw.add(firstWord(k));
+        }
+        this.firstWords = Set.copyOf(fw);
+        Set<String> low = new HashSet<>();
+        for (Entity e : entities) {
+            if (e.kind() == EntityKind.STATE || e.kind() == EntityKind.STATE_FORCE) {
+                for (Name n : e.names()) {
+                    String t = n.text().startsWith("the ") ? n.text().substring(4) : n.text();
+                    if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+                        low.add(firstWord(NameNormalizer.key(t)));
+                    }
+                }
+            }
+        }
+        this.lowerFirstWords = Set.copyOf(low);
+    }
+
+    /** True when a lower-case name of a state or state force ("government forces") begins with this key word. */
+    public boolean startsLowerCaseName(String keyWord) {
+        return lowerFirstWords.contains(keyWord);
+    }
+
+    static String firstWord(String key) {
+        int sp = key.indexOf(' ');
+        return sp < 0 ? key : key.substring(0, sp);
+    }
+
+    /** Loads the project's dictionary from the class path; an absent resource gives an empty dictionary. */
+    public static ActorDictionary load() {
+        return load(RESOURCE);
+    }
+
+    public static ActorDictionary load(String resource) {
+        try (InputStream in = ActorDictionary.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return new ActorDictionary(Map.of(), Map.of(), Map.of(), List.of());
+            }
+            return read(in, resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read actor dictionary " + resource, e);
+        }
+    }
+
+    /** Reads the JSON-lines format; throws IllegalArgumentException naming the line of a malformed entry. */
+    public static ActorDictionary read(InputStream in, String where) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        Map<String, Entity> byKey = new LinkedHashMap<>();
+        Map<String, Entity> byAcronym = new HashMap<>();
+        Map<String, List<Entity>> shorts = new HashMap<>();
+        List<Entity> entities = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int no = 0;
+        while ((line = r.readLine()) != null) {
+            no++;
+            if (line.isBlank() || line.startsWith("#") || line.startsWith("//")) {
+                continue;
+            }
+            try {
+                JsonNode n = json.readTree(line);
+                EntityKind kind = EntityKind.parse(n.path("kind").asText());
+                String name = n.path("name").asText("").trim();
+                if (name.isEmpty()) {
+                    throw new IllegalArgumentException("entry without a name");
+                }
+                List<Name> names = new ArrayList<>();
+                names.add(Name.of(name));
+                List<String> keyed = new ArrayList<>();
+                keyed.add(name);
+                for (JsonNode a : n.path("aliases")) {
+                    names.add(Name.of(a.asText()));
+                    keyed.add(a.asText());
+                }
+                for (JsonNode f : n.path("former")) {
+                    String fn = f.path("name").asText();
+                    names.add(new Name(fn, null, PartialDate.parseOrNull(f.path("from").asText(null)),
+                            PartialDate.parseOrNull(f.path("until").asText(null))));
+                    keyed.add(fn);
+                }
+                List<String> acr = new ArrayList<>();
+                for (JsonNode a : n.path("acronyms")) {
+                    names.add(Name.of(a.asText()));
+                    acr.add(a.asText());
+                }
+                List<String> sh = new ArrayList<>();
+                for (JsonNode a : n.path("short")) {
+                    names.add(Name.of(a.asText()));
+                    sh.add(a.asText());
+                }
+                Entity e = new Entity(Entity.idFor(kind, name), name, kind, dedupe(names));
+                entities.add(e);
+                for (String k : keyed) {
+                    String key = NameNormalizer.key(k);
+                    if (!key.isEmpty()) {
+                        byKey.putIfAbsent(key, e);
+                    }
+                }
+                for (String a : acr) {
+                    byAcronym.putIfAbsent(a.trim(), e);
+                }
+                for (String s : sh) {
+                    String key = NameNormalizer.key(s);
+                    if (!key.isEmpty()) {
+                        shorts.computeIfAbsent(key, x -> new ArrayList<>()).add(e);
+                    }
+                }
+            } catch (RuntimeException ex) {
+                throw new IllegalArgumentException(where + ":" + no + ": " + ex.getMessage(), ex);
+            }
+        }
+        Map<String, Entity> byShort = new HashMap<>();
+        shorts.forEach((k, list) -> {
+            if (list.stream().map(Entity::id).distinct().count() == 1 && !byKey.containsKey(k)) {
+                byShort.put(k, list.get(0));
+            }
+        });
+        return new ActorDictionary(byKey, byAcronym, byShort, entities);
+    }
+
+    private static List<Name> dedupe(List<Name> names) {
+        Map<String, Name> seen = new LinkedHashMap<>();
+        for (Name n : names) {
+            seen.putIfAbsent(n.text(), n);
+        }
+        return new ArrayList<>(seen.values());
+    }
+
+    /** The entry a full name (or alias, or former name) refers to, by normalised key; null when unknown. */
+    public Entity byName(String name) {
+        return byKey.get(NameNormalizer.key(name));
+    }
+
+    public Entity byKey(String key) {
+        return byKey.get(key);
+    }
+
+    public Entity byShortKey(String key) {
+        return byShort.get(key);
+    }
+
+    public Entity byAcronym(String token) {
+        return byAcronym.get(token);
+    }
+
+    /** True when some name or short form begins with this key word. */
+    public boolean startsName(String keyWord) {
+        return firstWords.contains(keyWord);
+    }
+
+    public List<Entity> entities() {
+        return Collections.unmodifiableList(entities);
+    }
+
+    public int size() {
+        return entities.size();
+    }
+}

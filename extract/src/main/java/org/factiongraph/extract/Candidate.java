@@ -1,0 +1,35 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.model.Entity;
+import org.factiongraph.model.PartialDate;
+import org.factiongraph.model.Relation;
+
+/**
+ * A claim under construction inside one extraction: later statements may still close its interval or give it
+ * the founding date of its umbrella. Confined to one extraction; not thread-safe.
+ */
+final class Candidate {
+    Entity subject;
+    String subjectMention;
+    Relation relation;
+    Entity object;
+    String objectMention;
+    PartialDate start;
+    PartialDate end;
+    PartialDate at;
+    boolean negated;
+    boolean hedged;
+    String method;
+    double precision;
+    int sentence;
+    int evidenceStart;
+    int evidenceEnd;
+    boolean explicitTime;
+    String timeMode;
+    boolean closes;
+    int order;
+
+    PartialDate time() {
+        return at != null ? at : start;
+    }
+}

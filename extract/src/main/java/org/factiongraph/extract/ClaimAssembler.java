@@ -1,0 +1,124 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.model.Claim;
+import org.factiongraph.model.Document;
+import org.factiongraph.model.Entity;
+import org.factiongraph.model.Evidence;
+import org.factiongraph.model.Grade;
+import org.factiongraph.model.PartialDate;
+import org.factiongraph.model.Ref;
+import org.factiongraph.model.Relation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns candidates into claims: later statements close open membership intervals ("X left in December"),
+ * founding members and purpose clauses take the founding date of what was formed, duplicates from one sentence
+ * collapse to the most precise rule, and confidence combines the rule's precision with the source grade:
+ * {@code precision × sqrt(grade weight)}, × 0.6 when hedged. Stateless.
+ */
+final class ClaimAssembler {
+    static final double HEDGE_FACTOR = 0.6;
+
+    private ClaimAssembler() {
+    }
+
+    static List<Claim> assemble(Document doc, List<Candidate> cands, Grade grade) {
+        List<Candidate> ordered = new ArrayList<>(cands);
+        ordered.sort(Comparator.comparingInt((Candidate c) -> c.sentence).thenComparingInt(c -> c.order));
+        // founding dates known in this document: explicit dates first, then the finest
+        Map<String, PartialDate> founded = new HashMap<>();
+        Map<String, Boolean> foundedExplicit = new HashMap<>();
+        for (Candidate c : ordered) {
+            if (c.relation == Relation.FOUNDED && !c.negated && c.at != null && !c.method.startsWith("infobox")) {
+                String id = c.subject.id();
+                PartialDate old = founded.get(id);
+                boolean oldExp = foundedExplicit.getOrDefault(id, false);
+                if (old == null || c.explicitTime && !oldExp
+                        || c.explicitTime == oldExp && c.at.precision().compareTo(old.precision()) > 0) {
+                    founded.put(id, c.at);
+                    foundedExplicit.put(id, c.explicitTime);
+                }
+            }
+        }
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : ordered) {
+            if (c.closes) {
+                close(c, kept);
+                continue;
+            }
+            if (c.timeMode.equals("founding")) {
+                Entity formed = c.relation == Relation.MEMBER_OF ? c.object : c.subject;
+                PartialDate f = formed == null ? null : founded.get(formed.id());
+                if (f != null) {
+                    if (c.relation.interval()) {
+                        c.start = f;
+                    } else {
+                        c.at = f;
+                    }
+                }
+            }
+            kept.add(c);
+        }
+        Map<String, Candidate> best = new LinkedHashMap<>();
+        for (Candidate c : kept) {
+            String key = c.subject.id() + "|" + c.relation + "|" + (c.object == null ? "" : c.object.id()) + "|"
+                    + c.evidenceStart + "|" + c.negated;
+            Candidate old = best.get(key);
+            if (old == null || c.precision > old.precision) {
+                best.put(key, c);
+            }
+        }
+        double gw = Math.sqrt(grade.weight());
+        List<Claim> out = new ArrayList<>();
+        for (Candidate c : best.values()) {
+            double conf = c.precision * gw * (c.hedged ? HEDGE_FACTOR : 1.0);
+            conf = Math.round(Math.max(0.0, Math.min(1.0, conf)) * 1000) / 1000.0;
+            Evidence ev = new Evidence(doc.id(), doc.name(), c.evidenceStart, c.evidenceEnd,
+                    doc.text().substring(c.evidenceStart, c.evidenceEnd));
+            PartialDate start = c.start;
+            PartialDate end = c.end;
+            if (start != null && end != null && start.isAfter(end)) {
+                start = null;
+            }
+            out.add(Claim.extracted(Ref.of(c.subject, c.subjectMention == null ? c.subject.canonicalName()
+                            : c.subjectMention), c.relation,
+                    c.object == null ? null : Ref.of(c.object, c.objectMention == null ? c.object.canonicalName()
+                            : c.objectMention),
+                    c.relation.interval() ? start : null, c.relation.interval() ? end : null,
+                    c.relation.interval() ? null : c.at, c.negated, c.hedged, conf, ev, c.method, grade));
+        }
+        out.sort(ClaimJsonl.ORDER);
+        return out;
+    }
+
+    /** Ends the subject's latest open membership (in the given umbrella, when named) at the closing date. */
+    private static void close(Candidate closer, List<Candidate> kept) {
+        PartialDate date = closer.end != null ? closer.end : closer.start != null ? closer.start : closer.at;
+        if (date == null) {
+            return;
+        }
+        for (int i = kept.size() - 1; i >= 0; i--) {
+            Candidate c = kept.get(i);
+            if (c.relation == Relation.MEMBER_OF && !c.negated && c.end == null && c.sentence >= 0
+                    && c.subject.id().equals(closer.subject.id())
+                    && (closer.object == null || c.object.id().equals(closer.object.id()))
+                    && (c.start == null || !c.start.isAfter(date))) {
+                c.end = date;
+                // the same membership stated again in that sentence by another rule closes too
+                for (Candidate d : kept) {
+                    if (d != c && d.relation == Relation.MEMBER_OF && d.end == null && d.sentence == c.sentence
+                            && d.subject.id().equals(c.subject.id()) && d.object.id().equals(c.object.id())) {
+                        d.end = date;
+                    }
+                }
+                return;
+            }
+        }
+    }
+}

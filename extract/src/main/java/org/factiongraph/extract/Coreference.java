@@ -1,0 +1,391 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.extract.nlp.Sentence;
+import org.factiongraph.extract.nlp.Tok;
+import org.factiongraph.model.Entity;
+import org.factiongraph.model.EntityKind;
+import org.factiongraph.model.NameNormalizer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resolves references inside one document and adds them as mentions: pronouns ("it", "its", "they"), definite
+ * descriptions ("the group", "the alliance", "that group"), indefinite ones that a later name completes ("a joint
+ * operations room" ... "The alliance, named X"), and epithets ("the self-proclaimed caliphate", "the X
+ * affiliate"). A wiki page's title is the discourse subject; in other texts it is the first actor of the
+ * previous sentence. Stateless apart from its immutable lexicon; thread-safe.
+ */
+final class Coreference {
+    private static final int WINDOW = 6;
+    private final Lexicon lex;
+    private final List<String[]> descriptors;
+    private final List<String[]> epithets;
+
+    Coreference(Lexicon lex) {
+        this.lex = lex;
+        this.descriptors = lex.phrases("descriptor");
+        this.epithets = lex.phrases("epithet");
+    }
+
+    /**
+     * Adds resolved reference mentions to {@code mentions} (sorted by position within each sentence) and returns
+     * the affiliation epithets found, each as {epithet mention, the named parent it was an affiliate of}.
+     */
+    List<Mention[]> resolve(List<Sentence> sents, String text, List<List<Mention>> mentions, DocEntities ents) {
+        List<Mention[]> affiliations = new ArrayList<>();
+        Entity subject = ents.subject();
+        Entity topic = subject;
+        for (Sentence s : sents) {
+            List<Mention> ms = mentions.get(s.index());
+            boolean[] covered = new boolean[s.size()];
+            for (Mention m : ms) {
+                for (int k = m.first(); k <= m.last(); k++) {
+                    covered[k] = true;
+                }
+            }
+            List<Mention> added = new ArrayList<>();
+            for (int i = 0; i < s.size(); i++) {
+                if (covered[i]) {
+                    continue;
+                }
+                Tok t = s.tok(i);
+                Mention r = null;
+                if (lex.has("pronoun-subject", t.lower())) {
+                    r = pronoun(s, i, ms, added, topic, subject, mentions);
+                } else if (t.lower().equals("the") || t.lower().equals("that") || t.lower().equals("this")
+                        || t.lower().equals("a") || t.lower().equals("an")) {
+                    r = description(s, text, i, covered, ms, added, topic, subject, mentions, affiliations);
+                }
+                if (r != null && r.entity() != null) {
+                    added.add(r);
+                    for (int k = r.first(); k <= r.last(); k++) {
+                        covered[k] = true;
+                    }
+                    i = r.last();
+                }
+            }
+            if (!added.isEmpty()) {
+                ms.addAll(added);
+                ms.sort(Comparator.comparingInt(Mention::first));
+            }
+            if (subject == null) {
+                for (Mention m : ms) {
+                    if (m.entity() != null && m.kind() != null && isGroup(m.kind())) {
+                        topic = m.entity();
+                        break;
+                    }
+                }
+            }
+        }
+        return affiliations;
+    }
+
+    private static boolean isGroup(EntityKind k) {
+        return k == EntityKind.ARMED_GROUP || k == EntityKind.COALITION || k == EntityKind.OPERATIONS_ROOM;
+    }
+
+    private static boolean accepts(String cls, EntityKind k) {
+        if (k == null) {
+            return false;
+        }
+        return switch (cls) {
+            case "umbrella" -> k.isUmbrella();
+            case "group" -> k == EntityKind.ARMED_GROUP;
+            default -> isGroup(k);
+        };
+    }
+
+    /** The nearest actor mention before token {@code i} in the sentence, of a group kind. */
+    private static Mention nearestBefore(int i, List<Mention> ms, List<Mention> added, String cls) {
+        Mention best = null;
+        for (List<Mention> list : List.of(ms, added)) {
+            for (Mention m : list) {
+                if (m.last() < i && m.entity() != null && accepts(cls, m.kind())
+                        && (best == null || m.last() > best.last())) {
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Mention firstActor(int i, List<Mention> ms, List<Mention> added) {
+        Mention best = null;
+        for (List<Mention> list : List.of(ms, added)) {
+            for (Mention m : list) {
+                if (m.last() < i && m.entity() != null && accepts("actor", m.kind())
+                        && (best == null || m.first() < best.first())) {
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
+    private Mention pronoun(Sentence s, int i, List<Mention> ms, List<Mention> added, Entity topic,
+                            Entity subject, List<List<Mention>> all) {
+        Tok t = s.tok(i);
+        String w = t.lower();
+        boolean plural = w.equals("they") || w.equals("their") || w.equals("them");
+        Mention near = nearestBefore(i, ms, added, "actor");
+        boolean sentenceStart = i <= 2;
+        Entity e = null;
+        String prev = i > 0 ? s.tok(i - 1).lower() : "";
+        boolean possessive = w.equals("its") || w.equals("their");
+        boolean afterClauseBreak = !possessive && (prev.equals(",") || prev.equals("although") || prev.equals("though")
+                || prev.equals("while") || prev.equals("but") || prev.equals("and") || prev.equals("because")
+                || prev.equals("as") || prev.equals("after") || prev.equals("before") || prev.equals("since")
+                || prev.equals("when") || prev.equals("whereas") || prev.equals("so"));
+        Mention first = firstActor(i, ms, added);
+        if (afterClauseBreak && first != null && !sentenceStart) {
+            e = first.entity();
+        } else if (near != null && (i - near.last() <= 12 || !plural)) {
+            e = near.entity();
+            // the subject of a relative clause in wiki prose: "X, which said it ..." keeps X; a leading
+            // time or place phrase does not displace the page's subject
+            if (subject != null && sentenceStart) {
+                e = subject;
+            }
+        } else if (plural) {
+            e = subject != null && sentenceStart ? subject : sentenceStart ? topic : null;
+        } else {
+            e = topic;
+        }
+        if (e == null) {
+            return null;
+        }
+        return new Mention(s.index(), i, i, e, e.kind(), t.word(), Mention.Source.PRONOUN);
+    }
+
+    private Mention description(Sentence s, String text, int i, boolean[] covered, List<Mention> ms,
+                                List<Mention> added, Entity topic, Entity subject, List<List<Mention>> all,
+                                List<Mention[]> affiliations) {
+        String det = s.tok(i).lower();
+        boolean demonstrative = det.equals("that") || det.equals("this");
+        boolean indefinite = det.equals("a") || det.equals("an");
+        // the X affiliate / offshoot / branch
+        if (!indefinite && i + 2 < s.size()) {
+            for (Mention m : ms) {
+                if (m.first() == i + 1 && m.entity() != null && m.last() + 1 < s.size()
+                        && lex.has("epithet-affiliate", NameNormalizer.key(s.tok(m.last() + 1).word()))) {
+                    Entity e = salient(s.index(), m.first(), all, m.entity(), subject);
+                    if (e == null) {
+                        return null;
+                    }
+                    Mention ep = new Mention(s.index(), i, m.last() + 1, e, e.kind(), s.span(text, i, m.last() + 1),
+                            Mention.Source.EPITHET);
+                    ms.remove(m);
+                    affiliations.add(new Mention[] {ep, m});
+                    return ep;
+                }
+            }
+        }
+        // skip adjectives: "the new alliance", "a joint operations room"
+        int j = i + 1;
+        while (j < s.size() && j <= i + 3 && !covered[j] && (s.tok(j).pos().startsWith("JJ")
+                || s.tok(j).pos().equals("VBN") || s.tok(j).pos().equals("HYPH") || s.tok(j).word().equals("-"))
+                && !headAt(s, j, descriptors)) {
+            j++;
+        }
+        if (!indefinite) {
+            int end = matchPhrase(s, i + 1, epithets);
+            if (end < 0) {
+                end = matchPhrase(s, j, epithets);
+            }
+            if (end >= 0) {
+                Entity e = salient(s.index(), i, all, null, subject);
+                if (e == null) {
+                    return null;
+                }
+                return new Mention(s.index(), i, end, e, e.kind(), s.span(text, i, end), Mention.Source.EPITHET);
+            }
+        }
+        for (String[] d : descriptors) {
+            int end = matchWords(s, j, d);
+            if (end < 0) {
+                continue;
+            }
+            for (int k = i; k <= end; k++) {
+                if (covered[k]) {
+                    return null;
+                }
+            }
+            String cls = lex.value("descriptor", String.join(" ", d));
+            // "the group's": possessive is fine; "the group of" / plural heads are not a reference
+            if (end + 1 < s.size() && s.tok(end + 1).lower().equals("of")) {
+                return null;
+            }
+            Entity e;
+            if (indefinite) {
+                if (!cls.equals("umbrella")) {
+                    return null;
+                }
+                e = nextUmbrella(s.index(), end, all);
+            } else {
+                Mention named = namedAfter(s, end, ms);
+                if (named != null) {
+                    e = named.entity();
+                } else if (demonstrative) {
+                    e = recentOther(s.index(), i, all, cls, subject);
+                } else if (cls.equals("umbrella")) {
+                    Mention near = nearestBefore(i, ms, added, "umbrella");
+                    e = near != null ? near.entity() : recentOther(s.index(), i, all, "umbrella", null);
+                } else {
+                    Mention near = nearestBefore(i, ms, added, cls);
+                    e = subject != null ? subject : near != null ? near.entity() : topic;
+                }
+            }
+            if (e == null) {
+                return null;
+            }
+            return new Mention(s.index(), i, end, e, e.kind(), s.span(text, i, end), Mention.Source.DESCRIPTOR);
+        }
+        return null;
+    }
+
+    private static boolean headAt(Sentence s, int j, List<String[]> phrases) {
+        for (String[] d : phrases) {
+            if (matchWords(s, j, d) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int matchPhrase(Sentence s, int j, List<String[]> phrases) {
+        for (String[] d : phrases) {
+            int e = matchWords(s, j, d);
+            if (e >= 0) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
+    /** Matches key words from token j (a token may hold several: "self-proclaimed"); the last token or -1. */
+    private static int matchWords(Sentence s, int j, String[] words) {
+        int w = 0;
+        int k = j;
+        while (w < words.length) {
+            if (k >= s.size()) {
+                return -1;
+            }
+            Tok t = s.tok(k);
+            String key = NameNormalizer.key(t.word());
+            if (key.isEmpty()) {
+                if (t.word().equals("-") || t.word().equals("\u2011") || t.word().equals("\u2010")) {
+                    k++;
+                    continue;
+                }
+                return -1;
+            }
+            String[] parts = key.split(" ");
+            if (parts.length == 1) {
+                String p = parts[0];
+                if (!(p.equals(words[w]) || t.lemma().equals(words[w]) && !t.pos().endsWith("S"))) {
+                    return -1;
+                }
+                w++;
+            } else {
+                for (String p : parts) {
+                    if (w >= words.length || !p.equals(words[w])) {
+                        return -1;
+                    }
+                    w++;
+                }
+            }
+            k++;
+        }
+        return k - 1;
+    }
+
+    /** ", named X" / ", called X" / ", known as X" right after a description. */
+    private static Mention namedAfter(Sentence s, int end, List<Mention> ms) {
+        int k = end + 1;
+        if (k < s.size() && s.tok(k).word().equals(",")) {
+            k++;
+        }
+        if (k < s.size() && (s.tok(k).lower().equals("named") || s.tok(k).lower().equals("called")
+                || s.tok(k).lower().equals("dubbed"))) {
+            k++;
+        } else if (k + 1 < s.size() && s.tok(k).lower().equals("known") && s.tok(k + 1).lower().equals("as")) {
+            k += 2;
+        } else {
+            return null;
+        }
+        for (Mention m : ms) {
+            if (m.first() == k && m.entity() != null) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Entity nextUmbrella(int sent, int after, List<List<Mention>> all) {
+        for (int si = sent; si < all.size() && si <= sent + 3; si++) {
+            for (Mention m : all.get(si)) {
+                if ((si > sent || m.first() > after) && m.entity() != null && m.kind() != null
+                        && m.kind().isUmbrella() && !m.isReference()) {
+                    return m.entity();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The most recent group of the class in earlier sentences that is not the page's subject. */
+    private static Entity recentOther(int sent, int tok, List<List<Mention>> all, String cls, Entity subject) {
+        for (int si = sent; si >= 0 && si >= sent - WINDOW; si--) {
+            List<Mention> ms = all.get(si);
+            for (int k = ms.size() - 1; k >= 0; k--) {
+                Mention m = ms.get(k);
+                if (si == sent && m.first() >= tok) {
+                    continue;
+                }
+                if (m.entity() != null && accepts(cls, m.kind())
+                        && (subject == null || !m.entity().id().equals(subject.id()))) {
+                    return m.entity();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The group mentioned most in the recent window (ties: most recent), other than {@code not} and the subject. */
+    private static Entity salient(int sent, int tok, List<List<Mention>> all, Entity not, Entity subject) {
+        Map<String, Integer> count = new HashMap<>();
+        Map<String, Integer> last = new HashMap<>();
+        Map<String, Entity> byId = new HashMap<>();
+        int order = 0;
+        for (int si = Math.max(0, sent - WINDOW); si <= sent; si++) {
+            for (Mention m : all.get(si)) {
+                if (si == sent && m.first() >= tok) {
+                    continue;
+                }
+                order++;
+                if (m.entity() == null || m.kind() != EntityKind.ARMED_GROUP) {
+                    continue;
+                }
+                String id = m.entity().id();
+                if (not != null && id.equals(not.id()) || subject != null && id.equals(subject.id())) {
+                    continue;
+                }
+                count.merge(id, 1, Integer::sum);
+                last.put(id, order);
+                byId.put(id, m.entity());
+            }
+        }
+        String best = null;
+        for (String id : count.keySet()) {
+            if (best == null || count.get(id) > count.get(best)
+                    || count.get(id).equals(count.get(best)) && last.get(id) > last.get(best)) {
+                best = id;
+            }
+        }
+        return best == null ? null : byId.get(best);
+    }
+}

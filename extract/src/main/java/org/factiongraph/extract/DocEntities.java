@@ -1,0 +1,98 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.model.Entity;
+import org.factiongraph.model.EntityKind;
+import org.factiongraph.model.Name;
+import org.factiongraph.model.NameNormalizer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The entities of one document: dictionary entries it mentions, and the names it introduces itself (the wiki
+ * title, new groups found by morphology, acronyms and translations defined in parentheses, derived short forms).
+ * Confined to one extraction; not thread-safe.
+ */
+final class DocEntities {
+    private final Map<String, Entity> byId = new LinkedHashMap<>();
+    private final Map<String, Entity> localKeys = new HashMap<>();
+    private final Map<String, Entity> localAcronyms = new HashMap<>();
+    private final Set<String> localFirstWords = new HashSet<>();
+    private Entity subject;
+
+    Entity subject() {
+        return subject;
+    }
+
+    void setSubject(Entity e) {
+        subject = e;
+    }
+
+    Entity register(Entity e) {
+        Entity old = byId.get(e.id());
+        if (old == null) {
+            byId.put(e.id(), e);
+            return e;
+        }
+        return old;
+    }
+
+    /** A new entity for a name the dictionary lacks (or the existing one with that id). */
+    Entity create(EntityKind kind, String name) {
+        Entity e = new Entity(Entity.idFor(kind, name), name.strip(), kind, List.of(Name.of(name.strip())));
+        e = register(e);
+        addLocalName(name, e);
+        return e;
+    }
+
+    void addLocalName(String name, Entity e) {
+        String key = NameNormalizer.key(name);
+        if (key.isEmpty()) {
+            return;
+        }
+        localKeys.putIfAbsent(key, e);
+        localFirstWords.add(ActorDictionary.firstWord(key));
+        if (!e.names().stream().anyMatch(n -> NameNormalizer.same(n.text(), name))) {
+            List<Name> names = new ArrayList<>(e.names());
+            names.add(Name.of(name.strip()));
+            Entity grown = new Entity(e.id(), e.canonicalName(), e.kind(), names);
+            byId.put(e.id(), grown);
+            localKeys.replaceAll((k, v) -> v.id().equals(e.id()) ? grown : v);
+            localAcronyms.replaceAll((k, v) -> v.id().equals(e.id()) ? grown : v);
+            if (subject != null && subject.id().equals(e.id())) {
+                subject = grown;
+            }
+        }
+    }
+
+    void addAcronym(String acronym, Entity e) {
+        localAcronyms.putIfAbsent(acronym, e);
+    }
+
+    Entity byLocalKey(String key) {
+        Entity e = localKeys.get(key);
+        return e == null ? null : byId.getOrDefault(e.id(), e);
+    }
+
+    Entity byLocalAcronym(String token) {
+        Entity e = localAcronyms.get(token);
+        return e == null ? null : byId.getOrDefault(e.id(), e);
+    }
+
+    boolean startsLocalName(String keyWord) {
+        return localFirstWords.contains(keyWord);
+    }
+
+    Entity current(Entity e) {
+        return e == null ? null : byId.getOrDefault(e.id(), e);
+    }
+
+    Entity byId(String id) {
+        return byId.get(id);
+    }
+}

@@ -1,0 +1,100 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.extract.nlp.CoreNlp;
+import org.factiongraph.extract.pipeline.DocState;
+import org.factiongraph.extract.pipeline.Pipeline;
+import org.factiongraph.model.Claim;
+import org.factiongraph.model.Document;
+import org.factiongraph.model.Entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Extracts graded, sourced, time-aware claims about armed groups from a {@link Document}.
+ *
+ * <p>The pipeline: {@code nlp} (CoreNLP tokenize, ssplit, pos, lemma) → {@code mentions} (page subject, infobox
+ * values, dictionary, group-name morphology, parenthesised acronyms and translations, coreference) →
+ * {@code time} (TemporalTagger per sentence, running date) → {@code infobox} → {@code relations} (sentence rules
+ * from {@code relation-rules.txt}) → {@code grade} → {@code assemble}. The dictionary, rules and lexicon are
+ * data files on the class path.
+ *
+ * <p>Thread-safe: build once with {@link #create} and call {@link #extract} from any number of threads. There is
+ * no global mutable state; the CoreNLP models are loaded lazily once per instance.
+ */
+public final class Extractor {
+    private final Pipeline pipeline;
+    private final ExtractorOptions options;
+    private final ActorDictionary dictionary;
+
+    private Extractor(ExtractorOptions options) {
+        this.options = options;
+        this.dictionary = ActorDictionary.load(options.dictionaryResource());
+        Lexicon lex = Lexicon.load();
+        MentionFinder finder = new MentionFinder(dictionary, lex);
+        Infobox infobox = new Infobox(dictionary, finder);
+        this.pipeline = Pipeline.builder(Keys.DOCUMENT)
+                .add(new Stages.Nlp(CoreNlp.layers()))
+                .add(new Stages.Mentions(finder, new Coreference(lex), infobox))
+                .add(new Stages.Time())
+                .add(new Stages.InfoboxClaims(infobox))
+                .add(new Stages.Rules(new RelationRules(RuleSet.load(), lex, dictionary)))
+                .add(new Stages.Grading(new SourceGrader()))
+                .add(new Stages.Assemble())
+                .build();
+    }
+
+    public static Extractor create(ExtractorOptions options) {
+        return new Extractor(options == null ? ExtractorOptions.defaults() : options);
+    }
+
+    public ExtractorOptions options() {
+        return options;
+    }
+
+    /** How many entries the actor dictionary holds. */
+    public int dictionarySize() {
+        return dictionary.size();
+    }
+
+    /** The names of the stages, in order. */
+    public List<String> stages() {
+        return pipeline.stages().stream().map(s -> s.name()).toList();
+    }
+
+    public Extraction extract(Document doc) {
+        Document input = doc;
+        if (doc.text().length() > options.maxChars()) {
+            int cut = doc.text().lastIndexOf('\n', options.maxChars());
+            cut = cut <= 0 ? options.maxChars() : cut;
+            input = new Document(doc.id(), doc.name(), doc.title(), doc.publisher(), doc.url(), doc.published(),
+                    doc.format(), doc.text().substring(0, cut), doc.grade(), doc.fields());
+        }
+        DocState st = new DocState();
+        st.put(Keys.DOCUMENT, input);
+        pipeline.run(st);
+        List<Claim> claims = st.get(Keys.CLAIMS);
+        Document graded = doc.withGrade(st.get(Keys.GRADE));
+        Map<String, Entity> ents = new LinkedHashMap<>();
+        DocEntities de = st.get(Keys.ENTITIES);
+        for (Claim c : claims) {
+            add(ents, de, c.subject().entityId());
+            if (c.object() != null) {
+                add(ents, de, c.object().entityId());
+            }
+        }
+        return new Extraction(graded, new ArrayList<>(ents.values()), claims);
+    }
+
+    private static void add(Map<String, Entity> ents, DocEntities de, String id) {
+        if (id == null || ents.containsKey(id)) {
+            return;
+        }
+        Entity e = de.byId(id);
+        if (e != null) {
+            ents.put(id, e);
+        }
+    }
+}

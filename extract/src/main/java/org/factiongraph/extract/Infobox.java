@@ -1,0 +1,246 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.model.Document;
+import org.factiongraph.model.Entity;
+import org.factiongraph.model.EntityKind;
+import org.factiongraph.model.Field;
+import org.factiongraph.model.NameNormalizer;
+import org.factiongraph.model.PartialDate;
+import org.factiongraph.model.Relation;
+import org.factiongraph.time.TemporalTagger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Maps infobox fields to claims about the page's subject, by the table in {@code infobox-fields.txt}.
+ * Immutable and thread-safe.
+ */
+final class Infobox {
+    static final String RESOURCE = "/org/factiongraph/extract/infobox-fields.txt";
+    private static final Pattern PARENS = Pattern.compile("\\s*[\\(\\[][^\\)\\]]*[\\)\\]]");
+    private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,;/•·]|\\band\\b)\\s*");
+    private static final Pattern RANGE = Pattern.compile("\\s*(?:[-\u2013\u2014]|\\bto\\b|\\buntil\\b)\\s*");
+    private static final Pattern PRESENT = Pattern.compile("(?i)present|now|ongoing|today");
+
+    record Mapping(String relation, EntityKind kind) {
+    }
+
+    private final Map<String, Mapping> table;
+    private final ActorDictionary dict;
+    private final MentionFinder finder;
+
+    Infobox(ActorDictionary dict, MentionFinder finder) {
+        this.dict = dict;
+        this.finder = finder;
+        Map<String, Mapping> t = new HashMap<>();
+        try (InputStream in = Infobox.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE);
+            }
+            int no = 0;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                no++;
+                String l = line.strip();
+                if (l.isEmpty() || l.startsWith("#")) {
+                    continue;
+                }
+                String[] f = l.split("\\|");
+                if (f.length != 3) {
+                    throw new IllegalStateException(RESOURCE + ":" + no + ": expected key | relation | kind");
+                }
+                String rel = f[1].strip();
+                if (!rel.equals("lifespan")) {
+                    Relation.parse(rel);
+                }
+                String kind = f[2].strip();
+                t.put(normKey(f[0]), new Mapping(rel, kind.equals("-") ? null : EntityKind.parse(kind)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.table = Map.copyOf(t);
+    }
+
+    static String normKey(String key) {
+        return key.toLowerCase(Locale.ROOT).replace("(s)", "s").replaceAll("[:\\s]+$", "").replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    Mapping mapping(String key) {
+        return table.get(normKey(key));
+    }
+
+    /** The values of a field: parenthesised remarks dropped, split, a shared plural head distributed. */
+    static List<String> values(String value) {
+        String v = PARENS.matcher(value).replaceAll("").strip();
+        List<String> items = new ArrayList<>();
+        for (String p : SPLIT.split(v)) {
+            String s = p.strip();
+            if (!s.isEmpty()) {
+                items.add(s);
+            }
+        }
+        if (items.size() >= 2) {
+            String last = items.get(items.size() - 1);
+            int sp = last.lastIndexOf(' ');
+            if (sp > 0) {
+                String head = last.substring(sp + 1);
+                if (head.length() > 3 && Character.isUpperCase(head.charAt(0)) && head.endsWith("s")
+                        && !head.endsWith("ss")) {
+                    String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
+                            : head.substring(0, head.length() - 1);
+                    List<String> out = new ArrayList<>();
+                    for (int i = 0; i < items.size() - 1; i++) {
+                        out.add(items.get(i) + " " + singular);
+                    }
+                    out.add(last.substring(0, sp) + " " + singular);
+                    return out;
+                }
+            }
+        }
+        return items;
+    }
+
+    private Entity entityFor(String name, EntityKind kind, DocEntities ents) {
+        Entity e = ents.byLocalKey(NameNormalizer.key(name));
+        if (e == null) {
+            e = dict.byName(name);
+            if (e != null) {
+                e = ents.register(ents.current(e));
+            }
+        }
+        if (e == null) {
+            EntityKind k = kind;
+            if (kind == EntityKind.COALITION || kind == EntityKind.ARMED_GROUP) {
+                EntityKind m = finder.morphology(MentionFinder.keyWords(name));
+                k = m == null ? kind : m;
+            }
+            e = ents.create(k, name);
+            if (k != EntityKind.PERSON && k != EntityKind.PLACE && k != EntityKind.IDEOLOGY) {
+                finder.addShortForms(name, e, ents, false);
+            }
+        }
+        return e;
+    }
+
+    /** Registers the entities the infobox names, so that the text's mentions of them are found. */
+    void registerValues(Document doc, DocEntities ents) {
+        if (ents.subject() == null) {
+            return;
+        }
+        for (Field f : doc.fields()) {
+            Mapping m = mapping(f.key());
+            if (m == null || m.kind() == null) {
+                continue;
+            }
+            for (String v : values(f.value())) {
+                if (m.kind() == EntityKind.IDEOLOGY) {
+                    continue;
+                }
+                entityFor(v, m.kind(), ents);
+            }
+        }
+    }
+
+    void claims(Document doc, DocEntities ents, List<Candidate> out) {
+        Entity subject = ents.subject();
+        if (subject == null) {
+            return;
+        }
+        for (Field f : doc.fields()) {
+            Mapping m = mapping(f.key());
+            if (m == null) {
+                continue;
+            }
+            String method = "infobox:" + normKey(f.key()).replace(' ', '_');
+            if (m.relation().equals("lifespan")) {
+                String[] parts = RANGE.split(PARENS.matcher(f.value()).replaceAll("").strip(), 2);
+                PartialDate from = parts.length > 0 ? date(parts[0]) : null;
+                if (from != null) {
+                    out.add(candidate(doc, f, subject, Relation.FOUNDED, null, null, from, method));
+                }
+                if (parts.length == 2 && !PRESENT.matcher(parts[1]).find()) {
+                    PartialDate to = date(parts[1]);
+                    PartialDate now = doc.published() != null ? doc.published() : PartialDate.of(java.time.LocalDate.now());
+                    if (to != null && !to.isAfter(now)) {
+                        out.add(candidate(doc, f, subject, Relation.DISSOLVED, null, null, to, method));
+                    }
+                }
+                continue;
+            }
+            Relation rel = Relation.parse(m.relation());
+            if (!rel.hasObject()) {
+                PartialDate d = date(f.value());
+                if (d != null) {
+                    out.add(candidate(doc, f, subject, rel, null, null, d, method));
+                }
+                continue;
+            }
+            for (String v : values(f.value())) {
+                Entity o;
+                if (m.kind() == EntityKind.IDEOLOGY) {
+                    Entity known = dict.byName(v);
+                    o = known != null ? ents.register(known) : ents.create(EntityKind.IDEOLOGY, v);
+                } else {
+                    o = entityFor(v, m.kind(), ents);
+                }
+                if (o.id().equals(subject.id())) {
+                    continue;
+                }
+                out.add(candidate(doc, f, subject, rel, o, v, null, method));
+            }
+        }
+    }
+
+    private static final Pattern MONTH_YEAR = Pattern.compile(
+            "(?i)\\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?\\s+)?(\\d{4})\\b");
+
+    static PartialDate date(String text) {
+        Matcher mm = MONTH_YEAR.matcher(text);
+        if (!mm.find()) {
+            return null;
+        }
+        PartialDate d = TemporalTagger.parseDate(mm.group().strip());
+        if (d == null) {
+            d = TemporalTagger.parseDate(mm.group(2));
+        }
+        return d;
+    }
+
+    private static Candidate candidate(Document doc, Field f, Entity subject, Relation rel, Entity object,
+                                       String objectMention, PartialDate at, String method) {
+        Candidate c = new Candidate();
+        c.subject = subject;
+        c.subjectMention = subject.canonicalName();
+        c.relation = rel;
+        c.object = object;
+        c.objectMention = objectMention;
+        if (at != null) {
+            if (rel.interval()) {
+                c.start = at;
+            } else {
+                c.at = at;
+            }
+            c.explicitTime = true;
+        }
+        c.method = method;
+        c.precision = 0.95;
+        c.sentence = -1;
+        int s = Math.max(0, Math.min(f.start(), doc.text().length()));
+        int e = Math.max(s, Math.min(f.end(), doc.text().length()));
+        c.evidenceStart = s;
+        c.evidenceEnd = e;
+        c.timeMode = "none";
+        return c;
+    }
+}

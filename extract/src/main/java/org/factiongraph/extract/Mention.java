@@ -1,0 +1,25 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.model.Entity;
+import org.factiongraph.model.EntityKind;
+
+/**
+ * A span of tokens in one sentence that names or refers to an entity. {@code entity} is null for an unknown
+ * capitalised name ({@link Source#NAME}) that a rule slot may still accept as a person or place. Immutable.
+ */
+record Mention(int sent, int first, int last, Entity entity, EntityKind kind, String text, Source source) {
+
+    enum Source { DICT, ACRONYM, SHORT, LOCAL, NEW, PLACE, FORCE, NAME, PRONOUN, DESCRIPTOR, EPITHET, TITLE }
+
+    boolean isReference() {
+        return source == Source.PRONOUN || source == Source.DESCRIPTOR || source == Source.EPITHET;
+    }
+
+    int length() {
+        return last - first + 1;
+    }
+
+    Mention resolved(Entity e) {
+        return new Mention(sent, first, last, e, e.kind(), text, source);
+    }
+}

@@ -1,0 +1,511 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.extract.nlp.Sentence;
+import org.factiongraph.extract.nlp.Tok;
+import org.factiongraph.model.Document;
+import org.factiongraph.model.Entity;
+import org.factiongraph.model.EntityKind;
+import org.factiongraph.model.NameNormalizer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the names in a document: dictionary names, aliases, acronyms and short forms; the wiki page's title as
+ * its subject; new groups by the morphology of group names; places by dictionary and place heads; state forces
+ * ("Lebanese army"); acronyms and translations defined in parentheses; and unknown capitalised names that a rule
+ * may read as a person or a place. Stateless apart from its immutable dictionary and lexicon; thread-safe.
+ */
+final class MentionFinder {
+    private static final Pattern ARTICLE_PREFIXED = Pattern.compile("(?i)(al|a|ash|as|at|ad|ar|az|an|el|ad|adh|ath)[-\u2010\u2011][\\p{L}].*");
+    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9.&-]{1,9}");
+    private static final int MAX_SPAN = 14;
+
+    private final ActorDictionary dict;
+    private final Lexicon lex;
+    private final Map<String, String> groupPrefix;
+    private final Map<String, String> groupSuffix;
+    private final Map<String, String> ofHead;
+    private final Map<String, String> demonyms;
+    private final List<String[]> forceHeads;
+    private final List<String[]> placeSuffix;
+
+    MentionFinder(ActorDictionary dict, Lexicon lex) {
+        this.dict = dict;
+        this.lex = lex;
+        this.groupPrefix = lex.section("group-prefix");
+        this.groupSuffix = lex.section("group-suffix");
+        this.ofHead = lex.section("group-of-head");
+        this.demonyms = lex.section("demonym");
+        this.forceHeads = lex.phrases("force-head");
+        this.placeSuffix = lex.phrases("place-suffix");
+    }
+
+    static String tokKey(Tok t) {
+        if (t.lower().equals("the")) {
+            return "the";
+        }
+        return NameNormalizer.key(t.word());
+    }
+
+    /** True at an article split from its name by the tokenizer: "al" "-" "Qaeda". */
+    static boolean splitArticle(Sentence s, int i) {
+        if (i + 2 >= s.size()) {
+            return false;
+        }
+        Tok a = s.tok(i);
+        Tok h = s.tok(i + 1);
+        Tok n = s.tok(i + 2);
+        return ARTICLE_WORDS.contains(a.lower()) && (h.word().equals("-") || h.word().equals("\u2010"))
+                && a.end() == h.begin() && h.end() == n.begin() && n.capitalized();
+    }
+
+    private static final java.util.Set<String> ARTICLE_WORDS = java.util.Set.of("al", "a", "ash", "as", "at", "ad",
+            "ar", "az", "an", "el", "adh", "ath", "ez", "es", "ed");
+
+    boolean nameLike(Tok t) {
+        if (t.word().isEmpty()) {
+            return false;
+        }
+        return t.capitalized() || ARTICLE_PREFIXED.matcher(t.word()).matches();
+    }
+
+    private boolean connector(Sentence s, int i) {
+        Tok t = s.tok(i);
+        if (lex.has("name-connector", t.lower())) {
+            if (t.lower().equals("-") || t.lower().equals("'") || t.lower().equals("\u2019")) {
+                return i > 0 && s.tok(i - 1).end() == t.begin();
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The kind a name's morphology gives, or null when it does not look like a group name. */
+    EntityKind morphology(List<String> keys) {
+        if (keys.size() < 2) {
+            return null;
+        }
+        String first = keys.get(0);
+        String last = keys.get(keys.size() - 1);
+        String lastTwo = keys.size() >= 2 ? keys.get(keys.size() - 2) + " " + last : last;
+        if (groupSuffix.containsKey(lastTwo) && keys.size() >= 3) {
+            return EntityKind.parse(groupSuffix.get(lastTwo));
+        }
+        if (groupPrefix.containsKey(first) && !first.equals(last)) {
+            String k = groupSuffix.get(last);
+            return k != null && k.equals("coalition") ? EntityKind.COALITION : EntityKind.ARMED_GROUP;
+        }
+        if (groupSuffix.containsKey(last)) {
+            boolean distinctive = false;
+            for (int i = 0; i < keys.size() - 1; i++) {
+                String k = keys.get(i);
+                if (!k.equals("al") && !k.equals("the") && !k.equals("of") && !k.equals("and")) {
+                    distinctive = true;
+                }
+            }
+            return distinctive ? EntityKind.parse(groupSuffix.get(last)) : null;
+        }
+        if (ofHead.containsKey(first) && keys.size() >= 3 && keys.get(1).equals("of")) {
+            return EntityKind.parse(ofHead.get(first));
+        }
+        return null;
+    }
+
+    static List<String> keyWords(String name) {
+        String k = NameNormalizer.key(name);
+        List<String> out = new ArrayList<>();
+        for (String w : k.split(" ")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /** The wiki page's subject: its title, as a dictionary entity or a new one of the kind its name suggests. */
+    Entity titleSubject(Document doc, DocEntities ents) {
+        String title = doc.title();
+        if (title == null || title.isBlank() || !("wiki".equals(doc.format()) || !doc.fields().isEmpty())) {
+            return null;
+        }
+        title = title.strip();
+        Entity e = dict.byName(title);
+        if (e == null) {
+            EntityKind k = morphology(keyWords(title));
+            e = ents.create(k == null ? EntityKind.ARMED_GROUP : k, title);
+        } else {
+            e = ents.register(e);
+        }
+        ents.setSubject(e);
+        addShortForms(title, e, ents, true);
+        return e;
+    }
+
+    /** Short forms of a name the document introduces: its distinctive words, alone and with the head noun. */
+    void addShortForms(String name, Entity e, DocEntities ents, boolean isSubject) {
+        List<String> keys = keyWords(name);
+        List<String> distinct = new ArrayList<>();
+        for (String k : keys) {
+            if (!groupPrefix.containsKey(k) && !groupSuffix.containsKey(k) && !k.equals("al") && !k.equals("of")
+                    && !k.equals("the") && !k.equals("and") && !demonyms.containsKey(k)) {
+                distinct.add(k);
+            }
+        }
+        if (distinct.isEmpty() || distinct.size() == keys.size()) {
+            return;
+        }
+        if (distinct.size() >= 2 || isSubject) {
+            ents.addLocalName(String.join(" ", distinct), e);
+            ents.addLocalName(distinct.get(0), e);
+            String last = keys.get(keys.size() - 1);
+            if (groupSuffix.containsKey(last)) {
+                ents.addLocalName(distinct.get(0) + " " + last, e);
+            }
+            if (!groupSuffix.containsKey(last) && distinct.size() >= 2) {
+                ents.addLocalName(distinct.get(distinct.size() - 1), e);
+            }
+        }
+    }
+
+    /** "Harakat Hazm" -> "Hazm": a one-word short form after an Arabic type word, unless the word is generic. */
+    void addPrefixShort(String name, Entity e, DocEntities ents) {
+        List<String> keys = keyWords(name);
+        if (keys.size() != 2 || !groupPrefix.containsKey(keys.get(0))) {
+            return;
+        }
+        String w = keys.get(1);
+        if (w.length() >= 4 && !lex.has("not-short", w) && dict.byName(w) == null && dict.byShortKey(w) == null) {
+            ents.addLocalName(w, e);
+        }
+    }
+
+    /** Pass 1: registers the new group names the document introduces (by morphology). */
+    void discover(List<Sentence> sents, String text, DocEntities ents) {
+        for (Sentence s : sents) {
+            int n = s.size();
+            int i = 0;
+            while (i < n) {
+                if (!(nameLike(s.tok(i)) || splitArticle(s, i)) || lex.has("not-name-start", s.tok(i).lower())
+                        && !splitArticle(s, i)) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                int lastName = i;
+                while (j + 1 < n && (nameLike(s.tok(j + 1)) || connector(s, j + 1))) {
+                    j++;
+                    if (nameLike(s.tok(j))) {
+                        lastName = j;
+                    }
+                }
+                int end = lastName;
+                // a lower-case "operations room" after a name closes an operations room's name
+                if (end + 2 < n && s.tok(end + 1).lower().startsWith("operation") && s.tok(end + 2).lower().equals("room")) {
+                    String name = s.span(text, i, end);
+                    if (dict.byName(name) == null && ents.byLocalKey(NameNormalizer.key(name)) == null
+                            && keyWords(name).size() >= 2) {
+                        Entity e = ents.create(EntityKind.OPERATIONS_ROOM, name);
+                        addShortForms(name, e, ents, false);
+                    }
+                } else {
+                    tryNew(s, text, i, end, ents);
+                }
+                i = j + 1;
+            }
+        }
+    }
+
+    private void tryNew(Sentence s, String text, int i, int end, DocEntities ents) {
+        // drop a trailing possessive
+        while (end > i && (s.tok(end).lower().equals("'s") || s.tok(end).lower().equals("\u2019s"))) {
+            end--;
+        }
+        if (end <= i) {
+            return;
+        }
+        String name = s.span(text, i, end);
+        if (dict.byName(name) != null || ents.byLocalKey(NameNormalizer.key(name)) != null) {
+            return;
+        }
+        // a known name inside the run (a dictionary group followed by a head) is left to matching
+        List<String> keys = keyWords(name);
+        EntityKind kind = morphology(keys);
+        if (kind == null) {
+            return;
+        }
+        if (demonyms.containsKey(s.tok(i).word()) && end - i <= 2) {
+            return; // "Syrian Army": a state force, not a new group
+        }
+        Entity e = ents.create(kind, name);
+        addShortForms(name, e, ents, false);
+    }
+
+    /** Pass 2: the mentions of each sentence, left to right, longest first, non-overlapping. */
+    List<List<Mention>> find(List<Sentence> sents, String text, DocEntities ents) {
+        List<List<Mention>> out = new ArrayList<>(sents.size());
+        for (Sentence s : sents) {
+            out.add(findIn(s, text, ents));
+        }
+        return out;
+    }
+
+    private List<Mention> findIn(Sentence s, String text, DocEntities ents) {
+        int n = s.size();
+        List<Mention> ms = new ArrayList<>();
+        String[] keys = new String[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = tokKey(s.tok(i));
+        }
+        int i = 0;
+        while (i < n) {
+            Tok t = s.tok(i);
+            Mention m = ledCoalition(s, text, ents, i);
+            if (m == null && demonyms.containsKey(t.word())) {
+                m = force(s, text, ents, i);
+            }
+            Entity acr = m != null ? null
+                    : ACRONYM.matcher(t.word()).matches() ? ents.byLocalAcronym(t.word()) : null;
+            if (m == null && acr == null && ACRONYM.matcher(t.word()).matches()) {
+                acr = dict.byAcronym(t.word());
+            }
+            if (acr != null) {
+                acr = ents.register(ents.current(acr));
+                m = new Mention(s.index(), i, i, acr, acr.kind(), t.word(), Mention.Source.ACRONYM);
+            }
+            if (m == null && (nameLike(t) || splitArticle(s, i)) && !keys[i].isEmpty()) {
+                String fw = ActorDictionary.firstWord(keys[i]);
+                String fw2 = i + 1 < s.size() && s.tok(i + 1).begin() == t.end() && RuleMatcher.isPossessive(s.tok(i + 1))
+                        ? ActorDictionary.firstWord(NameNormalizer.key(s.span(text, i, i + 1))) : fw;
+                if (dict.startsName(fw) || ents.startsLocalName(fw) || dict.startsName(fw2)) {
+                    m = longestName(s, text, ents, i);
+                }
+                if (m != null && m.source() == Mention.Source.DICT && m.entity() != null
+                        && (m.kind() == EntityKind.ARMED_GROUP || m.kind().isUmbrella())) {
+                    addShortForms(m.entity().canonicalName(), m.entity(), ents, false);
+                    addPrefixShort(m.entity().canonicalName(), m.entity(), ents);
+                }
+            }
+            if (m == null && !nameLike(t) && !keys[i].isEmpty()
+                    && dict.startsLowerCaseName(ActorDictionary.firstWord(keys[i]))) {
+                Mention low = longestName(s, text, ents, i);
+                if (low != null && low.length() >= 2 && low.entity() != null
+                        && (low.kind() == EntityKind.STATE || low.kind() == EntityKind.STATE_FORCE)) {
+                    m = low;
+                }
+            }
+            if (m == null && nameLike(t) && !lex.has("not-name-start", t.lower())) {
+                m = unknownName(s, text, ents, i);
+            }
+            if (m != null) {
+                if (m.kind() == EntityKind.PLACE || m.source() == Mention.Source.NAME) {
+                    m = extendPlace(s, text, ents, m);
+                }
+                ms.add(m);
+                i = m.last() + 1;
+                i = parenthetical(s, text, ents, m, i);
+            } else {
+                i++;
+            }
+        }
+        return ms;
+    }
+
+    private static final Pattern LED = Pattern.compile("\\G(\\p{Lu}[\\p{L}.]*)[-\u2010\u2011]led\\s+(coalition|alliance)\\b");
+
+    /** "the US-led coalition": a coalition named after its leader, as the text writes it. */
+    private Mention ledCoalition(Sentence s, String text, DocEntities ents, int i) {
+        java.util.regex.Matcher m = LED.matcher(text);
+        m.region(s.tok(i).begin(), s.end());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        int endChar = m.end();
+        int last = i;
+        while (last + 1 < s.size() && s.tok(last + 1).end() <= endChar) {
+            last++;
+        }
+        String span = text.substring(s.tok(i).begin(), s.tok(last).end());
+        Entity e = dict.byName(span);
+        e = e != null ? ents.register(e) : ents.create(EntityKind.COALITION, span);
+        return new Mention(s.index(), i, last, e, e.kind(), span, Mention.Source.NEW);
+    }
+
+    private Mention longestName(Sentence s, String text, DocEntities ents, int i) {
+        int n = s.size();
+        int maxEnd = Math.min(n - 1, i + MAX_SPAN - 1);
+        for (int j = maxEnd; j >= i; j--) {
+            Tok last = s.tok(j);
+            if (!nameLike(last) && !Character.isLetterOrDigit(last.word().isEmpty() ? ' ' : last.word().charAt(0))) {
+                continue;
+            }
+            String span = s.span(text, i, j);
+            String key = NameNormalizer.key(span);
+            if (key.isEmpty()) {
+                continue;
+            }
+            Entity e = ents.byLocalKey(key);
+            Mention.Source src = Mention.Source.LOCAL;
+            if (e == null) {
+                e = dict.byKey(key);
+                src = Mention.Source.DICT;
+            }
+            if (e == null && s.tok(i).capitalized()) {
+                e = dict.byShortKey(key);
+                src = Mention.Source.SHORT;
+            }
+            if (e != null) {
+                e = ents.register(ents.current(e));
+                return new Mention(s.index(), i, j, e, e.kind(), span, src);
+            }
+        }
+        return null;
+    }
+
+    private Mention force(Sentence s, String text, DocEntities ents, int i) {
+        for (String[] head : forceHeads) {
+            int j = i + 1;
+            boolean ok = j + head.length - 1 < s.size();
+            for (int h = 0; ok && h < head.length; h++) {
+                String k = NameNormalizer.key(s.tok(j + h).word());
+                ok = k.equals(head[h]);
+            }
+            if (ok) {
+                int last = j + head.length - 1;
+                String span = s.span(text, i, last);
+                Entity known = dict.byName(span);
+                Entity e;
+                if (known != null) {
+                    e = ents.register(known);
+                } else {
+                    Entity state = dict.byName(demonyms.get(s.tok(i).word()));
+                    boolean civil = head[0].equals("government") || head[0].equals("regime");
+                    e = state != null ? ents.register(state)
+                            : ents.create(civil ? EntityKind.STATE : EntityKind.STATE_FORCE, span);
+                }
+                return new Mention(s.index(), i, last, e, e.kind(), span, Mention.Source.FORCE);
+            }
+        }
+        return null;
+    }
+
+    private Mention unknownName(Sentence s, String text, DocEntities ents, int i) {
+        int n = s.size();
+        int j = i;
+        int lastName = i;
+        while (j + 1 < n && (nameLike(s.tok(j + 1)) || connector(s, j + 1))) {
+            j++;
+            if (nameLike(s.tok(j))) {
+                lastName = j;
+            }
+        }
+        // stop before a name the dictionary or the document knows
+        for (int k = i + 1; k <= lastName; k++) {
+            String fw = ActorDictionary.firstWord(tokKey(s.tok(k)));
+            boolean acronym = ACRONYM.matcher(s.tok(k).word()).matches() && (dict.byAcronym(s.tok(k).word()) != null
+                    || ents.byLocalAcronym(s.tok(k).word()) != null);
+            if (nameLike(s.tok(k)) && (acronym || (ents.startsLocalName(fw) || dict.startsName(fw))
+                    && longestName(s, text, ents, k) != null)) {
+                lastName = k - 1;
+                while (lastName > i && !nameLike(s.tok(lastName))) {
+                    lastName--;
+                }
+                break;
+            }
+        }
+        for (int k = i; k <= lastName; k++) {
+            String pos = s.tok(k).pos();
+            if (nameLike(s.tok(k)) && !(pos.startsWith("NNP") || pos.startsWith("NN") || pos.startsWith("JJ")
+                    || pos.equals("FW"))) {
+                return null;
+            }
+        }
+        String span = s.span(text, i, lastName);
+        return new Mention(s.index(), i, lastName, null, null, span, Mention.Source.NAME);
+    }
+
+    /** "Aleppo" + "Governorate", "Damascus countryside", "Kobanî canton": a place with its head. */
+    private Mention extendPlace(Sentence s, String text, DocEntities ents, Mention m) {
+        int n = s.size();
+        for (String[] head : placeSuffix) {
+            int j = m.last() + 1;
+            if (j + head.length - 1 >= n) {
+                continue;
+            }
+            boolean ok = true;
+            for (int h = 0; ok && h < head.length; h++) {
+                ok = NameNormalizer.key(s.tok(j + h).word()).equals(head[h]);
+            }
+            if (ok) {
+                int last = j + head.length - 1;
+                String span = s.span(text, m.first(), last);
+                Entity e = m.entity();
+                if (e == null) {
+                    e = dict.byName(span);
+                    e = e == null ? ents.create(EntityKind.PLACE, span) : ents.register(e);
+                } else if (e.kind() != EntityKind.PLACE) {
+                    return m;
+                }
+                return new Mention(m.sent(), m.first(), last, e, EntityKind.PLACE, span, Mention.Source.PLACE);
+            }
+        }
+        return m;
+    }
+
+    /** "Islamic State (IS)" defines an acronym; "Jund al Malahim ("Soldiers of the Epics")" a translation. */
+    private int parenthetical(Sentence s, String text, DocEntities ents, Mention m, int i) {
+        if (m.entity() == null || i >= s.size() || !s.tok(i).word().equals("(") && !s.tok(i).word().equals("-LRB-")) {
+            return i;
+        }
+        int close = -1;
+        for (int k = i + 1; k < s.size() && k <= i + 10; k++) {
+            String w = s.tok(k).word();
+            if (w.equals(")")) {
+                close = k;
+                break;
+            }
+        }
+        if (close < 0 || close == i + 1) {
+            return i;
+        }
+        int a = i + 1;
+        int b = close - 1;
+        while (a <= b && isQuote(s.tok(a).word())) {
+            a++;
+        }
+        while (b >= a && isQuote(s.tok(b).word())) {
+            b--;
+        }
+        if (a > b) {
+            return i;
+        }
+        String inner = s.span(text, a, b);
+        if (a == b && ACRONYM.matcher(inner).matches()) {
+            ents.addAcronym(inner, m.entity());
+            ents.addLocalName(inner, m.entity());
+            return i;
+        }
+        if (s.tok(a).capitalized() && m.entity().kind().isActor()) {
+            boolean allNames = true;
+            for (int k = a; k <= b; k++) {
+                allNames &= nameLike(s.tok(k)) || connector(s, k);
+            }
+            if (allNames && b - a <= 6) {
+                ents.addLocalName(inner, m.entity());
+            }
+        }
+        return i;
+    }
+
+    private static boolean isQuote(String w) {
+        return w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d")
+                || w.equals("'") || w.equals("`") || w.equals("\u2018") || w.equals("\u2019");
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

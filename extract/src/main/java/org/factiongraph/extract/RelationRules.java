@@ -1,0 +1,346 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.extract.nlp.Sentence;
+import org.factiongraph.extract.nlp.Tok;
+import org.factiongraph.model.Document;
+import org.factiongraph.model.Entity;
+import org.factiongraph.model.EntityKind;
+import org.factiongraph.model.PartialDate;
+import org.factiongraph.model.Relation;
+import org.factiongraph.time.Role;
+import org.factiongraph.time.TimeMention;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies the sentence rules to every sentence that holds a mention and one of a rule's trigger words, and turns
+ * matches into candidate claims with their time, negation and hedging. Thread-safe (immutable state only).
+ */
+final class RelationRules {
+    private static final java.util.regex.Pattern BACKED = java.util.regex.Pattern.compile(
+            "(?i)(.+)-(backed|supported|funded|sponsored|armed|trained)");
+    private final RuleSet rules;
+    private final RuleMatcher matcher;
+    private final Lexicon lex;
+    private final ActorDictionary dict;
+
+    RelationRules(RuleSet rules, Lexicon lex, ActorDictionary dict) {
+        this.rules = rules;
+        this.lex = lex;
+        this.dict = dict;
+        this.matcher = new RuleMatcher(lex);
+    }
+
+    /** "the US-backed Syrian Democratic Forces": supported_by(next group, the backer the prefix names). */
+    private void compoundBacked(Sentence s, List<Mention> ms, DocEntities ents, SentenceTimes times,
+                                List<Candidate> out) {
+        for (int k = 0; k < s.size(); k++) {
+            String prefix = null;
+            int after = -1;
+            java.util.regex.Matcher bm = BACKED.matcher(s.tok(k).word());
+            if (bm.matches()) {
+                prefix = bm.group(1);
+                after = k + 1;
+            } else if (k + 2 < s.size() && (s.tok(k + 1).word().equals("-"))
+                    && s.tok(k + 2).lower().matches("backed|supported|funded|sponsored|armed|trained")
+                    && s.tok(k).end() == s.tok(k + 1).begin()) {
+                prefix = s.tok(k).word();
+                after = k + 3;
+            }
+            if (prefix == null) {
+                continue;
+            }
+            Entity backer = dict.byAcronym(prefix);
+            if (backer == null) {
+                backer = dict.byName(prefix);
+            }
+            if (backer == null) {
+                String state = lex.section("demonym").get(prefix);
+                backer = state == null ? null : dict.byName(state);
+            }
+            if (backer == null || !backer.kind().isActor()) {
+                continue;
+            }
+            for (Mention m : ms) {
+                if (m.first() >= after && m.first() <= after + 3 && m.entity() != null && m.kind() != null
+                        && m.kind().isActor() && !m.entity().id().equals(backer.id())) {
+                    boolean clean = true;
+                    for (int q = after; q < m.first(); q++) {
+                        String pos = s.tok(q).pos();
+                        clean &= pos.startsWith("JJ") || pos.startsWith("DT") || pos.startsWith("NN") && !s.tok(q).capitalized();
+                    }
+                    if (!clean) {
+                        break;
+                    }
+                    Candidate c = base(null, s, "compound-backed", 0.8);
+                    c.subject = ents.current(m.entity());
+                    c.subjectMention = m.text();
+                    c.relation = Relation.SUPPORTED_BY;
+                    c.object = ents.register(backer);
+                    c.objectMention = prefix;
+                    c.order = s.index() * 10000 + k;
+                    time(c, "auto", s, k, m.last(), times);
+                    out.add(c);
+                    break;
+                }
+            }
+        }
+    }
+
+    void apply(Document doc, List<Sentence> sents, List<List<Mention>> mentions, List<Mention[]> affiliations,
+               DocEntities ents, SentenceTimes times, List<Candidate> out) {
+        for (Sentence s : sents) {
+            List<Mention> ms = mentions.get(s.index());
+            if (ms.isEmpty()) {
+                continue;
+            }
+            compoundBacked(s, ms, ents, times, out);
+            Set<String> words = new HashSet<>();
+            for (Tok t : s.toks()) {
+                words.add(t.lower());
+                words.add(t.lemma());
+            }
+            for (Rule r : rules.rules()) {
+                if (!r.triggers().isEmpty() && java.util.Collections.disjoint(r.triggers(), words)) {
+                    continue;
+                }
+                if (r.needsSubjectPage() && ents.subject() == null) {
+                    continue;
+                }
+                for (RuleMatcher.Match m : matcher.matches(r, s, ms)) {
+                    emit(doc, s, r, m, mentions, ents, times, out);
+                }
+            }
+        }
+        for (Mention[] a : affiliations) {
+            Mention ep = a[0];
+            Mention parent = a[1];
+            if (ep.text().toLowerCase(java.util.Locale.ROOT).endsWith("offshoot")) {
+                continue; // an offshoot broke away: no membership is stated
+            }
+            Sentence s = sents.get(ep.sent());
+            Candidate c = base(doc, s, "epithet-affiliate", 0.8);
+            c.subject = ep.entity();
+            c.subjectMention = ep.text();
+            c.relation = Relation.MEMBER_OF;
+            c.object = parent.entity();
+            c.objectMention = parent.text();
+            c.order = s.index() * 10000 + ep.first();
+            time(c, "auto", s, ep.first(), ep.last(), times);
+            out.add(c);
+        }
+    }
+
+    private static Candidate base(Document doc, Sentence s, String id, double p) {
+        Candidate c = new Candidate();
+        c.method = "rule:" + id;
+        c.precision = p;
+        c.sentence = s.index();
+        c.evidenceStart = s.begin();
+        c.evidenceEnd = s.end();
+        c.timeMode = "normal";
+        return c;
+    }
+
+    private void emit(Document doc, Sentence s, Rule r, RuleMatcher.Match m, List<List<Mention>> mentions,
+                      DocEntities ents, SentenceTimes times, List<Candidate> out) {
+        List<Mention> subjects = refs(r.subject(), m, s, mentions, ents);
+        List<Mention> objects = r.object().equals("-") ? null : refs(r.object(), m, s, mentions, ents);
+        if (subjects.isEmpty() || objects != null && objects.isEmpty()) {
+            return;
+        }
+        boolean neg = r.negated() || cue(s, m, "negation");
+        boolean hedge = r.hedged() || cue(s, m, "hedge");
+        for (Mention sm : subjects) {
+            Entity se = entity(sm, r, r.subject(), ents);
+            if (se == null) {
+                continue;
+            }
+            for (Mention om : objects == null ? java.util.Collections.<Mention>singletonList(null) : objects) {
+                Entity oe = om == null ? null : entity(om, r, r.object(), ents);
+                if (om != null && (oe == null || oe.id().equals(se.id()))) {
+                    continue;
+                }
+                Candidate c = base(null, s, r.id(), r.precision());
+                c.subject = se;
+                c.subjectMention = sm.text();
+                c.relation = r.relation() == null ? Relation.MEMBER_OF : r.relation();
+                c.object = oe;
+                c.objectMention = om == null ? null : om.text();
+                c.negated = neg;
+                c.hedged = hedge;
+                c.closes = r.closes();
+                c.order = s.index() * 10000 + m.from();
+                if (r.time().equals("founding")) {
+                    c.timeMode = "founding";
+                }
+                time(c, r.closes() ? "end" : r.time().equals("founding") ? "auto" : r.time(), s, m.from(), m.to(), times);
+                if (!c.relation.hasObject() && c.object != null) {
+                    continue;
+                }
+                out.add(c);
+            }
+        }
+    }
+
+    /** The mentions a subject or object reference names. */
+    private List<Mention> refs(String ref, RuleMatcher.Match m, Sentence s, List<List<Mention>> mentions,
+                               DocEntities ents) {
+        if (ref.equals("@topic")) {
+            Entity e = ents.subject();
+            return e == null ? List.of() : List.of(new Mention(s.index(), m.from(), m.from(), e, e.kind(),
+                    e.canonicalName(), Mention.Source.TITLE));
+        }
+        if (ref.equals("@umbrella")) {
+            Mention u = umbrella(s, m, mentions);
+            return u == null ? List.of() : List.of(u);
+        }
+        List<Mention> b = m.slots().get(ref.charAt(0));
+        return b == null ? List.of() : b;
+    }
+
+    private static Mention umbrella(Sentence s, RuleMatcher.Match m, List<List<Mention>> mentions) {
+        Mention best = null;
+        for (Mention x : mentions.get(s.index())) {
+            if (x.entity() != null && x.kind() != null && x.kind().isUmbrella()
+                    && (x.last() < m.from() || x.first() > m.to())
+                    && (best == null || Math.abs(x.first() - m.from()) < Math.abs(best.first() - m.from()))) {
+                best = x;
+            }
+        }
+        for (int si = s.index() - 1; best == null && si >= 0 && si >= s.index() - 3; si--) {
+            List<Mention> ms = mentions.get(si);
+            for (int k = ms.size() - 1; k >= 0 && best == null; k--) {
+                Mention x = ms.get(k);
+                if (x.entity() != null && x.kind() != null && x.kind().isUmbrella()) {
+                    best = x;
+                }
+            }
+        }
+        if (best == null && s.index() + 1 < mentions.size()) {
+            for (Mention x : mentions.get(s.index() + 1)) {
+                if (x.entity() != null && x.kind() != null && x.kind().isUmbrella()) {
+                    best = x;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Entity entity(Mention mention, Rule r, String ref, DocEntities ents) {
+        if (mention.entity() != null) {
+            return ents.current(mention.entity());
+        }
+        for (Rule.Element el : r.pattern()) {
+            if (el instanceof Rule.Slot slot && ref.length() == 1 && slot.name() == ref.charAt(0)) {
+                return switch (slot.kindClass()) {
+                    case "person" -> ents.create(EntityKind.PERSON, mention.text());
+                    case "pname", "place" -> ents.create(EntityKind.PLACE, mention.text());
+                    default -> null;
+                };
+            }
+        }
+        return null;
+    }
+
+    /** Negation or hedging cue inside the matched clause (from a few tokens before the match to its end). */
+    private boolean cue(Sentence s, RuleMatcher.Match m, String section) {
+        int from = m.from();
+        for (int k = m.from() - 1; k >= 0 && k >= m.from() - 4; k--) {
+            Tok t = s.tok(k);
+            if (lex.has("clause-boundary", t.lower()) || t.word().equals(",")) {
+                break;
+            }
+            from = k;
+        }
+        StringBuilder sb = new StringBuilder(" ");
+        for (int k = from; k <= m.to() && k < s.size(); k++) {
+            String w = s.tok(k).lower();
+            if (lex.has(section, w)) {
+                return true;
+            }
+            sb.append(w).append(' ');
+        }
+        String joined = sb.toString();
+        for (String c : lex.words(section)) {
+            if (c.indexOf(' ') > 0 && joined.contains(" " + c + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Fills the claim's date from the time expression nearest the match, else the narrative's anchor date. */
+    static void time(Candidate c, String role, Sentence s, int from, int to, SentenceTimes times) {
+        if (role.equals("none")) {
+            return;
+        }
+        int a = s.tok(from).begin();
+        int b = s.tok(Math.min(to, s.size() - 1)).end();
+        TimeMention best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (TimeMention tm : times.mentions().get(s.index())) {
+            int d = tm.end() <= a ? a - tm.end() : tm.start() >= b ? tm.start() - b : 0;
+            if (d < bestDist) {
+                best = tm;
+                bestDist = d;
+            }
+        }
+        PartialDate date;
+        Role tr = Role.POINT;
+        if (best != null) {
+            date = best.date();
+            tr = best.role();
+            c.explicitTime = true;
+        } else {
+            date = times.anchors().get(s.index());
+        }
+        if (date == null) {
+            return;
+        }
+        String r = role;
+        if (c.relation == Relation.LED_BY && r.equals("auto") && endsLeadership(s)) {
+            r = "end"; // "the group's leader, P, was killed": the leadership ended then
+        }
+        if (r.equals("auto")) {
+            r = c.relation.interval() ? (tr == Role.END ? "end" : "start") : "at";
+        }
+        switch (r) {
+            case "end" -> c.end = date;
+            case "start" -> {
+                if (tr == Role.END && c.relation.interval()) {
+                    c.end = date;
+                } else {
+                    c.start = date;
+                }
+            }
+            default -> {
+                if (c.relation.interval()) {
+                    c.start = date;
+                } else {
+                    c.at = date;
+                }
+            }
+        }
+    }
+
+    private static final Set<String> DEATH = Set.of("killed", "died", "death", "assassinated", "slain", "executed",
+            "ousted", "resigned", "dismissed", "replaced");
+
+    private static boolean endsLeadership(Sentence s) {
+        for (Tok t : s.toks()) {
+            if (DEATH.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isKind(Entity e, EntityKind k) {
+        return e != null && e.kind() == k;
+    }
+}

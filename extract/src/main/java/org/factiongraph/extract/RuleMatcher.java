@@ -1,0 +1,247 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.extract.nlp.Sentence;
+import org.factiongraph.extract.nlp.Tok;
+import org.factiongraph.model.EntityKind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Matches compiled rule patterns against one sentence's tokens and mentions, by backtracking; gaps are lazy.
+ * Stateless apart from its immutable lexicon; thread-safe.
+ */
+final class RuleMatcher {
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
+    private static final Set<String> PREPOSITIONS = Set.of("by", "from", "of", "with", "to", "against", "in", "into",
+            "across", "inside", "near", "toward", "towards", "throughout", "on");
+    /** Nominal heads a slot reads through: "the northern countryside of Hama", "the border town of Jarabulus". */
+    private static final Set<String> PLACE_HEADS = Set.of("countryside", "outskirts", "town", "towns", "city",
+            "village", "villages", "province", "provinces", "region", "area", "areas", "suburbs", "district",
+            "governorate", "cities", "parts", "most", "much", "part", "edges", "outskirt", "desert");
+
+    /** One match: the mentions bound to each slot, and the token span it covers. */
+    record Match(Map<Character, List<Mention>> slots, int from, int to) {
+    }
+
+    private final Lexicon lex;
+
+    RuleMatcher(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    List<Match> matches(Rule rule, Sentence s, List<Mention> ms) {
+        List<Match> out = new ArrayList<>();
+        Mention[] at = new Mention[s.size()];
+        for (Mention m : ms) {
+            if (at[m.first()] == null || at[m.first()].length() < m.length()) {
+                at[m.first()] = m;
+            }
+        }
+        java.util.Set<Integer> ends = new java.util.HashSet<>();
+        for (int p = 0; p < s.size(); p++) {
+            Map<Character, List<Mention>> b = new HashMap<>();
+            int end = match(rule.pattern(), 0, p, s, at, b, rule.free());
+            if (end >= 0 && ends.add(end)) {
+                out.add(new Match(Map.copyOf(b), p, end - 1));
+            }
+        }
+        return out;
+    }
+
+    /** Returns the token index after the match, or -1. */
+    private int match(List<Rule.Element> pat, int e, int p, Sentence s, Mention[] at, Map<Character, List<Mention>> b,
+                      boolean free) {
+        if (e == pat.size()) {
+            return p;
+        }
+        Rule.Element el = pat.get(e);
+        int n = s.size();
+        if (el instanceof Rule.Gap g) {
+            for (int k = 0; k <= g.max() && p + k <= n; k++) {
+                if (k > 0) {
+                    Tok t = s.tok(p + k - 1);
+                    if (lex.has("clause-boundary", t.lower())) {
+                        return -1;
+                    }
+                    if (g.verbGroup() && !verbGroup(t)) {
+                        return -1;
+                    }
+                }
+                int r = match(pat, e + 1, p + k, s, at, b, free);
+                if (r >= 0) {
+                    return r;
+                }
+            }
+            return -1;
+        }
+        if (el instanceof Rule.Slot slot) {
+            // an actor slot that opens a pattern is a subject: never the object of a preposition ("backed by X",
+            // "into Syria")
+            if (e == 0 && p > 0 && !free && !slot.kindClass().equals("place") && !slot.kindClass().equals("pname")
+                    && !slot.kindClass().equals("person") && PREPOSITIONS.contains(s.tok(p - 1).lower())
+                    && !(pat.size() > 1 && pat.get(1) instanceof Rule.Word w1 && w1.alternatives().contains(","))
+                    && !(at[p] != null && at[p].source() == Mention.Source.PRONOUN)) {
+                return -1;
+            }
+            for (int start : slotStarts(s, p)) {
+                Mention m = at[start];
+                if (m == null || !accepts(slot.kindClass(), m)) {
+                    continue;
+                }
+                List<Mention> bound = new ArrayList<>();
+                bound.add(m);
+                int next = skipParens(s, m.last() + 1);
+                if (slot.list()) {
+                    next = coordinated(s, at, slot.kindClass(), next, bound);
+                }
+                b.put(slot.name(), bound);
+                int r = match(pat, e + 1, next, s, at, b, free);
+                if (r >= 0) {
+                    return r;
+                }
+                b.remove(slot.name());
+            }
+            return -1;
+        }
+        boolean optional;
+        boolean ok;
+        if (el instanceof Rule.Word w) {
+            optional = w.optional();
+            ok = p < n && wordMatches(w, s.tok(p));
+        } else if (el instanceof Rule.Pos pos) {
+            optional = pos.optional();
+            ok = p < n && s.tok(p).pos().startsWith(pos.prefix());
+        } else if (el instanceof Rule.Poss poss) {
+            optional = poss.optional();
+            ok = p < n && isPossessive(s.tok(p));
+        } else {
+            optional = ((Rule.Any) el).optional();
+            ok = p < n;
+        }
+        if (ok) {
+            int r = match(pat, e + 1, p + 1, s, at, b, free);
+            if (r >= 0) {
+                return r;
+            }
+        }
+        return optional ? match(pat, e + 1, p, s, at, b, free) : -1;
+    }
+
+    /** A slot may begin at p, or after a determiner and up to two adjectives ("an advancing IS army"). */
+    private static int[] slotStarts(Sentence s, int p) {
+        int n = s.size();
+        if (p >= n) {
+            return new int[0];
+        }
+        if (!DETERMINERS.contains(s.tok(p).lower())) {
+            return new int[] {p};
+        }
+        int[] out = new int[] {p, -1, -1, -1};
+        int k = 1;
+        int q = p + 1;
+        out[k++] = q;
+        while (k < 4 && q < n && (s.tok(q).pos().startsWith("JJ") || s.tok(q).pos().equals("VBG")
+                || s.tok(q).pos().equals("VBN") || s.tok(q).pos().equals("HYPH") || s.tok(q).pos().startsWith("RB"))) {
+            q++;
+            out[k++] = q;
+        }
+        // "the (border) town of X": read through a place head and "of"
+        int h = q;
+        while (h < n && h <= q + 1 && (s.tok(h).pos().startsWith("NN") || s.tok(h).pos().startsWith("JJ"))
+                && !PLACE_HEADS.contains(s.tok(h).lower())) {
+            h++;
+        }
+        if (h + 1 < n && PLACE_HEADS.contains(s.tok(h).lower()) && s.tok(h + 1).lower().equals("of") && k < 4) {
+            out[k++] = h + 2;
+        }
+        return java.util.Arrays.stream(out, 0, k).filter(x -> x >= 0 && x < n).toArray();
+    }
+
+    static boolean isPossessive(Tok t) {
+        String w = t.lower();
+        return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
+    }
+
+    private boolean verbGroup(Tok t) {
+        String pos = t.pos();
+        return pos.startsWith("RB") || pos.equals("MD") || pos.startsWith("VB") && lex.has("verb-group", t.lower())
+                || lex.has("verb-group", t.lower()) || t.word().equals(",");
+    }
+
+    private static boolean wordMatches(Rule.Word w, Tok t) {
+        if (w.exact()) {
+            return w.alternatives().contains(t.word());
+        }
+        return w.alternatives().contains(t.lower()) || w.alternatives().contains(t.lemma());
+    }
+
+    /** Skips "( ... )" right after a mention: an acronym or a translation. */
+    private static int skipParens(Sentence s, int p) {
+        if (p < s.size() && s.tok(p).word().equals("(")) {
+            for (int k = p + 1; k < s.size() && k <= p + 12; k++) {
+                if (s.tok(k).word().equals(")")) {
+                    return k + 1;
+                }
+            }
+        }
+        return p;
+    }
+
+    /** "A, B and C", "A and B", "both A and B", "A as well as B": extends {@code bound}; returns the next index. */
+    private int coordinated(Sentence s, Mention[] at, String cls, int p, List<Mention> bound) {
+        int n = s.size();
+        while (p < n) {
+            int q = p;
+            String w = s.tok(q).lower();
+            if (w.equals(",")) {
+                q++;
+                if (q < n && (s.tok(q).lower().equals("and") || s.tok(q).lower().equals("or"))) {
+                    q++;
+                }
+            } else if (w.equals("and") || w.equals("or") || w.equals("&")) {
+                q++;
+            } else if (w.equals("as") && q + 2 < n && s.tok(q + 1).lower().equals("well")
+                    && s.tok(q + 2).lower().equals("as")) {
+                q += 3;
+            } else {
+                break;
+            }
+            if (q < n && DETERMINERS.contains(s.tok(q).lower()) && q + 1 < n && at[q] == null) {
+                q++;
+            }
+            if (q < n && at[q] != null && accepts(cls, at[q])) {
+                bound.add(at[q]);
+                p = skipParens(s, at[q].last() + 1);
+            } else {
+                break;
+            }
+        }
+        return p;
+    }
+
+    static boolean accepts(String cls, Mention m) {
+        EntityKind k = m.kind();
+        if (m.source() == Mention.Source.NAME) {
+            return cls.equals("person") && m.length() >= 2 || cls.equals("pname");
+        }
+        if (k == null) {
+            return false;
+        }
+        return switch (cls) {
+            case "actor" -> k.isActor();
+            case "group" -> k == EntityKind.ARMED_GROUP || k.isUmbrella();
+            case "umbrella" -> k.isUmbrella() || k == EntityKind.ARMED_GROUP && m.source() != Mention.Source.PRONOUN;
+            case "place", "pname" -> k == EntityKind.PLACE;
+            case "person" -> k == EntityKind.PERSON;
+            case "state" -> k == EntityKind.STATE || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY;
+            case "ideology" -> k == EntityKind.IDEOLOGY;
+            case "armed" -> k == EntityKind.ARMED_GROUP;
+            case "coalition" -> k.isUmbrella();
+            default -> true;
+        };
+    }
+}

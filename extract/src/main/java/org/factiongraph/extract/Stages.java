@@ -1,0 +1,253 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.extract.nlp.CoreNlp;
+import org.factiongraph.extract.nlp.Sentence;
+import org.factiongraph.extract.pipeline.DocState;
+import org.factiongraph.extract.pipeline.Key;
+import org.factiongraph.extract.pipeline.Stage;
+import org.factiongraph.model.Document;
+import org.factiongraph.model.Entity;
+import org.factiongraph.model.EntityKind;
+import org.factiongraph.model.Field;
+import org.factiongraph.model.Grade;
+import org.factiongraph.model.NameNormalizer;
+import org.factiongraph.model.PartialDate;
+import org.factiongraph.time.TemporalTagger;
+import org.factiongraph.time.TimeContext;
+import org.factiongraph.time.TimeMention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The extraction stages. Each is thread-safe: per-document data lives only in the {@link DocState}. */
+final class Stages {
+    private Stages() {
+    }
+
+    /** CoreNLP tokenize, ssplit, pos, lemma. */
+    static final class Nlp implements Stage {
+        private final CoreNlp nlp;
+
+        Nlp(CoreNlp nlp) {
+            this.nlp = nlp;
+        }
+
+        public String name() {
+            return "nlp";
+        }
+
+        public Set<Key<?>> requires() {
+            return Set.of(Keys.DOCUMENT);
+        }
+
+        public Set<Key<?>> produces() {
+            return Set.of(Keys.SENTENCES);
+        }
+
+        public void run(DocState st) {
+            st.put(Keys.SENTENCES, nlp.sentences(st.get(Keys.DOCUMENT).text()));
+        }
+    }
+
+    /** The page subject, infobox values, new group names, then every mention; references resolved. */
+    static final class Mentions implements Stage {
+        private final MentionFinder finder;
+        private final Coreference coref;
+        private final Infobox infobox;
+
+        Mentions(MentionFinder finder, Coreference coref, Infobox infobox) {
+            this.finder = finder;
+            this.coref = coref;
+            this.infobox = infobox;
+        }
+
+        public String name() {
+            return "mentions";
+        }
+
+        public Set<Key<?>> requires() {
+            return Set.of(Keys.DOCUMENT, Keys.SENTENCES);
+        }
+
+        public Set<Key<?>> produces() {
+            return Set.of(Keys.ENTITIES, Keys.MENTIONS, Keys.AFFILIATIONS);
+        }
+
+        public void run(DocState st) {
+            Document doc = st.get(Keys.DOCUMENT);
+            List<Sentence> sents = st.get(Keys.SENTENCES);
+            DocEntities ents = new DocEntities();
+            finder.titleSubject(doc, ents);
+            infobox.registerValues(doc, ents);
+            finder.discover(sents, doc.text(), ents);
+            List<List<Mention>> ms = finder.find(sents, doc.text(), ents);
+            List<List<Mention>> mutable = new ArrayList<>();
+            for (List<Mention> l : ms) {
+                mutable.add(new ArrayList<>(l));
+            }
+            List<Mention[]> aff = coref.resolve(sents, doc.text(), mutable, ents);
+            st.put(Keys.ENTITIES, ents);
+            st.put(Keys.MENTIONS, mutable);
+            st.put(Keys.AFFILIATIONS, aff);
+        }
+    }
+
+    /** Time expressions per sentence, against a context seeded with the document's date. */
+    static final class Time implements Stage {
+        private final TemporalTagger tagger = new TemporalTagger();
+
+        public String name() {
+            return "time";
+        }
+
+        public Set<Key<?>> requires() {
+            return Set.of(Keys.DOCUMENT, Keys.SENTENCES);
+        }
+
+        public Set<Key<?>> produces() {
+            return Set.of(Keys.TIMES);
+        }
+
+        public void run(DocState st) {
+            Document doc = st.get(Keys.DOCUMENT);
+            List<Sentence> sents = st.get(Keys.SENTENCES);
+            TimeContext ctx = new TimeContext(doc.published());
+            List<List<TimeMention>> all = new ArrayList<>(sents.size());
+            List<PartialDate> anchors = new ArrayList<>(sents.size());
+            int bodyStart = infoboxEnd(doc);
+            for (Sentence s : sents) {
+                anchors.add(ctx.anchor());
+                if (s.end() <= bodyStart) {
+                    all.add(List.of());
+                    continue;
+                }
+                List<TimeMention> tm;
+                try {
+                    tm = tagger.tag(doc.text(), s.begin(), s.end(), ctx);
+                } catch (RuntimeException e) {
+                    tm = List.of();
+                }
+                all.add(tm);
+            }
+            st.put(Keys.TIMES, new SentenceTimes(all, anchors));
+        }
+
+        /** Infobox lines ("Active: 2012-2018") must not set the narrative's running date. */
+        private static int infoboxEnd(Document doc) {
+            int end = -1;
+            for (Field f : doc.fields()) {
+                end = Math.max(end, f.end());
+            }
+            return end;
+        }
+    }
+
+    /** Claims from the infobox fields. */
+    static final class InfoboxClaims implements Stage {
+        private final Infobox infobox;
+
+        InfoboxClaims(Infobox infobox) {
+            this.infobox = infobox;
+        }
+
+        public String name() {
+            return "infobox";
+        }
+
+        public Set<Key<?>> requires() {
+            return Set.of(Keys.DOCUMENT, Keys.ENTITIES);
+        }
+
+        public Set<Key<?>> produces() {
+            return Set.of(Keys.CANDIDATES);
+        }
+
+        public void run(DocState st) {
+            List<Candidate> out = new ArrayList<>();
+            infobox.claims(st.get(Keys.DOCUMENT), st.get(Keys.ENTITIES), out);
+            st.put(Keys.CANDIDATES, out);
+        }
+    }
+
+    /** Claims from the sentence rules. */
+    static final class Rules implements Stage {
+        private final RelationRules rules;
+
+        Rules(RelationRules rules) {
+            this.rules = rules;
+        }
+
+        public String name() {
+            return "relations";
+        }
+
+        public Set<Key<?>> requires() {
+            return Set.of(Keys.DOCUMENT, Keys.SENTENCES, Keys.MENTIONS, Keys.AFFILIATIONS, Keys.ENTITIES,
+                    Keys.TIMES, Keys.CANDIDATES);
+        }
+
+        public Set<Key<?>> produces() {
+            return Set.of();
+        }
+
+        public void run(DocState st) {
+            rules.apply(st.get(Keys.DOCUMENT), st.get(Keys.SENTENCES), st.get(Keys.MENTIONS),
+                    st.get(Keys.AFFILIATIONS), st.get(Keys.ENTITIES), st.get(Keys.TIMES), st.get(Keys.CANDIDATES));
+        }
+    }
+
+    /** The Admiralty grade of the document. */
+    static final class Grading implements Stage {
+        private final SourceGrader grader;
+
+        Grading(SourceGrader grader) {
+            this.grader = grader;
+        }
+
+        public String name() {
+            return "grade";
+        }
+
+        public Set<Key<?>> requires() {
+            return Set.of(Keys.DOCUMENT);
+        }
+
+        public Set<Key<?>> produces() {
+            return Set.of(Keys.GRADE);
+        }
+
+        public void run(DocState st) {
+            st.put(Keys.GRADE, grader.grade(st.get(Keys.DOCUMENT)));
+        }
+    }
+
+    /** Interval closing, founding dates, de-duplication, confidence: the final claims. */
+    static final class Assemble implements Stage {
+        public String name() {
+            return "assemble";
+        }
+
+        public Set<Key<?>> requires() {
+            return Set.of(Keys.DOCUMENT, Keys.CANDIDATES, Keys.GRADE, Keys.ENTITIES);
+        }
+
+        public Set<Key<?>> produces() {
+            return Set.of(Keys.CLAIMS);
+        }
+
+        public void run(DocState st) {
+            Document doc = st.get(Keys.DOCUMENT).withGrade(st.get(Keys.GRADE));
+            st.put(Keys.DOCUMENT, doc);
+            st.put(Keys.CLAIMS, ClaimAssembler.assemble(doc, st.get(Keys.CANDIDATES), st.get(Keys.GRADE)));
+        }
+    }
+
+    static String keyOf(String s) {
+        return NameNormalizer.key(s);
+    }
+
+    static boolean isGroup(Entity e) {
+        return e != null && (e.kind() == EntityKind.ARMED_GROUP || e.kind().isUmbrella());
+    }
+}
