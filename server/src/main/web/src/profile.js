@@ -1,0 +1,159 @@
+// The entity profile page: names with periods, kind, key dates, a timeline chart (vis-timeline) of memberships,
+// alliances and fights as bars, the lineage as a small tree, and every fact with its evidence and sources.
+import { Timeline } from 'vis-timeline';
+import { DataSet } from 'vis-data';
+import { get } from './api.js';
+import { el, clear, entityHref, fmtConf, period, relationLabel } from './dom.js';
+import { evidenceList } from './network.js';
+
+const BAR_GROUPS = [
+  { id: 'member_of', label: 'Memberships' },
+  { id: 'allied_with', label: 'Alliances' },
+  { id: 'fought', label: 'Fights' },
+  { id: 'supported_by', label: 'Support' },
+  { id: 'events', label: 'Events' },
+];
+
+function firstDay(d) {
+  if (!d) return null;
+  const [y, m, day] = d.split('-').map(Number);
+  return new Date(Date.UTC(y, (m || 1) - 1, day || 1));
+}
+
+function lastDay(d) {
+  if (!d) return null;
+  const [y, m, day] = d.split('-').map(Number);
+  if (day) return new Date(Date.UTC(y, m - 1, day + 1));
+  if (m) return new Date(Date.UTC(y, m, 1));
+  return new Date(Date.UTC(y + 1, 0, 1));
+}
+
+export async function profileView(root, id) {
+  const [p, lineage, range] = await Promise.all([
+    get('/entities/' + encodeURIComponent(id)),
+    get('/entities/' + encodeURIComponent(id) + '/lineage'),
+    get('/graph/range'),
+  ]);
+  const e = p.entity;
+  const chart = el('div', { id: 'timeline-chart', class: 'timeline-chart' });
+  const facts = p.facts;
+  const page = el('article', { class: 'profile', id: 'profile' },
+    el('h1', { id: 'profile-name' }, e.canonicalName),
+    el('p', null, el('span', { class: 'badge kind-' + e.kind }, relationLabel(e.kind)), ' ', el('code', null, e.id)),
+    el('section', { class: 'key-dates' }, el('h2', null, 'Key dates'), keyDates(p)),
+    el('section', null, el('h2', null, 'Names'), namesTable(e)),
+    el('section', null, el('h2', null, 'Timeline'), chart),
+    el('section', { id: 'lineage' }, el('h2', null, 'Lineage'), lineageTree(lineage)),
+    el('section', { id: 'facts' }, el('h2', null, 'Facts (' + facts.length + ')'), factsList(facts, e.id)),
+    p.contradictions.length ? el('section', { id: 'contradictions' }, el('h2', null, 'Contradictions'),
+      el('ul', null, p.contradictions.map((c) => el('li', null, relationLabel(c.kind) + ': ' + c.description,
+        el('div', { class: 'sides' }, evidenceList(c.sideA), evidenceList(c.sideB)))))) : null);
+  clear(root).appendChild(page);
+  const timeline = drawTimeline(chart, facts, e.id, range);
+  return () => { if (timeline) timeline.destroy(); };
+}
+
+function keyDates(p) {
+  const rows = [];
+  if (p.lifetime) {
+    rows.push(['Active', period(p.lifetime.from, p.lifetime.until)
+      + (p.lifetime.endReason ? ' (ended: ' + relationLabel(p.lifetime.endReason) + ')' : '')]);
+  }
+  for (const f of p.facts) {
+    if (!f.asserted) continue;
+    if (f.relation === 'founded' || f.relation === 'dissolved') rows.push([relationLabel(f.relation), f.at || f.start || 'undated']);
+  }
+  if (rows.length === 0) return el('p', { class: 'hint' }, 'No dates known.');
+  return el('dl', null, rows.map(([k, v]) => [el('dt', null, k), el('dd', null, v)]));
+}
+
+function namesTable(e) {
+  const names = [{ text: e.canonicalName, script: '', validFrom: null, validTo: null, canonical: true }, ...e.names];
+  return el('table', { class: 'names-table' },
+    el('thead', null, el('tr', null, el('th', null, 'Name'), el('th', null, 'Script'), el('th', null, 'In use'))),
+    el('tbody', null, names.map((n) => el('tr', null, el('td', null, n.text + (n.canonical ? ' (canonical)' : '')),
+      el('td', null, n.script || ''), el('td', null, n.validFrom || n.validTo ? period(n.validFrom, n.validTo) : '')))));
+}
+
+const SYMMETRIC = new Set(['allied_with', 'fought']);
+
+function other(f, me) {
+  if (f.subjectId === me || SYMMETRIC.has(f.relation)) {
+    return f.subjectId === me ? { id: f.objectId, name: f.objectName } : { id: f.subjectId, name: f.subjectName };
+  }
+  return { id: f.subjectId, name: f.subjectName };
+}
+
+function drawTimeline(container, facts, me, range) {
+  const items = [];
+  const openEnd = lastDay(range.to) || new Date();
+  for (const f of facts) {
+    if (!f.asserted) continue;
+    const o = other(f, me);
+    const group = BAR_GROUPS.some((g) => g.id === f.relation) ? f.relation : 'events';
+    const mine = f.subjectId === me || SYMMETRIC.has(f.relation);
+    const content = el('span', null, (mine ? '' : '← ') + (o.name || relationLabel(f.relation)));
+    if (group !== 'events' && (f.holdsFrom || f.holdsUntil)) {
+      const start = firstDay(f.holdsFrom) || firstDay(range.from);
+      const end = lastDay(f.holdsUntil) || openEnd;
+      if (!start || end <= start) continue;
+      items.push({ id: f.id, group, start, end, type: 'range', content, className: 'bar-' + f.relation });
+    } else {
+      const d = f.at || f.start || f.holdsFrom;
+      if (!d) continue;
+      const label = el('span', null, relationLabel(f.relation) + (o.name ? ' ' + o.name : ''));
+      items.push({ id: f.id, group: 'events', start: firstDay(d), type: 'point', content: label, className: 'pt-' + f.relation });
+    }
+  }
+  if (items.length === 0) {
+    container.appendChild(el('p', { class: 'hint' }, 'No dated facts to chart.'));
+    return null;
+  }
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const i of items) {
+    lo = Math.min(lo, i.start.getTime());
+    hi = Math.max(hi, (i.end || i.start).getTime());
+  }
+  const pad = Math.max(30 * 86400000, (hi - lo) * 0.05);
+  const used = new Set(items.map((i) => i.group));
+  const groups = BAR_GROUPS.filter((g) => used.has(g.id)).map((g) => ({ id: g.id, content: el('span', null, g.label) }));
+  return new Timeline(container, new DataSet(items), new DataSet(groups), {
+    stack: true, zoomable: true, selectable: false, showCurrentTime: false, orientation: 'top',
+    margin: { item: 4 }, xss: { disabled: false }, start: new Date(lo - pad), end: new Date(hi + pad),
+  });
+}
+
+function lineageTree(l) {
+  const node = (n) => el('li', null, el('a', { href: entityHref(n.entity.id) }, n.entity.name),
+    ' (' + relationLabel(n.relation) + (n.date ? ', ' + n.date : '') + ')',
+    n.next.length ? el('ul', null, n.next.map(node)) : null);
+  const link = (k) => el('li', null, el('a', { href: entityHref(k.entity.id) }, k.entity.name), ' ' + period(k.from, k.until));
+  const parts = [];
+  if (l.predecessors.length) parts.push(el('div', { class: 'tree' }, el('h3', null, 'Came from'), el('ul', null, l.predecessors.map(node))));
+  parts.push(el('div', { class: 'tree-root' }, el('strong', null, l.root.name)));
+  if (l.successors.length) parts.push(el('div', { class: 'tree' }, el('h3', null, 'Became'), el('ul', null, l.successors.map(node))));
+  if (l.memberOf.length) parts.push(el('div', null, el('h3', null, 'Member of'), el('ul', null, l.memberOf.map(link))));
+  if (l.members.length) parts.push(el('div', null, el('h3', null, 'Members'), el('ul', null, l.members.map(link))));
+  return el('div', { class: 'lineage' }, parts);
+}
+
+function factsList(facts, me) {
+  if (facts.length === 0) return el('p', { class: 'hint' }, 'No facts.');
+  return el('ul', { class: 'facts' }, facts.map((f) => {
+    const o = other(f, me);
+    const subjectSide = f.subjectId === me || SYMMETRIC.has(f.relation);
+    return el('li', { class: 'fact' + (f.asserted ? '' : ' not-asserted') },
+      el('details', null,
+        el('summary', null,
+          subjectSide ? '' : [el('a', { href: entityHref(o.id) }, o.name), ' '],
+          relationLabel(f.relation), ' ',
+          subjectSide && o.id ? el('a', { href: entityHref(o.id) }, o.name || o.id) : subjectSide ? (f.objectName || '') : 'this entity',
+          ' · ' + period(f.holdsFrom, f.holdsUntil),
+          ' · confidence ' + fmtConf(f.confidence),
+          ' · ' + f.independentSources + ' source(s)',
+          f.asserted ? '' : ' · not asserted'),
+        evidenceList(f.evidence),
+        f.negatingEvidence.length ? [el('h4', null, 'Denied by'), evidenceList(f.negatingEvidence)] : null));
+  }));
+}
