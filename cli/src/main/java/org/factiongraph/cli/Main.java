@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Turns documents about armed conflict into a time-aware, sourced map of armed groups.",
         subcommands = {
                 IngestCommand.class, ExtractCommand.class, DocumentsCommand.class, EntitiesCommand.class,
-                ShowCommand.class, ExportCommand.class, EvalCommand.class,
+                ShowCommand.class, ExportCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class,
                 GraphCommands.NetworkCommand.class, GraphCommands.RosterCommand.class,
                 GraphCommands.TimelineCommand.class, GraphCommands.LineageCommand.class,
                 GraphCommands.PathCommand.class, GraphCommands.ChangesCommand.class,
