@@ -55,7 +55,7 @@ public final class ActorDictionary {
         this.firstWords = Set.copyOf(fw);
         Set<String> low = new HashSet<>();
         for (Entity e : entities) {
-            if (e.kind() == EntityKind.STATE || e.kind() == EntityKind.STATE_FORCE) {
+            if (e.kind() == EntityKind.STATE || e.kind() == EntityKind.STATE_FORCE || e.kind().isUmbrella()) {
                 for (Name n : e.names()) {
                     String t = n.text().startsWith("the ") ? n.text().substring(4) : n.text();
                     if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {

@@ -54,7 +54,9 @@ final class Coreference {
                 }
                 Tok t = s.tok(i);
                 Mention r = null;
-                if (lex.has("pronoun-subject", t.lower())) {
+                if (t.lower().equals("here") && !quoted(s, i)) {
+                    r = placeRef(s, i, i, ms, added, mentions);
+                } else if (lex.has("pronoun-subject", t.lower())) {
                     r = pronoun(s, i, ms, added, topic, subject, mentions);
                 } else if (t.lower().equals("the") || t.lower().equals("that") || t.lower().equals("this")
                         || t.lower().equals("a") || t.lower().equals("an")) {
@@ -126,6 +128,33 @@ final class Coreference {
         return best;
     }
 
+    private static boolean isPoss(Tok t) {
+        String w = t.lower();
+        return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
+    }
+
+    /** True when only a verb group (and list punctuation) stands between the mention and the pronoun at i. */
+    private static boolean subjectOfGoverningVerb(Sentence s, Mention near, int i) {
+        if (i == 0 || !s.tok(i - 1).pos().startsWith("VB")) {
+            return false;
+        }
+        boolean verb = false;
+        for (int k = near.last() + 1; k < i; k++) {
+            Tok t = s.tok(k);
+            String pos = t.pos();
+            if (pos.startsWith("VB")) {
+                verb = true;
+            } else if (!(pos.startsWith("RB") || pos.equals("MD") || t.word().equals(",") || pos.equals("TO"))) {
+                return false;
+            }
+        }
+        return verb;
+    }
+
+    /** Reporting words after which "it" / "they" is the speaker: "X said (that) it ...". */
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("that", "said", "says", "announced",
+            "stated", "declared", "claimed", "added", "insisted", "denied", "confirmed", "warned", "vowed");
+
     private Mention pronoun(Sentence s, int i, List<Mention> ms, List<Mention> added, Entity topic,
                             Entity subject, List<List<Mention>> all) {
         Tok t = s.tok(i);
@@ -141,8 +170,28 @@ final class Coreference {
                 || prev.equals("as") || prev.equals("after") || prev.equals("before") || prev.equals("since")
                 || prev.equals("when") || prev.equals("whereas") || prev.equals("so"));
         Mention first = firstActor(i, ms, added);
+        if (!possessive && REPORTING.contains(prev)) {
+            // "X, Y's branch, announced that it ...": the speaker, the nearest actor that is no possessor
+            Mention speaker = null;
+            for (List<Mention> list : List.of(ms, added)) {
+                for (Mention m : list) {
+                    if (m.last() < i && m.entity() != null && accepts("actor", m.kind())
+                            && !(m.last() + 1 < s.size() && isPoss(s.tok(m.last() + 1)))
+                            && (speaker == null || m.last() > speaker.last())) {
+                        speaker = m;
+                    }
+                }
+            }
+            if (speaker != null) {
+                return new Mention(s.index(), i, i, speaker.entity(), speaker.kind(), t.word(), Mention.Source.PRONOUN);
+            }
+        }
         if (afterClauseBreak && first != null && !sentenceStart) {
             e = first.entity();
+        } else if (near != null && !possessive && subjectOfGoverningVerb(s, near, i)) {
+            // "A and B joined it": the object pronoun is not the subject of its own verb
+            Entity other = subject != null ? subject : topic;
+            e = other != null && !other.id().equals(near.entity().id()) ? other : null;
         } else if (near != null && (i - near.last() <= 12 || !plural)) {
             e = near.entity();
             // the subject of a relative clause in wiki prose: "X, which said it ..." keeps X; a leading
@@ -186,6 +235,17 @@ final class Coreference {
         }
         // skip adjectives: "the new alliance", "a joint operations room"
         int j = i + 1;
+        if (!indefinite) {
+            int pj = i + 1;
+            while (pj < s.size() && pj <= i + 2 && !covered[pj] && s.tok(pj).pos().startsWith("JJ")) {
+                pj++;
+            }
+            if (pj < s.size() && !covered[pj] && lex.has("place-descriptor", s.tok(pj).lower())
+                    && !(pj + 1 < s.size() && (s.tok(pj + 1).lower().equals("of") || s.tok(pj + 1).pos().startsWith("NNP")
+                    || s.tok(pj + 1).pos().startsWith("NN") && !s.tok(pj + 1).pos().equals("NNS")))) {
+                return placeRef(s, i, pj, ms, added, all);
+            }
+        }
         while (j < s.size() && j <= i + 3 && !covered[j] && (s.tok(j).pos().startsWith("JJ")
                 || s.tok(j).pos().equals("VBN") || s.tok(j).pos().equals("HYPH") || s.tok(j).word().equals("-"))
                 && !headAt(s, j, descriptors)) {
@@ -234,9 +294,12 @@ final class Coreference {
                 } else if (cls.equals("umbrella")) {
                     Mention near = nearestBefore(i, ms, added, "umbrella");
                     e = near != null ? near.entity() : recentOther(s.index(), i, all, "umbrella", null);
+                } else if (d.length == 1 && d[0].equals("army")) {
+                    e = recentArmy(s.index(), i, all);
                 } else {
                     Mention near = nearestBefore(i, ms, added, cls);
-                    e = subject != null ? subject : near != null ? near.entity() : topic;
+                    e = subject != null ? subject : near != null ? near.entity()
+                            : topic != null && accepts(cls, topic.kind()) ? topic : recentOther(s.index(), i, all, cls, null);
                 }
             }
             if (e == null) {
@@ -245,6 +308,50 @@ final class Coreference {
             return new Mention(s.index(), i, end, e, e.kind(), s.span(text, i, end), Mention.Source.DESCRIPTOR);
         }
         return null;
+    }
+
+    /** "the town", "the area", "here": the most recent place in this or the two sentences before. */
+    private static Mention placeRef(Sentence s, int from, int to, List<Mention> ms, List<Mention> added,
+                                    List<List<Mention>> all) {
+        Mention best = null;
+        for (List<Mention> list : List.of(ms, added)) {
+            for (Mention m : list) {
+                if (m.last() < from && m.entity() != null && m.kind() == EntityKind.PLACE
+                        && (best == null || m.last() > best.last())) {
+                    best = m;
+                }
+            }
+        }
+        for (int si = s.index() - 1; best == null && si >= 0 && si >= s.index() - 2; si--) {
+            List<Mention> prev = all.get(si);
+            for (int k = prev.size() - 1; k >= 0 && best == null; k--) {
+                Mention m = prev.get(k);
+                if (m.entity() != null && m.kind() == EntityKind.PLACE) {
+                    best = m;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            text.append(k > from ? " " : "").append(s.tok(k).word());
+        }
+        return new Mention(s.index(), from, to, best.entity(), EntityKind.PLACE, text.toString(),
+                Mention.Source.DESCRIPTOR);
+    }
+
+    /** True inside a quotation (an odd number of quote marks before token i). */
+    private static boolean quoted(Sentence s, int i) {
+        int q = 0;
+        for (int k = 0; k < i; k++) {
+            String w = s.tok(k).word();
+            if (w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d")) {
+                q++;
+            }
+        }
+        return q % 2 == 1;
     }
 
     private static boolean headAt(Sentence s, int j, List<String[]> phrases) {
@@ -331,6 +438,31 @@ final class Coreference {
                 if ((si > sent || m.first() > after) && m.entity() != null && m.kind() != null
                         && m.kind().isUmbrella() && !m.isReference()) {
                     return m.entity();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "the army": the most recent army (a state force, or a group whose name says army / jaysh). */
+    private static Entity recentArmy(int sent, int tok, List<List<Mention>> all) {
+        for (int si = sent; si >= 0 && si >= sent - WINDOW; si--) {
+            List<Mention> ms = all.get(si);
+            for (int k = ms.size() - 1; k >= 0; k--) {
+                Mention m = ms.get(k);
+                if (si == sent && m.first() >= tok || m.entity() == null || m.kind() == null) {
+                    continue;
+                }
+                if (m.kind() == EntityKind.STATE_FORCE && !m.isReference()) {
+                    return m.entity();
+                }
+                if (m.kind() == EntityKind.ARMED_GROUP) {
+                    for (org.factiongraph.model.Name n : m.entity().names()) {
+                        String key = " " + NameNormalizer.key(n.text()) + " ";
+                        if (key.contains(" army ") || key.contains(" jaysh ") || key.contains(" jaish ")) {
+                            return m.entity();
+                        }
+                    }
                 }
             }
         }

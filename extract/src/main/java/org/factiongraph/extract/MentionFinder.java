@@ -63,6 +63,14 @@ final class MentionFinder {
                 && a.end() == h.begin() && h.end() == n.begin() && n.capitalized();
     }
 
+    /** "al Qaeda", "el Sham": a lower-case Arabic article written apart before a capitalised word. */
+    static boolean looseArticle(Sentence s, int i) {
+        return i + 1 < s.size() && LOOSE_ARTICLES.contains(s.tok(i).lower()) && s.tok(i + 1).capitalized();
+    }
+
+    private static final java.util.Set<String> LOOSE_ARTICLES = java.util.Set.of("al", "el", "ash", "ad", "adh",
+            "ath", "ar", "az", "ez");
+
     private static final java.util.Set<String> ARTICLE_WORDS = java.util.Set.of("al", "a", "ash", "as", "at", "ad",
             "ar", "az", "an", "el", "adh", "ath", "ez", "es", "ed");
 
@@ -73,8 +81,14 @@ final class MentionFinder {
         return t.capitalized() || ARTICLE_PREFIXED.matcher(t.word()).matches();
     }
 
+    /** Article words that are also English words: inside a name only when a hyphen follows ("as-Sham"). */
+    private static final java.util.Set<String> ENGLISH_ARTICLES = java.util.Set.of("as", "at", "an", "a");
+
     private boolean connector(Sentence s, int i) {
         Tok t = s.tok(i);
+        if (ENGLISH_ARTICLES.contains(t.lower())) {
+            return i + 1 < s.size() && s.tok(i + 1).word().equals("-") && s.tok(i + 1).begin() == t.end();
+        }
         if (lex.has("name-connector", t.lower())) {
             if (t.lower().equals("-") || t.lower().equals("'") || t.lower().equals("\u2019")) {
                 return i > 0 && s.tok(i - 1).end() == t.begin();
@@ -160,15 +174,27 @@ final class MentionFinder {
         }
         if (distinct.size() >= 2 || isSubject) {
             ents.addLocalName(String.join(" ", distinct), e);
-            ents.addLocalName(distinct.get(0), e);
             String last = keys.get(keys.size() - 1);
-            if (groupSuffix.containsKey(last)) {
-                ents.addLocalName(distinct.get(0) + " " + last, e);
+            // a lone word stands for the group only when it is distinctive: never a generic word or an adjective
+            // ("al-Jadid", "the new"), and for a discovered name only its first distinctive word
+            if (distinctiveShort(distinct.get(0))) {
+                ents.addLocalName(distinct.get(0), e);
+                if (groupSuffix.containsKey(last)) {
+                    ents.addLocalName(distinct.get(0) + " " + last, e);
+                }
             }
-            if (!groupSuffix.containsKey(last) && distinct.size() >= 2) {
+            if (isSubject && !groupSuffix.containsKey(last) && distinct.size() >= 2
+                    && distinctiveShort(distinct.get(distinct.size() - 1))) {
                 ents.addLocalName(distinct.get(distinct.size() - 1), e);
             }
         }
+    }
+
+    /** A word that may stand alone for a group: long enough, not generic, no adjective, no known name. */
+    private boolean distinctiveShort(String w) {
+        return w.length() >= 4 && !lex.has("not-short", w) && !lex.has("not-name-start", w)
+                && !w.endsWith("iyya") && !w.endsWith("iya") && !w.endsWith("iyah") && !w.endsWith("iyyah")
+                && dict.byKey(w) == null;
     }
 
     /** "Harakat Hazm" -> "Hazm": a one-word short form after an Arabic type word, unless the word is generic. */
@@ -276,7 +302,7 @@ final class MentionFinder {
                 acr = ents.register(ents.current(acr));
                 m = new Mention(s.index(), i, i, acr, acr.kind(), t.word(), Mention.Source.ACRONYM);
             }
-            if (m == null && (nameLike(t) || splitArticle(s, i)) && !keys[i].isEmpty()) {
+            if (m == null && (nameLike(t) || splitArticle(s, i) || looseArticle(s, i)) && !keys[i].isEmpty()) {
                 String fw = ActorDictionary.firstWord(keys[i]);
                 String fw2 = i + 1 < s.size() && s.tok(i + 1).begin() == t.end() && RuleMatcher.isPossessive(s.tok(i + 1))
                         ? ActorDictionary.firstWord(NameNormalizer.key(s.span(text, i, i + 1))) : fw;
@@ -293,7 +319,8 @@ final class MentionFinder {
                     && dict.startsLowerCaseName(ActorDictionary.firstWord(keys[i]))) {
                 Mention low = longestName(s, text, ents, i);
                 if (low != null && low.length() >= 2 && low.entity() != null
-                        && (low.kind() == EntityKind.STATE || low.kind() == EntityKind.STATE_FORCE)) {
+                        && (low.kind() == EntityKind.STATE || low.kind() == EntityKind.STATE_FORCE
+                        || low.kind().isUmbrella())) {
                     m = low;
                 }
             }
@@ -382,7 +409,7 @@ final class MentionFinder {
                     e = ents.register(known);
                 } else {
                     Entity state = dict.byName(demonyms.get(s.tok(i).word()));
-                    boolean civil = head[0].equals("government") || head[0].equals("regime");
+                    boolean civil = head[0].equals("government") || head[0].equals("regime") || head[0].equals("state");
                     e = state != null ? ents.register(state)
                             : ents.create(civil ? EntityKind.STATE : EntityKind.STATE_FORCE, span);
                 }

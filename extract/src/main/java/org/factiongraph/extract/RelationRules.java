@@ -21,7 +21,12 @@ import java.util.Set;
  */
 final class RelationRules {
     private static final java.util.regex.Pattern BACKED = java.util.regex.Pattern.compile(
-            "(?i)(.+)-(backed|supported|funded|sponsored|armed|trained)");
+            "(?i)(.+)-(backed|supported|funded|sponsored|armed|trained|supplied|equipped)");
+    private static final java.util.regex.Pattern HELD = java.util.regex.Pattern.compile(
+            "(?i)(.+)-(held|controlled|dominated|run|occupied)");
+    private static final String HELD_WORDS = "held|controlled|dominated|run|occupied";
+    private static final java.util.Set<String> RECEIVE = java.util.Set.of("receive", "received", "receives",
+            "receiving", "got", "get", "gets", "obtained", "given", "use", "used", "uses", "using", "fired", "with");
     private final RuleSet rules;
     private final RuleMatcher matcher;
     private final Lexicon lex;
@@ -45,7 +50,7 @@ final class RelationRules {
                 prefix = bm.group(1);
                 after = k + 1;
             } else if (k + 2 < s.size() && (s.tok(k + 1).word().equals("-"))
-                    && s.tok(k + 2).lower().matches("backed|supported|funded|sponsored|armed|trained")
+                    && s.tok(k + 2).lower().matches("backed|supported|funded|sponsored|armed|trained|supplied|equipped")
                     && s.tok(k).end() == s.tok(k + 1).begin()) {
                 prefix = s.tok(k).word();
                 after = k + 3;
@@ -62,6 +67,31 @@ final class RelationRules {
                 backer = state == null ? null : dict.byName(state);
             }
             if (backer == null || !backer.kind().isActor()) {
+                continue;
+            }
+            // "X received US-supplied missiles": the receiver is the actor before a receiving verb
+            Mention receiver = null;
+            for (int q = k - 1; q >= 0 && q >= k - 3; q--) {
+                if (RECEIVE.contains(s.tok(q).lower())) {
+                    for (Mention m : ms) {
+                        if (m.last() < q && q - m.last() <= 5 && m.entity() != null && m.kind() != null
+                                && m.kind().isActor() && !m.entity().id().equals(backer.id())) {
+                            receiver = m;
+                        }
+                    }
+                    break;
+                }
+            }
+            if (receiver != null) {
+                Candidate c = base(null, s, "compound-supplied", 0.75);
+                c.subject = ents.current(receiver.entity());
+                c.subjectMention = receiver.text();
+                c.relation = Relation.SUPPORTED_BY;
+                c.object = ents.register(backer);
+                c.objectMention = prefix;
+                c.order = s.index() * 10000 + k;
+                time(c, "auto", s, receiver.first(), k, times);
+                out.add(c);
                 continue;
             }
             for (Mention m : ms) {
@@ -90,6 +120,75 @@ final class RelationRules {
         }
     }
 
+    /** The actor a compound's prefix names ("US", "Turkish", "IS", "government"), or null. */
+    private Entity prefixActor(String prefix) {
+        Entity e = dict.byAcronym(prefix);
+        if (e == null) {
+            e = dict.byName(prefix);
+        }
+        if (e == null) {
+            String state = lex.section("demonym").get(prefix);
+            e = state == null ? null : dict.byName(state);
+        }
+        if (e == null) {
+            e = dict.byName(prefix + " forces");
+        }
+        return e != null && e.kind().isActor() ? e : null;
+    }
+
+    /** "the HTS-held town of X", "the Turkish-controlled Afrin region": operates_in(prefix actor, place). */
+    private void compoundHeld(Sentence s, List<Mention> ms, DocEntities ents, SentenceTimes times,
+                              List<Candidate> out) {
+        for (int k = 0; k < s.size(); k++) {
+            String prefix = null;
+            int after = -1;
+            java.util.regex.Matcher hm = HELD.matcher(s.tok(k).word());
+            if (hm.matches()) {
+                prefix = hm.group(1);
+                after = k + 1;
+            } else if (k + 2 < s.size() && s.tok(k + 1).word().equals("-") && s.tok(k + 2).lower().matches(HELD_WORDS)
+                    && s.tok(k).end() == s.tok(k + 1).begin()) {
+                prefix = s.tok(k).word();
+                after = k + 3;
+            }
+            if (prefix == null) {
+                continue;
+            }
+            Entity holder = prefixActor(prefix);
+            if (holder == null || holder.kind() == EntityKind.PLACE) {
+                continue;
+            }
+            for (Mention m : ms) {
+                if (m.first() < after || m.first() > after + 5) {
+                    continue;
+                }
+                boolean clean = true;
+                for (int q = after; q < m.first(); q++) {
+                    String pos = s.tok(q).pos();
+                    String w = s.tok(q).lower();
+                    clean &= pos.startsWith("JJ") || pos.startsWith("DT") || w.equals("of") || w.equals("in")
+                            || pos.startsWith("NN") && !s.tok(q).capitalized();
+                }
+                if (!clean) {
+                    break;
+                }
+                if (m.entity() == null || m.kind() != EntityKind.PLACE) {
+                    continue;
+                }
+                Candidate c = base(null, s, "compound-held", 0.75);
+                c.subject = ents.register(holder);
+                c.subjectMention = prefix;
+                c.relation = Relation.OPERATES_IN;
+                c.object = ents.current(m.entity());
+                c.objectMention = m.text();
+                c.order = s.index() * 10000 + k;
+                time(c, "auto", s, k, m.last(), times);
+                out.add(c);
+                break;
+            }
+        }
+    }
+
     void apply(Document doc, List<Sentence> sents, List<List<Mention>> mentions, List<Mention[]> affiliations,
                DocEntities ents, SentenceTimes times, List<Candidate> out) {
         for (Sentence s : sents) {
@@ -98,6 +197,7 @@ final class RelationRules {
                 continue;
             }
             compoundBacked(s, ms, ents, times, out);
+            compoundHeld(s, ms, ents, times, out);
             Set<String> words = new HashSet<>();
             for (Tok t : s.toks()) {
                 words.add(t.lower());

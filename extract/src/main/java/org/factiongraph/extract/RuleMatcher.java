@@ -16,12 +16,19 @@ import java.util.Set;
  */
 final class RuleMatcher {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
+    /** Plural nouns for a group's own forces: "fighters of X" acts as X does. */
+    private static final Set<String> FORCE_NOUNS = Set.of("fighters", "forces", "militants", "troops", "units",
+            "members", "brigades", "battalions", "gunmen", "militiamen", "rebels", "jihadists", "insurgents");
     private static final Set<String> PREPOSITIONS = Set.of("by", "from", "of", "with", "to", "against", "in", "into",
             "across", "inside", "near", "toward", "towards", "throughout", "on");
     /** Nominal heads a slot reads through: "the northern countryside of Hama", "the border town of Jarabulus". */
     private static final Set<String> PLACE_HEADS = Set.of("countryside", "outskirts", "town", "towns", "city",
             "village", "villages", "province", "provinces", "region", "area", "areas", "suburbs", "district",
-            "governorate", "cities", "parts", "most", "much", "part", "edges", "outskirt", "desert");
+            "governorate", "cities", "parts", "most", "much", "part", "edges", "outskirt", "desert", "north", "south",
+            "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center", "heart", "rest",
+            "remainder", "enclave", "pocket", "countrysides", "territory");
+    /** Quantifiers a coordinated place may open with: "Douma and much of the Eastern Ghouta". */
+    private static final Set<String> PART_OF = Set.of("much", "most", "part", "parts", "all", "half", "areas", "rest");
 
     /** One match: the mentions bound to each slot, and the token span it covers. */
     record Match(Map<Character, List<Mention>> slots, int from, int to) {
@@ -81,15 +88,15 @@ final class RuleMatcher {
         if (el instanceof Rule.Slot slot) {
             // an actor slot that opens a pattern is a subject: never the object of a preposition ("backed by X",
             // "into Syria")
-            if (e == 0 && p > 0 && !free && !slot.kindClass().equals("place") && !slot.kindClass().equals("pname")
-                    && !slot.kindClass().equals("person") && PREPOSITIONS.contains(s.tok(p - 1).lower())
-                    && !(pat.size() > 1 && pat.get(1) instanceof Rule.Word w1 && w1.alternatives().contains(","))
-                    && !(at[p] != null && at[p].source() == Mention.Source.PRONOUN)) {
-                return -1;
-            }
+            boolean subjectOnly = e == 0 && p > 0 && !free && !slot.kindClass().equals("place")
+                    && !slot.kindClass().equals("pname") && !slot.kindClass().equals("person") && governed(s, p)
+                    && !(pat.size() > 1 && pat.get(1) instanceof Rule.Word w1 && w1.alternatives().contains(","));
             for (int start : slotStarts(s, p)) {
                 Mention m = at[start];
                 if (m == null || !accepts(slot.kindClass(), m)) {
+                    continue;
+                }
+                if (subjectOnly && m.source() != Mention.Source.PRONOUN && !relativeAfter(s, m.last() + 1)) {
                     continue;
                 }
                 List<Mention> bound = new ArrayList<>();
@@ -131,6 +138,45 @@ final class RuleMatcher {
         return optional ? match(pat, e + 1, p, s, at, b, free) : -1;
     }
 
+    /** Reporting and auxiliary verbs after which a clause's subject may follow ("said X would ..."). */
+    private static final Set<String> OPEN_VERBS = Set.of("say", "announce", "state", "report", "claim", "add",
+            "confirm", "deny", "believe", "warn", "insist", "be", "have", "do", "think", "tell", "accuse", "fear",
+            "show", "suggest", "indicate", "estimate", "know", "note", "acknowledge", "argue", "allege", "include",
+            "comprise", "become", "remain", "see", "mean");
+
+    /**
+     * True when the phrase at p is governed by a preposition or a transitive verb before it (over determiners and
+     * adjectives): "backed by X", "into the Syrian X", "joined X include": then it is no clause subject.
+     */
+    private static boolean governed(Sentence s, int p) {
+        int q = p - 1;
+        while (q >= 0 && (DETERMINERS.contains(s.tok(q).lower()) || s.tok(q).pos().startsWith("JJ")) && q >= p - 3) {
+            q--;
+        }
+        if (q < 0) {
+            return false;
+        }
+        Tok t = s.tok(q);
+        if (t.lower().equals("of") && q > 0 && FORCE_NOUNS.contains(s.tok(q - 1).lower())) {
+            return false; // "fighters of X clashed": the group's own forces stand for the group
+        }
+        if (PREPOSITIONS.contains(t.lower())) {
+            return true;
+        }
+        String pos = t.pos();
+        return (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VB"))
+                && !OPEN_VERBS.contains(t.lemma());
+    }
+
+    /** ", which ..." / " who ...": a relative clause whose subject is the phrase before it. */
+    private static boolean relativeAfter(Sentence s, int q) {
+        int k = skipParens(s, q);
+        if (k < s.size() && s.tok(k).word().equals(",")) {
+            k++;
+        }
+        return k < s.size() && (s.tok(k).lower().equals("which") || s.tok(k).lower().equals("who"));
+    }
+
     /** A slot may begin at p, or after a determiner and up to two adjectives ("an advancing IS army"). */
     private static int[] slotStarts(Sentence s, int p) {
         int n = s.size();
@@ -140,11 +186,11 @@ final class RuleMatcher {
         if (!DETERMINERS.contains(s.tok(p).lower())) {
             return new int[] {p};
         }
-        int[] out = new int[] {p, -1, -1, -1};
+        int[] out = new int[] {p, -1, -1, -1, -1, -1, -1};
         int k = 1;
         int q = p + 1;
         out[k++] = q;
-        while (k < 4 && q < n && (s.tok(q).pos().startsWith("JJ") || s.tok(q).pos().equals("VBG")
+        while (k < 6 && q < n && (s.tok(q).pos().startsWith("JJ") || s.tok(q).pos().equals("VBG")
                 || s.tok(q).pos().equals("VBN") || s.tok(q).pos().equals("HYPH") || s.tok(q).pos().startsWith("RB"))) {
             q++;
             out[k++] = q;
@@ -155,7 +201,7 @@ final class RuleMatcher {
                 && !PLACE_HEADS.contains(s.tok(h).lower())) {
             h++;
         }
-        if (h + 1 < n && PLACE_HEADS.contains(s.tok(h).lower()) && s.tok(h + 1).lower().equals("of") && k < 4) {
+        if (h + 1 < n && PLACE_HEADS.contains(s.tok(h).lower()) && s.tok(h + 1).lower().equals("of") && k < 7) {
             out[k++] = h + 2;
         }
         return java.util.Arrays.stream(out, 0, k).filter(x -> x >= 0 && x < n).toArray();
@@ -209,6 +255,10 @@ final class RuleMatcher {
                 q += 3;
             } else {
                 break;
+            }
+            if (q + 1 < n && PART_OF.contains(s.tok(q).lower()) && at[q] == null && s.tok(q + 1).lower().equals("of")
+                    && (cls.equals("place") || cls.equals("pname"))) {
+                q += 2;
             }
             if (q < n && DETERMINERS.contains(s.tok(q).lower()) && q + 1 < n && at[q] == null) {
                 q++;

@@ -136,6 +136,12 @@ final class RuleSet {
                 free = true;
             } else if (fl.equals("page")) {
                 page = true;
+            } else if (fl.startsWith("n=") || fl.startsWith("prior=")) {
+                // measurement record written by RulePrecision: claims counted, and the hand-set prior precision
+                double v = Double.parseDouble(fl.substring(fl.indexOf('=') + 1));
+                if (v < 0) {
+                    throw new IllegalArgumentException("negative value: " + fl);
+                }
             } else if (fl.startsWith("p=")) {
                 p = Double.parseDouble(fl.substring(2));
                 if (p <= 0 || p > 1) {

@@ -55,7 +55,7 @@ public final class CoreNlp {
 
     /** Annotates {@code text} and returns its sentences; offsets index {@code text}. */
     public List<Sentence> sentences(String text) {
-        Annotation ann = new Annotation(text);
+        Annotation ann = new Annotation(joinWrappedLines(text));
         pipeline().annotate(ann);
         List<Sentence> out = new ArrayList<>();
         List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
@@ -78,6 +78,52 @@ public final class CoreNlp {
             out.add(new Sentence(out.size(), toks.get(0).begin(), toks.get(toks.size() - 1).end(), toks));
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern FIELD_LINE = java.util.regex.Pattern.compile(
+            "[\\p{L}][\\p{L}\\p{N} ()/-]{0,30}:(\\s.*)?");
+    private static final java.util.regex.Pattern ARTICLE_START = java.util.regex.Pattern.compile(
+            "(?i)(al|a|ash|as|at|ad|ar|az|an|el|adh|ath|ez|es|ed)[-\u2010\u2011]\\p{L}.*");
+
+    /**
+     * Replaces a single line break inside running text by a space, so that a name broken across a line ("Ahrar" /
+     * "ash-Sham") or a hard-wrapped sentence is read as one; blank lines, field lines ("Area: ...") and lines that
+     * end a sentence still separate. The result has the same length as {@code text}, so offsets are unchanged.
+     */
+    static String joinWrappedLines(String text) {
+        if (text.indexOf('\n') < 0) {
+            return text;
+        }
+        char[] c = text.toCharArray();
+        int lineStart = 0;
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] != '\n') {
+                continue;
+            }
+            int nextEnd = text.indexOf('\n', i + 1);
+            nextEnd = nextEnd < 0 ? c.length : nextEnd;
+            String prev = text.substring(lineStart, i).strip();
+            String next = text.substring(i + 1, nextEnd).strip();
+            lineStart = i + 1;
+            if (prev.isEmpty() || next.isEmpty() || i + 1 < c.length && c[i + 1] == '\r') {
+                continue;
+            }
+            char last = prev.charAt(prev.length() - 1);
+            if (".!?:;\"\u201d)]|".indexOf(last) >= 0 || FIELD_LINE.matcher(next).matches()
+                    || FIELD_LINE.matcher(prev).matches() || next.startsWith("-") || next.startsWith("*")
+                    || next.startsWith("\u2022")) {
+                continue;
+            }
+            boolean continuation = Character.isLowerCase(next.charAt(0)) || ARTICLE_START.matcher(next).matches();
+            boolean wrapped = prev.length() >= 50 && Character.isLetterOrDigit(last) || last == ',';
+            if (continuation || wrapped) {
+                c[i] = ' ';
+                if (i > 0 && c[i - 1] == '\r') {
+                    c[i - 1] = ' ';
+                }
+            }
+        }
+        return new String(c);
     }
 
     /** Runs the configured annotators and returns the token count (for benchmarks of other layer sets). */
