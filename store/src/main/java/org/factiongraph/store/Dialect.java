@@ -28,6 +28,12 @@ interface Dialect {
     /** Rolls back the open transaction, if any; never throws. */
     void rollback(Connection c);
 
+    /**
+     * Writes a consistent copy of the database behind {@code c} to {@code target} (atomically replacing it) using
+     * the database's online backup.
+     */
+    void backup(Connection c, java.nio.file.Path target) throws SQLException;
+
     /** True when the failure is a lock held by another writer, so that retrying the transaction may succeed. */
     boolean isBusy(SQLException e);
 

@@ -1,5 +1,6 @@
 package org.factiongraph.store;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +12,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -39,14 +41,26 @@ final class JdbcClaimStore implements ClaimStore {
     private static final int OPEN_ATTEMPTS = 5;
 
     /** The current review status of claim {@code c}: its latest review, else the status it was stored with. */
-    private static final String CURRENT_STATUS = "COALESCE((SELECT r.status FROM claim_reviews r"
-            + " WHERE r.claim_id = c.id ORDER BY r.seq DESC LIMIT 1), c.review_status)";
+    private static final String CURRENT_STATUS = currentStatus("c");
+
+    /**
+     * Claim {@code c} is superseded when a claim that is not currently rejected supersedes it: rejecting a
+     * correction (or undoing it) makes the corrected claim current again.
+     */
+    private static final String SUPERSEDED = "EXISTS (SELECT 1 FROM claims s WHERE s.supersedes = c.id AND "
+            + currentStatus("s") + " <> 'rejected')";
 
     private static final String CLAIM_COLUMNS = "c.id, c.subject_id, c.subject_name, c.subject_mention,"
             + " c.subject_kind, c.relation, c.object_id, c.object_name, c.object_mention, c.object_kind,"
             + " c.start_date, c.end_date, c.at_date, c.negated, c.hedged, c.confidence, c.document_id,"
             + " c.evidence_start, c.evidence_end, c.sentence, c.method, c.source_grade, c.supersedes, c.created_at,"
             + " d.name AS document_name, " + CURRENT_STATUS + " AS current_status";
+
+    /** The current review status of the claim with table alias {@code alias}. */
+    private static String currentStatus(String alias) {
+        return "COALESCE((SELECT r.status FROM claim_reviews r WHERE r.claim_id = " + alias + ".id"
+                + " ORDER BY r.seq DESC LIMIT 1), " + alias + ".review_status)";
+    }
 
     private static final String CLAIM_FROM = " FROM claims c LEFT JOIN documents d ON d.id = c.document_id";
 
@@ -213,19 +227,26 @@ final class JdbcClaimStore implements ClaimStore {
     }
 
     @Override
-    public synchronized void appendClaim(Claim claim) {
+    public void appendClaim(Claim claim) {
+        appendClaim(claim, null, null);
+    }
+
+    @Override
+    public synchronized Optional<AuditEntry> appendClaim(Claim claim, String who, String note) {
         Objects.requireNonNull(claim, "claim");
         checkOpen();
         String what = "append claim " + claim.id();
-        Transactions.write(conn, dialect, what, c -> {
+        return Transactions.write(conn, dialect, what, c -> {
             if (exists(c, "SELECT 1 FROM claims WHERE id = ?", claim.id())) {
-                return null;
+                return Optional.empty();
             }
+            Claim old = null;
             if (claim.supersedes() != null) {
                 if (claim.supersedes().equals(claim.id())) {
                     throw new StoreException("could not " + what + ": a claim cannot supersede itself");
                 }
-                if (!exists(c, "SELECT 1 FROM claims WHERE id = ?", claim.supersedes())) {
+                old = rawClaim(c, claim.supersedes());
+                if (old == null) {
                     throw new StoreException("could not " + what + ": the claim it supersedes ("
                             + Transactions.label(claim.supersedes()) + ") is not stored");
                 }
@@ -239,41 +260,386 @@ final class JdbcClaimStore implements ClaimStore {
                     && !exists(c, "SELECT 1 FROM documents WHERE id = ?", ev.documentId())) {
                 throw new StoreException("could not " + what + ": its evidence document is not stored");
             }
-            insertClaims(c, List.of(claim), nowMillis());
-            return null;
+            long now = nowMillis();
+            insertClaims(c, List.of(claim), now);
+            Claim stored = claim.createdAt() == null ? claim.withCreatedAt(Instant.ofEpochMilli(now)) : claim;
+            return Optional.of(audit(c, who, old == null ? AuditAction.ADD_CLAIM : AuditAction.CORRECT_CLAIM,
+                    AuditEntry.CLAIM, claim.id(), old == null ? null : AuditJson.claim(old), AuditJson.claim(stored),
+                    note, null));
         });
     }
 
     @Override
-    public synchronized void review(String claimId, ReviewStatus status, String reviewer, String note) {
+    public synchronized AuditEntry review(String claimId, ReviewStatus status, String reviewer, String note) {
         Objects.requireNonNull(claimId, "claimId");
         Objects.requireNonNull(status, "status");
         checkOpen();
         String what = "review claim " + Transactions.label(claimId);
-        Transactions.write(conn, dialect, what, c -> {
-            if (!exists(c, "SELECT 1 FROM claims WHERE id = ?", claimId)) {
+        return Transactions.write(conn, dialect, what, c -> {
+            ReviewStatus before = currentStatusOf(c, claimId);
+            if (before == null) {
                 throw new StoreException("could not " + what + ": no such claim");
             }
-            int seq;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT COALESCE(MAX(seq), 0) FROM claim_reviews WHERE claim_id = ?")) {
-                ps.setString(1, claimId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    seq = rs.next() ? rs.getInt(1) + 1 : 1;
+            return reviewIn(c, claimId, before, status, reviewer, note, null);
+        });
+    }
+
+    /** Appends a review event and its audit entry; {@code before} is the claim's current status. */
+    private static AuditEntry reviewIn(Connection c, String claimId, ReviewStatus before, ReviewStatus status,
+                                       String who, String note, Long undoes) throws SQLException {
+        int seq;
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT COALESCE(MAX(seq), 0) FROM claim_reviews WHERE claim_id = ?")) {
+            ps.setString(1, claimId);
+            try (ResultSet rs = ps.executeQuery()) {
+                seq = rs.next() ? rs.getInt(1) + 1 : 1;
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO claim_reviews"
+                + " (claim_id, seq, status, reviewer, note, reviewed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, claimId);
+            ps.setInt(2, seq);
+            ps.setString(3, status.wire());
+            ps.setString(4, who);
+            ps.setString(5, note);
+            ps.setLong(6, nowMillis());
+            ps.executeUpdate();
+        }
+        return audit(c, who, AuditAction.REVIEW, AuditEntry.CLAIM, claimId, AuditJson.status(before),
+                AuditJson.status(status), note, undoes);
+    }
+
+    /** The claim's current review status, or null when no such claim is stored. */
+    private static ReviewStatus currentStatusOf(Connection c, String claimId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + CURRENT_STATUS + " FROM claims c WHERE c.id = ?")) {
+            ps.setString(1, claimId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? ReviewStatus.parse(rs.getString(1)) : null;
+            }
+        }
+    }
+
+    /** The claim as stored (not resolved through merges), with its current status; null when not stored. */
+    private static Claim rawClaim(Connection c, String id) throws SQLException {
+        List<Claim> found = queryClaims(c, MergeView.none(),
+                "SELECT " + CLAIM_COLUMNS + CLAIM_FROM + " WHERE c.id = ?", id);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    // ---------------------------------------------------------------- merges
+
+    @Override
+    public MergeRecord merge(String keepId, String mergedId, String who, String reason) {
+        return merge(keepId, mergedId, null, who, reason);
+    }
+
+    @Override
+    public synchronized MergeRecord merge(String keepId, String mergedId, String canonicalName, String who,
+                                          String reason) {
+        Objects.requireNonNull(keepId, "keepId");
+        Objects.requireNonNull(mergedId, "mergedId");
+        checkOpen();
+        String what = "merge " + Transactions.label(mergedId) + " into " + Transactions.label(keepId);
+        return Transactions.write(conn, dialect, what,
+                c -> mergeIn(c, what, keepId, mergedId, canonicalName, who, reason, null));
+    }
+
+    private static MergeRecord mergeIn(Connection c, String what, String keepId, String mergedId,
+                                       String canonicalName, String who, String reason, Long undoes)
+            throws SQLException {
+        if (keepId.equals(mergedId)) {
+            throw new StoreException("could not " + what + ": an entity cannot be merged into itself");
+        }
+        for (String id : List.of(keepId, mergedId)) {
+            if (!exists(c, "SELECT 1 FROM entities WHERE id = ?", id)) {
+                throw new StoreException("could not " + what + ": no entity " + Transactions.label(id));
+            }
+        }
+        String name = canonicalName == null ? null : canonicalName.strip();
+        if (name != null && name.isEmpty()) {
+            throw new StoreException("could not " + what + ": the canonical name is blank");
+        }
+        MergeView mv = MergeView.load(c);
+        if (mv.isMerged(mergedId)) {
+            throw new StoreException("could not " + what + ": " + Transactions.label(mergedId)
+                    + " is already merged (merge " + mv.mergeOf(mergedId) + "); unmerge that first");
+        }
+        if (mv.root(keepId).equals(mergedId)) {
+            throw new StoreException("could not " + what + ": that would make a cycle, since "
+                    + Transactions.label(keepId) + " is already merged into " + Transactions.label(mergedId));
+        }
+        long id = nextId(c, "entity_merges");
+        long now = nowMillis();
+        String actor = actor(who);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_merges (id, kept_id, merged_id,"
+                + " canonical_name, who, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, keepId);
+            ps.setString(3, mergedId);
+            ps.setString(4, name);
+            ps.setString(5, actor);
+            ps.setString(6, reason);
+            ps.setLong(7, now);
+            ps.executeUpdate();
+        }
+        MergeRecord r = new MergeRecord(id, keepId, mergedId, name, actor, reason, Instant.ofEpochMilli(now),
+                null, null, null);
+        audit(c, actor, AuditAction.MERGE, AuditEntry.MERGE, Long.toString(id), null, AuditJson.merge(r), reason,
+                undoes);
+        return r;
+    }
+
+    @Override
+    public synchronized void unmerge(long mergeId, String who, String reason) {
+        checkOpen();
+        String what = "unmerge merge " + mergeId;
+        Transactions.write(conn, dialect, what, c -> unmergeIn(c, what, mergeId, who, reason, null));
+    }
+
+    private static AuditEntry unmergeIn(Connection c, String what, long mergeId, String who, String reason,
+                                        Long undoes) throws SQLException {
+        MergeRecord r = mergeRecord(c, mergeId);
+        if (r == null) {
+            throw new StoreException("could not " + what + ": no such merge");
+        }
+        if (!r.active()) {
+            throw new StoreException("could not " + what + ": it was already undone by "
+                    + Transactions.label(r.undoneBy()) + " at " + r.undoneAt());
+        }
+        long now = nowMillis();
+        String actor = actor(who);
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO entity_merge_undos (merge_id, who, reason, undone_at) VALUES (?, ?, ?, ?)")) {
+            ps.setLong(1, mergeId);
+            ps.setString(2, actor);
+            ps.setString(3, reason);
+            ps.setLong(4, now);
+            ps.executeUpdate();
+        }
+        MergeRecord undone = new MergeRecord(r.id(), r.keptId(), r.mergedId(), r.canonicalName(), r.who(),
+                r.reason(), r.createdAt(), actor, reason, Instant.ofEpochMilli(now));
+        return audit(c, actor, AuditAction.UNMERGE, AuditEntry.MERGE, Long.toString(mergeId), AuditJson.merge(r),
+                AuditJson.merge(undone), reason, undoes);
+    }
+
+    private static final String MERGE_SELECT = "SELECT m.id, m.kept_id, m.merged_id, m.canonical_name, m.who,"
+            + " m.reason, m.created_at, u.who, u.reason, u.undone_at"
+            + " FROM entity_merges m LEFT JOIN entity_merge_undos u ON u.merge_id = m.id";
+
+    private static MergeRecord mergeRecord(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(MERGE_SELECT + " WHERE m.id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? mergeOf(rs) : null;
+            }
+        }
+    }
+
+    private static MergeRecord mergeOf(ResultSet rs) throws SQLException {
+        long undoneAt = rs.getLong(10);
+        boolean undone = !rs.wasNull();
+        return new MergeRecord(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), Instant.ofEpochMilli(rs.getLong(7)), rs.getString(8), rs.getString(9),
+                undone ? Instant.ofEpochMilli(undoneAt) : null);
+    }
+
+    @Override
+    public synchronized List<MergeRecord> merges() {
+        checkOpen();
+        return read("list merges", c -> {
+            List<MergeRecord> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(MERGE_SELECT + " ORDER BY m.id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(mergeOf(rs));
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO claim_reviews"
-                    + " (claim_id, seq, status, reviewer, note, reviewed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-                ps.setString(1, claimId);
-                ps.setInt(2, seq);
-                ps.setString(3, status.wire());
-                ps.setString(4, reviewer);
-                ps.setString(5, note);
-                ps.setLong(6, nowMillis());
-                ps.executeUpdate();
-            }
-            return null;
+            return out;
         });
+    }
+
+    // ---------------------------------------------------------------- audit
+
+    /** Writes one audit entry in the caller's transaction. */
+    private static AuditEntry audit(Connection c, String who, AuditAction action, String targetType,
+                                    String targetId, String before, String after, String note, Long undoes)
+            throws SQLException {
+        long id = nextId(c, "audit_log");
+        long now = nowMillis();
+        String actor = actor(who);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO audit_log (id, who, acted_at, action,"
+                + " target_type, target_id, before_json, after_json, note, undoes)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, id);
+            ps.setString(2, actor);
+            ps.setLong(3, now);
+            ps.setString(4, action.wire());
+            ps.setString(5, targetType);
+            ps.setString(6, targetId);
+            ps.setString(7, before);
+            ps.setString(8, after);
+            ps.setString(9, note);
+            if (undoes == null) {
+                ps.setNull(10, Types.BIGINT);
+            } else {
+                ps.setLong(10, undoes);
+            }
+            ps.executeUpdate();
+        }
+        return new AuditEntry(id, actor, Instant.ofEpochMilli(now), action, targetType, targetId, before, after,
+                note, undoes);
+    }
+
+    private static final String AUDIT_SELECT = "SELECT id, who, acted_at, action, target_type, target_id,"
+            + " before_json, after_json, note, undoes FROM audit_log";
+
+    private static AuditEntry auditOf(ResultSet rs) throws SQLException {
+        long undoes = rs.getLong(10);
+        Long u = rs.wasNull() ? null : undoes;
+        return new AuditEntry(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
+                AuditAction.parse(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7),
+                rs.getString(8), rs.getString(9), u);
+    }
+
+    @Override
+    public synchronized List<AuditEntry> audit(AuditQuery q) {
+        Objects.requireNonNull(q, "query");
+        checkOpen();
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        if (q.who() != null) {
+            where.append(" AND who = ?");
+            params.add(q.who());
+        }
+        if (q.action() != null) {
+            where.append(" AND action = ?");
+            params.add(q.action().wire());
+        }
+        if (q.targetType() != null) {
+            where.append(" AND target_type = ?");
+            params.add(q.targetType());
+        }
+        if (q.targetId() != null) {
+            where.append(" AND target_id = ?");
+            params.add(q.targetId());
+        }
+        if (q.since() != null) {
+            where.append(" AND acted_at >= ?");
+            params.add(q.since().toEpochMilli());
+        }
+        if (q.until() != null) {
+            where.append(" AND acted_at < ?");
+            params.add(q.until().toEpochMilli());
+        }
+        return read("read the audit log", c -> {
+            List<AuditEntry> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(AUDIT_SELECT + where + " ORDER BY id")) {
+                for (int i = 0; i < params.size(); i++) {
+                    ps.setObject(i + 1, params.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(auditOf(rs));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public synchronized AuditEntry undo(long auditId, String who) {
+        checkOpen();
+        String what = "undo audit entry " + auditId;
+        String note = "undo of audit entry " + auditId;
+        return Transactions.write(conn, dialect, what, c -> {
+            AuditEntry e;
+            try (PreparedStatement ps = c.prepareStatement(AUDIT_SELECT + " WHERE id = ?")) {
+                ps.setLong(1, auditId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new StoreException("could not " + what + ": no such entry");
+                    }
+                    e = auditOf(rs);
+                }
+            }
+            switch (e.action()) {
+                case REVIEW -> {
+                    ReviewStatus now = currentStatusOf(c, e.targetId());
+                    ReviewStatus after = AuditJson.statusOf(e.afterJson());
+                    if (now != after) {
+                        throw new StoreException("could not " + what + ": claim " + Transactions.label(e.targetId())
+                                + " is now " + (now == null ? "missing" : now.wire()) + ", not " + after.wire()
+                                + " as the entry left it; undo the later change first");
+                    }
+                    return reviewIn(c, e.targetId(), now, AuditJson.statusOf(e.beforeJson()), who, note, auditId);
+                }
+                case ADD_CLAIM, CORRECT_CLAIM -> {
+                    ReviewStatus now = currentStatusOf(c, e.targetId());
+                    if (now == null || now == ReviewStatus.REJECTED) {
+                        throw new StoreException("could not " + what + ": claim " + Transactions.label(e.targetId())
+                                + " is already rejected");
+                    }
+                    return reviewIn(c, e.targetId(), now, ReviewStatus.REJECTED, who, note, auditId);
+                }
+                case MERGE -> {
+                    return unmergeIn(c, what, mergeIdOf(e), who, note, auditId);
+                }
+                case UNMERGE -> {
+                    MergeRecord r = mergeRecord(c, mergeIdOf(e));
+                    if (r == null) {
+                        throw new StoreException("could not " + what + ": its merge is not stored");
+                    }
+                    mergeIn(c, what, r.keptId(), r.mergedId(), r.canonicalName(), who, note, auditId);
+                    return lastAudit(c);
+                }
+                default -> throw new StoreException("could not " + what + ": unknown action");
+            }
+        });
+    }
+
+    private static long mergeIdOf(AuditEntry e) {
+        try {
+            return Long.parseLong(e.targetId());
+        } catch (NumberFormatException x) {
+            throw new StoreException("audit entry " + e.id() + " names no merge");
+        }
+    }
+
+    private static AuditEntry lastAudit(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(AUDIT_SELECT + " ORDER BY id DESC LIMIT 1");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return auditOf(rs);
+        }
+    }
+
+    /** The next id of a table whose ids the store assigns (inside the write transaction, so no two writers race). */
+    private static long nextId(Connection c, String table) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The acting user as recorded: trimmed, {@code unknown} when not given. */
+    private static String actor(String who) {
+        return who == null || who.isBlank() ? "unknown" : who.strip();
+    }
+
+    // ---------------------------------------------------------------- backup
+
+    @Override
+    public synchronized void backup(Path target) {
+        Objects.requireNonNull(target, "target");
+        checkOpen();
+        try {
+            dialect.backup(conn, target);
+        } catch (SQLException e) {
+            throw new StoreException("could not back up " + dialect.target() + " to " + target + ": "
+                    + dialect.describe(e), e);
+        }
     }
 
     private static void insertDocument(Connection c, Document doc, long now) throws SQLException {
@@ -514,12 +880,21 @@ final class JdbcClaimStore implements ClaimStore {
     @Override
     public synchronized List<Entity> entities(EntityKind kindOrNull) {
         checkOpen();
-        String where = kindOrNull == null ? "" : " WHERE kind = ?";
-        String nameWhere = kindOrNull == null ? "" : " WHERE entity_id IN (SELECT id FROM entities WHERE kind = ?)";
-        String[] params = kindOrNull == null ? new String[0] : new String[] {kindOrNull.wire()};
-        List<Entity> out = read("list entities", c -> loadEntities(c,
-                "SELECT id, canonical_name, kind FROM entities" + where,
-                "SELECT entity_id, name_text, script, valid_from, valid_to FROM entity_names" + nameWhere, params));
+        List<Entity> out = read("list entities", c -> {
+            MergeView mv = MergeView.load(c);
+            if (mv.isEmpty()) {
+                String where = kindOrNull == null ? "" : " WHERE kind = ?";
+                String nameWhere = kindOrNull == null ? ""
+                        : " WHERE entity_id IN (SELECT id FROM entities WHERE kind = ?)";
+                String[] params = kindOrNull == null ? new String[0] : new String[] {kindOrNull.wire()};
+                return loadEntities(c, "SELECT id, canonical_name, kind FROM entities" + where,
+                        "SELECT entity_id, name_text, script, valid_from, valid_to FROM entity_names" + nameWhere,
+                        params);
+            }
+            List<Entity> all = mv.resolveAll(loadEntities(c, "SELECT id, canonical_name, kind FROM entities",
+                    "SELECT entity_id, name_text, script, valid_from, valid_to FROM entity_names"));
+            return new ArrayList<>(all.stream().filter(e -> kindOrNull == null || e.kind() == kindOrNull).toList());
+        });
         out.sort(ENTITY_ORDER);
         return out;
     }
@@ -527,11 +902,11 @@ final class JdbcClaimStore implements ClaimStore {
     @Override
     public synchronized Optional<Entity> entity(String id) {
         checkOpen();
-        List<Entity> found = read("read an entity", c -> loadEntities(c,
-                "SELECT id, canonical_name, kind FROM entities WHERE id = ?",
-                "SELECT entity_id, name_text, script, valid_from, valid_to FROM entity_names WHERE entity_id = ?",
-                id));
-        return found.stream().findFirst();
+        return read("read an entity", c -> {
+            MergeView mv = MergeView.load(c);
+            String root = mv.root(id);
+            return resolvedEntities(c, mv, List.of(root)).stream().findFirst();
+        });
     }
 
     @Override
@@ -541,14 +916,56 @@ final class JdbcClaimStore implements ClaimStore {
         if (key.isEmpty()) {
             return List.of();
         }
-        String ids = "SELECT id FROM entities WHERE canonical_key = ?"
-                + " UNION SELECT entity_id FROM entity_names WHERE name_key = ?";
-        List<Entity> out = read("find entities by name", c -> loadEntities(c,
-                "SELECT id, canonical_name, kind FROM entities WHERE id IN (" + ids + ")",
-                "SELECT entity_id, name_text, script, valid_from, valid_to FROM entity_names WHERE entity_id IN ("
-                        + ids + ")", key, key));
+        List<Entity> out = read("find entities by name", c -> {
+            MergeView mv = MergeView.load(c);
+            Set<String> roots = new LinkedHashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM entities WHERE canonical_key = ?"
+                    + " UNION SELECT entity_id FROM entity_names WHERE name_key = ?")) {
+                bind(ps, key, key);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        roots.add(mv.root(rs.getString(1)));
+                    }
+                }
+            }
+            mv.canonicalNames().forEach((kept, canonical) -> {
+                if (NameNormalizer.key(canonical).equals(key) && !mv.isMerged(kept)) {
+                    roots.add(kept);
+                }
+            });
+            return new ArrayList<>(resolvedEntities(c, mv, List.copyOf(roots)));
+        });
         out.sort(ENTITY_ORDER);
         return out;
+    }
+
+    /** The given surviving entities as read (with their merge groups' names), in no particular order. */
+    private static List<Entity> resolvedEntities(Connection c, MergeView mv, List<String> roots) throws SQLException {
+        if (roots.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        for (String r : roots) {
+            ids.addAll(mv.members(r));
+        }
+        String in = placeholders(ids.size());
+        List<Entity> loaded = loadEntities(c, "SELECT id, canonical_name, kind FROM entities WHERE id IN (" + in + ")",
+                "SELECT entity_id, name_text, script, valid_from, valid_to FROM entity_names WHERE entity_id IN ("
+                        + in + ")", ids.toArray(String[]::new));
+        Map<String, Entity> byId = new HashMap<>();
+        loaded.forEach(e -> byId.put(e.id(), e));
+        List<Entity> out = new ArrayList<>();
+        for (String r : roots) {
+            Entity e = byId.get(r);
+            if (e != null) {
+                out.add(mv.resolve(e, byId));
+            }
+        }
+        return out;
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     /** Loads entities and their names with two queries that take the same parameters. */
@@ -583,30 +1000,35 @@ final class JdbcClaimStore implements ClaimStore {
     public synchronized List<Claim> claims(ClaimQuery q) {
         Objects.requireNonNull(q, "query");
         checkOpen();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<String> params = new ArrayList<>();
-        if (q.entityId() != null) {
-            where.append(" AND (c.subject_id = ? OR c.object_id = ?)");
-            params.add(q.entityId());
-            params.add(q.entityId());
-        }
-        if (q.relation() != null) {
-            where.append(" AND c.relation = ?");
-            params.add(q.relation().wire());
-        }
-        if (q.documentId() != null) {
-            where.append(" AND c.document_id = ?");
-            params.add(q.documentId());
-        }
-        if (!q.includeSuperseded()) {
-            where.append(" AND NOT EXISTS (SELECT 1 FROM claims s WHERE s.supersedes = c.id)");
-        }
-        if (q.status() != null) {
-            where.append(" AND ").append(CURRENT_STATUS).append(" = ?");
-            params.add(q.status().wire());
-        }
-        List<Claim> out = readClaims("query claims", "SELECT " + CLAIM_COLUMNS + CLAIM_FROM + where,
-                params.toArray(String[]::new));
+        List<Claim> out = read("query claims", c -> {
+            MergeView mv = MergeView.load(c);
+            StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+            List<String> params = new ArrayList<>();
+            if (q.entityId() != null) {
+                List<String> ids = mv.members(mv.root(q.entityId()));
+                String in = placeholders(ids.size());
+                where.append(" AND (c.subject_id IN (").append(in).append(") OR c.object_id IN (").append(in)
+                        .append("))");
+                params.addAll(ids);
+                params.addAll(ids);
+            }
+            if (q.relation() != null) {
+                where.append(" AND c.relation = ?");
+                params.add(q.relation().wire());
+            }
+            if (q.documentId() != null) {
+                where.append(" AND c.document_id = ?");
+                params.add(q.documentId());
+            }
+            if (!q.includeSuperseded()) {
+                where.append(" AND NOT ").append(SUPERSEDED);
+            }
+            if (q.status() != null) {
+                where.append(" AND ").append(CURRENT_STATUS).append(" = ?");
+                params.add(q.status().wire());
+            }
+            return queryClaims(c, mv, "SELECT " + CLAIM_COLUMNS + CLAIM_FROM + where, params.toArray(String[]::new));
+        });
         out.sort(CLAIM_ORDER);
         return out;
     }
@@ -614,15 +1036,16 @@ final class JdbcClaimStore implements ClaimStore {
     @Override
     public synchronized Optional<Claim> claim(String id) {
         checkOpen();
-        return readClaims("read a claim", "SELECT " + CLAIM_COLUMNS + CLAIM_FROM + " WHERE c.id = ?", id)
-                .stream().findFirst();
+        return read("read a claim", c -> queryClaims(c, MergeView.load(c),
+                "SELECT " + CLAIM_COLUMNS + CLAIM_FROM + " WHERE c.id = ?", id).stream().findFirst());
     }
 
     @Override
     public synchronized List<Claim> supersededBy(String claimId) {
         checkOpen();
-        List<Claim> out = readClaims("read the corrections of a claim",
-                "SELECT " + CLAIM_COLUMNS + CLAIM_FROM + " WHERE c.supersedes = ?", claimId);
+        List<Claim> out = read("read the corrections of a claim", c -> queryClaims(c, MergeView.load(c),
+                "SELECT " + CLAIM_COLUMNS + CLAIM_FROM + " WHERE c.supersedes = ? AND " + CURRENT_STATUS
+                        + " <> 'rejected'", claimId));
         out.sort(Comparator.comparing(Claim::createdAt).thenComparing(Claim::id));
         return out;
     }
@@ -652,7 +1075,7 @@ final class JdbcClaimStore implements ClaimStore {
         return read("count rows", c -> new StoreStats(count(c, "SELECT COUNT(*) FROM documents"),
                 count(c, "SELECT COUNT(*) FROM document_fields"), count(c, "SELECT COUNT(*) FROM entities"),
                 count(c, "SELECT COUNT(*) FROM entity_names"), count(c, "SELECT COUNT(*) FROM claims"),
-                count(c, "SELECT COUNT(DISTINCT supersedes) FROM claims WHERE supersedes IS NOT NULL"),
+                count(c, "SELECT COUNT(*) FROM claims c WHERE " + SUPERSEDED),
                 count(c, "SELECT COUNT(*) FROM claim_reviews")));
     }
 
@@ -675,19 +1098,34 @@ final class JdbcClaimStore implements ClaimStore {
         }
     }
 
-    private List<Claim> readClaims(String what, String sql, String... params) {
-        return read(what, c -> {
-            List<Claim> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                bind(ps, params);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(claimOf(rs));
-                    }
+    /** Runs a claim query and resolves the claims' sides through the active merges. */
+    private static List<Claim> queryClaims(Connection c, MergeView mv, String sql, String... params)
+            throws SQLException {
+        List<Claim> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            bind(ps, params);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(claimOf(rs));
                 }
             }
+        }
+        if (mv.isEmpty() || out.isEmpty()) {
             return out;
-        });
+        }
+        Map<String, Entity> survivors = new HashMap<>();
+        Set<String> roots = new LinkedHashSet<>();
+        for (String id : mv.groupedIds()) {
+            roots.add(mv.root(id));
+        }
+        String in = placeholders(roots.size());
+        for (Entity e : loadEntities(c, "SELECT id, canonical_name, kind FROM entities WHERE id IN (" + in + ")",
+                "SELECT entity_id, name_text, script, valid_from, valid_to FROM entity_names WHERE 1 = 0 AND"
+                        + " entity_id IN (" + in + ")", roots.toArray(String[]::new))) {
+            survivors.put(e.id(), e);
+        }
+        out.replaceAll(claim -> mv.rewrite(claim, survivors));
+        return out;
     }
 
     private static Claim claimOf(ResultSet rs) throws SQLException {

@@ -1,17 +1,22 @@
 package org.factiongraph.store;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -155,5 +160,119 @@ final class SqliteDialect implements Dialect {
             return "an I/O error occurred";
         }
         return "database error " + se.getResultCode().name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public void backup(Connection c, Path target) throws SQLException {
+        Path dst = target.toAbsolutePath().normalize();
+        if (dst.equals(file)) {
+            throw new StoreException("could not back up " + target() + ": the backup file is the store itself");
+        }
+        writeAtomically(c, dst, "back up " + target() + " to " + dst);
+    }
+
+    /**
+     * Copies the database behind {@code source} with SQLite's online backup into a temporary file beside
+     * {@code dst}, turns the copy into a self-contained rollback-journal file, and moves it onto {@code dst}.
+     */
+    private static void writeAtomically(Connection source, Path dst, String what) throws SQLException {
+        Path dir = dst.getParent();
+        Path tmp;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + dst.getFileName() + ".", ".tmp");
+        } catch (IOException e) {
+            throw new StoreException("could not " + what + ": cannot write in " + dir + " (" + e.getMessage() + ")", e);
+        }
+        try {
+            int rc = source.unwrap(SQLiteConnection.class).getDatabase().backup("main", tmp.toString(), null);
+            if (rc != SQLiteErrorCode.SQLITE_OK.code && rc != SQLiteErrorCode.SQLITE_DONE.code) {
+                throw new StoreException("could not " + what + ": the backup failed (SQLite result code " + rc + ")");
+            }
+            try (Connection copy = DriverManager.getConnection("jdbc:sqlite:" + tmp);
+                 Statement st = copy.createStatement()) {
+                st.execute("PRAGMA journal_mode = DELETE");
+            }
+            Files.move(tmp, dst, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new StoreException("could not " + what + ": " + e.getMessage(), e);
+        } finally {
+            for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
+                try {
+                    Files.deleteIfExists(Path.of(tmp + suffix));
+                } catch (IOException ignored) {
+                    // a leftover temporary file is harmless: it is hidden and never read
+                }
+            }
+        }
+    }
+
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    /** See {@link ClaimStore#restore}. */
+    static void restore(Path backup, Path target, Migrations migrations) {
+        Path src = backup.toAbsolutePath().normalize();
+        Path dst = target.toAbsolutePath().normalize();
+        String what = "restore " + dst + " from " + src;
+        if (!Files.isRegularFile(src)) {
+            throw new StoreException("could not " + what + ": the backup file does not exist");
+        }
+        if (src.equals(dst)) {
+            throw new StoreException("could not " + what + ": the backup is the store itself");
+        }
+        try (InputStream in = Files.newInputStream(src)) {
+            if (!Arrays.equals(in.readNBytes(SQLITE_HEADER.length), SQLITE_HEADER)) {
+                throw new StoreException("could not " + what + ": the backup is not an SQLite database");
+            }
+        } catch (IOException e) {
+            throw new StoreException("could not " + what + ": cannot read the backup (" + e.getMessage() + ")", e);
+        }
+        if (Files.exists(Path.of(dst + "-wal"))) {
+            throw new StoreException("could not " + what + ": the store has a write-ahead log (" + dst.getFileName()
+                    + "-wal); it is open or was not closed cleanly. Close every program using it and try again");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + src)) {
+            checkIsStore(c, what, migrations);
+            writeAtomically(c, dst, what);
+        } catch (SQLException e) {
+            throw new StoreException("could not " + what + ": " + new SqliteDialect(src).describe(e), e);
+        }
+    }
+
+    /** Refuses a database that is damaged, is no FactionGraph store, or is newer than or differs from this code. */
+    private static void checkIsStore(Connection c, String what, Migrations migrations) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("PRAGMA quick_check")) {
+                if (!rs.next() || !"ok".equalsIgnoreCase(rs.getString(1))) {
+                    throw new StoreException("could not " + what + ": the backup is damaged (integrity check failed)");
+                }
+            }
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'")) {
+                if (!rs.next()) {
+                    throw new StoreException("could not " + what + ": the backup is not a FactionGraph store"
+                            + " (it has no schema_migrations table)");
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT version, checksum FROM schema_migrations ORDER BY version")) {
+                int n = 0;
+                while (rs.next()) {
+                    int v = rs.getInt(1);
+                    n++;
+                    if (v > migrations.latest()) {
+                        throw new StoreException("could not " + what + ": the backup has schema version " + v
+                                + ", newer than this program knows (" + migrations.latest() + ")");
+                    }
+                    if (v != n || !migrations.list().get(v - 1).checksum().equals(rs.getString(2))) {
+                        throw new StoreException("could not " + what + ": the backup's migration V" + v
+                                + " does not match this program's");
+                    }
+                }
+                if (n == 0) {
+                    throw new StoreException("could not " + what + ": the backup is not a FactionGraph store"
+                            + " (no schema version recorded)");
+                }
+            }
+        }
     }
 }

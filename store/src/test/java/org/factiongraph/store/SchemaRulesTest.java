@@ -36,6 +36,17 @@ class SchemaRulesTest {
     }
 
     @Test
+    void noCodeUpdatesOrDeletesTheHistoryTables() throws IOException {
+        Pattern forbidden = Pattern.compile("(?i)(UPDATE\\s+(claim_reviews|entity_merges|entity_merge_undos|audit_log)"
+                + "\\b|DELETE\\s+FROM\\s+(claim_reviews|entity_merges|entity_merge_undos|audit_log)\\b)");
+        List<Path> files = new ArrayList<>(sources(".java"));
+        files.addAll(sources(".sql"));
+        for (Path p : files) {
+            assertFalse(forbidden.matcher(Files.readString(p)).find(), p + " changes an append-only table");
+        }
+    }
+
+    @Test
     void sharedSqlAvoidsSqliteOnlySyntax() throws IOException {
         Pattern sqliteOnly = Pattern.compile("(?i)(INSERT\\s+OR\\s|AUTOINCREMENT|PRAGMA|WITHOUT\\s+ROWID"
                 + "|\\bDATETIME\\s*\\(|\\bIFNULL\\s*\\(|\\bGLOB\\b|\\bstrftime\\b)");
