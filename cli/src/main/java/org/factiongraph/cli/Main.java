@@ -20,6 +20,8 @@ import picocli.CommandLine.Option;
                 GraphCommands.TimelineCommand.class, GraphCommands.LineageCommand.class,
                 GraphCommands.PathCommand.class, GraphCommands.ChangesCommand.class,
                 GraphCommands.ConflictsCommand.class,
+                ReviewCommand.class, MergeCommand.class, UnmergeCommand.class, AuditCommand.class,
+                BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

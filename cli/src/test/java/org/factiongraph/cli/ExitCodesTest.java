@@ -33,7 +33,8 @@ class ExitCodesTest {
     @Test
     void everyCommandHasHelp() {
         for (String cmd : new String[] {"ingest", "extract", "documents", "entities", "show", "export", "eval",
-                "bench", "network", "roster", "timeline", "lineage", "path", "changes", "conflicts", "serve"}) {
+                "bench", "network", "roster", "timeline", "lineage", "path", "changes", "conflicts", "serve",
+                "review", "merge", "unmerge", "audit", "backup", "restore"}) {
             Cli.Result r = Cli.run(cmd, "--help");
             assertEquals(0, r.code(), cmd);
             assertTrue(r.out().contains("Usage: factiongraph " + cmd), cmd + ": " + r.out());
