@@ -16,6 +16,14 @@ interface Dialect {
     /** A new, configured connection in auto-commit mode. */
     Connection connect() throws SQLException;
 
+    /**
+     * Runs the opening of a store (connect, configure, migrate) so that openers of one database do not race each
+     * other where the database needs that; the default runs it as is.
+     */
+    default <T> T whileOpening(java.util.function.Supplier<T> open) {
+        return open.get();
+    }
+
     /** Starts a write transaction, taking the write lock at once where the database has one. */
     void begin(Connection c) throws SQLException;
 

@@ -96,6 +96,10 @@ final class JdbcClaimStore implements ClaimStore {
 
     /** Connects, migrates and returns the store; closes the connection again if migrating fails. */
     static JdbcClaimStore open(Dialect d, Migrations migrations) {
+        return d.whileOpening(() -> openNow(d, migrations));
+    }
+
+    private static JdbcClaimStore openNow(Dialect d, Migrations migrations) {
         Connection c = connect(d);
         try {
             MigrationRunner.migrate(c, d, migrations);

@@ -45,6 +45,35 @@ final class SqliteDialect implements Dialect {
         return "SQLite store " + file;
     }
 
+    /** One monitor per store file within this JVM: a file lock cannot be taken twice by one process. */
+    private static final java.util.concurrent.ConcurrentHashMap<Path, Object> OPENING =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Serialises openers of one file, across threads and processes, while the first of them switches a new file
+     * to WAL and creates the schema: SQLite can report SQLITE_CORRUPT when two connections change the journal mode
+     * of a brand-new, empty file at the same moment. The lock is an advisory lock on a small file in the temporary
+     * directory named after the store's path, never on the store itself (SQLite's own POSIX locks on the store
+     * would be released by closing any other descriptor of it).
+     */
+    @Override
+    public <T> T whileOpening(java.util.function.Supplier<T> open) {
+        Object monitor = OPENING.computeIfAbsent(file, f -> new Object());
+        synchronized (monitor) {
+            Path lock = Path.of(System.getProperty("java.io.tmpdir"),
+                    "factiongraph-open-" + org.factiongraph.model.Hashing.sha256Hex(file.toString()).substring(0, 24)
+                            + ".lock");
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lock,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+                 java.nio.channels.FileLock ignored = ch.lock()) {
+                return open.get();
+            } catch (IOException e) {
+                // no usable temporary directory: SQLite's busy timeout still queues the openers
+                return open.get();
+            }
+        }
+    }
+
     @Override
     public Connection connect() throws SQLException {
         Path parent = file.getParent();

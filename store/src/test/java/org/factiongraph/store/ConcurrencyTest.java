@@ -74,6 +74,38 @@ class ConcurrencyTest {
     }
 
     @Test
+    void manyOpenersRacingOnABrandNewFileAllGetTheNewestSchema() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            for (int round = 0; round < 5; round++) {
+                Path db = dir.resolve("race-" + round + ".db");
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Integer>> versions = new ArrayList<>();
+                for (int t = 0; t < 6; t++) {
+                    int opener = t;
+                    versions.add(pool.submit(() -> {
+                        go.await();
+                        try (ClaimStore store = ClaimStore.openSqlite(db)) {
+                            Document doc = Fixtures.document("r" + opener + ".txt", Fixtures.TEXT);
+                            store.saveDocument(doc, Fixtures.entities(), Fixtures.claims(doc));
+                            return store.schemaVersion();
+                        }
+                    }));
+                }
+                go.countDown();
+                for (Future<Integer> v : versions) {
+                    assertEquals(Migrations.bundled().latest(), v.get(60, TimeUnit.SECONDS));
+                }
+                try (ClaimStore store = ClaimStore.openSqlite(db)) {
+                    assertEquals(6, store.stats().documents());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void oneStoreIsSafeForSeveralThreads() throws Exception {
         Path db = dir.resolve("one.db");
         try (ClaimStore store = ClaimStore.openSqlite(db)) {
