@@ -61,15 +61,16 @@ final class IngestCommand implements Callable<Integer> {
         err.println("ingest: into " + store.db + " with " + threads + " thread(s), files up to " + maxMb + " MB");
         try (ClaimStore s = store.openForWrite()) {
             Extractors extractors = new Extractors();
+            Resolving resolving = new Resolving(s);
             List<String> failures = DocumentBatch.run(paths, limits, threads, err,
                     doc -> s.hasDocument(doc.id()) ? null : extractors.get().extract(doc),
                     item -> {
                         read.incrementAndGet();
-                        Extraction x = item.result();
-                        if (x == null) {
+                        if (item.result() == null) {
                             unchanged.incrementAndGet();
                             return;
                         }
+                        Extraction x = resolving.resolve(item.result(), extractors.get());
                         SaveOutcome o = s.saveDocument(x.document(), x.entities(), x.claims());
                         if (o == SaveOutcome.NEW) {
                             fresh.incrementAndGet();
@@ -78,6 +79,9 @@ final class IngestCommand implements Callable<Integer> {
                             unchanged.incrementAndGet();
                         }
                     });
+            for (String r : resolving.log()) {
+                err.println("resolved: " + r);
+            }
             for (String f : failures) {
                 err.println("failed: " + f);
             }

@@ -46,8 +46,9 @@ final class ServeCommand implements Callable<Integer> {
         try (ClaimStore s = store.openForWrite()) {
             IngestCommand.Extractors extractors = new IngestCommand.Extractors();
             DocumentReaders readers = new DocumentReaders(ReadLimits.defaults());
+            Resolving resolving = new Resolving(s);
             ServerOptions opts = ServerOptions.of(s).withHost(host).withPort(port)
-                    .withIngest(file -> ingestOne(file, readers, extractors, s));
+                    .withIngest(file -> ingestOne(file, readers, extractors, resolving, s));
             FactionGraphServer server = FactionGraphServer.start(opts);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -63,7 +64,8 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** The upload hook: read, extract and store one file; a one-line result for the page. */
-    static String ingestOne(Path file, DocumentReaders readers, IngestCommand.Extractors extractors, ClaimStore s) {
+    static String ingestOne(Path file, DocumentReaders readers, IngestCommand.Extractors extractors,
+                            Resolving resolving, ClaimStore s) {
         Document doc;
         try {
             doc = readers.read(file);
@@ -73,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
         if (s.hasDocument(doc.id())) {
             return "unchanged: already in the store";
         }
-        Extraction x = extractors.get().extract(doc);
+        Extraction x = resolving.resolve(extractors.get().extract(doc), extractors.get());
         SaveOutcome o = s.saveDocument(x.document(), x.entities(), x.claims());
         return o == SaveOutcome.NEW ? "ok: " + x.claims().size() + " claims" : "unchanged: already in the store";
     }

@@ -90,4 +90,35 @@ class IngestCommandTest {
         assertTrue(r.out().contains("a-wiki.txt"), r.out());
         assertEquals(Main.BAD_INPUT, Cli.run("show", "--db", db, "Nonexistent Brigade of Nowhere").code());
     }
+
+    @Test
+    void aNewGroupSpelledDifferentlyInALaterBatchLandsOnTheStoredEntity() throws Exception {
+        Path first = Files.createDirectories(dir.resolve("first"));
+        Files.writeString(first.resolve("a.txt"), """
+                title: Clashes in Hama
+                date: 2014-02-10
+                publisher: Wire A
+
+                Liwa al-Fursan al-Jadid clashed with the Islamic State in Hama on Monday.
+                """, StandardCharsets.UTF_8);
+        Path second = Files.createDirectories(dir.resolve("second"));
+        Files.writeString(second.resolve("b.txt"), """
+                title: More clashes in Hama
+                date: 2014-03-10
+                publisher: Wire B
+
+                Fighters of the al-Fursan al-Jadeed Brigade clashed with Jaysh al-Islam in Hama on Sunday.
+                """, StandardCharsets.UTF_8);
+        String db = dir.resolve("resolve.db").toString();
+        assertEquals(0, Cli.run("ingest", "--db", db, first.toString()).code());
+        assertEquals(0, Cli.run("ingest", "--db", db, second.toString()).code());
+
+        String groups = Cli.run("entities", "--db", db, "--kind", "armed_group").out();
+        assertEquals(1, groups.lines().filter(l -> l.toLowerCase().contains("fursan")).count(), groups);
+        Cli.Result show = Cli.run("show", "--db", db, "al-Fursan al-Jadeed Brigade");
+        assertEquals(0, show.code(), show.err());
+        assertTrue(show.out().startsWith("Liwa al-Fursan al-Jadid"), show.out());
+        assertTrue(show.out().contains("Islamic State") && show.out().contains("Jaysh al-Islam"),
+                "the claims of both documents are on the one entity: " + show.out());
+    }
 }

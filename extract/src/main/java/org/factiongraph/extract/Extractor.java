@@ -28,10 +28,12 @@ public final class Extractor {
     private final Pipeline pipeline;
     private final ExtractorOptions options;
     private final ActorDictionary dictionary;
+    private final java.util.Set<String> curatedIds;
 
     private Extractor(ExtractorOptions options) {
         this.options = options;
         this.dictionary = ActorDictionary.load(options.dictionaryResource());
+        this.curatedIds = java.util.Set.copyOf(dictionary.entities().stream().map(e -> e.id()).toList());
         Lexicon lex = Lexicon.load();
         MentionFinder finder = new MentionFinder(dictionary, lex);
         Infobox infobox = new Infobox(dictionary, finder);
@@ -57,6 +59,11 @@ public final class Extractor {
     /** How many entries the actor dictionary holds. */
     public int dictionarySize() {
         return dictionary.size();
+    }
+
+    /** True when the entity id is one of the actor dictionary's curated entries (not discovered in a text). */
+    public boolean curated(String entityId) {
+        return curatedIds.contains(entityId);
     }
 
     /** The names of the stages, in order. */
