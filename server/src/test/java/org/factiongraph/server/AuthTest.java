@@ -238,6 +238,23 @@ class AuthTest {
         }
     }
 
+    @Test
+    void spellingsOfAProtectedPathNeverReachItAnonymously() throws Exception {
+        for (String p : List.of("/api/v1/users", "/api/v1/users/", "/api/v1//users", "//api/v1/users",
+                "/api/v1/./users", "/api/v1/x/../users", "/api/v1/%75sers", "/api/v1/users;x", "/api//v1/users",
+                "/api/v1/stats/../users", "/api/v1/users?x=1", "/api/v1/tokens", "/api/v1//tokens")) {
+            for (String method : List.of("GET", "POST", "DELETE")) {
+                try (java.net.Socket so = new java.net.Socket("127.0.0.1", server.port())) {
+                    so.getOutputStream().write((method + " " + p + " HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n"
+                            + "Connection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    String status = new java.io.BufferedReader(new java.io.InputStreamReader(so.getInputStream(),
+                            java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+                    assertTrue(status.matches("HTTP/1\\.1 (401|404|400) .*"), method + " " + p + " -> " + status);
+                }
+            }
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------ login
 
     @Test
