@@ -1,4 +1,4 @@
-// Entry point: a small hash router over the views, the search box and the upload handler.
+// Entry point: a small hash router over the views, the search box, the login form and the upload handler.
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import './style.css';
 import { networkView } from './network.js';
@@ -6,6 +6,8 @@ import { profileView } from './profile.js';
 import { documentView, documentsView } from './document.js';
 import { searchView } from './search.js';
 import { setupUpload } from './upload.js';
+import { setupAuth } from './auth.js';
+import { refreshSession, onSessionChange } from './api.js';
 import { el, clear } from './dom.js';
 
 const view = document.getElementById('view');
@@ -57,4 +59,9 @@ window.addEventListener('hashchange', () => {
 setupUpload(() => {
   if (document.body.dataset.view === 'network' || document.body.dataset.view === 'documents') route();
 });
-route();
+setupAuth();
+// Views are drawn again when someone logs in or out: what may be read and which controls are offered change.
+refreshSession().catch(() => { /* the server answers anyway; the views will say what is wrong */ }).finally(() => {
+  onSessionChange(() => route());
+  route();
+});

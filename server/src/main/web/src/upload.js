@@ -1,6 +1,7 @@
 // Upload: files dropped anywhere on the page, or chosen with the Upload button, are sent one by one to
-// POST /api/v1/documents; each shows its progress and then its result; failures stay listed.
-import { upload } from './api.js';
+// POST /api/v1/documents; each shows its progress and then its result; failures stay listed. Only analysts and
+// admins may upload (the server refuses others); for anyone else the control is disabled.
+import { upload, can } from './api.js';
 import { el } from './dom.js';
 
 export function setupUpload(onDone) {
@@ -13,6 +14,11 @@ export function setupUpload(onDone) {
   function send(files) {
     if (!files || files.length === 0) return;
     panel.hidden = false;
+    if (!can('analyst')) {
+      list.appendChild(el('li', { class: 'upload-item failed' },
+        el('span', { class: 'upload-msg' }, '✗ log in as an analyst or admin to upload documents')));
+      return;
+    }
     for (const file of files) {
       const bar = el('progress', { max: 1, value: 0 });
       const msg = el('span', { class: 'upload-msg' }, 'waiting');
@@ -40,7 +46,7 @@ export function setupUpload(onDone) {
     input.value = '';
   });
   let depth = 0;
-  document.addEventListener('dragenter', (e) => { e.preventDefault(); depth++; overlay.hidden = false; });
+  document.addEventListener('dragenter', (e) => { e.preventDefault(); depth++; overlay.hidden = !can('analyst'); });
   document.addEventListener('dragleave', () => { depth = Math.max(0, depth - 1); if (depth === 0) overlay.hidden = true; });
   document.addEventListener('dragover', (e) => e.preventDefault());
   document.addEventListener('drop', (e) => {

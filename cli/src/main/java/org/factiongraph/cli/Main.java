@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
                 GraphCommands.PathCommand.class, GraphCommands.ChangesCommand.class,
                 GraphCommands.ConflictsCommand.class,
                 ReviewCommand.class, MergeCommand.class, UnmergeCommand.class, AuditCommand.class,
-                BackupCommand.class, RestoreCommand.class,
+                BackupCommand.class, RestoreCommand.class, UsersCommand.class, TokensCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -34,7 +34,7 @@ class ExitCodesTest {
     void everyCommandHasHelp() {
         for (String cmd : new String[] {"ingest", "extract", "documents", "entities", "show", "export", "eval",
                 "bench", "network", "roster", "timeline", "lineage", "path", "changes", "conflicts", "serve",
-                "review", "merge", "unmerge", "audit", "backup", "restore"}) {
+                "review", "merge", "unmerge", "audit", "backup", "restore", "users", "tokens"}) {
             Cli.Result r = Cli.run(cmd, "--help");
             assertEquals(0, r.code(), cmd);
             assertTrue(r.out().contains("Usage: factiongraph " + cmd), cmd + ": " + r.out());

@@ -6,13 +6,26 @@ import java.util.List;
 /**
  * One route of the API, as served and as documented: the OpenAPI document is generated from the same list the
  * server registers, so the two cannot drift apart. {@code path} uses Javalin's {@code {param}} form, which is also
- * OpenAPI's. {@code response} names a schema in the OpenAPI components. Immutable.
+ * OpenAPI's. {@code response} names a schema in the OpenAPI components. {@code body} is what the request carries:
+ * {@link #MULTIPART} for uploaded files, the name of a schema for a JSON object, or null for nothing. Who may call
+ * a route is not part of it: {@link Auth#requirement} decides that from the method and path alone, so that every
+ * route is covered without being marked. Immutable.
  */
 record ApiRoute(String method, String path, String operationId, String summary, List<Param> params,
-                String response, boolean array, Handler handler) {
+                String response, boolean array, Handler handler, String body) {
+
+    /** The request body of a file upload: multipart/form-data with the field {@code files}. */
+    static final String MULTIPART = "multipart";
 
     ApiRoute {
         params = List.copyOf(params);
+    }
+
+    /** A route whose request body is uploaded files when it is a POST, else nothing. */
+    ApiRoute(String method, String path, String operationId, String summary, List<Param> params, String response,
+             boolean array, Handler handler) {
+        this(method, path, operationId, summary, params, response, array, handler,
+                method.equals("post") ? MULTIPART : null);
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.factiongraph.store.AccountException;
 import org.factiongraph.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,10 @@ import org.slf4j.LoggerFactory;
  * 400, unknown ids and routes 404, anything unexpected 500 with a generic message (never a stack trace). Every
  * response carries a Content-Security-Policy without inline scripts or styles, {@code X-Content-Type-Options:
  * nosniff} and anti-framing headers.
+ *
+ * <p>Every request under {@code /api/v1} passes {@link Auth}'s before-handler first: changes need an analyst
+ * (admin for users) and, with the session cookie, the CSRF header; reads are open or need a login as
+ * {@link ServerOptions#anonymousReads()} says.
  *
  * <p>The knowledge graph and the search index are built from the store in the background at start (a request that
  * comes first waits for them) and rebuilt after an upload.
@@ -57,11 +62,17 @@ public final class FactionGraphServer {
     /** Starts a server with these options; returns once it listens. */
     public static FactionGraphServer start(ServerOptions opts) {
         Objects.requireNonNull(opts, "opts");
+        if (!opts.anonymousReads() && !opts.store().accounts().hasAdmin()) {
+            throw new IllegalStateException("no admin account exists: add one with 'factiongraph users add NAME "
+                    + "--role admin' before serving beyond this machine");
+        }
         ObjectMapper om = Json.mapper();
         ViewCache views = new ViewCache(opts.store());
         Api api = new Api(opts.store(), views, opts.ingest());
-        List<ApiRoute> routes = api.routes();
-        String openApi = toJson(om, OpenApi.document(routes, om));
+        Auth auth = new Auth(opts.store().accounts(), opts.anonymousReads(), om);
+        List<ApiRoute> routes = new java.util.ArrayList<>(api.routes());
+        routes.addAll(auth.routes());
+        String openApi = toJson(om, OpenApi.document(routes, om, opts.anonymousReads()));
         boolean hasUi = FactionGraphServer.class.getResource("/web/index.html") != null;
         if (!hasUi) {
             LOG.warn("the web UI is not on the classpath (built with -Dskip.web=true?); serving the API only");
@@ -85,6 +96,7 @@ public final class FactionGraphServer {
             }
         });
         app.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+        app.before(Api.BASE + "/*", auth::before);
         for (ApiRoute r : routes) {
             HandlerType type = HandlerType.valueOf(r.method().toUpperCase(Locale.ROOT));
             if (r.handler() != null) {
@@ -94,6 +106,11 @@ public final class FactionGraphServer {
         app.get(Api.BASE + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+        app.exception(AccountException.class, (e, ctx) -> error(ctx, switch (e.reason()) {
+            case INVALID -> 400;
+            case NOT_FOUND -> 404;
+            case CONFLICT -> 409;
+        }, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(StoreException.class, (e, ctx) -> {
             LOG.error("store failure on {} {}", ctx.method(), ctx.path(), e);

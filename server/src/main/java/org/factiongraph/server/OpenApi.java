@@ -22,6 +22,14 @@ final class OpenApi {
     }
 
     static ObjectNode document(List<ApiRoute> routes, ObjectMapper om) {
+        return document(routes, om, true);
+    }
+
+    /**
+     * The document; each operation's {@code security}, {@code x-required-role} and 401/403 responses come from
+     * {@link Auth#requirement}, the rule the server applies.
+     */
+    static ObjectNode document(List<ApiRoute> routes, ObjectMapper om, boolean anonymousReads) {
         ObjectNode doc = om.createObjectNode();
         doc.put("openapi", "3.0.3");
         ObjectNode info = doc.putObject("info");
@@ -29,7 +37,12 @@ final class OpenApi {
         info.put("version", "1");
         info.put("description", "A time-aware, sourced map of armed groups: entities, claims with their evidence, "
                 + "documents and graph queries. Errors are JSON {\"error\": message, \"status\": code}. Dates are "
-                + "partial: YYYY, YYYY-MM or YYYY-MM-DD.");
+                + "partial: YYYY, YYYY-MM or YYYY-MM-DD. Authentication: the session cookie " + Auth.COOKIE
+                + " from POST /api/v1/session, or 'Authorization: Bearer <API token>'. Every change (any method "
+                + "but GET) needs role analyst or above (admin for /users), except logging in, logging out and "
+                + "managing one's own tokens; with the cookie it also needs the header " + Auth.CSRF_HEADER
+                + " equal to the session's csrf. Reads are " + (anonymousReads ? "open to anonymous callers"
+                : "for logged-in users only") + " on this server.");
         ObjectNode paths = doc.putObject("paths");
         for (ApiRoute r : routes) {
             ObjectNode item = paths.has(r.path()) ? (ObjectNode) paths.get(r.path()) : paths.putObject(r.path());
@@ -54,7 +67,25 @@ final class OpenApi {
                     pn.put("example", p.example());
                 }
             }
-            if (r.method().equals("post")) {
+            Auth.Requirement req = Auth.requirement(r.method(), r.path(), anonymousReads);
+            boolean csrf = Auth.needsCsrf(r.method(), r.path());
+            if (csrf) {
+                ObjectNode h = params.addObject();
+                h.put("name", Auth.CSRF_HEADER);
+                h.put("in", "header");
+                h.put("required", false);
+                h.put("description", "the session's csrf token; required when authenticated by the session cookie");
+                h.putObject("schema").put("type", "string");
+            }
+            if (req == Auth.Requirement.NONE) {
+                op.putArray("security");
+            } else {
+                ArrayNode sec = op.putArray("security");
+                sec.addObject().putArray("session");
+                sec.addObject().putArray("bearer");
+                op.put("x-required-role", req.role.wire());
+            }
+            if (ApiRoute.MULTIPART.equals(r.body())) {
                 ObjectNode body = op.putObject("requestBody");
                 body.put("required", true);
                 ObjectNode mp = body.putObject("content").putObject("multipart/form-data").putObject("schema");
@@ -62,6 +93,11 @@ final class OpenApi {
                 ObjectNode files = mp.putObject("properties").putObject("files");
                 files.put("type", "array");
                 files.putObject("items").put("type", "string").put("format", "binary");
+            } else if (r.body() != null) {
+                ObjectNode body = op.putObject("requestBody");
+                body.put("required", true);
+                body.putObject("content").putObject("application/json").putObject("schema")
+                        .put("$ref", "#/components/schemas/" + r.body());
             }
             ObjectNode responses = op.putObject("responses");
             ObjectNode ok = responses.putObject("200");
@@ -73,25 +109,66 @@ final class OpenApi {
             } else {
                 schema.put("$ref", "#/components/schemas/" + r.response());
             }
-            for (String code : errorCodes(r)) {
+            List<String> codes = new java.util.ArrayList<>(errorCodes(r));
+            if (req != Auth.Requirement.NONE) {
+                codes.add("401");
+                if (csrf || req.role != org.factiongraph.store.Role.VIEWER) {
+                    codes.add("403");
+                }
+            }
+            if (r.operationId().equals("login")) {
+                codes.add("401");
+                codes.add("429");
+            }
+            for (String code : codes) {
                 ObjectNode err = responses.putObject(code);
                 err.put("description", switch (code) {
                     case "400" -> "a malformed parameter";
                     case "404" -> "an unknown id";
                     case "503" -> "uploads are not enabled";
+                    case "401" -> "not logged in, or a wrong password or API token";
+                    case "403" -> "the role does not allow it, or the " + Auth.CSRF_HEADER + " header is missing "
+                            + "or wrong";
+                    case "409" -> "a conflict with what is stored (a taken name, the last admin)";
+                    case "429" -> "too many failed logins; see Retry-After";
                     default -> "error";
                 });
                 err.putObject("content").putObject("application/json").putObject("schema")
                         .put("$ref", "#/components/schemas/Error");
             }
         }
-        doc.set("components", components(om));
+        ObjectNode components = components(om);
+        ObjectNode schemes = components.putObject("securitySchemes");
+        ObjectNode cookie = schemes.putObject("session");
+        cookie.put("type", "apiKey");
+        cookie.put("in", "cookie");
+        cookie.put("name", Auth.COOKIE);
+        cookie.put("description", "set by POST /api/v1/session; changes made with it also need the "
+                + Auth.CSRF_HEADER + " header");
+        ObjectNode bearer = schemes.putObject("bearer");
+        bearer.put("type", "http");
+        bearer.put("scheme", "bearer");
+        bearer.put("description", "an API token from POST /api/v1/tokens or 'factiongraph tokens create'");
+        doc.set("components", components);
         return doc;
     }
 
     private static List<String> errorCodes(ApiRoute r) {
-        if (r.method().equals("post")) {
+        if (ApiRoute.MULTIPART.equals(r.body())) {
             return List.of("400", "503");
+        }
+        if (!r.method().equals("get")) {
+            List<String> out = new java.util.ArrayList<>();
+            if (r.body() != null || PATH_PARAM.matcher(r.path()).find()) {
+                out.add("400");
+            }
+            if (PATH_PARAM.matcher(r.path()).find()) {
+                out.add("404");
+            }
+            if (r.path().startsWith(Api.BASE + "/users")) {
+                out.add("409");
+            }
+            return out;
         }
         boolean hasPathParam = PATH_PARAM.matcher(r.path()).find();
         boolean hasParams = !r.params().isEmpty();

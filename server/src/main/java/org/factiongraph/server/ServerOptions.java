@@ -18,10 +18,15 @@ import org.factiongraph.store.ClaimStore;
  * at a time (the server serialises uploads), so it need not be thread-safe. The server deletes the temporary file
  * afterwards. {@code null} disables uploads (the upload endpoint answers 503).
  *
+ * <p>{@code anonymousReads}: whether GET requests under {@code /api/v1} are answered without logging in (the
+ * default, for a server bound to this machine only). A server reachable from other machines ({@code serve
+ * --public}) turns it off, so that every read needs a session or an API token too. Changes always need an
+ * analyst (see {@link Auth}).
+ *
  * <p>Immutable; thread-safe if the store is.
  */
 public record ServerOptions(ClaimStore store, String host, int port, Function<Path, String> ingest,
-                            long maxUploadBytes) {
+                            long maxUploadBytes, boolean anonymousReads) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -40,22 +45,27 @@ public record ServerOptions(ClaimStore store, String host, int port, Function<Pa
 
     /** Options for {@code store} on 127.0.0.1:7070, uploads disabled. */
     public static ServerOptions of(ClaimStore store) {
-        return new ServerOptions(store, DEFAULT_HOST, DEFAULT_PORT, null, DEFAULT_MAX_UPLOAD_BYTES);
+        return new ServerOptions(store, DEFAULT_HOST, DEFAULT_PORT, null, DEFAULT_MAX_UPLOAD_BYTES, true);
     }
 
     public ServerOptions withHost(String h) {
-        return new ServerOptions(store, h, port, ingest, maxUploadBytes);
+        return new ServerOptions(store, h, port, ingest, maxUploadBytes, anonymousReads);
     }
 
     public ServerOptions withPort(int p) {
-        return new ServerOptions(store, host, p, ingest, maxUploadBytes);
+        return new ServerOptions(store, host, p, ingest, maxUploadBytes, anonymousReads);
     }
 
     public ServerOptions withIngest(Function<Path, String> hook) {
-        return new ServerOptions(store, host, port, hook, maxUploadBytes);
+        return new ServerOptions(store, host, port, hook, maxUploadBytes, anonymousReads);
     }
 
     public ServerOptions withMaxUploadBytes(long max) {
-        return new ServerOptions(store, host, port, ingest, max);
+        return new ServerOptions(store, host, port, ingest, max, anonymousReads);
+    }
+
+    /** Whether reads under /api/v1 are answered without logging in (see the class comment). */
+    public ServerOptions withAnonymousReads(boolean allowed) {
+        return new ServerOptions(store, host, port, ingest, maxUploadBytes, allowed);
     }
 }

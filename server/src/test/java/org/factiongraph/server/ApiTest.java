@@ -35,6 +35,8 @@ class ApiTest {
     FactionGraphServer server;
     String doc1;
     String xssDoc;
+    /** An admin's API token: the contract test reads every GET route, the admin-only ones too. */
+    String adminToken;
     final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper om = new ObjectMapper();
 
@@ -44,6 +46,8 @@ class ApiTest {
         List<String> ids = TestWorld.fill(store);
         doc1 = ids.get(0);
         xssDoc = ids.get(1);
+        store.accounts().addUser("ada", org.factiongraph.store.Role.ADMIN, "admin password 1");
+        adminToken = store.accounts().createToken("ada", "api test").secret();
         server = FactionGraphServer.start(ServerOptions.of(store).withPort(0));
     }
 
@@ -59,7 +63,16 @@ class ApiTest {
     }
 
     JsonNode json(String pathAndQuery, int expectedStatus) throws Exception {
-        HttpResponse<String> r = send(pathAndQuery);
+        return json(pathAndQuery, expectedStatus, null);
+    }
+
+    JsonNode json(String pathAndQuery, int expectedStatus, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                + pathAndQuery)).GET();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(expectedStatus, r.statusCode(), pathAndQuery + " -> " + r.body());
         assertTrue(r.headers().firstValue("content-type").orElse("").startsWith("application/json"),
                 pathAndQuery + " content type");
@@ -87,7 +100,7 @@ class ApiTest {
                 continue;
             }
             String path = OpenApi.fill(p.getKey(), name -> enc(p.getKey().startsWith("/api/v1/documents")
-                    ? doc1 : TestWorld.JAF.id()));
+                    ? doc1 : p.getKey().startsWith("/api/v1/users") ? "ada" : TestWorld.JAF.id()));
             StringBuilder q = new StringBuilder();
             for (JsonNode param : get.get("parameters")) {
                 String v = values.get(param.get("name").asText());
@@ -99,7 +112,7 @@ class ApiTest {
                             .append(enc(v));
                 }
             }
-            JsonNode body = json(path + q, 200);
+            JsonNode body = json(path + q, 200, adminToken);
             JsonNode schema = get.at("/responses/200/content/application~1json/schema");
             List<String> problems = new ArrayList<>();
             SchemaCheck.check(body, schema, schemas, p.getKey(), problems);
@@ -170,8 +183,8 @@ class ApiTest {
             assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), r.body());
         }
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                + "/api/v1/documents")).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
-                HttpResponse.BodyHandlers.ofString());
+                + "/api/v1/documents")).header("Authorization", "Bearer " + adminToken)
+                .POST(HttpRequest.BodyPublishers.ofString("x")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(503, r.statusCode(), "uploads are disabled without an ingest hook: " + r.body());
     }
 
@@ -310,6 +323,8 @@ class ApiTest {
     void uploadIngestsThroughTheHookAndTheNetworkUpdates(@TempDir Path other) throws Exception {
         try (ClaimStore s = ClaimStore.openSqlite(other.resolve("u.db"))) {
             TestWorld.fill(s);
+            s.accounts().addUser("ana", org.factiongraph.store.Role.ANALYST, "analyst password 1");
+            String token = s.accounts().createToken("ana", null).secret();
             FactionGraphServer srv = FactionGraphServer.start(ServerOptions.of(s).withPort(0)
                     .withIngest(TestWorld.ingestHook(s)));
             try {
@@ -325,7 +340,7 @@ class ApiTest {
                         + "filename=\"empty.txt\"\r\nContent-Type: text/plain\r\n\r\nnothing here\r\n"
                         + "--" + boundary + "--\r\n";
                 HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/documents"))
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, r.statusCode(), r.body());
                 JsonNode res = om.readTree(r.body()).get("results");
@@ -336,7 +351,7 @@ class ApiTest {
                 JsonNode after = om.readTree(get(base + "/api/v1/graph/network?at=2015-06"));
                 assertTrue(edgeIds(after).contains(newEdge), "the graph was rebuilt after the upload");
                 HttpResponse<String> notMultipart = http.send(HttpRequest.newBuilder(
-                        URI.create(base + "/api/v1/documents")).POST(HttpRequest.BodyPublishers.ofString("x"))
+                        URI.create(base + "/api/v1/documents")).header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString("x"))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 assertEquals(400, notMultipart.statusCode());
             } finally {

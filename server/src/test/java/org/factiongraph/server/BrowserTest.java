@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.factiongraph.store.ClaimStore;
+import org.factiongraph.store.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserTest {
 
+    static final String ANALYST_PW = "analyst password 1";
+    static final String VIEWER_PW = "viewer password 1";
+
     ClaimStore store;
     FactionGraphServer server;
     Browser browser;
@@ -41,6 +45,8 @@ class BrowserTest {
         Browser.assumeAvailable();
         store = ClaimStore.openSqlite(dir.resolve("b.db"));
         xssDoc = TestWorld.fill(store).get(1);
+        store.accounts().addUser("ana", Role.ANALYST, ANALYST_PW);
+        store.accounts().addUser("vic", Role.VIEWER, VIEWER_PW);
         server = FactionGraphServer.start(ServerOptions.of(store).withPort(0).withIngest(TestWorld.ingestHook(store)));
         base = "http://127.0.0.1:" + server.port() + "/";
         browser = Browser.open();
@@ -212,6 +218,21 @@ class BrowserTest {
         browser.screenshot("document");
     }
 
+    /** Logs in through the header's form and waits until the header shows the user. */
+    void logInThroughTheForm(String name, String password, String role) {
+        WebElement box = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-name")));
+        box.clear();
+        box.sendKeys(name);
+        browser.driver.findElement(By.id("login-password")).sendKeys(password);
+        browser.driver.findElement(By.id("login-submit")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("whoami"), name + " (" + role + ")"));
+    }
+
+    void logOutThroughTheButton() {
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.id("logout"))).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+    }
+
     @Test
     @Order(7)
     void uploadingFilesIngestsThemAndListsFailures(@TempDir Path dir) throws Exception {
@@ -220,6 +241,10 @@ class BrowserTest {
         Path bad = dir.resolve("nothing.txt");
         Files.writeString(bad, "no claims in here\n");
         openNetwork("2015-06");
+        assertFalse(browser.driver.findElement(By.id("upload-input")).isEnabled(), "no upload before logging in");
+        logInThroughTheForm("ana", ANALYST_PW, "analyst");
+        assertTrue(browser.driver.findElement(By.id("upload-input")).isEnabled());
+        openNetwork("2015-06");
         WebElement input = browser.driver.findElement(By.id("upload-input"));
         input.sendKeys(good + "\n" + bad);
         browser.wait.until(d -> d.findElements(By.cssSelector(".upload-item.ok, .upload-item.failed")).size() == 2);
@@ -227,5 +252,47 @@ class BrowserTest {
         String newEdge = "member_of|" + TestWorld.group("Liwa al-Haqq").id() + "|" + TestWorld.JAF.id();
         browser.wait.until(d -> edgeVisible(newEdge));
         browser.screenshot("upload");
+        logOutThroughTheButton();
+    }
+
+    @Test
+    @Order(8)
+    void loggingInAndOutThroughTheHeaderForm() throws Exception {
+        browser.driver.get(base + "#/network");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+        assertFalse(browser.driver.findElement(By.id("whoami")).isDisplayed());
+        assertFalse(browser.driver.findElement(By.id("upload-input")).isEnabled());
+
+        browser.driver.findElement(By.id("login-name")).sendKeys("ana");
+        browser.driver.findElement(By.id("login-password")).sendKeys("not the password");
+        browser.driver.findElement(By.id("login-submit")).click();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("login-error"), "wrong name or password"));
+        assertEquals("", browser.driver.findElement(By.id("login-password")).getAttribute("value"),
+                "a wrong password is cleared");
+
+        logInThroughTheForm("ana", ANALYST_PW, "analyst");
+        assertTrue(browser.driver.findElement(By.id("logout")).isDisplayed());
+        assertFalse(browser.driver.findElement(By.id("login-form")).isDisplayed());
+        assertTrue(browser.driver.findElement(By.id("upload-input")).isEnabled());
+        assertFalse(String.valueOf(browser.js("return document.cookie;")).contains(Auth.COOKIE),
+                "the session cookie is HttpOnly: scripts cannot read it");
+        browser.screenshot("logged-in");
+
+        browser.driver.navigate().refresh();
+        browser.wait.until(ExpectedConditions.textToBe(By.id("whoami"), "ana (analyst)"));
+
+        logOutThroughTheButton();
+        assertFalse(browser.driver.findElement(By.id("whoami")).isDisplayed());
+        assertFalse(browser.driver.findElement(By.id("upload-input")).isEnabled());
+        Object who = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/v1/session').then(r => r.json()).then(j => done(j.user));");
+        assertEquals(null, who, "the server ended the session");
+        browser.driver.navigate().refresh();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form")));
+
+        logInThroughTheForm("vic", VIEWER_PW, "viewer");
+        assertFalse(browser.driver.findElement(By.id("upload-input")).isEnabled(), "viewers do not upload");
+        logOutThroughTheButton();
+        browser.screenshot("logged-out");
     }
 }

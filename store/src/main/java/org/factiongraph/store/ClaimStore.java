@@ -166,6 +166,9 @@ public interface ClaimStore extends AutoCloseable {
         SqliteDialect.restore(backup, target, Migrations.bundled());
     }
 
+    /** The user accounts, login sessions and API tokens kept in this store (same connection and lock). */
+    Accounts accounts();
+
     /** Row counts. */
     StoreStats stats();
 

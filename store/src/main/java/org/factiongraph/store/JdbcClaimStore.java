@@ -87,11 +87,18 @@ final class JdbcClaimStore implements ClaimStore {
 
     private final Dialect dialect;
     private final Connection conn;
+    private final Accounts accounts;
     private boolean closed;
 
     private JdbcClaimStore(Dialect dialect, Connection conn) {
         this.dialect = dialect;
         this.conn = conn;
+        this.accounts = new JdbcAccounts(this, conn, dialect);
+    }
+
+    @Override
+    public Accounts accounts() {
+        return accounts;
     }
 
     /** Connects, migrates and returns the store; closes the connection again if migrating fails. */
@@ -1172,7 +1179,8 @@ final class JdbcClaimStore implements ClaimStore {
         }
     }
 
-    private void checkOpen() {
+    /** Throws when the store is closed; callers hold this instance's lock. */
+    void checkOpen() {
         if (closed) {
             throw new IllegalStateException(dialect.target() + " is closed");
         }

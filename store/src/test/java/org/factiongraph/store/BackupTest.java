@@ -63,7 +63,10 @@ class BackupTest {
         return out;
     }
 
-    /** A store with something in every table: documents, fields, entities, names, claims, reviews, merges, audit. */
+    /**
+     * A store with something in every table: documents, fields, entities, names, claims, reviews, merges, audit,
+     * users, sessions, API tokens.
+     */
     private Path fullStore() {
         Path db = dir.resolve("live/fg.db");
         try (ClaimStore store = ClaimStore.openSqlite(db)) {
@@ -77,6 +80,9 @@ class BackupTest {
             MergeRecord m = store.merge(Fixtures.AHRAR.id(), MergeTest.HARAKAT.id(), "ana", null);
             store.unmerge(m.id(), "bob", null);
             store.merge(Fixtures.AHRAR.id(), MergeTest.HARAKAT.id(), "Ahrar", "ana", "again");
+            store.accounts().addUser("ana", Role.ANALYST, "analyst password");
+            store.accounts().createSession("ana");
+            store.accounts().createToken("ana", "backup test");
         }
         return db;
     }
