@@ -121,6 +121,10 @@ final class PdfReader {
             }
             List<List<Line>> layout = removeFurniture(collector.pages);
             String text = paragraphs(layout);
+            if (text.isBlank()) {    // every line recurs on every page: nothing was furniture after all
+                layout = collector.pages;
+                text = paragraphs(layout);
+            }
             if (text.isBlank()) {
                 throw new EmptyDocumentException("no text layer (scanned PDF?)");
             }

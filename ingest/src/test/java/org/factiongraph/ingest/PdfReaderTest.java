@@ -134,6 +134,18 @@ class PdfReaderTest {
     }
 
     @Test
+    void pagesThatAreAllAlikeKeepTheirTextRatherThanBecomingEmpty() throws Exception {
+        byte[] pdf;
+        try (Pdfs p = new Pdfs()) {
+            p.page().body(700, "Checkpoint list of the Levant Front.");
+            p.page().body(700, "Checkpoint list of the Levant Front.");
+            pdf = p.bytes();
+        }
+        assertEquals("Checkpoint list of the Levant Front.\n\nCheckpoint list of the Levant Front.",
+                readers.read("same.pdf", pdf).text());
+    }
+
+    @Test
     void encryptedPdfIsRefusedWithOneLine() throws Exception {
         byte[] pdf;
         try (Pdfs p = new Pdfs()) {
