@@ -32,9 +32,11 @@ import org.factiongraph.model.PartialDate;
  * lines of a paragraph are joined with a space and paragraphs are separated by a blank line. A word hyphenated
  * across a line end is joined ("organi-" + "zation" = "organization"), keeping the hyphen where the next line starts
  * with a capital or a digit ("al-" + "Sham") or where the document spells the hyphenated form elsewhere
- * ("anti-government"). Running headers and footers, lines at the top or bottom edge of a page that recur on most
- * pages (digits aside, so "Page 3 of 9" recurs), and bare page numbers at the edges are removed. A paragraph cut by
- * a page break goes on when the next page starts in lower case.
+ * ("anti-government"). Running headers and footers, lines at the top or bottom edge of a page that recur there on
+ * three pages or more in the same size (numbers aside in short lines, so "Page 3 of 9" recurs; two pages in a
+ * document of two or three), and bare page numbers at the
+ * edges are removed; a title on page one that is set larger than the running header repeating it stays. A
+ * paragraph cut by a page break goes on when the next page starts in lower case.
  *
  * <p>Metadata: the title is the document information's Title unless it is a word processor's leftover
  * ({@code pdf-junk-titles.txt}); else the first line on page one set larger than the body text; else the in-text
@@ -60,6 +62,9 @@ final class PdfReader {
     private static final int HEADER_REACH = 1024;
     private static final int EOF_REACH = 2048;
     private static final int EDGE_LINES = 3;
+    private static final int NUMBERED_FURNITURE_WORDS = 6;
+    /** Pages an edge line must recur on to be furniture (fewer in documents of two or three pages). */
+    private static final int FURNITURE_PAGES = 3;
     private static final int TITLE_LINES = 15;
     private static final int MAX_TITLE = 200;
     private static final float HEADING_RATIO = 1.15f;
@@ -292,12 +297,15 @@ final class PdfReader {
 
     /**
      * Drops, at the top and bottom edge of every page (up to {@value #EDGE_LINES} lines each), lines that recur at
-     * that edge on more than half of the pages (at least two), digits aside, and bare page numbers.
+     * that edge on {@value #FURNITURE_PAGES} pages or more (two in a document of two or three pages), numbers aside
+     * in short lines, in the size they usually have there, and bare page numbers. Three pages rather than most
+     * pages, because books change their running header with each chapter. The size keeps a title on page one that
+     * is also the running header of the others.
      */
     static List<List<Line>> removeFurniture(List<List<Line>> pages) {
-        Map<String, Integer> top = edgeCounts(pages, true);
-        Map<String, Integer> bottom = edgeCounts(pages, false);
-        int needed = Math.max(2, pages.size() / 2 + 1);
+        Map<String, Edge> top = edges(pages, true);
+        Map<String, Edge> bottom = edges(pages, false);
+        int needed = Math.min(FURNITURE_PAGES, Math.max(2, pages.size() / 2 + 1));
         List<List<Line>> out = new ArrayList<>();
         for (List<Line> page : pages) {
             int start = 0;
@@ -318,27 +326,54 @@ final class PdfReader {
         return out;
     }
 
-    private static boolean furniture(Line l, Map<String, Integer> counts, int needed) {
-        return PAGE_NUMBER.matcher(l.text()).matches() || counts.getOrDefault(key(l.text()), 0) >= needed;
+    /** How often a line (by {@link #key}) stands at one edge, on how many pages, and in which sizes (tenths of pt). */
+    private static final class Edge {
+        int pages;
+        final Map<Integer, Integer> sizes = new HashMap<>();
+
+        float usualSize() {
+            return sizes.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey() / 10f;
+        }
     }
 
-    private static Map<String, Integer> edgeCounts(List<List<Line>> pages, boolean top) {
-        Map<String, Integer> counts = new HashMap<>();
+    private static boolean furniture(Line l, Map<String, Edge> edges, int needed) {
+        if (PAGE_NUMBER.matcher(l.text()).matches()) {
+            return true;
+        }
+        Edge e = edges.get(key(l.text()));
+        if (e == null || e.pages < needed) {
+            return false;
+        }
+        float usual = e.usualSize();
+        return Math.abs(l.size() - usual) <= Math.max(1f, usual * 0.1f);
+    }
+
+    private static Map<String, Edge> edges(List<List<Line>> pages, boolean top) {
+        Map<String, Edge> edges = new HashMap<>();
         for (List<Line> page : pages) {
             Set<String> seen = new HashSet<>();
             int n = Math.min(EDGE_LINES, page.size());
             for (int i = 0; i < n; i++) {
-                seen.add(key(page.get(top ? i : page.size() - 1 - i).text()));
-            }
-            for (String k : seen) {
-                counts.merge(k, 1, Integer::sum);
+                Line l = page.get(top ? i : page.size() - 1 - i);
+                String k = key(l.text());
+                Edge e = edges.computeIfAbsent(k, x -> new Edge());
+                e.sizes.merge(Math.round(l.size() * 10), 1, Integer::sum);
+                if (seen.add(k)) {
+                    e.pages++;
+                }
             }
         }
-        return counts;
+        return edges;
     }
 
+    /**
+     * What makes two edge lines the same: the lower-cased text, with numbers as {@code #} in short lines (up to
+     * {@value #NUMBERED_FURNITURE_WORDS} words: "Page 3 of 9", "ISW | 12") so that counters match; a longer line
+     * must recur word for word, so body lines that differ only in a number are not taken for furniture.
+     */
     private static String key(String line) {
-        return DIGITS.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("#");
+        String t = line.toLowerCase(Locale.ROOT);
+        return t.split(" ").length > NUMBERED_FURNITURE_WORDS ? t : DIGITS.matcher(t).replaceAll("#");
     }
 
     // ---------------------------------------------------------------- paragraphs and hyphenation

@@ -134,6 +134,27 @@ class PdfReaderTest {
     }
 
     @Test
+    void titleOnPageOneIsKeptWhenItIsTheRunningHeaderOfTheOtherPages() throws Exception {
+        byte[] pdf;
+        try (Pdfs p = new Pdfs()) {
+            p.page();
+            p.line(HELVETICA_BOLD, 24, 72, 780, "Shared Command Structures");
+            p.body(740, "Five factions agreed on a joint command in Hama.");
+            for (int i = 2; i <= 3; i++) {
+                p.page();
+                p.line(HELVETICA, 9, 72, 800, "Shared Command Structures");
+                p.body(760, "Section " + i + " describes the command in more detail.");
+            }
+            pdf = p.bytes();
+        }
+        Document d = readers.read("shared.pdf", pdf);
+        assertEquals("Shared Command Structures\n\nFive factions agreed on a joint command in Hama.\n\n"
+                + "Section 2 describes the command in more detail.\n\nSection 3 describes the command in more detail.",
+                d.text());
+        assertEquals("Shared Command Structures", d.title());
+    }
+
+    @Test
     void pagesThatAreAllAlikeKeepTheirTextRatherThanBecomingEmpty() throws Exception {
         byte[] pdf;
         try (Pdfs p = new Pdfs()) {
