@@ -1,6 +1,7 @@
 package org.factiongraph.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -14,7 +15,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -52,12 +61,17 @@ import org.factiongraph.model.PartialDate;
  * more text than twice {@link ReadLimits#maxTextChars()} (checked while extracting) a {@link TooLargeException};
  * no text at all (a scan) an {@link EmptyDocumentException} ("no text layer (scanned PDF?)"). PDFBox buffers in at
  * most {@value #MAIN_MEMORY_BYTES} bytes of heap per document and spills to a temporary file of at most
- * {@value #MAX_STORAGE_BYTES} bytes. Stateless, thread-safe: every call opens its own PDFBox document.
+ * {@value #MAX_STORAGE_BYTES} bytes; content streams are parsed as streams; embedded fonts and character maps, which
+ * PDFBox reads whole, are refused beyond {@value #MAX_FONT_BYTES} decoded bytes (a {@link TooLargeException}), and
+ * running out of memory anyway is reported as a {@link TooLargeException} too. Stateless, thread-safe: every call
+ * opens its own PDFBox document.
  */
 final class PdfReader {
 
     static final long MAIN_MEMORY_BYTES = 16L * 1024 * 1024;
     static final long MAX_STORAGE_BYTES = 512L * 1024 * 1024;
+    /** The largest real fonts (full CJK sets) are about 30 MB. */
+    static final long MAX_FONT_BYTES = 64L * 1024 * 1024;
     /** Where a PDF's header may start and how far from the end its last {@code %%EOF} may be (as Acrobat reads). */
     private static final int HEADER_REACH = 1024;
     private static final int EOF_REACH = 2048;
@@ -116,6 +130,7 @@ final class PdfReader {
                 throw new TooLargeException(pages + " pages exceed the limit of " + limits.maxPdfPages()
                         + (limits.maxPdfPages() == 1 ? " page" : " pages"));
             }
+            checkEmbeddedFonts(pdf);
             long maxChars = 2L * limits.maxTextChars();
             Collector collector = new Collector(maxChars);
             try {
@@ -164,6 +179,83 @@ final class PdfReader {
             throw malformed(reason(e));
         } catch (StackOverflowError e) {
             throw malformed("objects nested too deeply");
+        } catch (OutOfMemoryError e) {    // last resort; the document is closed and its memory free again
+            throw new TooLargeException("PDF needs more memory than the reader may use");
+        }
+    }
+
+    /**
+     * Refuses embedded fonts and character maps that decode to more than {@value #MAX_FONT_BYTES} bytes: PDFBox
+     * reads a font whole into memory, so a small file with a compressed "font" of zeros could exhaust the heap.
+     * Counts the decoded bytes as a stream, without keeping them.
+     */
+    private static void checkEmbeddedFonts(PDDocument pdf) throws IOException, TooLargeException {
+        Set<COSBase> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<COSObject> candidates = new ArrayList<>(pdf.getDocument().getObjectsByType(COSName.FONT));
+        candidates.addAll(pdf.getDocument().getObjectsByType(COSName.FONT_DESC));
+        for (COSObject o : candidates) {
+            checkFontParts(o.getObject(), seen, 0);
+        }
+    }
+
+    private static final List<COSName> FONT_PARTS = List.of(COSName.FONT_DESC, COSName.DESCENDANT_FONTS,
+            COSName.TO_UNICODE, COSName.ENCODING, COSName.FONT_FILE, COSName.FONT_FILE2, COSName.FONT_FILE3);
+
+    private static void checkFontParts(COSBase base, Set<COSBase> seen, int depth) throws IOException, TooLargeException {
+        if (base instanceof COSObject indirect) {
+            base = indirect.getObject();
+        }
+        if (base == null || depth > 4 || !seen.add(base)) {
+            return;
+        }
+        if (base instanceof COSArray array) {
+            for (COSBase item : array) {
+                checkFontParts(item, seen, depth + 1);
+            }
+            return;
+        }
+        if (base instanceof COSStream stream) {
+            checkDecodedSize(stream);
+            return;
+        }
+        if (base instanceof COSDictionary dict) {
+            for (COSName part : FONT_PARTS) {
+                COSBase value = dict.getDictionaryObject(part);
+                if (value != null) {
+                    checkFontParts(value, seen, depth + 1);
+                }
+            }
+        }
+    }
+
+    /**
+     * Inflates a FlateDecode stream (the filter of nearly every embedded font) from its raw bytes, counting and
+     * dropping the output, because PDFBox's own decoding keeps all of it in memory. Other filters cannot blow up as
+     * much and are left to PDFBox.
+     */
+    private static void checkDecodedSize(COSStream stream) throws IOException, TooLargeException {
+        COSBase filter = stream.getDictionaryObject(COSName.FILTER);
+        if (filter instanceof COSArray a && a.size() == 1) {
+            filter = a.getObject(0);
+        }
+        if (!COSName.FLATE_DECODE.equals(filter) && !COSName.FLATE_DECODE_ABBREVIATION.equals(filter)) {
+            return;
+        }
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        Inflater inflater = new Inflater();
+        try (InputStream in = new InflaterInputStream(stream.createRawInputStream(), inflater)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                total += n;
+                if (total > MAX_FONT_BYTES) {
+                    throw new TooLargeException("an embedded font decodes to more than "
+                            + MAX_FONT_BYTES / (1024 * 1024) + " MB");
+                }
+            }
+        } catch (java.util.zip.ZipException e) {
+            // broken compression: PDFBox reads what it can of it, with no more than it inflated here
+        } finally {
+            inflater.end();
         }
     }
 

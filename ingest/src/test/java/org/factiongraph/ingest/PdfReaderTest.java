@@ -235,6 +235,14 @@ class PdfReaderTest {
     }
 
     @Test
+    void fontThatDecodesToMoreThanTheCapIsRefusedWithoutBeingHeldInMemory() throws Exception {
+        byte[] pdf = Pdfs.fontBomb(80);
+        assertTrue(pdf.length < 1024 * 1024, "a small file: " + pdf.length);
+        TooLargeException e = assertThrows(TooLargeException.class, () -> readers.read("bomb.pdf", pdf));
+        assertEquals("an embedded font decodes to more than 64 MB", e.getMessage());
+    }
+
+    @Test
     void extractionStopsEarlyOnFarTooMuchText() throws Exception {
         byte[] pdf;
         try (Pdfs p = new Pdfs()) {

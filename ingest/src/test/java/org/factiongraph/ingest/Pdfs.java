@@ -4,11 +4,17 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -170,6 +176,35 @@ final class Pdfs implements AutoCloseable {
             + "Fighters of Ahrar al-Sham clashed with the Islamic State near Marea. The anti-government factions then"
             + " withdrew to the north of the town, residents said.\n\n"
             + "Commanders of the anti-government coalition met again in Kilis.";
+
+    /**
+     * One page of text in an embedded Liberation Sans whose font file is then replaced by {@code mb} megabytes of
+     * compressed zeros: a file of a few hundred kilobytes that decodes to far more.
+     */
+    static byte[] fontBomb(int mb) throws IOException {
+        byte[] plain;
+        try (Pdfs p = new Pdfs()) {
+            p.page();
+            p.line(p.liberation(), 11, 72, 700, "Fighters of Ahrar al-Sham clashed.");
+            plain = p.bytes();
+        }
+        try (PDDocument d = org.apache.pdfbox.Loader.loadPDF(plain)) {
+            COSDictionary descriptor = (COSDictionary) d.getDocument().getObjectsByType(COSName.FONT_DESC).get(0).getObject();
+            COSStream file = (COSStream) descriptor.getDictionaryObject(COSName.FONT_FILE2);
+            try (OutputStream raw = file.createRawOutputStream();
+                 DeflaterOutputStream z = new DeflaterOutputStream(raw, new Deflater(Deflater.BEST_COMPRESSION))) {
+                byte[] zeros = new byte[1 << 20];
+                for (int i = 0; i < mb; i++) {
+                    z.write(zeros);
+                }
+            }
+            file.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            file.removeItem(COSName.LENGTH1);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            d.save(out);
+            return out.toByteArray();
+        }
+    }
 
     /** The first half of {@link #report()}, as a download cut short leaves it. */
     static byte[] truncatedReport() {
