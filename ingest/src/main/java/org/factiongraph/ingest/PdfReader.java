@@ -107,13 +107,17 @@ final class PdfReader {
     private PdfReader() {
     }
 
-    /** True when the content starts like a PDF (the header may follow up to a kilobyte of junk). */
+    /**
+     * True when the content starts with a PDF header. (A file named {@code .pdf} may have up to a kilobyte of junk
+     * before it, as Acrobat allows; content under another name must start with it, so a text that quotes
+     * "%PDF-1.7" near its top stays a text.)
+     */
     static boolean sniff(byte[] content) {
-        return indexOf(content, "%PDF-", 0, Math.min(content.length, HEADER_REACH + 5)) >= 0;
+        return indexOf(content, "%PDF-", 0, Math.min(content.length, 5)) == 0;
     }
 
     static Document read(String id, String name, byte[] content, ReadLimits limits) throws IngestException {
-        if (!sniff(content)) {
+        if (indexOf(content, "%PDF-", 0, Math.min(content.length, HEADER_REACH + 5)) < 0) {
             throw malformed("no PDF header");
         }
         int from = Math.max(0, content.length - EOF_REACH);

@@ -218,6 +218,20 @@ class PdfReaderTest {
     }
 
     @Test
+    void textThatQuotesAPdfHeaderNearItsTopStaysText() throws Exception {
+        Document d = readers.read("notes.txt",
+                "Forensics notes\n\nThe leaked file began with %PDF-1.7 and named the Levant Front.".getBytes());
+        assertEquals("text", d.format());
+    }
+
+    @Test
+    void pdfNamedSoMayHaveJunkBeforeItsHeader() throws Exception {
+        byte[] junk = "junk before the header\n".getBytes();
+        byte[] pdf = concat(junk, REPORT);
+        assertEquals(Pdfs.REPORT_TEXT, readers.read("mail-attachment.pdf", pdf).text());
+    }
+
+    @Test
     void scannedPageWithoutTextIsRefusedAsNoTextLayer() throws Exception {
         byte[] pdf;
         try (Pdfs p = new Pdfs()) {
