@@ -95,8 +95,11 @@ final class PdfReader {
             "(?i)(?:page|p\\.|pg\\.?|seite|pagina|página)?\\s*[-–—(\\[]?\\s*\\d{1,5}\\s*[-–—)\\]]?"
                     + "(?:\\s*(?:of|/|de|von|sur)\\s*\\d{1,5})?"
                     + "|(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})");
-    /** Control, format (zero-width, bidi marks) and private-use characters; tab and line breaks are handled apart. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}&&[^\\t\\n\\u00AD]]");
+    /**
+     * Control, format (zero-width space, bidi marks) and private-use characters; tab and line breaks are handled
+     * apart, and the zero-width (non-)joiners stay because Persian and Kurdish spelling needs them.
+     */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}\\p{Co}&&[^\\t\\n\\u00AD\\u200C\\u200D]]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
     private static final Pattern SOFT_HYPHEN_INSIDE = Pattern.compile("\u00AD(?!$)");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
