@@ -36,17 +36,26 @@ final class IngestCommand implements Callable<Integer> {
             description = "Refuse files larger than this many megabytes (default: ${DEFAULT-VALUE}).")
     long maxMb;
 
+    @Option(names = "--max-pdf-pages", paramLabel = "N", defaultValue = "2000",
+            description = "Refuse PDFs with more pages than this (default: ${DEFAULT-VALUE}).")
+    int maxPdfPages;
+
     @Spec
     CommandSpec spec;
 
-    /** The read limits after --max-mb; a non-positive size is a usage error. */
-    static org.factiongraph.ingest.ReadLimits limits(long maxMb, CommandSpec spec) {
+    /** The read limits after --max-mb and --max-pdf-pages; values out of range are usage errors. */
+    static org.factiongraph.ingest.ReadLimits limits(long maxMb, int maxPdfPages, CommandSpec spec) {
         if (maxMb <= 0 || maxMb > 4096) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--max-mb must be between 1 and 4096: " + maxMb);
         }
+        if (maxPdfPages <= 0 || maxPdfPages > 1_000_000) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--max-pdf-pages must be between 1 and 1000000: " + maxPdfPages);
+        }
         var d = org.factiongraph.ingest.ReadLimits.defaults();
-        return new org.factiongraph.ingest.ReadLimits(maxMb * 1024 * 1024, d.maxHtmlDepth(), d.maxTextChars());
+        return new org.factiongraph.ingest.ReadLimits(maxMb * 1024 * 1024, d.maxHtmlDepth(), d.maxTextChars(),
+                maxPdfPages);
     }
 
     @Override
@@ -57,7 +66,7 @@ final class IngestCommand implements Callable<Integer> {
         AtomicInteger fresh = new AtomicInteger();
         AtomicInteger unchanged = new AtomicInteger();
         AtomicInteger claims = new AtomicInteger();
-        var limits = limits(maxMb, spec);
+        var limits = limits(maxMb, maxPdfPages, spec);
         err.println("ingest: into " + store.db + " with " + threads + " thread(s), files up to " + maxMb + " MB");
         try (ClaimStore s = store.openForWrite()) {
             Extractors extractors = new Extractors();

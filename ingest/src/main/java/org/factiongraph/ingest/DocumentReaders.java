@@ -20,8 +20,9 @@ import org.factiongraph.model.PartialDate;
 
 /**
  * Reads files into {@link Document}s, choosing the reader by content and extension: plain text ({@code text}),
- * MediaWiki-style pages saved as text ({@code wiki}) and HTML ({@code html}). PDF, Word, XML and binary content
- * are refused with an {@link UnsupportedDocumentException}.
+ * MediaWiki-style pages saved as text ({@code wiki}), HTML ({@code html}) and the text layer of PDFs ({@code pdf}, see
+ * {@link PdfReader}). Word, ODT, RTF, XML and other binary content are refused with an
+ * {@link UnsupportedDocumentException}.
  *
  * <p>Every document gets {@code id} = SHA-256 (hex) of its raw bytes and {@code name} = the file name without
  * folders; {@code grade} is left null (the extractor grades). Text is decoded without mangling (see
@@ -98,6 +99,9 @@ public final class DocumentReaders {
         }
         String id = Hashing.sha256Hex(content);
         String ext = extension(name);
+        if (ext.equals("pdf") || PdfReader.sniff(content)) {
+            return checked(PdfReader.read(id, name, content, limits));
+        }
         refuseKnownBinaryFormats(ext, content);
         if (ext.equals("html") || ext.equals("htm") || ext.equals("xhtml") || sniffHtml(content)) {
             Document d = HtmlReader.read(id, name, content, limits);
@@ -168,9 +172,6 @@ public final class DocumentReaders {
     }
 
     private static void refuseKnownBinaryFormats(String ext, byte[] c) throws UnsupportedDocumentException {
-        if (ext.equals("pdf") || startsWith(c, "%PDF-")) {
-            throw new UnsupportedDocumentException("PDF is not supported yet");
-        }
         boolean zip = c.length >= 4 && c[0] == 'P' && c[1] == 'K' && c[2] == 3 && c[3] == 4;
         if (ext.equals("docx") || zip && ext.isEmpty()) {
             throw new UnsupportedDocumentException("DOCX is not supported yet");

@@ -18,12 +18,12 @@ class UnsupportedContentTest {
     Path dir;
 
     @Test
-    void pdfIsRefusedWithOneClearLine() {
+    void brokenPdfIsMalformedWithOneClearLineNotRefusedAsUnsupported() {
         byte[] pdf = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj".getBytes(StandardCharsets.ISO_8859_1);
-        assertEquals("PDF is not supported yet",
-                assertThrows(UnsupportedDocumentException.class, () -> readers.read("report.bin", pdf)).getMessage());
-        assertEquals("PDF is not supported yet",
-                assertThrows(UnsupportedDocumentException.class, () -> readers.read("r.pdf", "x".getBytes())).getMessage());
+        assertEquals("malformed PDF: truncated (no end-of-file marker)",
+                assertThrows(MalformedDocumentException.class, () -> readers.read("report.bin", pdf)).getMessage());
+        assertEquals("malformed PDF: no PDF header",
+                assertThrows(MalformedDocumentException.class, () -> readers.read("r.pdf", "x".getBytes())).getMessage());
     }
 
     @Test
