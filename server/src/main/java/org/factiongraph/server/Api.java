@@ -51,11 +51,13 @@ final class Api {
     private final ViewCache views;
     private final Function<Path, String> ingest;
     private final Object uploadLock = new Object();
+    private final ReviewApi review;
 
-    Api(ClaimStore store, ViewCache views, Function<Path, String> ingest) {
+    Api(ClaimStore store, ViewCache views, Function<Path, String> ingest, String defaultActor) {
         this.store = store;
         this.views = views;
         this.ingest = ingest;
+        this.review = new ReviewApi(store, views, defaultActor);
     }
 
     private static final String DATE = "date";
@@ -68,7 +70,7 @@ final class Api {
                 + " (default " + Params.DEFAULT_LIMIT + ")");
         ApiRoute.Param offset = query("offset", INT, false, "0", "items to skip");
         ApiRoute.Param id = ApiRoute.path("id", "armed_group:example", "entity id");
-        return List.of(
+        List<ApiRoute> out = new ArrayList<>(List.of(
                 new ApiRoute("get", BASE + "/search", "search", "Entities by name (spelling-tolerant) and documents "
                         + "by text, with highlighted snippets", List.of(
                         query("q", STR, true, "Jaish al Fateh", "what to look for (at most "
@@ -138,7 +140,9 @@ final class Api {
                         limit),
                         "ChangeView", true, this::changes),
                 new ApiRoute("get", BASE + "/openapi.json", "openapi", "This API's OpenAPI 3.0 document", List.of(),
-                        "OpenApiDocument", false, null));
+                        "OpenApiDocument", false, null)));
+        out.addAll(out.size() - 1, review.routes(BASE));
+        return List.copyOf(out);
     }
 
     // ------------------------------------------------------------------------------------------------ handlers

@@ -6,13 +6,26 @@ import java.util.List;
 /**
  * One route of the API, as served and as documented: the OpenAPI document is generated from the same list the
  * server registers, so the two cannot drift apart. {@code path} uses Javalin's {@code {param}} form, which is also
- * OpenAPI's. {@code response} names a schema in the OpenAPI components. Immutable.
+ * OpenAPI's. {@code response} names a schema in the OpenAPI components, answered with status {@code status}
+ * (200 or 201). {@code requestBody} names the schema of a JSON request body ({@code null}: none; the upload route
+ * documents its multipart body itself). Immutable.
  */
 record ApiRoute(String method, String path, String operationId, String summary, List<Param> params,
-                String response, boolean array, Handler handler) {
+                String response, boolean array, Handler handler, String requestBody, int status) {
 
     ApiRoute {
         params = List.copyOf(params);
+    }
+
+    /** A route without a JSON request body answering 200. */
+    ApiRoute(String method, String path, String operationId, String summary, List<Param> params, String response,
+             boolean array, Handler handler) {
+        this(method, path, operationId, summary, params, response, array, handler, null, 200);
+    }
+
+    /** True for routes that change the store (everything but GET). */
+    boolean writes() {
+        return !method.equals("get");
     }
 
     /**

@@ -59,7 +59,7 @@ public final class FactionGraphServer {
         Objects.requireNonNull(opts, "opts");
         ObjectMapper om = Json.mapper();
         ViewCache views = new ViewCache(opts.store());
-        Api api = new Api(opts.store(), views, opts.ingest());
+        Api api = new Api(opts.store(), views, opts.ingest(), opts.defaultActor());
         List<ApiRoute> routes = api.routes();
         String openApi = toJson(om, OpenApi.document(routes, om));
         boolean hasUi = FactionGraphServer.class.getResource("/web/index.html") != null;
@@ -94,6 +94,7 @@ public final class FactionGraphServer {
         app.get(Api.BASE + "/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(NotFoundException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+        app.exception(ConflictException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(StoreException.class, (e, ctx) -> {
             LOG.error("store failure on {} {}", ctx.method(), ctx.path(), e);

@@ -29,7 +29,9 @@ final class OpenApi {
         info.put("version", "1");
         info.put("description", "A time-aware, sourced map of armed groups: entities, claims with their evidence, "
                 + "documents and graph queries. Errors are JSON {\"error\": message, \"status\": code}. Dates are "
-                + "partial: YYYY, YYYY-MM or YYYY-MM-DD.");
+                + "partial: YYYY, YYYY-MM or YYYY-MM-DD. Changes (POST) take JSON bodies, are recorded in the audit log "
+                + "under the authenticated user (or the server's default actor) and are visible to every request "
+                + "made after their response.");
         ObjectNode paths = doc.putObject("paths");
         for (ApiRoute r : routes) {
             ObjectNode item = paths.has(r.path()) ? (ObjectNode) paths.get(r.path()) : paths.putObject(r.path());
@@ -54,7 +56,12 @@ final class OpenApi {
                     pn.put("example", p.example());
                 }
             }
-            if (r.method().equals("post")) {
+            if (r.requestBody() != null) {
+                ObjectNode body = op.putObject("requestBody");
+                body.put("required", true);
+                body.putObject("content").putObject("application/json").putObject("schema")
+                        .put("$ref", "#/components/schemas/" + r.requestBody());
+            } else if (r.operationId().equals("uploadDocuments")) {
                 ObjectNode body = op.putObject("requestBody");
                 body.put("required", true);
                 ObjectNode mp = body.putObject("content").putObject("multipart/form-data").putObject("schema");
@@ -64,8 +71,8 @@ final class OpenApi {
                 files.putObject("items").put("type", "string").put("format", "binary");
             }
             ObjectNode responses = op.putObject("responses");
-            ObjectNode ok = responses.putObject("200");
-            ok.put("description", "OK");
+            ObjectNode ok = responses.putObject(Integer.toString(r.status()));
+            ok.put("description", r.status() == 201 ? "Created" : "OK");
             ObjectNode schema = ok.putObject("content").putObject("application/json").putObject("schema");
             if (r.array()) {
                 schema.put("type", "array");
@@ -79,6 +86,9 @@ final class OpenApi {
                     case "400" -> "a malformed parameter";
                     case "404" -> "an unknown id";
                     case "503" -> "uploads are not enabled";
+                    case "409" -> "the change conflicts with the current state (already done, undone or changed)";
+                    case "413" -> "the request body is too large";
+                    case "415" -> "the request body is not JSON";
                     default -> "error";
                 });
                 err.putObject("content").putObject("application/json").putObject("schema")
@@ -90,13 +100,17 @@ final class OpenApi {
     }
 
     private static List<String> errorCodes(ApiRoute r) {
-        if (r.method().equals("post")) {
+        if (r.operationId().equals("uploadDocuments")) {
             return List.of("400", "503");
+        }
+        if (r.writes()) {
+            return List.of("400", "404", "409", "413", "415");
         }
         boolean hasPathParam = PATH_PARAM.matcher(r.path()).find();
         boolean hasParams = !r.params().isEmpty();
         if (hasPathParam || r.operationId().equals("getFact") || r.operationId().equals("path")
-                || r.operationId().equals("listClaims") || r.operationId().equals("contradictions")) {
+                || r.operationId().equals("listClaims") || r.operationId().equals("contradictions")
+                || r.operationId().equals("listAudit") || r.operationId().equals("listMerges")) {
             return List.of("400", "404");
         }
         return hasParams ? List.of("400") : List.of();

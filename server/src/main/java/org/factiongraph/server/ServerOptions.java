@@ -18,10 +18,18 @@ import org.factiongraph.store.ClaimStore;
  * at a time (the server serialises uploads), so it need not be thread-safe. The server deletes the temporary file
  * afterwards. {@code null} disables uploads (the upload endpoint answers 503).
  *
+ * <p>{@code defaultActor} is the user name the audit log records for a change when the request carries no
+ * authenticated user (the request attribute {@value #USER_ATTRIBUTE}, set by an authentication handler);
+ * {@code web} by default.
+ *
  * <p>Immutable; thread-safe if the store is.
  */
 public record ServerOptions(ClaimStore store, String host, int port, Function<Path, String> ingest,
-                            long maxUploadBytes) {
+                            long maxUploadBytes, String defaultActor) {
+
+    /** The request attribute holding the acting user's name (a String), set by authentication when present. */
+    public static final String USER_ATTRIBUTE = "fg.user";
+    public static final String DEFAULT_ACTOR = "web";
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -36,6 +44,12 @@ public record ServerOptions(ClaimStore store, String host, int port, Function<Pa
         if (maxUploadBytes <= 0) {
             throw new IllegalArgumentException("maxUploadBytes must be positive: " + maxUploadBytes);
         }
+        defaultActor = defaultActor == null || defaultActor.isBlank() ? DEFAULT_ACTOR : defaultActor.strip();
+    }
+
+    public ServerOptions(ClaimStore store, String host, int port, Function<Path, String> ingest,
+                         long maxUploadBytes) {
+        this(store, host, port, ingest, maxUploadBytes, DEFAULT_ACTOR);
     }
 
     /** Options for {@code store} on 127.0.0.1:7070, uploads disabled. */
@@ -44,18 +58,23 @@ public record ServerOptions(ClaimStore store, String host, int port, Function<Pa
     }
 
     public ServerOptions withHost(String h) {
-        return new ServerOptions(store, h, port, ingest, maxUploadBytes);
+        return new ServerOptions(store, h, port, ingest, maxUploadBytes, defaultActor);
     }
 
     public ServerOptions withPort(int p) {
-        return new ServerOptions(store, host, p, ingest, maxUploadBytes);
+        return new ServerOptions(store, host, p, ingest, maxUploadBytes, defaultActor);
     }
 
     public ServerOptions withIngest(Function<Path, String> hook) {
-        return new ServerOptions(store, host, port, hook, maxUploadBytes);
+        return new ServerOptions(store, host, port, hook, maxUploadBytes, defaultActor);
     }
 
     public ServerOptions withMaxUploadBytes(long max) {
-        return new ServerOptions(store, host, port, ingest, max);
+        return new ServerOptions(store, host, port, ingest, max, defaultActor);
+    }
+
+    /** Options recording changes without an authenticated user under {@code actor}. */
+    public ServerOptions withDefaultActor(String actor) {
+        return new ServerOptions(store, host, port, ingest, maxUploadBytes, actor);
     }
 }
