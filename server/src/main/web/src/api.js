@@ -26,6 +26,31 @@ export async function get(path, params) {
   return body;
 }
 
+/**
+ * A change: sends `body` (an object, or nothing) as JSON with `method` to /api/v1 + `path`, with the page's
+ * credentials, and resolves with the JSON answer; errors are thrown as ApiError. Every non-GET call goes through
+ * here, so headers that changes need (authentication, CSRF) are added in one place.
+ */
+export async function send(method, path, body) {
+  const headers = { Accept: 'application/json' };
+  const init = { method, headers, credentials: 'same-origin' };
+  if (body !== undefined && body !== null) {
+    headers['Content-Type'] = 'application/json';
+    init.body = JSON.stringify(body);
+  }
+  const res = await fetch('/api/v1' + path, init);
+  let answer = null;
+  try {
+    answer = await res.json();
+  } catch (e) {
+    answer = null;
+  }
+  if (!res.ok) {
+    throw new ApiError(res.status, answer && answer.error ? answer.error : 'HTTP ' + res.status);
+  }
+  return answer;
+}
+
 /** Uploads one file; onProgress gets a fraction in [0, 1]. Resolves with the server's UploadResults. */
 export function upload(file, onProgress) {
   return new Promise((resolve, reject) => {
