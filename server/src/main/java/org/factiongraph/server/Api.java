@@ -334,7 +334,13 @@ final class Api {
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             throw new IllegalArgumentException("upload files as multipart/form-data in the field 'files'");
         }
-        List<UploadedFile> files = ctx.uploadedFiles("files");
+        List<UploadedFile> files;
+        try {
+            files = ctx.uploadedFiles("files");
+        } catch (Exception e) { // Javalin (Kotlin) throws the servlet's IOException undeclared
+            LOG.info("a malformed upload was refused: {}", e.toString());
+            throw new IllegalArgumentException("the upload is not valid multipart/form-data");
+        }
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no files in the field 'files'");
         }

@@ -49,7 +49,8 @@ final class JsonBody {
             return new JsonBody(JsonNodeFactory.instance.objectNode());
         }
         String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).strip().startsWith("application/json")) {
+        String media = type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        if (!media.equals("application/json")) {
             throw new HttpResponseException(415, "send the body as application/json");
         }
         JsonNode n;

@@ -131,6 +131,9 @@ final class SearchIndex {
     /** Documents whose text contains the query (or, failing that, its words), most hits first. */
     List<Dto.DocumentHit> documents(String query, int limit) {
         String q = query.toLowerCase(Locale.ROOT).trim();
+        if (q.isEmpty()) {
+            return List.of();
+        }
         List<String> words = new ArrayList<>();
         for (String w : q.split("[^\\p{L}\\p{N}]+")) {
             if (w.length() >= 3) {
