@@ -34,6 +34,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(names = "--web-user", defaultValue = "web", paramLabel = "NAME",
+            description = "Who changes made through the web UI and REST API are recorded as in the audit log when "
+                    + "the request carries no authenticated user (default: ${DEFAULT-VALUE}).")
+    String webUser;
+
     @Spec
     CommandSpec spec;
 
@@ -47,7 +52,7 @@ final class ServeCommand implements Callable<Integer> {
             IngestCommand.Extractors extractors = new IngestCommand.Extractors();
             DocumentReaders readers = new DocumentReaders(ReadLimits.defaults());
             ServerOptions opts = ServerOptions.of(s).withHost(host).withPort(port)
-                    .withIngest(file -> ingestOne(file, readers, extractors, s));
+                    .withIngest(file -> ingestOne(file, readers, extractors, s)).withDefaultActor(webUser);
             FactionGraphServer server = FactionGraphServer.start(opts);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -46,6 +46,7 @@ final class Api {
 
     static final String BASE = "/api/v1";
     private static final Logger LOG = LoggerFactory.getLogger(Api.class);
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = Json.mapper();
 
     private final ClaimStore store;
     private final ViewCache views;
@@ -202,10 +203,8 @@ final class Api {
         facts.sort(Comparator.comparing(Dto.FactView::holdsFrom, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(f -> f.relation().ordinal()).thenComparing(Dto.FactView::id));
         List<Dto.ContradictionView> cs = new ArrayList<>();
-        for (Contradiction c : v.graph.contradictions()) {
-            if (e.id().equals(c.entityId()) || (c.fact() != null && e.id().equals(c.fact().objectId()))) {
-                cs.add(Dto.ContradictionView.of(c, v));
-            }
+        for (Contradiction c : v.contradictionsOf(e.id())) {
+            cs.add(Dto.ContradictionView.of(c, v));
         }
         ctx.json(new Dto.EntityProfile(e, v.graph.lifetime(e.id()).orElse(null), facts, cs));
     }
@@ -393,6 +392,13 @@ final class Api {
         Set<Relation> rels = Params.relations(ctx, "relations");
         Set<EntityKind> kinds = Params.kinds(ctx, "kinds");
         StoreView v = views.get();
+        String key = at + "|" + (rels == null ? "*" : new java.util.TreeSet<>(rels)) + "|"
+                + (kinds == null ? "*" : new java.util.TreeSet<>(kinds));
+        byte[] answer = v.networkAnswer(key, () -> networkJson(v, at, rels, kinds));
+        ctx.contentType("application/json").result(answer);
+    }
+
+    private static byte[] networkJson(StoreView v, PartialDate at, Set<Relation> rels, Set<EntityKind> kinds) {
         NetworkSnapshot s = v.graph.network(at, rels, kinds);
         List<Dto.NetNode> nodes = new ArrayList<>(s.nodes().size());
         for (NetworkSnapshot.Node n : s.nodes()) {
@@ -403,7 +409,11 @@ final class Api {
             edges.add(new Dto.NetEdge(Dto.factId(e.fact()), e.subjectId(), e.objectId(), e.relation(),
                     e.confidence(), e.sources(), e.fact().holdsFrom(), e.fact().holdsUntil()));
         }
-        ctx.json(new Dto.Network(at, nodes.size(), edges.size(), nodes, edges));
+        try {
+            return JSON.writeValueAsBytes(new Dto.Network(at, nodes.size(), edges.size(), nodes, edges));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the network as JSON", e);
+        }
     }
 
     private void path(Context ctx) {

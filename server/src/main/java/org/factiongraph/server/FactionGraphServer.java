@@ -150,6 +150,11 @@ public final class FactionGraphServer {
         return out;
     }
 
+    /** Views built since start and milliseconds spent building them (for measurements). */
+    long[] viewBuildStats() {
+        return views.buildStats();
+    }
+
     /** Drops the cached graph so that the next request rebuilds it from the store (after an outside change). */
     public void refresh() {
         views.invalidate();

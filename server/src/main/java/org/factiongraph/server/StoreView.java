@@ -50,8 +50,20 @@ final class StoreView implements Dto.Names {
         return s == null ? "" : s;
     }
 
+    /** Answers of the network endpoint for this view, by query; dropped whole once they exceed a size bound. */
+    private final java.util.concurrent.ConcurrentHashMap<String, byte[]> networkAnswers =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong networkBytes = new java.util.concurrent.atomic.AtomicLong();
+    static final long NETWORK_CACHE_BYTES = 48L * 1024 * 1024;
+
     private StoreView(KnowledgeGraph graph, List<DocumentSummary> documents, SearchIndex search,
                       List<Entity> entityInput, List<Claim> claimInput, List<Source> sourceInput) {
+        this(graph, documents, search, entityInput, claimInput, sourceInput, null);
+    }
+
+    private StoreView(KnowledgeGraph graph, List<DocumentSummary> documents, SearchIndex search,
+                      List<Entity> entityInput, List<Claim> claimInput, List<Source> sourceInput,
+                      Map<String, Entity> byName) {
         this.entityInput = entityInput;
         this.claimInput = claimInput;
         this.sourceInput = sourceInput;
@@ -64,7 +76,7 @@ final class StoreView implements Dto.Names {
         this.documents = List.copyOf(documents);
         this.search = search;
         this.range = rangeOf(graph.facts());
-        this.byName = nameMap(graph.entities());
+        this.byName = byName != null ? byName : nameMap(graph.entities());
     }
 
     private static Map<String, Entity> nameMap(List<Entity> entities) {
@@ -127,7 +139,47 @@ final class StoreView implements Dto.Names {
             claims.sort(CLAIM_ORDER);
         }
         KnowledgeGraph g = KnowledgeGraph.build(entityInput, claims, sourceInput);
-        return new StoreView(g, documents, search, entityInput, List.copyOf(claims), sourceInput);
+        return new StoreView(g, documents, search, entityInput, List.copyOf(claims), sourceInput,
+                g.entities().size() == entities.size() ? byName : null);
+    }
+
+    /**
+     * The network endpoint's answer for {@code key} (the normalised query), computed by {@code answer} once per view:
+     * the view is immutable, so the answer cannot go stale; a new view starts empty.
+     */
+    byte[] networkAnswer(String key, java.util.function.Supplier<byte[]> answer) {
+        byte[] cached = networkAnswers.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        byte[] fresh = answer.get();
+        if (networkBytes.addAndGet(fresh.length) > NETWORK_CACHE_BYTES) {
+            networkAnswers.clear();
+            networkBytes.set(fresh.length);
+        }
+        byte[] prev = networkAnswers.putIfAbsent(key, fresh);
+        return prev != null ? prev : fresh;
+    }
+
+    private volatile Map<String, List<org.factiongraph.graph.Contradiction>> contradictionsByEntity;
+
+    /** The contradictions about an entity (as subject, or as the object of the fact), in the graph's order. */
+    List<org.factiongraph.graph.Contradiction> contradictionsOf(String entityId) {
+        Map<String, List<org.factiongraph.graph.Contradiction>> index = contradictionsByEntity;
+        if (index == null) {
+            Map<String, List<org.factiongraph.graph.Contradiction>> m = new HashMap<>();
+            for (org.factiongraph.graph.Contradiction c : graph.contradictions()) {
+                if (c.entityId() != null) {
+                    m.computeIfAbsent(c.entityId(), k -> new ArrayList<>()).add(c);
+                }
+                String o = c.fact() == null ? null : c.fact().objectId();
+                if (o != null && !o.equals(c.entityId())) {
+                    m.computeIfAbsent(o, k -> new ArrayList<>()).add(c);
+                }
+            }
+            contradictionsByEntity = index = m;
+        }
+        return index.getOrDefault(entityId, List.of());
     }
 
     Entity entity(String id) {

@@ -30,6 +30,9 @@ final class ViewCache {
     private boolean building;
     private boolean pendingFull = true;
     private final Set<String> pendingClaims = new HashSet<>();
+    /** Views built (full loads and patches) and the time spent building them, for measurements. */
+    private final java.util.concurrent.atomic.AtomicLong builds = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong buildNanos = new java.util.concurrent.atomic.AtomicLong();
 
     ViewCache(ClaimStore store) {
         this.store = store;
@@ -68,6 +71,11 @@ final class ViewCache {
         awaitBuilt(mine);
     }
 
+    /** How many views were built so far and the milliseconds spent building them. */
+    long[] buildStats() {
+        return new long[] {builds.get(), buildNanos.get() / 1_000_000};
+    }
+
     private void awaitBuilt(long version) {
         while (true) {
             long target;
@@ -96,9 +104,12 @@ final class ViewCache {
                 pendingClaims.clear();
             }
             StoreView next = null;
+            long t0 = System.nanoTime();
             try {
                 next = full ? StoreView.load(store) : base.patched(store, ids);
             } finally {
+                builds.incrementAndGet();
+                buildNanos.addAndGet(System.nanoTime() - t0);
                 synchronized (this) {
                     building = false;
                     if (next != null) {
