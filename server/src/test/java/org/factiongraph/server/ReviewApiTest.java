@@ -73,7 +73,8 @@ class ReviewApiTest {
     }
 
     String jundClaim() {
-        return store.claims(new ClaimQuery(TestWorld.JUND.id(), Relation.MEMBER_OF, null, false, null)).get(0).id();
+        return store.claims(new ClaimQuery(TestWorld.JUND.id(), Relation.MEMBER_OF, null, false, null)).stream()
+                .filter(c -> !c.negated()).findFirst().orElseThrow().id();
     }
 
     boolean jundEdgeAt(String at) throws Exception {
@@ -113,13 +114,25 @@ class ReviewApiTest {
 
     @Test
     void anAcceptedClaimOutranksAnExtractedDenial() throws Exception {
+        String text = "Jund al-Aqsa never joined Jaysh al-Fatah, its spokesman said.";
+        org.factiongraph.model.Document denial = TestWorld.doc("denial.txt", "Denial", "Agency",
+                org.factiongraph.model.PartialDate.parse("2015-07"), text, org.factiongraph.model.Grade.parse("A1"));
+        Claim no = Claim.extracted(org.factiongraph.model.Ref.of(TestWorld.JUND, "Jund al-Aqsa"), Relation.MEMBER_OF,
+                org.factiongraph.model.Ref.of(TestWorld.JAF, "Jaysh al-Fatah"), null, null, null, true, false, 0.95,
+                new org.factiongraph.model.Evidence(denial.id(), denial.name(), 0, text.length(), text),
+                "rule:test-denial", denial.grade());
+        store.saveDocument(denial, List.of(TestWorld.JUND, TestWorld.JAF), List.of(no));
+        server.refresh();
+        assertFalse(jundEdgeAt("2015-06"), "a strong denial keeps the extracted membership out");
+
         String id = jundClaim();
-        JsonNode detail = get("/api/v1/claims/" + id);
-        assertEquals(0, detail.get("reviews").size());
+        assertEquals(0, get("/api/v1/claims/" + id).get("reviews").size());
         JsonNode r = json("POST", "/api/v1/claims/" + id + "/accept", "", 200);
         assertEquals("accepted", r.at("/claim/reviewStatus").asText());
         JsonNode fact = get("/api/v1/facts?relation=member_of&subject=" + enc(TestWorld.JUND.id()) + "&object="
                 + enc(TestWorld.JAF.id()));
+        assertTrue(jundEdgeAt("2015-06"), "the accepted claim outranks the extracted denial: " + fact);
+        assertTrue(fact.get("asserted").asBoolean());
         assertEquals(1.0, fact.get("confidence").asDouble(), 1e-9, "an accepted claim weighs 1.0");
         assertEquals("accepted", fact.at("/evidence/0/reviewStatus").asText());
         JsonNode after = get("/api/v1/claims/" + id);
