@@ -35,8 +35,16 @@ final class JsonBody {
      */
     static JsonBody read(Context ctx, boolean required, List<String> fields) {
         String length = ctx.header("Content-Length");
-        if (length != null && length.length() > 9) {
-            throw new HttpResponseException(413, "the request body is larger than " + MAX_BYTES + " bytes");
+        if (length != null) {
+            long declared;
+            try {
+                declared = Long.parseLong(length.strip());
+            } catch (NumberFormatException e) {
+                declared = Long.MAX_VALUE;
+            }
+            if (declared > MAX_BYTES) {
+                throw new HttpResponseException(413, "the request body is larger than " + MAX_BYTES + " bytes");
+            }
         }
         byte[] bytes = ctx.bodyAsBytes();
         if (bytes.length > MAX_BYTES) {

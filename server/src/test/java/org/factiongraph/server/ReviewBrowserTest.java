@@ -167,8 +167,10 @@ class ReviewBrowserTest {
         String claimId = accept.getAttribute("data-claim-id");
         browser.js("arguments[0].closest('details').open = true;", accept);
         accept.click();
-        browser.wait.until(d -> "accepted".equals(d.findElement(By.cssSelector(
-                ".review-controls[data-claim-id='" + claimId + "'] .review-badge")).getAttribute("data-status")));
+        // the page is drawn again after the change, so ask the DOM in one step rather than hold an element
+        browser.wait.until(d -> "accepted".equals(browser.js("const b = document.querySelector("
+                + "'.review-controls[data-claim-id=\"' + arguments[0] + '\"] .review-badge');"
+                + "return b ? b.dataset.status : null;", claimId)));
         assertEquals("accepted", store.claim(claimId).orElseThrow().reviewStatus().wire());
 
         browser.driver.get(base + "#/entity/" + TestWorld.AHRAR.id());
