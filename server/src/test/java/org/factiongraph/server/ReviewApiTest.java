@@ -7,10 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -32,7 +29,6 @@ class ReviewApiTest {
     ClaimStore store;
     FactionGraphServer server;
     String doc1;
-    final HttpClient http = HttpClient.newHttpClient();
     final ObjectMapper om = new ObjectMapper();
 
     @BeforeEach
@@ -48,13 +44,10 @@ class ReviewApiTest {
         store.close();
     }
 
+    /** Through {@link TestClient}, so that authentication is added in one place once changes require it. */
     HttpResponse<String> call(String method, String path, String contentType, String body) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
-        if (contentType != null) {
-            b.header("Content-Type", contentType);
-        }
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return new TestClient(server.port(), null).send(method, path, contentType,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 
     JsonNode json(String method, String path, String body, int expected) throws Exception {
@@ -62,6 +55,15 @@ class ReviewApiTest {
         assertEquals(expected, r.statusCode(), method + " " + path + " -> " + r.body());
         assertFalse(r.body().contains("Exception") || r.body().contains("\tat "), r.body());
         return om.readTree(r.body());
+    }
+
+    /** Checks a body against a schema of the OpenAPI document the server publishes. */
+    void conforms(JsonNode body, String schema) throws Exception {
+        JsonNode doc = get("/api/v1/openapi.json");
+        List<String> problems = new java.util.ArrayList<>();
+        SchemaCheck.check(body, doc.at("/components/schemas/" + schema), doc.at("/components/schemas"), schema,
+                problems);
+        assertTrue(problems.isEmpty(), problems.toString());
     }
 
     JsonNode get(String path) throws Exception {
@@ -93,14 +95,18 @@ class ReviewApiTest {
         json("GET", "/api/v1/facts?relation=member_of&subject=" + enc(TestWorld.JUND.id()) + "&object="
                 + enc(TestWorld.JAF.id()), null, 404);
         long entry = r.at("/audit/id").asLong();
+        conforms(r, "ReviewResult");
 
         JsonNode undo = json("POST", "/api/v1/audit/" + entry + "/undo", null, 201);
         assertEquals(entry, undo.get("undoes").asLong());
+        conforms(undo, "AuditView");
         assertEquals("rejected", undo.at("/before/status").asText());
         assertEquals("unreviewed", undo.at("/after/status").asText());
         assertTrue(jundEdgeAt("2015-06"), "undo brings the edge back");
 
         JsonNode log = get("/api/v1/audit?target=" + id);
+        conforms(log, "AuditPage");
+        conforms(get("/api/v1/claims/" + id), "ClaimDetail");
         assertEquals(2, log.get("total").asInt());
         assertEquals(undo.get("id").asLong(), log.at("/items/0/id").asLong(), "newest first");
         assertEquals(undo.get("id").asLong(), log.at("/items/1/undoneBy").asLong());
@@ -147,6 +153,7 @@ class ReviewApiTest {
         JsonNode r = json("POST", "/api/v1/claims/" + id + "/correct", "{\"end\":\"2016-01\",\"note\":\"later\"}",
                 201);
         String fix = r.at("/claim/id").asText();
+        conforms(r, "ReviewResult");
         assertEquals(id, r.at("/claim/supersedes").asText());
         assertEquals("2016-01", r.at("/claim/end").asText());
         assertEquals("2015-03", r.at("/claim/start").asText(), "absent fields keep their value");
@@ -189,6 +196,7 @@ class ReviewApiTest {
                 + TestWorld.IS.id() + "\",\"start\":\"2017\",\"url\":\"https://example.org/report?id=1\","
                 + "\"quote\":\"Jund al-Aqsa fighters joined the Islamic State.\",\"grade\":\"C3\"}";
         JsonNode w = json("POST", "/api/v1/claims", web, 201);
+        conforms(w, "ReviewResult");
         assertEquals("C3", w.at("/claim/sourceGrade").asText());
         assertEquals(docs + 1, get("/api/v1/stats").get("documents").asLong(), "the web page is stored as a citation");
         JsonNode cited = get("/api/v1/documents/" + w.at("/claim/evidence/documentId").asText());
@@ -205,6 +213,7 @@ class ReviewApiTest {
                 + "\",\"reason\":\"same group\"}";
         JsonNode m = json("POST", "/api/v1/merges", body, 201);
         long mergeId = m.at("/merge/id").asLong();
+        conforms(m, "MergeResult");
         assertTrue(m.at("/merge/active").asBoolean());
         assertEquals("merge", m.at("/audit/action").asText());
         json("GET", "/api/v1/entities/" + enc(TestWorld.FAYLAQ.id()), null, 404);
@@ -218,6 +227,10 @@ class ReviewApiTest {
 
         JsonNode u = json("POST", "/api/v1/merges/" + mergeId + "/unmerge", "{\"reason\":\"not the same\"}", 200);
         assertFalse(u.at("/merge/active").asBoolean());
+        conforms(u, "MergeResult");
+        for (JsonNode one : get("/api/v1/merges")) {
+            conforms(one, "MergeView");
+        }
         assertEquals("unmerge", u.at("/audit/action").asText());
         get("/api/v1/entities/" + enc(TestWorld.FAYLAQ.id()));
         json("POST", "/api/v1/merges/" + mergeId + "/unmerge", null, 409);
