@@ -5,6 +5,7 @@ import { networkView } from './network.js';
 import { profileView } from './profile.js';
 import { documentView, documentsView } from './document.js';
 import { searchView } from './search.js';
+import { auditView } from './audit.js';
 import { setupUpload } from './upload.js';
 import { setupAuth } from './auth.js';
 import { refreshSession, onSessionChange } from './api.js';
@@ -29,7 +30,8 @@ async function route() {
   try {
     let t = null;
     const name = parts[0] || 'network';
-    if (name === 'entity' && parts[1]) t = await profileView(view, parts.slice(1).join('/'));
+    if (name === 'entity' && parts[1]) t = await profileView(view, parts.slice(1).join('/'), route);
+    else if (name === 'audit') t = await auditView(view, params, route);
     else if (name === 'document' && parts[1]) t = await documentView(view, parts[1]);
     else if (name === 'documents') t = await documentsView(view);
     else if (name === 'search') {

@@ -2,8 +2,9 @@
 // a play button, relation and kind filters, and a side panel for a node's profile or an edge's evidence.
 // Elements that leave the network are hidden, not removed, so every node keeps its position while time moves.
 import cytoscape from 'cytoscape';
-import { get } from './api.js';
+import { get, ApiError } from './api.js';
 import { el, append, clear, entityHref, documentHref, fmtConf, period, relationLabel } from './dom.js';
+import { reviewControls } from './review.js';
 import { KIND_COLOURS, RELATION_STYLES, DEFAULT_RELATIONS } from './style.js';
 
 const KINDS = Object.keys(KIND_COLOURS);
@@ -172,19 +173,33 @@ export async function networkView(root, params, ctx) {
 
   async function showEdge(d) {
     clear(panel).appendChild(el('p', { class: 'hint' }, 'Loading…'));
+    let f;
     try {
-      const f = await get('/facts', { relation: d.relation, subject: d.source, object: d.target });
-      append(clear(panel), [
-        el('h2', { id: 'panel-title' }, f.subjectName + ' — ' + relationLabel(f.relation) + ' — ' + (f.objectName || '')),
-        el('p', null, 'Holds ' + period(f.holdsFrom, f.holdsUntil)
-          + (f.untilReason ? ' (ended: ' + f.untilReason + ')' : '')
-          + ' · confidence ' + fmtConf(f.confidence) + ' · ' + f.independentSources + ' independent source(s)'),
-        el('h3', null, 'Evidence'),
-        evidenceList(f.evidence),
-        f.negatingEvidence.length ? [el('h3', null, 'Denied by'), evidenceList(f.negatingEvidence)] : null]);
+      f = await get('/facts', { relation: d.relation, subject: d.source, object: d.target });
     } catch (err) {
-      clear(panel).appendChild(el('p', { class: 'error' }, err.message));
+      if (err instanceof ApiError && err.status === 404) {
+        append(clear(panel), [
+          el('h2', { id: 'panel-title' }, relationLabel(d.relation)),
+          el('p', { id: 'edge-gone', class: 'hint' }, 'This link no longer holds: its claims were rejected or '
+            + 'corrected. ', el('a', { href: '#/audit', id: 'edge-gone-audit' }, 'Undo it in the audit log'), '.')]);
+      } else {
+        clear(panel).appendChild(el('p', { class: 'error' }, err.message));
+      }
+      return;
     }
+    const reviewed = async () => {
+      await refresh();
+      await showEdge(d);
+    };
+    append(clear(panel), [
+      el('h2', { id: 'panel-title' }, f.subjectName + ' — ' + relationLabel(f.relation) + ' — ' + (f.objectName || '')),
+      el('p', null, 'Holds ' + period(f.holdsFrom, f.holdsUntil)
+        + (f.untilReason ? ' (ended: ' + f.untilReason + ')' : '')
+        + ' · confidence ' + fmtConf(f.confidence) + ' · ' + f.independentSources + ' independent source(s)'),
+      el('h3', null, 'Evidence'),
+      evidenceList(f.evidence, reviewed),
+      f.negatingEvidence.length ? [el('h3', null, 'Denied by'), evidenceList(f.negatingEvidence, reviewed)] : null]);
+    panel.dataset.fact = f.id;
   }
 
   function placeNew(node, positions) {
@@ -312,9 +327,11 @@ export async function networkView(root, params, ctx) {
   return () => { stop(); cy.destroy(); delete window.factiongraphView; };
 }
 
-export function evidenceList(items) {
+/** Evidence sentences; with onChange, each gets review controls (status badge, Accept / Reject / Correct). */
+export function evidenceList(items, onChange) {
   if (!items || items.length === 0) return el('p', { class: 'hint' }, 'No evidence sentences.');
-  return el('ul', { class: 'evidence' }, items.map((ev) => el('li', { class: 'evidence-item' },
+  return el('ul', { class: 'evidence' }, items.map((ev) => el('li', { class: 'evidence-item', 'data-claim-id': ev.claimId,
+    'data-status': ev.reviewStatus },
     el('blockquote', null, ev.sentence || '(no sentence)'),
     el('div', { class: 'meta' },
       ev.documentId ? el('a', { href: documentHref(ev.documentId) }, ev.documentName || ev.documentId) : 'manual',
@@ -323,5 +340,6 @@ export function evidenceList(items) {
       ' · confidence ' + fmtConf(ev.confidence),
       ev.hedged ? ' · hedged' : '',
       ev.negated ? ' · negated' : '',
-      ' · ' + ev.reviewStatus))));
+      onChange ? '' : ' · ' + ev.reviewStatus),
+    onChange ? reviewControls(ev, onChange) : null)));
 }

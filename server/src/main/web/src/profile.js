@@ -2,8 +2,8 @@
 // alliances and fights as bars, the lineage as a small tree, and every fact with its evidence and sources.
 import { Timeline } from 'vis-timeline';
 import { DataSet } from 'vis-data';
-import { get } from './api.js';
-import { el, clear, entityHref, fmtConf, period, relationLabel } from './dom.js';
+import { get, send } from './api.js';
+import { el, append, clear, entityHref, fmtConf, period, relationLabel } from './dom.js';
 import { evidenceList } from './network.js';
 
 const BAR_GROUPS = [
@@ -28,12 +28,15 @@ function lastDay(d) {
   return new Date(Date.UTC(y + 1, 0, 1));
 }
 
-export async function profileView(root, id) {
-  const [p, lineage, range] = await Promise.all([
+// reload() draws the page again from the server (after a review, a merge or an unmerge).
+export async function profileView(root, id, reload) {
+  const [p, lineage, range, merges] = await Promise.all([
     get('/entities/' + encodeURIComponent(id)),
     get('/entities/' + encodeURIComponent(id) + '/lineage'),
     get('/graph/range'),
+    get('/merges', { entity: id }),
   ]);
+  const again = async () => { if (reload) await reload(); };
   const e = p.entity;
   const chart = el('div', { id: 'timeline-chart', class: 'timeline-chart' });
   const facts = p.facts;
@@ -44,7 +47,8 @@ export async function profileView(root, id) {
     el('section', null, el('h2', null, 'Names'), namesTable(e)),
     el('section', null, el('h2', null, 'Timeline'), chart),
     el('section', { id: 'lineage' }, el('h2', null, 'Lineage'), lineageTree(lineage)),
-    el('section', { id: 'facts' }, el('h2', null, 'Facts (' + facts.length + ')'), factsList(facts, e.id)),
+    el('section', { id: 'facts' }, el('h2', null, 'Facts (' + facts.length + ')'), factsList(facts, e.id, again)),
+    mergeSection(e, merges, again),
     p.contradictions.length ? el('section', { id: 'contradictions' }, el('h2', null, 'Contradictions'),
       el('ul', null, p.contradictions.map((c) => el('li', null, relationLabel(c.kind) + ': ' + c.description,
         el('div', { class: 'sides' }, evidenceList(c.sideA), evidenceList(c.sideB)))))) : null);
@@ -138,7 +142,7 @@ function lineageTree(l) {
   return el('div', { class: 'lineage' }, parts);
 }
 
-function factsList(facts, me) {
+function factsList(facts, me, onChange) {
   if (facts.length === 0) return el('p', { class: 'hint' }, 'No facts.');
   return el('ul', { class: 'facts' }, facts.map((f) => {
     const o = other(f, me);
@@ -153,7 +157,65 @@ function factsList(facts, me) {
           ' · confidence ' + fmtConf(f.confidence),
           ' · ' + f.independentSources + ' source(s)',
           f.asserted ? '' : ' · not asserted'),
-        evidenceList(f.evidence),
-        f.negatingEvidence.length ? [el('h4', null, 'Denied by'), evidenceList(f.negatingEvidence)] : null));
+        evidenceList(f.evidence, onChange),
+        f.negatingEvidence.length ? [el('h4', null, 'Denied by'), evidenceList(f.negatingEvidence, onChange)] : null));
   }));
+}
+
+// Merges of this entity (with Unmerge for active ones) and a finder to merge another entity into this one.
+function mergeSection(e, merges, onChange) {
+  const status = el('p', { id: 'merge-status', class: 'hint', role: 'status' });
+  const act = async (fn) => {
+    status.textContent = 'Saving…';
+    status.classList.remove('error');
+    try {
+      await fn();
+      status.textContent = 'Saved';
+      await onChange();
+    } catch (err) {
+      status.textContent = err.message;
+      status.classList.add('error');
+    }
+  };
+  const list = el('ul', { id: 'merge-list', class: 'merge-list' }, merges.map((m) => el('li', {
+    class: 'merge-item' + (m.active ? ' active' : ' undone'), 'data-merge-id': m.id },
+    m.mergedId + ' merged into ' + m.keptName + (m.canonicalName ? ' (shown as ' + m.canonicalName + ')' : ''),
+    ' · by ' + m.who + ' · ' + m.createdAt.slice(0, 10),
+    m.reason ? ' · ' + m.reason : '',
+    m.active ? [' ', el('button', { type: 'button', class: 'unmerge-button', 'data-merge-id': m.id,
+      id: 'unmerge-' + m.id }, 'Unmerge')] : ' · undone by ' + m.undoneBy)));
+  for (const b of list.querySelectorAll('.unmerge-button')) {
+    b.addEventListener('click', () => act(() => send('POST', '/merges/' + b.dataset.mergeId + '/unmerge', {})));
+  }
+  const query = el('input', { type: 'search', id: 'merge-query', placeholder: 'Find the duplicate by name',
+    maxlength: 200, autocomplete: 'off', 'aria-label': 'duplicate entity name' });
+  const reason = el('input', { type: 'text', id: 'merge-reason', placeholder: 'reason (optional)', maxlength: 2000,
+    'aria-label': 'merge reason' });
+  const candidates = el('ul', { id: 'merge-candidates', class: 'merge-candidates' });
+  const form = el('form', { id: 'merge-form', class: 'merge-form' }, query, reason,
+    el('button', { type: 'submit', id: 'merge-find' }, 'Find'));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    const q = query.value.trim();
+    clear(candidates);
+    if (!q) return;
+    try {
+      const r = await get('/search', { q, limit: 10 });
+      const hits = r.entities.filter((h) => h.id !== e.id);
+      if (hits.length === 0) candidates.appendChild(el('li', { class: 'hint' }, 'No other entity has that name.'));
+      for (const h of hits) {
+        const b = el('button', { type: 'button', class: 'merge-into-button', 'data-entity-id': h.id },
+          'Merge into ' + e.canonicalName);
+        b.addEventListener('click', () => act(() => send('POST', '/merges', { keep: e.id, merged: h.id,
+          reason: reason.value.trim() || null })));
+        candidates.appendChild(el('li', { class: 'merge-candidate', 'data-entity-id': h.id },
+          el('a', { href: entityHref(h.id) }, h.canonicalName), ' (' + relationLabel(h.kind) + ', ' + h.id + ') ', b));
+      }
+    } catch (err) {
+      candidates.appendChild(el('li', { class: 'error' }, err.message));
+    }
+  });
+  return append(el('section', { id: 'merges' }, el('h2', null, 'Merges')), [
+    merges.length ? list : el('p', { class: 'hint' }, 'No merges.'),
+    el('h3', null, 'Merge a duplicate into this entity'), form, candidates, status]);
 }

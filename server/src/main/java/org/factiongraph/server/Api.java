@@ -46,16 +46,19 @@ final class Api {
 
     static final String BASE = "/api/v1";
     private static final Logger LOG = LoggerFactory.getLogger(Api.class);
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = Json.mapper();
 
     private final ClaimStore store;
     private final ViewCache views;
     private final Function<Path, String> ingest;
     private final Object uploadLock = new Object();
+    private final ReviewApi review;
 
     Api(ClaimStore store, ViewCache views, Function<Path, String> ingest) {
         this.store = store;
         this.views = views;
         this.ingest = ingest;
+        this.review = new ReviewApi(store, views);
     }
 
     private static final String DATE = "date";
@@ -68,7 +71,7 @@ final class Api {
                 + " (default " + Params.DEFAULT_LIMIT + ")");
         ApiRoute.Param offset = query("offset", INT, false, "0", "items to skip");
         ApiRoute.Param id = ApiRoute.path("id", "armed_group:example", "entity id");
-        return List.of(
+        List<ApiRoute> out = new ArrayList<>(List.of(
                 new ApiRoute("get", BASE + "/search", "search", "Entities by name (spelling-tolerant) and documents "
                         + "by text, with highlighted snippets", List.of(
                         query("q", STR, true, "Jaish al Fateh", "what to look for (at most "
@@ -138,7 +141,9 @@ final class Api {
                         limit),
                         "ChangeView", true, this::changes),
                 new ApiRoute("get", BASE + "/openapi.json", "openapi", "This API's OpenAPI 3.0 document", List.of(),
-                        "OpenApiDocument", false, null));
+                        "OpenApiDocument", false, null)));
+        out.addAll(out.size() - 1, review.routes(BASE));
+        return List.copyOf(out);
     }
 
     // ------------------------------------------------------------------------------------------------ handlers
@@ -198,10 +203,8 @@ final class Api {
         facts.sort(Comparator.comparing(Dto.FactView::holdsFrom, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(f -> f.relation().ordinal()).thenComparing(Dto.FactView::id));
         List<Dto.ContradictionView> cs = new ArrayList<>();
-        for (Contradiction c : v.graph.contradictions()) {
-            if (e.id().equals(c.entityId()) || (c.fact() != null && e.id().equals(c.fact().objectId()))) {
-                cs.add(Dto.ContradictionView.of(c, v));
-            }
+        for (Contradiction c : v.contradictionsOf(e.id())) {
+            cs.add(Dto.ContradictionView.of(c, v));
         }
         ctx.json(new Dto.EntityProfile(e, v.graph.lifetime(e.id()).orElse(null), facts, cs));
     }
@@ -330,7 +333,13 @@ final class Api {
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
             throw new IllegalArgumentException("upload files as multipart/form-data in the field 'files'");
         }
-        List<UploadedFile> files = ctx.uploadedFiles("files");
+        List<UploadedFile> files;
+        try {
+            files = ctx.uploadedFiles("files");
+        } catch (Exception e) { // Javalin (Kotlin) throws the servlet's IOException undeclared
+            LOG.info("a malformed upload was refused: {}", e.toString());
+            throw new IllegalArgumentException("the upload is not valid multipart/form-data");
+        }
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no files in the field 'files'");
         }
@@ -383,6 +392,13 @@ final class Api {
         Set<Relation> rels = Params.relations(ctx, "relations");
         Set<EntityKind> kinds = Params.kinds(ctx, "kinds");
         StoreView v = views.get();
+        String key = at + "|" + (rels == null ? "*" : new java.util.TreeSet<>(rels)) + "|"
+                + (kinds == null ? "*" : new java.util.TreeSet<>(kinds));
+        byte[] answer = v.networkAnswer(key, () -> networkJson(v, at, rels, kinds));
+        ctx.contentType("application/json").result(answer);
+    }
+
+    private static byte[] networkJson(StoreView v, PartialDate at, Set<Relation> rels, Set<EntityKind> kinds) {
         NetworkSnapshot s = v.graph.network(at, rels, kinds);
         List<Dto.NetNode> nodes = new ArrayList<>(s.nodes().size());
         for (NetworkSnapshot.Node n : s.nodes()) {
@@ -393,7 +409,11 @@ final class Api {
             edges.add(new Dto.NetEdge(Dto.factId(e.fact()), e.subjectId(), e.objectId(), e.relation(),
                     e.confidence(), e.sources(), e.fact().holdsFrom(), e.fact().holdsUntil()));
         }
-        ctx.json(new Dto.Network(at, nodes.size(), edges.size(), nodes, edges));
+        try {
+            return JSON.writeValueAsBytes(new Dto.Network(at, nodes.size(), edges.size(), nodes, edges));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the network as JSON", e);
+        }
     }
 
     private void path(Context ctx) {

@@ -6,13 +6,13 @@ import java.util.List;
 /**
  * One route of the API, as served and as documented: the OpenAPI document is generated from the same list the
  * server registers, so the two cannot drift apart. {@code path} uses Javalin's {@code {param}} form, which is also
- * OpenAPI's. {@code response} names a schema in the OpenAPI components. {@code body} is what the request carries:
- * {@link #MULTIPART} for uploaded files, the name of a schema for a JSON object, or null for nothing. Who may call
- * a route is not part of it: {@link Auth#requirement} decides that from the method and path alone, so that every
- * route is covered without being marked. Immutable.
+ * OpenAPI's. {@code response} names a schema in the OpenAPI components, answered with status {@code status} (200 or
+ * 201). {@code body} is what the request carries: {@link #MULTIPART} for uploaded files, the name of a schema for a
+ * JSON object, or null for nothing. Who may call a route is not part of it: {@link Auth#requirement} decides that
+ * from the method and path alone, so that every route is covered without being marked. Immutable.
  */
 record ApiRoute(String method, String path, String operationId, String summary, List<Param> params,
-                String response, boolean array, Handler handler, String body) {
+                String response, boolean array, Handler handler, String body, int status) {
 
     /** The request body of a file upload: multipart/form-data with the field {@code files}. */
     static final String MULTIPART = "multipart";
@@ -21,11 +21,22 @@ record ApiRoute(String method, String path, String operationId, String summary, 
         params = List.copyOf(params);
     }
 
-    /** A route whose request body is uploaded files when it is a POST, else nothing. */
+    /** A route answering 200 whose request body is uploaded files when it is a POST, else nothing. */
     ApiRoute(String method, String path, String operationId, String summary, List<Param> params, String response,
              boolean array, Handler handler) {
         this(method, path, operationId, summary, params, response, array, handler,
-                method.equals("post") ? MULTIPART : null);
+                method.equals("post") ? MULTIPART : null, 200);
+    }
+
+    /** A route answering 200 with the given request body. */
+    ApiRoute(String method, String path, String operationId, String summary, List<Param> params, String response,
+             boolean array, Handler handler, String body) {
+        this(method, path, operationId, summary, params, response, array, handler, body, 200);
+    }
+
+    /** True for routes that change the store (everything but GET). */
+    boolean writes() {
+        return !method.equals("get");
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.factiongraph.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
@@ -266,7 +265,7 @@ final class Auth {
 
     private void login(Context ctx) {
         long started = System.nanoTime();
-        JsonNode body = jsonBody(ctx);
+        JsonNode body = jsonBody(ctx, true, "name", "password");
         String name = text(body, "name", true);
         String password = text(body, "password", true);
         String addr = ctx.ip();
@@ -318,7 +317,7 @@ final class Auth {
     }
 
     private void addUser(Context ctx) {
-        JsonNode body = jsonBody(ctx);
+        JsonNode body = jsonBody(ctx, true, "name", "role", "password");
         String name = text(body, "name", true);
         Role role = Role.parse(text(body, "role", true));
         ctx.json(UserView.of(accounts.addUser(name, role, text(body, "password", true))));
@@ -326,7 +325,7 @@ final class Auth {
 
     private void changeUser(Context ctx) {
         String name = ctx.pathParam("name");
-        JsonNode body = jsonBody(ctx);
+        JsonNode body = jsonBody(ctx, true, "role", "password");
         String role = text(body, "role", false);
         String password = text(body, "password", false);
         if (role == null && password == null) {
@@ -365,7 +364,7 @@ final class Auth {
 
     private void createToken(Context ctx) {
         Principal p = principal(ctx).orElseThrow();
-        String label = ctx.body().isBlank() ? null : text(jsonBody(ctx), "label", false);
+        String label = JsonBody.read(ctx, false, List.of("label")).text("label", 200);
         NewApiToken t = accounts.createToken(p.user().name(), label);
         ctx.json(new NewTokenView(t.token().id(), t.token().user(), t.token().label(), t.token().createdAt(),
                 t.secret()));
@@ -401,20 +400,12 @@ final class Auth {
      * The request's JSON object. JSON only (Content-Type application/json): a cross-site HTML form cannot send
      * that, which also keeps others from logging a browser in to their account.
      */
-    private JsonNode jsonBody(Context ctx) {
-        String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw new IllegalArgumentException("send a JSON object with Content-Type: application/json");
-        }
-        try {
-            JsonNode n = om.readTree(ctx.body());
-            if (n == null || !n.isObject()) {
-                throw new IllegalArgumentException("the body must be a JSON object");
-            }
-            return n;
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("the body is not valid JSON");
-        }
+    /**
+     * The request's JSON object, read as strictly as every other change's body ({@link JsonBody}: at most 64 KB,
+     * application/json, only the given fields); fields are then taken exactly as sent.
+     */
+    private static JsonNode jsonBody(Context ctx, boolean required, String... fields) {
+        return JsonBody.read(ctx, required, List.of(fields)).node();
     }
 
     private static String text(JsonNode body, String field, boolean required) {

@@ -220,4 +220,36 @@ final class Dto {
     /** An error body. */
     record Error(String error, int status) {
     }
+
+    /**
+     * One audit log entry: who did what to which target and when, the target's state before and after (JSON
+     * objects as the store recorded them, either may be null), the note, the entry it undoes and the entry that
+     * undid it (null when none), a one-line summary of the change and, for claims, what the claim says.
+     */
+    record AuditView(long id, String who, java.time.Instant at, String action, String targetType, String targetId,
+                     com.fasterxml.jackson.databind.JsonNode before, com.fasterxml.jackson.databind.JsonNode after,
+                     String note, Long undoes, Long undoneBy, String summary, String targetLabel) {
+    }
+
+    /** A claim after a review or a new claim, with the audit entry that recorded the change. */
+    record ReviewResult(Claim claim, AuditView audit) {
+    }
+
+    /** One review event of a claim. */
+    record ReviewView(String status, String reviewer, String note, java.time.Instant reviewedAt) {
+    }
+
+    /** One claim with its review history and the claims that supersede it (none when it is current). */
+    record ClaimDetail(Claim claim, List<ReviewView> reviews, List<String> supersededBy) {
+    }
+
+    /** An entity merge: {@code mergedId} is read as {@code keptId} while it is active. */
+    record MergeView(long id, String keptId, String keptName, String mergedId, String canonicalName, String who,
+                     String reason, java.time.Instant createdAt, boolean active, String undoneBy, String undoReason,
+                     java.time.Instant undoneAt) {
+    }
+
+    /** A merge after a merge or an unmerge, with the audit entry that recorded the change. */
+    record MergeResult(MergeView merge, AuditView audit) {
+    }
 }

@@ -111,6 +111,7 @@ public final class FactionGraphServer {
             case NOT_FOUND -> 404;
             case CONFLICT -> 409;
         }, e.getMessage()));
+        app.exception(ConflictException.class, (e, ctx) -> error(ctx, 409, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(StoreException.class, (e, ctx) -> {
             LOG.error("store failure on {} {}", ctx.method(), ctx.path(), e);
@@ -164,6 +165,11 @@ public final class FactionGraphServer {
             }
         }
         return out;
+    }
+
+    /** Views built since start and milliseconds spent building them (for measurements). */
+    long[] viewBuildStats() {
+        return views.buildStats();
     }
 
     /** Drops the cached graph so that the next request rebuilds it from the store (after an outside change). */

@@ -42,7 +42,9 @@ final class OpenApi {
                 + "but GET) needs role analyst or above (admin for /users), except logging in, logging out and "
                 + "managing one's own tokens; with the cookie it also needs the header " + Auth.CSRF_HEADER
                 + " equal to the session's csrf. Reads are " + (anonymousReads ? "open to anonymous callers"
-                : "for logged-in users only") + " on this server.");
+                : "for logged-in users only") + " on this server. Changes take JSON bodies, are recorded in the "
+                + "audit log under the authenticated user and are visible to every request made after their "
+                + "response.");
         ObjectNode paths = doc.putObject("paths");
         for (ApiRoute r : routes) {
             ObjectNode item = paths.has(r.path()) ? (ObjectNode) paths.get(r.path()) : paths.putObject(r.path());
@@ -100,8 +102,8 @@ final class OpenApi {
                         .put("$ref", "#/components/schemas/" + r.body());
             }
             ObjectNode responses = op.putObject("responses");
-            ObjectNode ok = responses.putObject("200");
-            ok.put("description", "OK");
+            ObjectNode ok = responses.putObject(Integer.toString(r.status()));
+            ok.put("description", r.status() == 201 ? "Created" : "OK");
             ObjectNode schema = ok.putObject("content").putObject("application/json").putObject("schema");
             if (r.array()) {
                 schema.put("type", "array");
@@ -129,7 +131,10 @@ final class OpenApi {
                     case "401" -> "not logged in, or a wrong password or API token";
                     case "403" -> "the role does not allow it, or the " + Auth.CSRF_HEADER + " header is missing "
                             + "or wrong";
-                    case "409" -> "a conflict with what is stored (a taken name, the last admin)";
+                    case "409" -> "a conflict with what is stored (a taken name, the last admin; a change already "
+                            + "done, undone or superseded)";
+                    case "413" -> "the request body is too large";
+                    case "415" -> "the request body is not JSON";
                     case "429" -> "too many failed logins; see Retry-After";
                     default -> "error";
                 });
@@ -157,7 +162,12 @@ final class OpenApi {
         if (ApiRoute.MULTIPART.equals(r.body())) {
             return List.of("400", "503");
         }
-        if (!r.method().equals("get")) {
+        boolean accounts = r.path().startsWith(Api.BASE + "/users") || r.path().startsWith(Api.BASE + "/session")
+                || r.path().startsWith(Api.BASE + "/tokens");
+        if (r.writes() && !accounts) {
+            return List.of("400", "404", "409", "413", "415");
+        }
+        if (r.writes()) {
             List<String> out = new java.util.ArrayList<>();
             if (r.body() != null || PATH_PARAM.matcher(r.path()).find()) {
                 out.add("400");
@@ -173,7 +183,8 @@ final class OpenApi {
         boolean hasPathParam = PATH_PARAM.matcher(r.path()).find();
         boolean hasParams = !r.params().isEmpty();
         if (hasPathParam || r.operationId().equals("getFact") || r.operationId().equals("path")
-                || r.operationId().equals("listClaims") || r.operationId().equals("contradictions")) {
+                || r.operationId().equals("listClaims") || r.operationId().equals("contradictions")
+                || r.operationId().equals("listAudit") || r.operationId().equals("listMerges")) {
             return List.of("400", "404");
         }
         return hasParams ? List.of("400") : List.of();

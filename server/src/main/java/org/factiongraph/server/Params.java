@@ -24,9 +24,14 @@ final class Params {
     private Params() {
     }
 
+    /** The parameter trimmed (of whitespace and control characters); null when absent or empty after trimming. */
     static String string(Context ctx, String name) {
         String v = ctx.queryParam(name);
-        return v == null || v.isBlank() ? null : v.trim();
+        if (v == null) {
+            return null;
+        }
+        v = v.strip().trim();
+        return v.isEmpty() ? null : v;
     }
 
     static String required(Context ctx, String name) {

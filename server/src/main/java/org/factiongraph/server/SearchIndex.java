@@ -103,34 +103,53 @@ final class SearchIndex {
         return d > maxDist ? 0 : 1.0 - (double) d / longer;
     }
 
-    /** Edit distance, giving up (returning max + 1) once it must exceed {@code max}. */
+    /**
+     * Edit distance, giving up (returning max + 1) once it must exceed {@code max}. Only the diagonal band of
+     * width {@code 2 max + 1} is computed: cells outside it are more than {@code max} apart anyway.
+     */
     static int levenshtein(String a, String b, int max) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
+        int n = a.length();
+        int m = b.length();
+        int big = max + 1;
+        if (Math.abs(n - m) > max) {
+            return big;
         }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            int rowMin = cur[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+        int[] prev = new int[m + 2];
+        int[] cur = new int[m + 2];
+        for (int j = 0; j <= m + 1; j++) {
+            prev[j] = j <= max ? j : big;
+        }
+        for (int i = 1; i <= n; i++) {
+            int lo = Math.max(1, i - max);
+            int hi = Math.min(m, i + max);
+            cur[0] = i <= max ? i : big;
+            cur[lo - 1] = lo == 1 ? cur[0] : big;
+            int rowMin = lo == 1 ? cur[0] : big;
+            char ca = a.charAt(i - 1);
+            for (int j = lo; j <= hi; j++) {
+                int v = prev[j - 1] + (ca == b.charAt(j - 1) ? 0 : 1);
+                v = Math.min(v, cur[j - 1] + 1);
+                v = Math.min(v, prev[j] + 1);
+                cur[j] = Math.min(v, big);
                 rowMin = Math.min(rowMin, cur[j]);
             }
+            cur[hi + 1] = big;
             if (rowMin > max) {
-                return max + 1;
+                return big;
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[b.length()];
+        return Math.min(prev[m], big);
     }
 
     /** Documents whose text contains the query (or, failing that, its words), most hits first. */
     List<Dto.DocumentHit> documents(String query, int limit) {
         String q = query.toLowerCase(Locale.ROOT).trim();
+        if (q.isEmpty()) {
+            return List.of();
+        }
         List<String> words = new ArrayList<>();
         for (String w : q.split("[^\\p{L}\\p{N}]+")) {
             if (w.length() >= 3) {

@@ -1,6 +1,10 @@
 package org.factiongraph.server;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Optional;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +32,41 @@ final class StoreView implements Dto.Names {
     final Dto.Range range;
     /** Lower-cased names (words joined by one space) that name exactly one entity. */
     final Map<String, Entity> byName;
+    /** What the graph was built from, kept so that a review can patch the view without reading the whole store. */
+    private final List<Entity> entityInput;
+    private final List<Claim> claimInput;
+    private final List<Source> sourceInput;
 
-    private StoreView(KnowledgeGraph graph, List<DocumentSummary> documents, SearchIndex search) {
+    /** The order the store lists claims in (document name, evidence start, relation, names, id). */
+    static final Comparator<Claim> CLAIM_ORDER = Comparator
+            .comparing((Claim c) -> c.evidence() == null ? "" : nz(c.evidence().documentName()))
+            .thenComparingInt(c -> c.evidence() == null ? -1 : c.evidence().start())
+            .thenComparing(c -> c.relation().wire())
+            .thenComparing(c -> nz(c.subject().name()))
+            .thenComparing(c -> c.object() == null ? "" : nz(c.object().name()))
+            .thenComparing(Claim::id);
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** Answers of the network endpoint for this view, by query; dropped whole once they exceed a size bound. */
+    private final java.util.concurrent.ConcurrentHashMap<String, byte[]> networkAnswers =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong networkBytes = new java.util.concurrent.atomic.AtomicLong();
+    static final long NETWORK_CACHE_BYTES = 48L * 1024 * 1024;
+
+    private StoreView(KnowledgeGraph graph, List<DocumentSummary> documents, SearchIndex search,
+                      List<Entity> entityInput, List<Claim> claimInput, List<Source> sourceInput) {
+        this(graph, documents, search, entityInput, claimInput, sourceInput, null);
+    }
+
+    private StoreView(KnowledgeGraph graph, List<DocumentSummary> documents, SearchIndex search,
+                      List<Entity> entityInput, List<Claim> claimInput, List<Source> sourceInput,
+                      Map<String, Entity> byName) {
+        this.entityInput = entityInput;
+        this.claimInput = claimInput;
+        this.sourceInput = sourceInput;
         this.graph = graph;
         Map<String, Entity> byId = new HashMap<>();
         for (Entity e : graph.entities()) {
@@ -39,7 +76,7 @@ final class StoreView implements Dto.Names {
         this.documents = List.copyOf(documents);
         this.search = search;
         this.range = rangeOf(graph.facts());
-        this.byName = nameMap(graph.entities());
+        this.byName = byName != null ? byName : nameMap(graph.entities());
     }
 
     private static Map<String, Entity> nameMap(List<Entity> entities) {
@@ -72,9 +109,77 @@ final class StoreView implements Dto.Names {
             sources.add(new Source(d.id(), d.name(), d.publisher(), d.published(), d.grade()));
         }
         List<Entity> entities = store.entities(null);
-        List<Claim> claims = store.claims(ClaimQuery.all());
+        // Every claim, superseded ones included: the graph leaves out what a non-rejected claim supersedes itself,
+        // and a patch after a review then needs to re-read only the reviewed claims.
+        List<Claim> claims = store.claims(ClaimQuery.everything());
         KnowledgeGraph g = KnowledgeGraph.build(entities, claims, sources);
-        return new StoreView(g, docs, SearchIndex.build(g.entities(), store, docs));
+        return new StoreView(g, docs, SearchIndex.build(g.entities(), store, docs), List.copyOf(entities),
+                List.copyOf(claims), List.copyOf(sources));
+    }
+
+    /**
+     * This view with the claims of {@code claimIds} re-read from the store (their review status changed, or they
+     * are new) and the graph rebuilt in memory; entities, documents and the search index are kept. Only for changes
+     * that add no entity and no document.
+     */
+    StoreView patched(ClaimStore store, Set<String> claimIds) {
+        Map<String, Claim> byId = new LinkedHashMap<>();
+        for (Claim c : claimInput) {
+            byId.put(c.id(), c);
+        }
+        boolean added = false;
+        for (String id : claimIds) {
+            Optional<Claim> c = store.claim(id);
+            if (c.isPresent()) {
+                added |= byId.put(id, c.get()) == null;
+            }
+        }
+        List<Claim> claims = new ArrayList<>(byId.values());
+        if (added) {
+            claims.sort(CLAIM_ORDER);
+        }
+        KnowledgeGraph g = KnowledgeGraph.build(entityInput, claims, sourceInput);
+        return new StoreView(g, documents, search, entityInput, List.copyOf(claims), sourceInput,
+                g.entities().size() == entities.size() ? byName : null);
+    }
+
+    /**
+     * The network endpoint's answer for {@code key} (the normalised query), computed by {@code answer} once per view:
+     * the view is immutable, so the answer cannot go stale; a new view starts empty.
+     */
+    byte[] networkAnswer(String key, java.util.function.Supplier<byte[]> answer) {
+        byte[] cached = networkAnswers.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        byte[] fresh = answer.get();
+        if (networkBytes.addAndGet(fresh.length) > NETWORK_CACHE_BYTES) {
+            networkAnswers.clear();
+            networkBytes.set(fresh.length);
+        }
+        byte[] prev = networkAnswers.putIfAbsent(key, fresh);
+        return prev != null ? prev : fresh;
+    }
+
+    private volatile Map<String, List<org.factiongraph.graph.Contradiction>> contradictionsByEntity;
+
+    /** The contradictions about an entity (as subject, or as the object of the fact), in the graph's order. */
+    List<org.factiongraph.graph.Contradiction> contradictionsOf(String entityId) {
+        Map<String, List<org.factiongraph.graph.Contradiction>> index = contradictionsByEntity;
+        if (index == null) {
+            Map<String, List<org.factiongraph.graph.Contradiction>> m = new HashMap<>();
+            for (org.factiongraph.graph.Contradiction c : graph.contradictions()) {
+                if (c.entityId() != null) {
+                    m.computeIfAbsent(c.entityId(), k -> new ArrayList<>()).add(c);
+                }
+                String o = c.fact() == null ? null : c.fact().objectId();
+                if (o != null && !o.equals(c.entityId())) {
+                    m.computeIfAbsent(o, k -> new ArrayList<>()).add(c);
+                }
+            }
+            contradictionsByEntity = index = m;
+        }
+        return index.getOrDefault(entityId, List.of());
     }
 
     Entity entity(String id) {

@@ -99,8 +99,10 @@ class ApiTest {
             if (get == null) {
                 continue;
             }
+            String claimId = store.claims(org.factiongraph.store.ClaimQuery.all()).get(0).id();
             String path = OpenApi.fill(p.getKey(), name -> enc(p.getKey().startsWith("/api/v1/documents")
-                    ? doc1 : p.getKey().startsWith("/api/v1/users") ? "ada" : TestWorld.JAF.id()));
+                    ? doc1 : p.getKey().startsWith("/api/v1/users") ? "ada"
+                    : p.getKey().startsWith("/api/v1/claims") ? claimId : TestWorld.JAF.id()));
             StringBuilder q = new StringBuilder();
             for (JsonNode param : get.get("parameters")) {
                 String v = values.get(param.get("name").asText());

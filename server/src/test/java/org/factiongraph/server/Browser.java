@@ -105,4 +105,17 @@ final class Browser implements AutoCloseable {
         Map<String, Object> m = (Map<String, Object>) o;
         return m;
     }
+
+    /** Logs in through the header's form and waits until the header shows the user and role. */
+    void logIn(String name, String password, String role) {
+        org.openqa.selenium.WebElement box = wait.until(
+                org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(
+                        org.openqa.selenium.By.id("login-name")));
+        box.clear();
+        box.sendKeys(name);
+        driver.findElement(org.openqa.selenium.By.id("login-password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
+                org.openqa.selenium.By.id("whoami"), name + " (" + role + ")"));
+    }
 }

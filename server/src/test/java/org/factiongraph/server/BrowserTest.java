@@ -220,12 +220,7 @@ class BrowserTest {
 
     /** Logs in through the header's form and waits until the header shows the user. */
     void logInThroughTheForm(String name, String password, String role) {
-        WebElement box = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-name")));
-        box.clear();
-        box.sendKeys(name);
-        browser.driver.findElement(By.id("login-password")).sendKeys(password);
-        browser.driver.findElement(By.id("login-submit")).click();
-        browser.wait.until(ExpectedConditions.textToBe(By.id("whoami"), name + " (" + role + ")"));
+        browser.logIn(name, password, role);
     }
 
     void logOutThroughTheButton() {
