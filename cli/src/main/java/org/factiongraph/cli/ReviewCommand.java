@@ -1,15 +1,16 @@
 package org.factiongraph.cli;
 
 import java.io.PrintWriter;
+import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.factiongraph.model.Citation;
 import org.factiongraph.model.Claim;
 import org.factiongraph.model.Document;
 import org.factiongraph.model.Entity;
 import org.factiongraph.model.Evidence;
+import org.factiongraph.model.Grade;
 import org.factiongraph.model.PartialDate;
 import org.factiongraph.model.Ref;
 import org.factiongraph.model.Relation;
@@ -19,6 +20,7 @@ import org.factiongraph.store.ClaimQuery;
 import org.factiongraph.store.ClaimStore;
 import org.factiongraph.store.DocumentSummary;
 import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * review event or a new claim, recorded in the audit log under {@code --user}; nothing is overwritten.
  */
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = {"Review claims: accept, reject or correct them, add manual claims citing a stored document, "
+        description = {"Review claims: accept, reject or correct them, add manual claims citing a stored document or a web page, "
                 + "list claims by review status.", "Every change is recorded in the audit log ('factiongraph audit')."},
         subcommands = {ReviewCommand.Accept.class, ReviewCommand.Reject.class, ReviewCommand.Correct.class,
                 ReviewCommand.Add.class, ReviewCommand.ListClaims.class})
@@ -186,11 +188,16 @@ final class ReviewCommand implements Runnable {
         }
     }
 
-    /** {@code review add --subject NAME --relation R [--object NAME] [dates] --document DOC --quote "…"}. */
+    /**
+     * {@code review add --subject NAME --relation R [--object NAME] [dates] (--document DOC | --url URL [--grade G])
+     * --quote "…"}.
+     */
     @Command(name = "add", mixinStandardHelpOptions = true,
-            description = {"Add a manual claim citing a stored document. The quote must occur in the document's "
-                    + "text (spacing may differ); the evidence offsets are taken from where it occurs.",
-                    "Prints the new claim's id."})
+            description = {"Add a manual claim citing a stored document or a web page. With --document the quote "
+                    + "must occur in the document's text (spacing may differ); the evidence offsets are taken from "
+                    + "where it occurs. With --url the page is stored as a document of format 'citation' whose text "
+                    + "is the quote (as the web UI and the REST API store it).",
+                    "The claim is stored accepted. Prints the new claim's id."})
     static final class Add implements Callable<Integer> {
         @Mixin
         StoreOption store;
@@ -210,18 +217,32 @@ final class ReviewCommand implements Runnable {
         String end;
         @Option(names = "--at", paramLabel = "D", description = "Point date.")
         String at;
-        @Option(names = "--negated", description = "The document says it did not happen.")
+        @Option(names = "--negated", description = "The source says it did not happen.")
         boolean negated;
-        @Option(names = "--document", required = true, paramLabel = "DOC",
-                description = "The cited document: its id, a unique id prefix, or its file name.")
-        String document;
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Source source;
+        @Option(names = "--grade", paramLabel = "G", description = "With --url: the page's Admiralty grade, "
+                + "source reliability A-F then information credibility 1-6 (e.g. B2). A stored document keeps "
+                + "its own grade.")
+        String grade;
         @Option(names = "--quote", required = true, paramLabel = "TEXT",
-                description = "The passage of the document that states the claim.")
+                description = "The passage that states the claim (at most " + Citation.MAX_QUOTE + " characters).")
         String quote;
         @Option(names = "--note", paramLabel = "N", description = "Why: recorded in the audit log.")
         String note;
         @Spec
         CommandSpec spec;
+
+        /** Exactly one of a stored document and a web page. */
+        static final class Source {
+            @Option(names = "--document", required = true, paramLabel = "DOC",
+                    description = "The cited stored document: its id, a unique id prefix, or its file name.")
+            String document;
+            @Option(names = "--url", required = true, paramLabel = "URL",
+                    description = "The cited web page: an http or https address (at most " + Citation.MAX_URL
+                            + " characters).")
+            String url;
+        }
 
         @Override
         public Integer call() {
@@ -229,12 +250,46 @@ final class ReviewCommand implements Runnable {
             PartialDate st = date(spec, start);
             PartialDate en = date(spec, end);
             PartialDate a = date(spec, at);
-            if (quote.isBlank()) {
+            String q = quote.strip();
+            if (q.isEmpty()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--quote must not be blank");
             }
+            if (q.length() > Citation.MAX_QUOTE) {
+                throw CliException.badInput("the quote is longer than " + Citation.MAX_QUOTE + " characters");
+            }
+            Grade g = null;
+            if (grade != null) {
+                if (source.url == null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(),
+                            "--grade goes with --url: a stored document keeps its own grade");
+                }
+                try {
+                    g = Grade.parse(grade);
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--grade: " + e.getMessage());
+                }
+            }
+            URI page = null;
+            if (source.url != null) {
+                try {
+                    page = Citation.webPage(source.url);
+                } catch (IllegalArgumentException e) {
+                    throw CliException.badInput("--url: " + e.getMessage());
+                }
+            }
             try (ClaimStore s = store.openExisting()) {
-                Document doc = resolveDocument(s, document);
-                Evidence ev = locate(doc, quote);
+                Document doc;
+                Evidence ev;
+                Document citation = null;
+                if (page == null) {
+                    doc = resolveDocument(s, source.document);
+                    ev = locate(doc, q);
+                    g = doc.grade();
+                } else {
+                    citation = Citation.document(page, q, g);
+                    doc = citation;
+                    ev = Citation.evidence(citation);
+                }
                 Entity subj = ShowCommand.resolve(s, subject);
                 Ref obj = null;
                 if (rel.hasObject()) {
@@ -246,11 +301,15 @@ final class ReviewCommand implements Runnable {
                     throw CliException.badInput(rel.wire() + " takes no object");
                 }
                 Claim c = new Claim(null, Ref.of(subj, subject), rel, obj, st, en, a, negated, false, 1.0, ev,
-                        MANUAL, doc.grade(), ReviewStatus.ACCEPTED, null, null);
+                        MANUAL, g, ReviewStatus.ACCEPTED, null, null);
+                if (citation != null && s.document(citation.id()).isEmpty()) {
+                    s.saveDocument(citation, List.of(), List.of());
+                }
                 Optional<AuditEntry> e = s.appendClaim(c, user.name(), note);
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("claim " + c.id() + " added, citing " + doc.name() + " [" + ev.start() + ", " + ev.end()
-                        + ")" + e.map(x -> " (audit entry " + x.id() + ")").orElse(" (already stored)"));
+                out.println("claim " + c.id() + " added, citing " + (citation != null ? citation.url()
+                        : doc.name() + " [" + ev.start() + ", " + ev.end() + ")")
+                        + e.map(x -> " (audit entry " + x.id() + ")").orElse(" (already stored)"));
                 out.flush();
                 return 0;
             }
@@ -355,15 +414,7 @@ final class ReviewCommand implements Runnable {
 
     /** Where {@code quote} occurs in the document (runs of whitespace match any whitespace), as evidence. */
     static Evidence locate(Document doc, String quote) {
-        String[] words = quote.strip().split("\\s+");
-        StringBuilder re = new StringBuilder();
-        for (String w : words) {
-            re.append(re.length() == 0 ? "" : "\\s+").append(Pattern.quote(w));
-        }
-        Matcher m = Pattern.compile(re.toString()).matcher(doc.text());
-        if (!m.find()) {
-            throw CliException.badInput("the quote does not occur in document " + doc.name());
-        }
-        return new Evidence(doc.id(), doc.name(), m.start(), m.end(), m.group());
+        return Citation.locate(doc, quote).orElseThrow(
+                () -> CliException.badInput("the quote does not occur in document " + doc.name()));
     }
 }

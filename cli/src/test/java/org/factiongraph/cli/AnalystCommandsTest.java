@@ -212,6 +212,100 @@ class AnalystCommandsTest {
     }
 
     @Test
+    void addCitingAWebPageStoresTheCitationListsShowsAuditsAndUndoes() {
+        String url = "https://example.org/reports/idlib-2014?lang=en";
+        Cli.Result r = run("review", "add", "--db", db, "--user", "ana", "--subject", "HASI", "--relation", "fought",
+                "--object", "ISIS", "--start", "2014-01", "--end", "2014-03", "--url", url, "--grade", "b3",
+                "--quote", "  HASI clashed with ISIS around Idlib.  ", "--note", "from the web");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("claim ") && r.out().contains("added, citing " + url), r.out());
+        String id = r.out().split(" ")[1];
+        String citationId;
+        try (ClaimStore s = open()) {
+            Claim c = s.claim(id).orElseThrow();
+            assertEquals("manual", c.method());
+            assertEquals(ReviewStatus.ACCEPTED, c.reviewStatus());
+            assertEquals(Grade.parse("B3"), c.sourceGrade());
+            assertEquals(ISIL.id(), c.object().entityId());
+            assertEquals(PartialDate.ofMonth(2014, 1), c.start());
+            assertEquals(PartialDate.ofMonth(2014, 3), c.end());
+            assertEquals("HASI clashed with ISIS around Idlib.", c.evidence().sentence());
+            citationId = c.evidence().documentId();
+            Document cited = s.document(citationId).orElseThrow();
+            // the same document the REST route stores for this URL and quote
+            assertEquals(org.factiongraph.model.Citation.document(java.net.URI.create(url),
+                    "HASI clashed with ISIS around Idlib.", Grade.parse("B3")), cited);
+            assertEquals("citation", cited.format());
+            assertEquals(url, cited.url());
+            assertEquals("example.org", cited.publisher());
+            assertEquals(0, c.evidence().start());
+            assertEquals(cited.text().length(), c.evidence().end());
+        }
+        Cli.Result list = run("review", "list", "--db", db, "--status", "accepted");
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().contains(id) && list.out().contains("https://example.org/reports"), list.out());
+        assertTrue(list.out().contains("1 claims"), list.out());
+        Cli.Result show = run("show", "--db", db, "HASI");
+        assertEquals(0, show.code(), show.err());
+        assertTrue(show.out().contains("HASI clashed with ISIS around Idlib."), show.out());
+        Cli.Result audit = run("audit", "--db", db, "--action", "add_claim");
+        assertEquals(0, audit.code(), audit.err());
+        assertTrue(audit.out().contains(id) && audit.out().contains("ana") && audit.out().contains("from the web"),
+                audit.out());
+        long entry;
+        try (ClaimStore s = open()) {
+            entry = s.audit(AuditQuery.all()).get(0).id();
+        }
+        Cli.Result undo = run("audit", "undo", "--db", db, "--user", "bob", Long.toString(entry));
+        assertEquals(0, undo.code(), undo.err());
+        try (ClaimStore s = open()) {
+            assertEquals(ReviewStatus.REJECTED, s.claim(id).orElseThrow().reviewStatus());
+            assertTrue(s.document(citationId).isPresent(), "the citation stays stored with the rejected claim");
+        }
+        Cli.Result again = run("review", "list", "--db", db, "--status", "accepted");
+        assertFalse(again.out().contains(id), again.out());
+        // the same citation again is the same document, and the same claim is not stored twice
+        Cli.Result twice = run("review", "add", "--db", db, "--subject", "HASI", "--relation", "fought",
+                "--object", "ISIS", "--start", "2014-01", "--end", "2014-03", "--url", url, "--grade", "B3",
+                "--quote", "HASI clashed with ISIS around Idlib.");
+        assertEquals(0, twice.code(), twice.err());
+        assertTrue(twice.out().contains("(already stored)"), twice.out());
+    }
+
+    @Test
+    void addCitingAWebPageRefusesBadInputWithTheRightExitCodes() {
+        String[] base = {"review", "add", "--db", db, "--subject", "HASI", "--relation", "fought", "--object", "ISIS"};
+        java.util.function.Function<String[], Cli.Result> add = more -> {
+            String[] args = java.util.Arrays.copyOf(base, base.length + more.length);
+            System.arraycopy(more, 0, args, base.length, more.length);
+            return run(args);
+        };
+        for (String bad : new String[] {"ftp://example.org/x", "javascript:alert(1)", "example.org/page",
+                "https:///nohost", "http://exa mple.org/", "https://example.org/" + "a".repeat(2000)}) {
+            Cli.Result r = add.apply(new String[] {"--url", bad, "--quote", "HASI fought ISIS"});
+            assertEquals(1, r.code(), bad + ": " + r.out() + r.err());
+            assertTrue(r.err().contains("--url:"), r.err());
+            assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
+        }
+        assertEquals(2, add.apply(new String[] {"--url", "https://example.org/"}).code(), "no quote");
+        assertEquals(2, add.apply(new String[] {"--url", "https://example.org/", "--quote", "   "}).code(),
+                "blank quote");
+        assertEquals(2, add.apply(new String[] {"--quote", "HASI fought ISIS"}).code(), "neither document nor url");
+        assertEquals(2, add.apply(new String[] {"--url", "https://example.org/", "--document", "report.txt",
+                "--quote", "HASI fought ISIS"}).code(), "both document and url");
+        assertEquals(2, add.apply(new String[] {"--document", "report.txt", "--grade", "B2",
+                "--quote", "HASI fought ISIS"}).code(), "a grade with a stored document");
+        assertEquals(2, add.apply(new String[] {"--url", "https://example.org/", "--grade", "Z9",
+                "--quote", "HASI fought ISIS"}).code(), "a malformed grade");
+        assertEquals(1, add.apply(new String[] {"--url", "https://example.org/",
+                "--quote", "x".repeat(5001)}).code(), "an over-long quote");
+        try (ClaimStore s = open()) {
+            assertEquals(1, s.documents().size(), "nothing was stored by the refused commands");
+            assertTrue(s.audit(AuditQuery.all()).isEmpty());
+        }
+    }
+
+    @Test
     void auditListsFiltersAndUndoes() {
         run("review", "accept", "--db", db, "--user", "ana", joined.id());
         run("merge", "--db", db, "--user", "bob", "Ahrar al-Sham", "HASI");

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -20,14 +19,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.factiongraph.model.Citation;
 import org.factiongraph.model.Claim;
 import org.factiongraph.model.Document;
 import org.factiongraph.model.Entity;
 import org.factiongraph.model.Evidence;
 import org.factiongraph.model.Grade;
-import org.factiongraph.model.Hashing;
 import org.factiongraph.model.PartialDate;
 import org.factiongraph.model.Ref;
 import org.factiongraph.model.Relation;
@@ -56,8 +53,8 @@ final class ReviewApi {
     /** Method of claims entered or corrected through the API, as the CLI does. */
     static final String MANUAL = "manual";
     static final int MAX_NOTE = 2000;
-    static final int MAX_QUOTE = 5000;
-    static final int MAX_URL = 2000;
+    static final int MAX_QUOTE = Citation.MAX_QUOTE;
+    static final int MAX_URL = Citation.MAX_URL;
     static final int MAX_ID = 300;
     static final int MAX_NAME = 200;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -297,8 +294,8 @@ final class ReviewApi {
                 ev = locate(d, quote);
                 g = d.grade();
             } else {
-                citation = citation(page, quote, grade);
-                ev = new Evidence(citation.id(), citation.name(), 0, citation.text().length(), citation.text());
+                citation = Citation.document(page, quote, grade);
+                ev = Citation.evidence(citation);
                 g = grade;
             }
             c = new Claim(null, Ref.of(subj, subj.canonicalName()), rel, obj, st, en, at, negated, false, 1.0, ev,
@@ -322,42 +319,19 @@ final class ReviewApi {
         ctx.status(201).json(new Dto.ReviewResult(store.claim(c.id()).orElseThrow(), view(e.get(), null)));
     }
 
-    /** An absolute http(s) URL with a host. */
+    /** An absolute http(s) URL with a host ({@link Citation#webPage}). */
     private static URI webPage(String url) {
         try {
-            URI u = new URI(url);
-            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("http") || scheme.equals("https")) || u.getHost() == null || u.getHost().isBlank()) {
-                throw new IllegalArgumentException("field 'url' must be an http or https address");
-            }
-            return u;
-        } catch (URISyntaxException x) {
-            throw new IllegalArgumentException("field 'url' must be an http or https address");
+            return Citation.webPage(url);
+        } catch (IllegalArgumentException x) {
+            throw new IllegalArgumentException("field 'url': " + x.getMessage());
         }
-    }
-
-    /**
-     * The stored document for a web page cited by a manual claim: its text is the quote, its id the SHA-256 of the
-     * URL and the quote (so the same citation is one document), format {@code citation}.
-     */
-    private static Document citation(URI page, String quote, Grade grade) {
-        String url = page.toString();
-        String id = Hashing.sha256Hex("citation\u001f" + url + "\u001f" + quote);
-        String name = url.length() > 120 ? url.substring(0, 120) : url;
-        return new Document(id, name, null, page.getHost(), url, null, "citation", quote, grade, List.of());
     }
 
     /** Where {@code quote} occurs in the document (runs of whitespace match any whitespace), as evidence. */
     static Evidence locate(Document doc, String quote) {
-        StringBuilder re = new StringBuilder();
-        for (String w : quote.strip().split("\\s+")) {
-            re.append(re.length() == 0 ? "" : "\\s+").append(Pattern.quote(w));
-        }
-        Matcher m = Pattern.compile(re.toString()).matcher(doc.text());
-        if (!m.find()) {
-            throw new IllegalArgumentException("the quote does not occur in document " + Params.clip(doc.name()));
-        }
-        return new Evidence(doc.id(), doc.name(), m.start(), m.end(), m.group());
+        return Citation.locate(doc, quote).orElseThrow(() -> new IllegalArgumentException(
+                "the quote does not occur in document " + Params.clip(doc.name())));
     }
 
     // ------------------------------------------------------------------------------------------------ merges
