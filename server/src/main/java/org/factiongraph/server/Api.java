@@ -84,7 +84,9 @@ final class Api {
                         query("q", STR, false, "ahrar", "spelling-tolerant name filter"), limit, offset),
                         "EntityPage", false, this::entities),
                 new ApiRoute("get", BASE + "/entities/{id}", "getEntity", "One entity: names with their periods, "
-                        + "kind, lifetime, every fact about it with evidence, and its contradictions", List.of(id),
+                        + "kind, lifetime, every fact about it with evidence, and its contradictions. The id of an "
+                        + "entity merged into another answers with the surviving entity's profile and says so in "
+                        + "mergedFrom", List.of(id),
                         "EntityProfile", false, this::entity),
                 new ApiRoute("get", BASE + "/entities/{id}/roster", "roster", "The members of a coalition at a date",
                         List.of(id, query("at", DATE, true, "2015-06", "date (YYYY, YYYY-MM or YYYY-MM-DD)")),
@@ -195,7 +197,10 @@ final class Api {
 
     private void entity(Context ctx) {
         StoreView v = views.get();
-        Entity e = v.entity(ctx.pathParam("id"));
+        String asked = ctx.pathParam("id");
+        Dto.MergedFrom from = v.mergedAway(asked).map(m -> new Dto.MergedFrom(asked, m.merge().id(),
+                m.merge().keptId(), m.merge().who(), m.merge().createdAt())).orElse(null);
+        Entity e = v.entity(from == null ? asked : v.mergedAway(asked).get().survivor());
         List<Dto.FactView> facts = new ArrayList<>();
         for (Fact f : v.graph.facts(e.id())) {
             facts.add(Dto.FactView.of(f, v));
@@ -206,7 +211,7 @@ final class Api {
         for (Contradiction c : v.contradictionsOf(e.id())) {
             cs.add(Dto.ContradictionView.of(c, v));
         }
-        ctx.json(new Dto.EntityProfile(e, v.graph.lifetime(e.id()).orElse(null), facts, cs));
+        ctx.json(new Dto.EntityProfile(e, v.graph.lifetime(e.id()).orElse(null), facts, cs, from));
     }
 
     private void roster(Context ctx) {

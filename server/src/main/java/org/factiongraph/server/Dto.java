@@ -83,9 +83,20 @@ final class Dto {
         String name(String id);
     }
 
-    /** One entity's profile. */
+    /**
+     * One entity's profile. {@code mergedFrom} is null unless the id asked for names an entity merged into this one
+     * (by an active merge): the profile is then the surviving entity's.
+     */
     record EntityProfile(Entity entity, Lifetime lifetime, List<FactView> facts,
-                         List<ContradictionView> contradictions) {
+                         List<ContradictionView> contradictions, MergedFrom mergedFrom) {
+    }
+
+    /**
+     * The merged-away entity id a profile was asked for: {@code mergeId} is its own active merge, into
+     * {@code mergedInto} (which may itself be merged further, into the profile's entity), by {@code who} at
+     * {@code at}.
+     */
+    record MergedFrom(String id, long mergeId, String mergedInto, String who, java.time.Instant at) {
     }
 
     /** One node of the network at a date. */

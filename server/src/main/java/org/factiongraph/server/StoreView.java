@@ -36,6 +36,12 @@ final class StoreView implements Dto.Names {
     private final List<Entity> entityInput;
     private final List<Claim> claimInput;
     private final List<Source> sourceInput;
+    /** Each entity merged away by an active merge: the id it reads as now (transitively) and that merge. */
+    private final Map<String, MergedAway> mergedAway;
+
+    /** An entity id merged away: {@code survivor} is the id it reads as now, {@code merge} its own active merge. */
+    record MergedAway(String survivor, org.factiongraph.store.MergeRecord merge) {
+    }
 
     /** The order the store lists claims in (document name, evidence start, relation, names, id). */
     static final Comparator<Claim> CLAIM_ORDER = Comparator
@@ -57,13 +63,15 @@ final class StoreView implements Dto.Names {
     static final long NETWORK_CACHE_BYTES = 48L * 1024 * 1024;
 
     private StoreView(KnowledgeGraph graph, List<DocumentSummary> documents, SearchIndex search,
-                      List<Entity> entityInput, List<Claim> claimInput, List<Source> sourceInput) {
-        this(graph, documents, search, entityInput, claimInput, sourceInput, null);
+                      List<Entity> entityInput, List<Claim> claimInput, List<Source> sourceInput,
+                      Map<String, MergedAway> mergedAway) {
+        this(graph, documents, search, entityInput, claimInput, sourceInput, null, mergedAway);
     }
 
     private StoreView(KnowledgeGraph graph, List<DocumentSummary> documents, SearchIndex search,
                       List<Entity> entityInput, List<Claim> claimInput, List<Source> sourceInput,
-                      Map<String, Entity> byName) {
+                      Map<String, Entity> byName, Map<String, MergedAway> mergedAway) {
+        this.mergedAway = Map.copyOf(mergedAway);
         this.entityInput = entityInput;
         this.claimInput = claimInput;
         this.sourceInput = sourceInput;
@@ -114,7 +122,32 @@ final class StoreView implements Dto.Names {
         List<Claim> claims = store.claims(ClaimQuery.everything());
         KnowledgeGraph g = KnowledgeGraph.build(entities, claims, sources);
         return new StoreView(g, docs, SearchIndex.build(g.entities(), store, docs), List.copyOf(entities),
-                List.copyOf(claims), List.copyOf(sources));
+                List.copyOf(claims), List.copyOf(sources), mergedAway(store.merges()));
+    }
+
+    /** The active merges by merged id, each with the id it resolves to (A into B and B into C: A reads as C). */
+    static Map<String, MergedAway> mergedAway(List<org.factiongraph.store.MergeRecord> merges) {
+        Map<String, org.factiongraph.store.MergeRecord> active = new HashMap<>();
+        for (org.factiongraph.store.MergeRecord r : merges) {
+            if (r.active()) {
+                active.put(r.mergedId(), r);
+            }
+        }
+        Map<String, MergedAway> out = new HashMap<>();
+        for (org.factiongraph.store.MergeRecord r : active.values()) {
+            String cur = r.keptId();
+            Set<String> seen = new java.util.HashSet<>(List.of(r.mergedId()));
+            while (active.containsKey(cur) && seen.add(cur)) {
+                cur = active.get(cur).keptId();
+            }
+            out.put(r.mergedId(), new MergedAway(cur, r));
+        }
+        return out;
+    }
+
+    /** The active merge that took {@code id} away and the id it reads as now; empty for an entity of the graph. */
+    Optional<MergedAway> mergedAway(String id) {
+        return entities.containsKey(id) ? Optional.empty() : Optional.ofNullable(mergedAway.get(id));
     }
 
     /**
@@ -140,7 +173,7 @@ final class StoreView implements Dto.Names {
         }
         KnowledgeGraph g = KnowledgeGraph.build(entityInput, claims, sourceInput);
         return new StoreView(g, documents, search, entityInput, List.copyOf(claims), sourceInput,
-                g.entities().size() == entities.size() ? byName : null);
+                g.entities().size() == entities.size() ? byName : null, mergedAway);
     }
 
     /**

@@ -362,6 +362,73 @@ class ApiTest {
         }
     }
 
+    @Test
+    void profileOfAMergedAwayEntityAnswersWithTheSurvivorAndSaysSo(@TempDir Path other) throws Exception {
+        try (ClaimStore s = ClaimStore.openSqlite(other.resolve("m.db"))) {
+            TestWorld.fill(s);
+            s.accounts().addUser("ana", org.factiongraph.store.Role.ANALYST, "analyst password 1");
+            String token = s.accounts().createToken("ana", null).secret();
+            FactionGraphServer srv = FactionGraphServer.start(ServerOptions.of(s).withPort(0));
+            try {
+                String base = "http://127.0.0.1:" + srv.port() + "/api/v1";
+                JsonNode schemas = om.readTree(get(base + "/openapi.json")).at("/components/schemas");
+                String faylaq = TestWorld.FAYLAQ.id();
+                String ahrar = TestWorld.AHRAR.id();
+                JsonNode own = om.readTree(get(base + "/entities/" + enc(faylaq)));
+                assertEquals(faylaq, own.at("/entity/id").asText());
+                assertTrue(own.get("mergedFrom").isNull(), "an entity of its own: " + own.get("mergedFrom"));
+
+                JsonNode merge = postJson(base + "/merges", token, "{\"keep\": \"" + ahrar + "\", \"merged\": \""
+                        + faylaq + "\", \"reason\": \"same group\"}", 201);
+                long mergeId = merge.at("/merge/id").asLong();
+                JsonNode p = om.readTree(get(base + "/entities/" + enc(faylaq)));
+                assertEquals(ahrar, p.at("/entity/id").asText(), "the survivor's profile");
+                assertEquals("Ahrar al-Sham", p.at("/entity/canonicalName").asText());
+                assertEquals(faylaq, p.at("/mergedFrom/id").asText());
+                assertEquals(mergeId, p.at("/mergedFrom/mergeId").asLong());
+                assertEquals(ahrar, p.at("/mergedFrom/mergedInto").asText());
+                assertEquals("ana", p.at("/mergedFrom/who").asText());
+                assertTrue(p.get("facts").size() > 0);
+                List<String> problems = new ArrayList<>();
+                SchemaCheck.check(p, schemas.get("EntityProfile"), schemas, "merged profile", problems);
+                assertTrue(problems.isEmpty(), problems.toString());
+                JsonNode survivor = om.readTree(get(base + "/entities/" + enc(ahrar)));
+                assertTrue(survivor.get("mergedFrom").isNull(), "asked by its own id, the survivor is not 'merged'");
+                assertEquals(survivor.get("facts"), p.get("facts"), "the same profile either way");
+
+                // merged further: Faylaq -> Ahrar -> Islamic State reads as Islamic State, naming its own merge
+                postJson(base + "/merges", token, "{\"keep\": \"" + TestWorld.IS.id() + "\", \"merged\": \""
+                        + ahrar + "\"}", 201);
+                JsonNode chain = om.readTree(get(base + "/entities/" + enc(faylaq)));
+                assertEquals(TestWorld.IS.id(), chain.at("/entity/id").asText());
+                assertEquals(mergeId, chain.at("/mergedFrom/mergeId").asLong());
+                assertEquals(ahrar, chain.at("/mergedFrom/mergedInto").asText());
+
+                postJson(base + "/merges/" + mergeId + "/unmerge", token, "{}", 200);
+                JsonNode back = om.readTree(get(base + "/entities/" + enc(faylaq)));
+                assertEquals(faylaq, back.at("/entity/id").asText(), "after the unmerge it is its own again");
+                assertTrue(back.get("mergedFrom").isNull());
+                HttpResponse<String> unknown = send(srv, "/api/v1/entities/" + enc("armed_group:no-such-group"));
+                assertEquals(404, unknown.statusCode(), unknown.body());
+            } finally {
+                srv.stop();
+            }
+        }
+    }
+
+    HttpResponse<String> send(FactionGraphServer srv, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + srv.port() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    JsonNode postJson(String url, String token, String json, int expected) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(expected, r.statusCode(), url + " -> " + r.body());
+        return om.readTree(r.body());
+    }
+
     String get(String url) throws Exception {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofString());

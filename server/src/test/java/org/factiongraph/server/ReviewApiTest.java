@@ -218,7 +218,9 @@ class ReviewApiTest {
         conforms(m, "MergeResult");
         assertTrue(m.at("/merge/active").asBoolean());
         assertEquals("merge", m.at("/audit/action").asText());
-        json("GET", "/api/v1/entities/" + enc(TestWorld.FAYLAQ.id()), null, 404);
+        JsonNode asMerged = get("/api/v1/entities/" + enc(TestWorld.FAYLAQ.id()));
+        assertEquals(TestWorld.AHRAR.id(), asMerged.at("/entity/id").asText(), "the merged id reads as the survivor");
+        assertEquals(mergeId, asMerged.at("/mergedFrom/mergeId").asLong());
         JsonNode ahrar = get("/api/v1/entities/" + enc(TestWorld.AHRAR.id()));
         assertTrue(ahrar.toString().contains("Faylaq al-Sham"), "the survivor carries the merged entity's names");
         json("POST", "/api/v1/merges", body, 409);
@@ -234,13 +236,16 @@ class ReviewApiTest {
             conforms(one, "MergeView");
         }
         assertEquals("unmerge", u.at("/audit/action").asText());
-        get("/api/v1/entities/" + enc(TestWorld.FAYLAQ.id()));
+        assertEquals(TestWorld.FAYLAQ.id(), get("/api/v1/entities/" + enc(TestWorld.FAYLAQ.id())).at("/entity/id")
+                .asText(), "unmerged, the id is its own entity again");
         json("POST", "/api/v1/merges/" + mergeId + "/unmerge", null, 409);
         json("POST", "/api/v1/merges/999/unmerge", null, 404);
         json("POST", "/api/v1/merges/abc/unmerge", null, 400);
 
         json("POST", "/api/v1/audit/" + u.at("/audit/id").asLong() + "/undo", null, 201);
-        json("GET", "/api/v1/entities/" + enc(TestWorld.FAYLAQ.id()), null, 404);
+        JsonNode again = get("/api/v1/entities/" + enc(TestWorld.FAYLAQ.id()));
+        assertEquals(TestWorld.AHRAR.id(), again.at("/entity/id").asText(), "merged again by the undo");
+        assertEquals(TestWorld.FAYLAQ.id(), again.at("/mergedFrom/id").asText());
         assertEquals(3, get("/api/v1/audit?targetType=merge").get("total").asInt());
     }
 
