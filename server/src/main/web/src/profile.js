@@ -5,6 +5,7 @@ import { DataSet } from 'vis-data';
 import { get, send } from './api.js';
 import { el, append, clear, entityHref, fmtConf, period, relationLabel } from './dom.js';
 import { evidenceList } from './network.js';
+import { claimSection } from './claim.js';
 
 const BAR_GROUPS = [
   { id: 'member_of', label: 'Memberships' },
@@ -28,19 +29,28 @@ function lastDay(d) {
   return new Date(Date.UTC(y + 1, 0, 1));
 }
 
-// reload() draws the page again from the server (after a review, a merge or an unmerge).
+// reload() draws the page again from the server (after a review, a merge, an unmerge or an added claim).
+// The id of an entity merged into another answers with the surviving entity's profile (p.mergedFrom says so):
+// the page then shows the survivor, with a notice, and asks the other routes about the survivor's id.
 export async function profileView(root, id, reload) {
-  const [p, lineage, range, merges] = await Promise.all([
-    get('/entities/' + encodeURIComponent(id)),
-    get('/entities/' + encodeURIComponent(id) + '/lineage'),
+  const p = await get('/entities/' + encodeURIComponent(id));
+  const e = p.entity;
+  const [lineage, range, merges] = await Promise.all([
+    get('/entities/' + encodeURIComponent(e.id) + '/lineage'),
     get('/graph/range'),
-    get('/merges', { entity: id }),
+    get('/merges', { entity: e.id }),
   ]);
   const again = async () => { if (reload) await reload(); };
-  const e = p.entity;
   const chart = el('div', { id: 'timeline-chart', class: 'timeline-chart' });
   const facts = p.facts;
-  const page = el('article', { class: 'profile', id: 'profile' },
+  const page = el('article', { class: 'profile', id: 'profile', 'data-entity-id': e.id },
+    p.mergedFrom ? el('p', { id: 'merged-notice', class: 'notice', 'data-merged-id': p.mergedFrom.id },
+      el('code', null, p.mergedFrom.id), ' was merged into ',
+      el('a', { href: entityHref(p.mergedFrom.mergedInto) }, p.mergedFrom.mergedInto === e.id ? e.canonicalName
+        : p.mergedFrom.mergedInto),
+      p.mergedFrom.mergedInto === e.id ? '' : [' (now part of ', e.canonicalName, ')'],
+      ' by ' + p.mergedFrom.who + ' on ' + String(p.mergedFrom.at).slice(0, 10) + ' (merge ' + p.mergedFrom.mergeId
+        + '); this is the surviving entity.') : null,
     el('h1', { id: 'profile-name' }, e.canonicalName),
     el('p', null, el('span', { class: 'badge kind-' + e.kind }, relationLabel(e.kind)), ' ', el('code', null, e.id)),
     el('section', { class: 'key-dates' }, el('h2', null, 'Key dates'), keyDates(p)),
@@ -48,6 +58,7 @@ export async function profileView(root, id, reload) {
     el('section', null, el('h2', null, 'Timeline'), chart),
     el('section', { id: 'lineage' }, el('h2', null, 'Lineage'), lineageTree(lineage)),
     el('section', { id: 'facts' }, el('h2', null, 'Facts (' + facts.length + ')'), factsList(facts, e.id, again)),
+    claimSection(e, facts, again),
     mergeSection(e, merges, again),
     p.contradictions.length ? el('section', { id: 'contradictions' }, el('h2', null, 'Contradictions'),
       el('ul', null, p.contradictions.map((c) => el('li', null, relationLabel(c.kind) + ': ' + c.description,

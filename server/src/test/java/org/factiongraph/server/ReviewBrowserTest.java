@@ -7,7 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.factiongraph.model.Citation;
+import org.factiongraph.model.Claim;
+import org.factiongraph.model.Document;
 import org.factiongraph.model.Relation;
+import org.factiongraph.model.ReviewStatus;
+import org.factiongraph.store.AuditAction;
 import org.factiongraph.store.AuditEntry;
 import org.factiongraph.store.AuditQuery;
 import org.factiongraph.store.ClaimQuery;
@@ -25,6 +30,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * An analyst's review session in headless Chromium over the {@link TestWorld}: reject a claim from the network's
@@ -194,9 +200,102 @@ class ReviewBrowserTest {
                 + " merged into Ahrar al-Sham"), browser.driver.findElement(By.id("merge-list")).getText());
         browser.screenshot("review-6-merged-profile");
         assertEquals(1, store.merges().size());
+        // the merged-away entity's profile link now shows the survivor and says so
+        browser.driver.get(base + "#/entity/" + TestWorld.FAYLAQ.id());
+        WebElement notice = browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("merged-notice")));
+        assertTrue(notice.getText().startsWith(TestWorld.FAYLAQ.id() + " was merged into Ahrar al-Sham"),
+                notice.getText());
+        assertEquals("Ahrar al-Sham", browser.driver.findElement(By.id("profile-name")).getText());
+        browser.js("window.scrollTo(0, 0);");
+        browser.screenshot("review-6b-merged-away-profile");
+        browser.driver.get(base + "#/entity/" + TestWorld.AHRAR.id());
+        browser.wait.until(d -> d.findElements(By.id("merged-notice")).isEmpty());
+        unmerge = browser.wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#merge-list .merge-item.active button.unmerge-button")));
         unmerge.click();
         browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#merge-list .merge-item.undone")));
         assertFalse(store.merges().get(0).active());
         browser.screenshot("review-7-unmerged-profile");
+    }
+
+    @Test
+    @Order(3)
+    void anAnalystAddsAClaimCitingAWebPageOnAProfileAndItShowsInFactsNetworkAndAudit() throws Exception {
+        String supportEdge = "supported_by|" + TestWorld.JUND.id() + "|" + TestWorld.TURKEY.id();
+        String profile = base + "#/entity/" + TestWorld.JUND.id();
+        // not for anonymous visitors
+        browser.driver.findElement(By.id("logout")).click();
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-name")));
+        browser.driver.get(profile);
+        browser.wait.until(ExpectedConditions.textToBe(By.id("profile-name"), "Jund al-Aqsa"));
+        assertFalse(browser.driver.findElement(By.id("claim-form")).isDisplayed(), "no claim form when logged out");
+        browser.logIn(ANALYST, ANALYST_PW, "analyst");
+        browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("claim-form")));
+
+        new Select(browser.driver.findElement(By.id("claim-relation"))).selectByValue("supported_by");
+        browser.driver.findElement(By.id("claim-object-query")).sendKeys("Turkey");
+        browser.driver.findElement(By.id("claim-object-find")).click();
+        browser.wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                ".claim-object-choice[data-entity-id='" + TestWorld.TURKEY.id() + "']"))).click();
+        browser.driver.findElement(By.id("claim-start")).sendKeys("2015-09");
+        browser.driver.findElement(By.id("claim-end")).sendKeys("2015-12");
+        String quote = "Turkey began supplying Jund al-Aqsa in September 2015 <b>and stopped</b> in December.";
+        browser.driver.findElement(By.id("claim-quote")).sendKeys(quote);
+
+        // a refused claim: the error shows inline and nothing is stored
+        browser.driver.findElement(By.id("claim-document")).sendKeys("0".repeat(64));
+        browser.driver.findElement(By.id("claim-submit")).click();
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("claim-status"),
+                "no document with id"));
+        assertTrue(browser.driver.findElement(By.id("claim-status")).getAttribute("class").contains("error"));
+        assertTrue(store.audit(AuditQuery.all().withAction(AuditAction.ADD_CLAIM)).isEmpty());
+
+        browser.driver.findElement(By.id("claim-document")).clear();
+        browser.driver.findElement(By.id("claim-url")).sendKeys("https://example.org/reports/jund-turkey");
+        browser.driver.findElement(By.id("claim-grade")).sendKeys("C3");
+        browser.screenshot("review-8-claim-form");
+        browser.driver.findElement(By.id("claim-submit")).click();
+        // the profile is drawn again after the change: read the new status line in one step
+        String claimId = (String) browser.wait.until(d -> browser.js("const s = document.getElementById("
+                + "'claim-status'); return s && s.dataset.claimId && s.textContent.includes('accepted')"
+                + " ? s.dataset.claimId : null;"));
+        browser.wait.until(d -> "accepted".equals(browser.js("const i = document.querySelector("
+                + "'#facts .evidence-item[data-claim-id=\"' + arguments[0] + '\"]');"
+                + "return i ? i.dataset.status : null;", claimId)));
+        WebElement item = browser.driver.findElement(By.cssSelector(
+                "#facts .evidence-item[data-claim-id='" + claimId + "']"));
+        browser.js("arguments[0].closest('details').open = true;", item);
+        assertEquals(quote, item.findElement(By.cssSelector("blockquote")).getText(), "the quote, as text");
+        assertTrue(item.getText().contains("grade C3"), item.getText());
+        assertEquals("accepted", item.findElement(By.cssSelector(".review-badge")).getAttribute("data-status"));
+        browser.screenshot("review-9-claim-in-facts");
+
+        Claim c = store.claim(claimId).orElseThrow();
+        assertEquals("manual", c.method());
+        assertEquals(ReviewStatus.ACCEPTED, c.reviewStatus());
+        assertEquals(TestWorld.TURKEY.id(), c.object().entityId());
+        Document cited = store.document(c.evidence().documentId()).orElseThrow();
+        assertEquals(Citation.FORMAT, cited.format());
+        assertEquals("https://example.org/reports/jund-turkey", cited.url());
+
+        openNetwork("2015-06");
+        assertFalse(edgeVisible(supportEdge), "no support edge before the claim's interval");
+
+        browser.driver.findElement(By.id("nav-audit")).click();
+        WebElement entry = browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "#audit-table tr.audit-entry[data-action='add_claim'][data-target-id='" + claimId + "']")));
+        assertEquals(ANALYST, entry.findElement(By.cssSelector(".audit-who")).getText());
+        assertTrue(entry.findElement(By.cssSelector(".audit-target")).getText()
+                .startsWith("Jund al-Aqsa supported by Turkey 2015-09 – 2015-12"), entry.getText());
+        browser.screenshot("review-10-claim-in-audit");
+
+        // the network view keeps its own date once open, so it is opened afresh from the audit page
+        openNetwork("2015-10");
+        browser.wait.until(d -> edgeVisible(supportEdge));
+        // a tap on the edge (its midpoint may lie under another edge of Turkey's, so it is tapped through the graph)
+        browser.js("window.factiongraphView.cy.getElementById(arguments[0]).emit('tap');", supportEdge);
+        browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("side-panel"),
+                "Turkey began supplying Jund al-Aqsa"));
+        browser.screenshot("review-11-claim-edge-in-network");
     }
 }
