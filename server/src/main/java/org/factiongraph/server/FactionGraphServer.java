@@ -59,6 +59,9 @@ public final class FactionGraphServer {
         this.views = views;
     }
 
+    /** The largest request line plus headers the server reads. */
+    static final int MAX_REQUEST_HEAD_BYTES = 64 * 1024;
+
     /** Starts a server with these options; returns once it listens. */
     public static FactionGraphServer start(ServerOptions opts) {
         Objects.requireNonNull(opts, "opts");
@@ -85,6 +88,10 @@ public final class FactionGraphServer {
             cfg.jetty.multipartConfig.maxFileSize(opts.maxUploadBytes(), SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxTotalRequestSize(opts.maxUploadBytes(), SizeUnit.BYTES);
             cfg.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            // Jetty's 8 KB default for the request line and headers answers a longer URL (a pasted quote, a long
+            // search) by dropping the connection mid-request; 64 KB lets such requests reach the API, whose own
+            // limits answer them with a JSON 4xx
+            cfg.jetty.modifyHttpConfiguration(hc -> hc.setRequestHeaderSize(MAX_REQUEST_HEAD_BYTES));
             cfg.router.ignoreTrailingSlashes = true;
             if (hasUi) {
                 cfg.staticFiles.add(sf -> {
