@@ -193,11 +193,10 @@ final class RelationRules {
                DocEntities ents, SentenceTimes times, List<Candidate> out) {
         for (Sentence s : sents) {
             List<Mention> ms = mentions.get(s.index());
-            if (ms.isEmpty()) {
-                continue;
+            if (!ms.isEmpty()) {
+                compoundBacked(s, ms, ents, times, out);
+                compoundHeld(s, ms, ents, times, out);
             }
-            compoundBacked(s, ms, ents, times, out);
-            compoundHeld(s, ms, ents, times, out);
             Set<String> words = new HashSet<>();
             for (Tok t : s.toks()) {
                 words.add(t.lower());
@@ -209,6 +208,9 @@ final class RelationRules {
                 }
                 if (r.needsSubjectPage() && ents.subject() == null) {
                     continue;
+                }
+                if (ms.isEmpty() && !r.subject().startsWith("@")) {
+                    continue; // only a rule about the discourse's umbrella or topic needs no name here
                 }
                 for (RuleMatcher.Match m : matcher.matches(r, s, ms)) {
                     emit(doc, s, r, m, mentions, ents, times, out);
@@ -396,6 +398,7 @@ final class RelationRules {
             date = best.date();
             tr = best.role();
             c.explicitTime = true;
+            c.timeDistance = bestDist;
         } else {
             date = times.anchors().get(s.index());
         }
