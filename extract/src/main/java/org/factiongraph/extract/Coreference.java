@@ -60,7 +60,8 @@ final class Coreference {
                     r = pronoun(s, i, ms, added, topic, subject, mentions);
                 } else if (t.lower().equals("the") || t.lower().equals("that") || t.lower().equals("this")
                         || t.lower().equals("a") || t.lower().equals("an")) {
-                    r = description(s, text, i, covered, ms, added, topic, subject, mentions, affiliations);
+                    r = description(s, text, i, covered, ms, added, topic, subject, mentions, affiliations,
+                            ents.newest());
                 }
                 if (r != null && r.entity() != null) {
                     added.add(r);
@@ -73,6 +74,10 @@ final class Coreference {
             if (!added.isEmpty()) {
                 ms.addAll(added);
                 ms.sort(Comparator.comparingInt(Mention::first));
+            }
+            Entity formed = newlyFormed(s, ms);
+            if (formed != null) {
+                ents.setNewest(formed);
             }
             if (subject == null) {
                 for (Mention m : ms) {
@@ -210,9 +215,55 @@ final class Coreference {
         return new Mention(s.index(), i, i, e, e.kind(), t.word(), Mention.Source.PRONOUN);
     }
 
+    private static final java.util.Set<String> FORMING = java.util.Set.of("form", "formed", "forms", "forming",
+            "create", "created", "creates", "creating", "establish", "established", "establishes", "found",
+            "founded", "launch", "launched", "launches", "set", "unveiled", "announced");
+
+    /**
+     * The group a sentence introduces as newly formed: named right after "new" ("a new alliance, X", "the new
+     * front X") or after a forming verb ("set up a joint command, X", "to create X"), or followed by a passive
+     * of one ("X was formed"), with no other actor in between. Null when none.
+     */
+    private static Entity newlyFormed(Sentence s, List<Mention> ms) {
+        for (Mention m : ms) {
+            if (m.entity() == null || m.kind() == null || !isGroup(m.kind()) || m.isReference()) {
+                continue;
+            }
+            boolean hit = false;
+            for (int k = m.first() - 1; k >= 0 && k >= m.first() - 6 && !hit; k--) {
+                String w = s.tok(k).lower();
+                if (coveredByOther(ms, m, k) || w.equals(".") || w.equals(";") || w.equals("and")) {
+                    break;
+                }
+                hit = w.equals("new") || FORMING.contains(w) && s.tok(k).pos().startsWith("VB")
+                        && !(k + 1 < s.size() && s.tok(k + 1).lower().equals("by"));
+            }
+            int k = m.last() + 1;
+            if (!hit && k + 1 < s.size()) {
+                String w = s.tok(k).lower();
+                int v = w.equals("was") || w.equals("were") ? k + 1
+                        : w.equals("has") && s.tok(k + 1).lower().equals("been") ? k + 2 : -1;
+                hit = v > 0 && v < s.size() && FORMING.contains(s.tok(v).lower()) && s.tok(v).pos().equals("VBN");
+            }
+            if (hit) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    private static boolean coveredByOther(List<Mention> ms, Mention m, int k) {
+        for (Mention o : ms) {
+            if (o != m && o.entity() != null && o.first() <= k && k <= o.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Mention description(Sentence s, String text, int i, boolean[] covered, List<Mention> ms,
                                 List<Mention> added, Entity topic, Entity subject, List<List<Mention>> all,
-                                List<Mention[]> affiliations) {
+                                List<Mention[]> affiliations, Entity newest) {
         String det = s.tok(i).lower();
         boolean demonstrative = det.equals("that") || det.equals("this");
         boolean indefinite = det.equals("a") || det.equals("an");
@@ -280,6 +331,10 @@ final class Coreference {
                 return null;
             }
             Entity e;
+            boolean fresh = false;
+            for (int k = i + 1; k < j; k++) {
+                fresh |= s.tok(k).lower().equals("new") || s.tok(k).lower().equals("newly");
+            }
             if (indefinite) {
                 if (!cls.equals("umbrella")) {
                     return null;
@@ -287,8 +342,15 @@ final class Coreference {
                 e = nextUmbrella(s.index(), end, all);
             } else {
                 Mention named = namedAfter(s, end, ms);
+                Mention nearUmbrella = cls.equals("umbrella") ? nearestBefore(i, ms, added, "umbrella") : null;
                 if (named != null) {
                     e = named.entity();
+                } else if (fresh && newest != null && !demonstrative) {
+                    e = newest; // "the new organisation": the group the text introduced as newly formed
+                } else if (cls.equals("umbrella") && nearUmbrella == null && !demonstrative && newest != null
+                        && newest.kind() != null && newest.kind().isUmbrella()
+                        && mentionedSince(all, s.index() - 3, s.index(), newest)) {
+                    e = newest; // "the operations room" in a report on its formation
                 } else if (demonstrative) {
                     e = recentOther(s.index(), i, all, cls, subject);
                 } else if (cls.equals("umbrella")) {
@@ -308,6 +370,17 @@ final class Coreference {
             return new Mention(s.index(), i, end, e, e.kind(), s.span(text, i, end), Mention.Source.DESCRIPTOR);
         }
         return null;
+    }
+
+    private static boolean mentionedSince(List<List<Mention>> all, int from, int to, Entity e) {
+        for (int si = Math.max(0, from); si < to && si < all.size(); si++) {
+            for (Mention m : all.get(si)) {
+                if (m.entity() != null && m.entity().id().equals(e.id())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "the town", "the area", "here": the most recent place in this or the two sentences before. */

@@ -251,6 +251,16 @@ final class RelationRules {
                       DocEntities ents, SentenceTimes times, List<Candidate> out) {
         List<Mention> subjects = refs(r.subject(), m, s, mentions, ents);
         List<Mention> objects = r.object().equals("-") ? null : refs(r.object(), m, s, mentions, ents);
+        if (subjects.size() == 1 && startsWithSlot(r, r.subject())) {
+            Mention head = appositionHead(s, subjects.get(0), mentions.get(s.index()));
+            if (head != null) {
+                if (objects != null && objects.stream().anyMatch(o -> o.entity() != null && head.entity() != null
+                        && o.entity().id().equals(head.entity().id()))) {
+                    return;
+                }
+                subjects = List.of(head);
+            }
+        }
         if (subjects.isEmpty() || objects != null && objects.isEmpty()) {
             return;
         }
@@ -288,6 +298,48 @@ final class RelationRules {
         }
     }
 
+    private static boolean startsWithSlot(Rule r, String ref) {
+        return ref.length() == 1 && !r.pattern().isEmpty() && r.pattern().get(0) instanceof Rule.Slot slot
+                && slot.name() == ref.charAt(0) && !slot.list();
+    }
+
+    /**
+     * "X, a faction accused of sympathy for Y, has pledged ...": a clause subject that closes an apposition
+     * (a comma right after it, the apposition opened by ", a|an|the|one" after a named actor X) is X.
+     */
+    static Mention appositionHead(Sentence s, Mention sm, List<Mention> ms) {
+        int after = sm.last() + 1;
+        if (after + 1 >= s.size() || !s.tok(after).word().equals(",")) {
+            return null;
+        }
+        String next = s.tok(after + 1).pos();
+        if (!(next.startsWith("VB") || next.equals("MD") || next.startsWith("RB"))) {
+            return null; // the apposition must close on the clause's verb
+        }
+        for (int k = sm.first() - 1; k >= 1; k--) {
+            String w = s.tok(k).word();
+            if (w.equals(";") || w.equals(".") || w.equals(":")) {
+                return null;
+            }
+            if (!w.equals(",")) {
+                continue;
+            }
+            String det = s.tok(k + 1).lower();
+            if (!(det.equals("a") || det.equals("an") || det.equals("the") || det.equals("one")
+                    || det.equals("another"))) {
+                return null;
+            }
+            for (Mention x : ms) {
+                if (x.last() == k - 1 && x.entity() != null && x != sm && x.kind() != null
+                        && x.kind() != org.factiongraph.model.EntityKind.PLACE) {
+                    return x;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     /** The mentions a subject or object reference names. */
     private List<Mention> refs(String ref, RuleMatcher.Match m, Sentence s, List<List<Mention>> mentions,
                                DocEntities ents) {
@@ -297,14 +349,14 @@ final class RelationRules {
                     e.canonicalName(), Mention.Source.TITLE));
         }
         if (ref.equals("@umbrella")) {
-            Mention u = umbrella(s, m, mentions);
+            Mention u = umbrella(s, m, mentions, ents.newest());
             return u == null ? List.of() : List.of(u);
         }
         List<Mention> b = m.slots().get(ref.charAt(0));
         return b == null ? List.of() : b;
     }
 
-    private static Mention umbrella(Sentence s, RuleMatcher.Match m, List<List<Mention>> mentions) {
+    private static Mention umbrella(Sentence s, RuleMatcher.Match m, List<List<Mention>> mentions, Entity newest) {
         Mention best = null;
         for (Mention x : mentions.get(s.index())) {
             if (x.entity() != null && x.kind() != null && x.kind().isUmbrella()
@@ -327,6 +379,18 @@ final class RelationRules {
                 if (x.entity() != null && x.kind() != null && x.kind().isUmbrella()) {
                     best = x;
                     break;
+                }
+            }
+        }
+        if (best == null && newest != null) {
+            // "The five groups are ...": the body the text introduced as newly formed, whatever its kind
+            for (int si = s.index(); best == null && si >= 0 && si >= s.index() - 3; si--) {
+                for (Mention x : mentions.get(si)) {
+                    if (x.entity() != null && x.entity().id().equals(newest.id())
+                            && (si < s.index() || x.last() < m.from() || x.first() > m.to())) {
+                        best = x;
+                        break;
+                    }
                 }
             }
         }
