@@ -217,6 +217,7 @@ final class RelationRules {
                 }
             }
         }
+        EventFrames.apply(sents, mentions, times, out);
         for (Mention[] a : affiliations) {
             Mention ep = a[0];
             Mention parent = a[1];
