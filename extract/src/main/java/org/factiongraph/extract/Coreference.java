@@ -39,8 +39,10 @@ final class Coreference {
         List<Mention[]> affiliations = new ArrayList<>();
         Entity subject = ents.subject();
         Entity topic = subject;
+        List<Object[]> persons = new ArrayList<>(); // {name key words, person}
         for (Sentence s : sents) {
             List<Mention> ms = mentions.get(s.index());
+            shortPersonNames(ms, persons);
             boolean[] covered = new boolean[s.size()];
             for (Mention m : ms) {
                 for (int k = m.first(); k <= m.last(); k++) {
@@ -82,13 +84,83 @@ final class Coreference {
             if (subject == null) {
                 for (Mention m : ms) {
                     if (m.entity() != null && m.kind() != null && isGroup(m.kind())) {
-                        topic = m.entity();
+                        if (!(personSubject(ms, m) && finiteVerbBefore(s, m.first()))) {
+                            // a person's sentence ("Alloush founded X and merged it ...") keeps the group topic
+                            topic = m.entity();
+                        }
                         break;
                     }
                 }
             }
         }
         return affiliations;
+    }
+
+    private static boolean personSubject(List<Mention> ms, Mention group) {
+        for (Mention m : ms) {
+            if (m.first() >= group.first()) {
+                return false;
+            }
+            if (m.entity() != null && m.kind() == EntityKind.PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean finiteVerbBefore(Sentence s, int i) {
+        for (int k = 0; k < i; k++) {
+            String pos = s.tok(k).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Alloush", "Abu Issa": an unknown name that ends a person's name the text gave before ("Zahran Alloush",
+     * "Ahmed Abu Issa") is that person. Records the persons of this sentence for the next ones.
+     */
+    private static void shortPersonNames(List<Mention> ms, List<Object[]> persons) {
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            boolean known = false;
+            for (Object[] p : persons) {
+                known |= m.entity() != null && ((Entity) p[1]).id().equals(m.entity().id());
+            }
+            if (m.entity() == null && m.source() == Mention.Source.NAME
+                    || m.entity() != null && m.kind() == EntityKind.PERSON && !known) {
+                String[] key = NameNormalizer.key(m.text()).split(" ");
+                for (int p = persons.size() - 1; p >= 0; p--) {
+                    String[] full = (String[]) persons.get(p)[0];
+                    if (key.length < full.length && key.length <= 2 && endsWith(full, key)) {
+                        Entity e = (Entity) persons.get(p)[1];
+                        // named as the text first wrote it in full ("Abu Issa" -> "Ahmed Abu Issa")
+                        ms.set(k, new Mention(m.sent(), m.first(), m.last(), e, e.kind(), (String) persons.get(p)[2],
+                                Mention.Source.SHORT));
+                        break;
+                    }
+                }
+            }
+        }
+        for (Mention m : ms) {
+            if (m.entity() != null && m.kind() == EntityKind.PERSON) {
+                persons.add(new Object[] {NameNormalizer.key(m.text()).split(" "), m.entity(), m.text()});
+                persons.add(new Object[] {NameNormalizer.key(m.entity().canonicalName()).split(" "), m.entity(),
+                        m.text()});
+            }
+        }
+    }
+
+    private static boolean endsWith(String[] full, String[] tail) {
+        int off = full.length - tail.length;
+        for (int i = 0; i < tail.length; i++) {
+            if (!full[off + i].equals(tail[i]) || full[off + i].length() < 3 && tail.length == 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isGroup(EntityKind k) {
@@ -343,8 +415,12 @@ final class Coreference {
             } else {
                 Mention named = namedAfter(s, end, ms);
                 Mention nearUmbrella = cls.equals("umbrella") ? nearestBefore(i, ms, added, "umbrella") : null;
+                Entity byHead = d.length == 1 && !demonstrative && !fresh && NAME_HEADS.contains(d[0])
+                        ? namedWithHead(s.index(), all, d[0]) : null;
                 if (named != null) {
                     e = named.entity();
+                } else if (byHead != null) {
+                    e = byHead; // "the front" after "the Syria Revolutionaries Front"
                 } else if (fresh && newest != null && !demonstrative) {
                     e = newest; // "the new organisation": the group the text introduced as newly formed
                 } else if (cls.equals("umbrella") && nearUmbrella == null && !demonstrative && newest != null
@@ -360,6 +436,9 @@ final class Coreference {
                     e = recentArmy(s.index(), i, all);
                 } else {
                     Mention near = nearestBefore(i, ms, added, cls);
+                    if (near != null && near.first() > 0 && governedByPreposition(s, near.first())) {
+                        near = null; // "stayed out of IS, and the group ...": no clause subject
+                    }
                     e = subject != null ? subject : near != null ? near.entity()
                             : topic != null && accepts(cls, topic.kind()) ? topic : recentOther(s.index(), i, all, cls, null);
                 }
@@ -370,6 +449,37 @@ final class Coreference {
             return new Mention(s.index(), i, end, e, e.kind(), s.span(text, i, end), Mention.Source.DESCRIPTOR);
         }
         return null;
+    }
+
+    private static final java.util.Set<String> NAME_HEADS = java.util.Set.of("front", "council", "movement",
+            "legion", "brigade", "battalion", "union", "committee", "division", "corps");
+
+    /** The most recent named group of the earlier sentences whose name holds the head word ("the front"). */
+    private static Entity namedWithHead(int sent, List<List<Mention>> all, String head) {
+        for (int si = sent - 1; si >= 0 && si >= sent - 3; si--) {
+            List<Mention> ms = all.get(si);
+            for (int k = ms.size() - 1; k >= 0; k--) {
+                Mention m = ms.get(k);
+                if (m.entity() == null || m.isReference() || m.kind() == null || !isGroup(m.kind())) {
+                    continue;
+                }
+                String names = " " + NameNormalizer.key(m.text()) + " " + NameNormalizer.key(m.entity().canonicalName())
+                        + " ";
+                if (names.contains(" " + head + " ")) {
+                    return m.entity();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True when the mention at i is the object of a preposition ("out of IS", "for the group"). */
+    private static boolean governedByPreposition(Sentence s, int i) {
+        int k = i - 1;
+        if (k >= 0 && s.tok(k).lower().equals("the")) {
+            k--;
+        }
+        return k >= 0 && (s.tok(k).pos().equals("IN") || s.tok(k).pos().equals("TO"));
     }
 
     private static boolean mentionedSince(List<List<Mention>> all, int from, int to, Entity e) {

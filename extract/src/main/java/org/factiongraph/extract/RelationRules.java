@@ -252,6 +252,10 @@ final class RelationRules {
                       DocEntities ents, SentenceTimes times, List<Candidate> out) {
         List<Mention> subjects = refs(r.subject(), m, s, mentions, ents);
         List<Mention> objects = r.object().equals("-") ? null : refs(r.object(), m, s, mentions, ents);
+        if (subjects.size() == 1 && r.relation() == Relation.LED_BY) {
+            Mention owner = appositionOwner(s, subjects.get(0), mentions.get(s.index()));
+            subjects = owner != null ? List.of(owner) : subjects;
+        }
         if (subjects.size() == 1 && startsWithSlot(r, r.subject())) {
             Mention head = appositionHead(s, subjects.get(0), mentions.get(s.index()));
             if (head != null) {
@@ -341,6 +345,41 @@ final class RelationRules {
         return null;
     }
 
+    /**
+     * "X, an elite unit of Y commanded by P": the group a participle after "unit of Y" describes is the
+     * apposition's head X, not Y.
+     */
+    static Mention appositionOwner(Sentence s, Mention sm, List<Mention> ms) {
+        int k = sm.first() - 1;
+        if (k >= 0 && s.tok(k).lower().equals("the")) {
+            k--;
+        }
+        if (k < 0 || !s.tok(k).lower().equals("of")) {
+            return null;
+        }
+        for (int j = k - 1; j >= 1 && j >= k - 6; j--) {
+            String w = s.tok(j).word();
+            if (w.equals(",")) {
+                String det = s.tok(j + 1).lower();
+                if (!(det.equals("a") || det.equals("an") || det.equals("the") || det.equals("one"))) {
+                    return null;
+                }
+                for (Mention x : ms) {
+                    if (x.last() == j - 1 && x.entity() != null && x.kind() != null
+                            && x.kind() != org.factiongraph.model.EntityKind.PLACE
+                            && x.kind() != org.factiongraph.model.EntityKind.PERSON) {
+                        return x;
+                    }
+                }
+                return null;
+            }
+            if (w.equals(";") || w.equals(".")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The mentions a subject or object reference names. */
     private List<Mention> refs(String ref, RuleMatcher.Match m, Sentence s, List<List<Mention>> mentions,
                                DocEntities ents) {
@@ -360,8 +399,7 @@ final class RelationRules {
     private static Mention umbrella(Sentence s, RuleMatcher.Match m, List<List<Mention>> mentions, Entity newest) {
         Mention best = null;
         for (Mention x : mentions.get(s.index())) {
-            if (x.entity() != null && x.kind() != null && x.kind().isUmbrella()
-                    && (x.last() < m.from() || x.first() > m.to())
+            if (x.entity() != null && x.kind() != null && x.kind().isUmbrella() && x.last() < m.from()
                     && (best == null || Math.abs(x.first() - m.from()) < Math.abs(best.first() - m.from()))) {
                 best = x;
             }

@@ -96,7 +96,8 @@ final class RuleMatcher {
                 if (m == null || !accepts(slot.kindClass(), m)) {
                     continue;
                 }
-                if (subjectOnly && m.source() != Mention.Source.PRONOUN && !relativeAfter(s, m.last() + 1)) {
+                if (subjectOnly && m.source() != Mention.Source.PRONOUN && !relativeAfter(s, m.last() + 1)
+                        && !(m.last() + 1 < n && isPossessive(s.tok(m.last() + 1)))) {
                     continue;
                 }
                 List<Mention> bound = new ArrayList<>();
@@ -109,6 +110,14 @@ final class RuleMatcher {
                 int r = match(pat, e + 1, next, s, at, b, free);
                 if (r >= 0) {
                     return r;
+                }
+                int after = e == 0 ? skipInterjected(s, next) : next;
+                if (after > next) {
+                    // "X, which is believed to be funded by Y, controls ...": the subject's verb after the clause
+                    r = match(pat, e + 1, after, s, at, b, free);
+                    if (r >= 0) {
+                        return r;
+                    }
                 }
                 b.remove(slot.name());
             }
@@ -223,6 +232,37 @@ final class RuleMatcher {
             return w.alternatives().contains(t.word());
         }
         return w.alternatives().contains(t.lower()) || w.alternatives().contains(t.lemma());
+    }
+
+    private static final Set<String> INTERJECTION_OPENERS = Set.of("which", "who", "whose", "a", "an", "the", "one",
+            "another", "long", "once", "itself", "themselves");
+
+    /**
+     * Skips a non-restrictive relative clause or an apposition between a subject and its verb: ", which ... ,"
+     * / ", a faction ... ," when a finite verb (or an adverb or modal before one) follows the closing comma.
+     * Returns p when there is none.
+     */
+    static int skipInterjected(Sentence s, int p) {
+        int n = s.size();
+        if (p + 1 >= n || !s.tok(p).word().equals(",") || !INTERJECTION_OPENERS.contains(s.tok(p + 1).lower())) {
+            return p;
+        }
+        for (int k = p + 2; k < n && k <= p + 25; k++) {
+            String w = s.tok(k).word();
+            if (w.equals(";") || w.equals(":") || w.equals(".") || w.equals("\"") || w.equals("``")) {
+                return p;
+            }
+            if (w.equals(",")) {
+                if (k + 1 >= n) {
+                    return p;
+                }
+                String pos = s.tok(k + 1).pos();
+                boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+                        || pos.startsWith("RB") && k + 2 < n && s.tok(k + 2).pos().startsWith("VB");
+                return finite ? k + 1 : p;
+            }
+        }
+        return p;
     }
 
     /** Skips "( ... )" right after a mention: an acronym or a translation. */
