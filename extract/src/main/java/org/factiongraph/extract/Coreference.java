@@ -232,6 +232,25 @@ final class Coreference {
     private static final java.util.Set<String> REPORTING = java.util.Set.of("that", "said", "says", "announced",
             "stated", "declared", "claimed", "added", "insisted", "denied", "confirmed", "warned", "vowed");
 
+    private static final java.util.Set<String> PARTITIVE = java.util.Set.of("one", "part", "member", "members",
+            "some", "most", "many", "among", "all", "two", "three", "several");
+    private static final java.util.Set<String> FRAME_WORDS = java.util.Set.of("on", "last", "this", "week", "yesterday",
+            "today", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** "X said (on Wednesday) (that) they ...": a reporting verb before the pronoun, past a reporting date. */
+    private static boolean reportedAfter(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+            String w = s.tok(k).lower();
+            if (REPORTING.contains(w)) {
+                return true;
+            }
+            if (!FRAME_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private Mention pronoun(Sentence s, int i, List<Mention> ms, List<Mention> added, Entity topic,
                             Entity subject, List<List<Mention>> all) {
         Tok t = s.tok(i);
@@ -247,7 +266,14 @@ final class Coreference {
                 || prev.equals("as") || prev.equals("after") || prev.equals("before") || prev.equals("since")
                 || prev.equals("when") || prev.equals("whereas") || prev.equals("so"));
         Mention first = firstActor(i, ms, added);
-        if (!possessive && REPORTING.contains(prev)) {
+        if (possessive && prev.equals("of") && i >= 2 && PARTITIVE.contains(s.tok(i - 2).lower()) && near != null) {
+            // "X is one of its founding members": its is not X
+            Entity other = topic != null && !topic.id().equals(near.entity().id()) ? topic
+                    : recentOther(s.index(), near.first(), all, "actor", near.entity());
+            return other == null ? null : new Mention(s.index(), i, i, other, other.kind(), t.word(),
+                    Mention.Source.PRONOUN);
+        }
+        if (!possessive && reportedAfter(s, i)) {
             // "X, Y's branch, announced that it ...": the speaker, the nearest actor that is no possessor
             Mention speaker = null;
             for (List<Mention> list : List.of(ms, added)) {
@@ -311,6 +337,13 @@ final class Coreference {
                         && !(k + 1 < s.size() && s.tok(k + 1).lower().equals("by"));
             }
             int k = m.last() + 1;
+            if (!hit && k + 2 < s.size() && s.tok(k).word().equals(",")
+                    && s.tok(k + 1).lower().matches("a|an|the")) {
+                // "X, a coalition set up in January"
+                for (int j = k + 2; j < s.size() && j <= k + 5 && !hit; j++) {
+                    hit = FORMING.contains(s.tok(j).lower()) && s.tok(j).pos().equals("VBN");
+                }
+            }
             if (!hit && k + 1 < s.size()) {
                 String w = s.tok(k).lower();
                 int v = w.equals("was") || w.equals("were") ? k + 1

@@ -125,6 +125,10 @@ final class EventFrames {
             if (w.equals("against") || DROVE.contains(w)) {
                 return m.entity();
             }
+            // "captured Tabqa from the Islamic State"
+            if (w.equals("from") && captureBefore(s, k)) {
+                return m.entity();
+            }
             // "fighting for the Islamic State's stronghold", "a siege that IS had imposed"
             boolean poss = m.last() + 1 < s.size() && s.tok(m.last() + 1).lower().matches("'s|\u2019s|'|\u2019");
             if (w.equals("for") && poss && k > 0 && PLACE_CUE.contains(s.tok(k - 1).lower())) {
@@ -136,6 +140,18 @@ final class EventFrames {
         }
         return null;
     }
+
+    private static boolean captureBefore(Sentence s, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 10; j--) {
+            if (CAPTURE.contains(s.tok(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CAPTURE = Set.of("captured", "seized", "took", "taken", "retook", "recaptured",
+            "wrested", "control", "regained", "won");
 
     /** The place of an operation this sentence tells of: the first place after a word of fighting. */
     private static Mention placeIn(Sentence s, List<Mention> ms) {

@@ -464,6 +464,11 @@ final class RelationRules {
         }
         StringBuilder sb = new StringBuilder(" ");
         for (int k = from; k <= m.to() && k < s.size(); k++) {
+            int past = RuleMatcher.skipInterjected(s, k);
+            if (past > k && past <= m.to() && !s.tok(k + 1).lower().matches("a|an|the|one|another")) {
+                k = past - 1; // a cue inside "X, which is believed to ..., controls" hedges the relative clause only
+                continue;
+            }
             String w = s.tok(k).lower();
             if (lex.has(section, w)) {
                 return true;
