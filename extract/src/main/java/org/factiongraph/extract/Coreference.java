@@ -43,6 +43,7 @@ final class Coreference {
         for (Sentence s : sents) {
             List<Mention> ms = mentions.get(s.index());
             shortPersonNames(ms, persons);
+            capitalisedHeads(s, ms, mentions, subject);
             boolean[] covered = new boolean[s.size()];
             for (Mention m : ms) {
                 for (int k = m.first(); k <= m.last(); k++) {
@@ -94,6 +95,41 @@ final class Coreference {
             }
         }
         return affiliations;
+    }
+
+    /**
+     * "the Legion", "the Front": a capitalised head word after "the" that the name finder took for an unknown
+     * name refers to the page's subject or a recent group whose name holds that head (Faylaq = legion).
+     */
+    private static void capitalisedHeads(Sentence s, List<Mention> ms, List<List<Mention>> all, Entity subject) {
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            if (m.entity() != null || m.source() != Mention.Source.NAME || m.length() != 1 || m.first() == 0
+                    || !s.tok(m.first() - 1).lower().equals("the")) {
+                continue;
+            }
+            String head = s.tok(m.first()).lower();
+            if (!NAME_HEADS.contains(head)) {
+                continue;
+            }
+            Entity e = null;
+            if (subject != null) {
+                String arabic = ARABIC_HEADS.get(head);
+                for (org.factiongraph.model.Name n : subject.names()) {
+                    String key = " " + NameNormalizer.key(n.text()) + " ";
+                    if (key.contains(" " + head + " ") || arabic != null && key.contains(" " + arabic + " ")) {
+                        e = subject;
+                    }
+                }
+            }
+            if (e == null) {
+                e = namedWithHead(s.index() + 1, all, head);
+            }
+            if (e != null) {
+                ms.set(k, new Mention(m.sent(), m.first() - 1, m.last(), e, e.kind(), "the " + m.text(),
+                        Mention.Source.DESCRIPTOR));
+            }
+        }
     }
 
     private static boolean personSubject(List<Mention> ms, Mention group) {
@@ -185,6 +221,19 @@ final class Coreference {
             for (Mention m : list) {
                 if (m.last() < i && m.entity() != null && accepts(cls, m.kind())
                         && (best == null || m.last() > best.last())) {
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Mention nearestFirst(int i, List<Mention> ms, List<Mention> added, String cls) {
+        Mention best = null;
+        for (List<Mention> list : List.of(ms, added)) {
+            for (Mention m : list) {
+                if (m.last() < i && m.entity() != null && accepts(cls, m.kind())
+                        && (best == null || m.first() < best.first())) {
                     best = m;
                 }
             }
@@ -470,7 +519,11 @@ final class Coreference {
                 } else {
                     Mention near = nearestBefore(i, ms, added, cls);
                     if (near != null && near.first() > 0 && governedByPreposition(s, near.first())) {
-                        near = null; // "stayed out of IS, and the group ...": no clause subject
+                        // "Members of X stayed out of IS, and the group ...": not the object of a preposition,
+                        // the sentence's first group
+                        Mention firstGroup = nearestFirst(i, ms, added, cls);
+                        near = firstGroup != null && !firstGroup.entity().id().equals(near.entity().id())
+                                ? firstGroup : null;
                     }
                     e = subject != null ? subject : near != null ? near.entity()
                             : topic != null && accepts(cls, topic.kind()) ? topic : recentOther(s.index(), i, all, cls, null);
@@ -487,19 +540,25 @@ final class Coreference {
     private static final java.util.Set<String> NAME_HEADS = java.util.Set.of("front", "council", "movement",
             "legion", "brigade", "battalion", "union", "committee", "division", "corps");
 
+    /** The Arabic type words of group names, by the English head a description uses ("Jabhat" is a front). */
+    private static final Map<String, String> ARABIC_HEADS = Map.of("front", "jabhat", "council", "majlis",
+            "movement", "harakat", "legion", "faylaq", "brigade", "liwa", "battalion", "katiba");
+
     /** The most recent named group of the earlier sentences whose name holds the head word ("the front"). */
     private static Entity namedWithHead(int sent, List<List<Mention>> all, String head) {
+        String arabic = ARABIC_HEADS.get(head);
         for (int si = sent - 1; si >= 0 && si >= sent - 3; si--) {
-            List<Mention> ms = all.get(si);
-            for (int k = ms.size() - 1; k >= 0; k--) {
-                Mention m = ms.get(k);
-                if (m.entity() == null || m.isReference() || m.kind() == null || !isGroup(m.kind())) {
-                    continue;
-                }
-                String names = " " + NameNormalizer.key(m.text()) + " " + NameNormalizer.key(m.entity().canonicalName())
-                        + " ";
-                if (names.contains(" " + head + " ")) {
-                    return m.entity();
+            // the name as written first ("drove the Syria Revolutionaries Front out"), then the entity's own name;
+            // the leftmost when several: "X, the group known until July as Y"
+            for (boolean written : new boolean[] {true, false}) {
+                for (Mention m : all.get(si)) {
+                    if (m.entity() == null || m.isReference() || m.kind() == null || !isGroup(m.kind())) {
+                        continue;
+                    }
+                    String names = " " + NameNormalizer.key(written ? m.text() : m.entity().canonicalName()) + " ";
+                    if (names.contains(" " + head + " ") || arabic != null && names.contains(" " + arabic + " ")) {
+                        return m.entity();
+                    }
                 }
             }
         }

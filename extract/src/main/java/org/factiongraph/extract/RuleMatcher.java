@@ -235,7 +235,8 @@ final class RuleMatcher {
     }
 
     private static final Set<String> INTERJECTION_OPENERS = Set.of("which", "who", "whose", "a", "an", "the", "one",
-            "another", "long", "once", "itself", "themselves");
+            "another", "long", "once", "itself", "themselves", "backed", "supported", "aided", "led", "joined",
+            "helped", "assisted", "accompanied", "armed", "funded", "reinforced", "by", "along", "together", "with");
 
     /**
      * Skips a non-restrictive relative clause or an apposition between a subject and its verb: ", which ... ,"
