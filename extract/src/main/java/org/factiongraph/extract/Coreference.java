@@ -67,6 +67,8 @@ final class Coreference {
                             ents.newest());
                 }
                 if (r != null && r.entity() != null) {
+                    Mention ref = r;
+                    ms.removeIf(x -> x.entity() == null && x.first() >= ref.first() && x.last() <= ref.last());
                     added.add(r);
                     for (int k = r.first(); k <= r.last(); k++) {
                         covered[k] = true;
@@ -130,6 +132,20 @@ final class Coreference {
                         Mention.Source.DESCRIPTOR));
             }
         }
+    }
+
+    /** "of Islamist rebel factions": adjectives and a plural noun, no name. */
+    private static int ofPlainNouns(Sentence s, int k) {
+        for (int j = k; j < s.size() && j <= k + 4; j++) {
+            String pos = s.tok(j).pos();
+            if (pos.equals("NNS")) {
+                return j;
+            }
+            if (!(pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNP") && j < k + 3)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean personSubject(List<Mention> ms, Mention group) {
@@ -482,7 +498,11 @@ final class Coreference {
             String cls = lex.value("descriptor", String.join(" ", d));
             // "the group's": possessive is fine; "the group of" / plural heads are not a reference
             if (end + 1 < s.size() && s.tok(end + 1).lower().equals("of")) {
-                return null;
+                int plural = indefinite && cls.equals("umbrella") ? ofPlainNouns(s, end + 2) : -1;
+                if (plural < 0) {
+                    return null;
+                }
+                end = plural; // "an alliance of Islamist rebel factions" still names the alliance
             }
             Entity e;
             boolean fresh = false;
@@ -730,6 +750,9 @@ final class Coreference {
                 }
                 if (m.kind() == EntityKind.STATE_FORCE && !m.isReference()) {
                     return m.entity();
+                }
+                if (m.kind() == EntityKind.STATE && m.source() == Mention.Source.FORCE) {
+                    return m.entity(); // "Syrian government forces ... alongside the army"
                 }
                 if (m.kind() == EntityKind.ARMED_GROUP) {
                     for (org.factiongraph.model.Name n : m.entity().names()) {

@@ -24,7 +24,7 @@ final class RuleMatcher {
     /** Nominal heads a slot reads through: "the northern countryside of Hama", "the border town of Jarabulus". */
     private static final Set<String> PLACE_HEADS = Set.of("countryside", "outskirts", "town", "towns", "city",
             "village", "villages", "province", "provinces", "region", "area", "areas", "suburbs", "district",
-            "governorate", "cities", "parts", "most", "much", "part", "edges", "outskirt", "desert", "north", "south",
+            "governorate", "cities", "parts", "streets", "most", "much", "part", "edges", "outskirt", "desert", "north", "south",
             "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center", "heart", "rest",
             "remainder", "enclave", "pocket", "countrysides", "territory");
     /** Quantifiers a coordinated place may open with: "Douma and much of the Eastern Ghouta". */
@@ -68,6 +68,16 @@ final class RuleMatcher {
         Rule.Element el = pat.get(e);
         int n = s.size();
         if (el instanceof Rule.Gap g) {
+            if (g.verbGroup() && startsWithSubject(pat, e)) {
+                int past = skipInterjected(s, p);
+                if (past > p) {
+                    // "A's forces, backed by X, seized ...": the verb group after the interjection
+                    int r = match(pat, e, past, s, at, b, free);
+                    if (r >= 0) {
+                        return r;
+                    }
+                }
+            }
             for (int k = 0; k <= g.max() && p + k <= n; k++) {
                 if (k > 0) {
                     Tok t = s.tok(p + k - 1);
@@ -99,6 +109,12 @@ final class RuleMatcher {
                 if (subjectOnly && m.source() != Mention.Source.PRONOUN && !relativeAfter(s, m.last() + 1)
                         && !(m.last() + 1 < n && isPossessive(s.tok(m.last() + 1)))) {
                     continue;
+                }
+                int poss = m.last() + 1;
+                if (e > 0 && poss + 1 < n && isPossessive(s.tok(poss)) && at[poss + 1] != null
+                        && (m.kind() == EntityKind.STATE || m.kind() == EntityKind.PLACE)
+                        && accepts(slot.kindClass(), at[poss + 1])) {
+                    m = at[poss + 1]; // "by Iran's Revolutionary Guards", "from Lebanon's Hezbollah": the possessed
                 }
                 List<Mention> bound = new ArrayList<>();
                 bound.add(m);
@@ -166,6 +182,14 @@ final class RuleMatcher {
             return false;
         }
         Tok t = s.tok(q);
+        if (isPossessive(t) && q >= 2) {
+            // "backed by fighters from Lebanon's Hezbollah": the possessor's phrase decides
+            int k = q - 1;
+            while (k > 0 && s.tok(k - 1).pos().startsWith("NNP") && k > q - 5) {
+                k--;
+            }
+            return governed(s, k);
+        }
         if (t.lower().equals("of") && q > 0 && FORCE_NOUNS.contains(s.tok(q - 1).lower())) {
             return false; // "fighters of X clashed": the group's own forces stand for the group
         }
@@ -234,6 +258,21 @@ final class RuleMatcher {
         return w.alternatives().contains(t.lower()) || w.alternatives().contains(t.lemma());
     }
 
+    /** True when only the subject slot and optional possessive / force words come before element e. */
+    private static boolean startsWithSubject(List<Rule.Element> pat, int e) {
+        if (e == 0 || !(pat.get(0) instanceof Rule.Slot)) {
+            return false;
+        }
+        for (int i = 1; i < e; i++) {
+            Rule.Element x = pat.get(i);
+            boolean optional = x instanceof Rule.Poss ps && ps.optional() || x instanceof Rule.Word w && w.optional();
+            if (!optional) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Set<String> INTERJECTION_OPENERS = Set.of("which", "who", "whose", "a", "an", "the", "one",
             "another", "long", "once", "itself", "themselves", "backed", "supported", "aided", "led", "joined",
             "helped", "assisted", "accompanied", "armed", "funded", "reinforced", "by", "along", "together", "with");
@@ -245,6 +284,21 @@ final class RuleMatcher {
      */
     static int skipInterjected(Sentence s, int p) {
         int n = s.size();
+        if (p + 1 < n && s.tok(p).pos().equals("VBN") && s.tok(p + 1).lower().equals("by")
+                && INTERJECTION_OPENERS.contains(s.tok(p).lower())) {
+            // "forces backed by fighters from Lebanon's Hezbollah seized ...": up to the finite verb
+            for (int k = p + 2; k < n && k <= p + 9; k++) {
+                String pos = s.tok(k).pos();
+                String w = s.tok(k).word();
+                if (w.equals(",") || w.equals(";") || w.equals(".")) {
+                    return p;
+                }
+                if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                    return k;
+                }
+            }
+            return p;
+        }
         if (p + 1 >= n || !s.tok(p).word().equals(",") || !INTERJECTION_OPENERS.contains(s.tok(p + 1).lower())) {
             return p;
         }
@@ -302,6 +356,9 @@ final class RuleMatcher {
                 q += 2;
             }
             if (q < n && DETERMINERS.contains(s.tok(q).lower()) && q + 1 < n && at[q] == null) {
+                if (s.tok(q).lower().equals("a") || s.tok(q).lower().equals("an")) {
+                    break; // "X, an FSA-affiliated group ...": an apposition, no list item
+                }
                 q++;
             }
             if (q < n && at[q] != null && accepts(cls, at[q])) {
