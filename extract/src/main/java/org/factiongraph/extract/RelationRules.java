@@ -269,6 +269,9 @@ final class RelationRules {
         if (subjects.isEmpty() || objects != null && objects.isEmpty()) {
             return;
         }
+        if (r.nearest() && groupBetween(subjects, objects, mentions.get(s.index()))) {
+            return; // "X helped create Y to combat Z": the purpose is Y's, the nearer group
+        }
         boolean neg = r.negated() || cue(s, m, "negation");
         boolean hedge = r.hedged() || cue(s, m, "hedge");
         for (Mention sm : subjects) {
@@ -301,6 +304,21 @@ final class RelationRules {
                 out.add(c);
             }
         }
+    }
+
+    private static boolean groupBetween(List<Mention> subjects, List<Mention> objects, List<Mention> ms) {
+        if (objects == null || objects.isEmpty() || subjects.isEmpty()) {
+            return false;
+        }
+        int from = subjects.stream().mapToInt(Mention::last).max().getAsInt();
+        int to = objects.stream().mapToInt(Mention::first).min().getAsInt();
+        for (Mention x : ms) {
+            if (x.first() > from && x.last() < to && x.entity() != null && x.kind() != null
+                    && (x.kind() == EntityKind.ARMED_GROUP || x.kind().isUmbrella()) && !subjects.contains(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWithSlot(Rule r, String ref) {

@@ -216,6 +216,9 @@ final class RuleMatcher {
         if (p >= n) {
             return new int[0];
         }
+        if ((s.tok(p).lower().equals("both") || s.tok(p).lower().equals("either")) && p + 1 < n) {
+            return slotStarts(s, p + 1); // "fought both government troops and the Islamic State"
+        }
         if (!DETERMINERS.contains(s.tok(p).lower())) {
             return new int[] {p};
         }
@@ -236,6 +239,8 @@ final class RuleMatcher {
         }
         if (h + 1 < n && PLACE_HEADS.contains(s.tok(h).lower()) && s.tok(h + 1).lower().equals("of") && k < 7) {
             out[k++] = h + 2;
+        } else if (h + 1 < n && FORCE_NOUNS.contains(s.tok(h).lower()) && s.tok(h + 1).lower().equals("of") && k < 7) {
+            out[k++] = h + 2; // "the jihadists of the Islamic State", "the fighters of X": X's people stand for X
         }
         return java.util.Arrays.stream(out, 0, k).filter(x -> x >= 0 && x < n).toArray();
     }
@@ -345,6 +350,18 @@ final class RuleMatcher {
                 }
             } else if (w.equals("and") || w.equals("or") || w.equals("&")) {
                 q++;
+                // "government troops and, since January, the Islamic State"
+                if (q + 2 < n && s.tok(q).word().equals(",")) {
+                    for (int k = q + 1; k < n && k <= q + 6; k++) {
+                        if (at[k] != null) {
+                            break;
+                        }
+                        if (s.tok(k).word().equals(",")) {
+                            q = k + 1;
+                            break;
+                        }
+                    }
+                }
             } else if (w.equals("as") && q + 2 < n && s.tok(q + 1).lower().equals("well")
                     && s.tok(q + 2).lower().equals("as")) {
                 q += 3;
