@@ -103,18 +103,19 @@ final class RuleMatcher {
                     && !(pat.size() > 1 && pat.get(1) instanceof Rule.Word w1 && w1.alternatives().contains(","));
             for (int start : slotStarts(s, p)) {
                 Mention m = at[start];
+                if (m != null && e > 0 && m.last() + 2 < n && isPossessive(s.tok(m.last() + 1))
+                        && at[m.last() + 2] != null
+                        && (m.kind() == EntityKind.STATE || m.kind() == EntityKind.PLACE)
+                        && accepts(slot.kindClass(), at[m.last() + 2])) {
+                    m = at[m.last() + 2]; // "by Iran's Revolutionary Guards", "Syria's al-Nusra Front": the possessed
+                }
                 if (m == null || !accepts(slot.kindClass(), m)) {
                     continue;
                 }
                 if (subjectOnly && m.source() != Mention.Source.PRONOUN && !relativeAfter(s, m.last() + 1)
-                        && !(m.last() + 1 < n && isPossessive(s.tok(m.last() + 1)))) {
+                        && !(m.last() + 1 < n && isPossessive(s.tok(m.last() + 1)))
+                        && !reducedRelative(s, m.last() + 1)) {
                     continue;
-                }
-                int poss = m.last() + 1;
-                if (e > 0 && poss + 1 < n && isPossessive(s.tok(poss)) && at[poss + 1] != null
-                        && (m.kind() == EntityKind.STATE || m.kind() == EntityKind.PLACE)
-                        && accepts(slot.kindClass(), at[poss + 1])) {
-                    m = at[poss + 1]; // "by Iran's Revolutionary Guards", "from Lebanon's Hezbollah": the possessed
                 }
                 List<Mention> bound = new ArrayList<>();
                 bound.add(m);
@@ -261,6 +262,15 @@ final class RuleMatcher {
             return w.alternatives().contains(t.word());
         }
         return w.alternatives().contains(t.lower()) || w.alternatives().contains(t.lemma());
+    }
+
+    /** "(they face) government forces backed by Russia": a participle with its agent after the phrase. */
+    private static boolean reducedRelative(Sentence s, int k) {
+        int n = s.size();
+        if (k < n && FORCE_NOUNS.contains(s.tok(k).lower())) {
+            k++;
+        }
+        return k + 1 < n && s.tok(k).pos().equals("VBN") && s.tok(k + 1).lower().equals("by");
     }
 
     /** True when only the subject slot and optional possessive / force words come before element e. */
