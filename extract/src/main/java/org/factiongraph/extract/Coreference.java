@@ -792,6 +792,7 @@ final class Coreference {
         Map<String, Entity> byId = new HashMap<>();
         int order = 0;
         for (int si = Math.max(0, sent - WINDOW); si <= sent; si++) {
+            boolean firstGroup = true;
             for (Mention m : all.get(si)) {
                 if (si == sent && m.first() >= tok) {
                     continue;
@@ -800,11 +801,14 @@ final class Coreference {
                 if (m.entity() == null || m.kind() != EntityKind.ARMED_GROUP) {
                     continue;
                 }
+                // a sentence's first group (its subject, mostly) counts three times: centre of attention
+                int weight = firstGroup ? 3 : 1;
+                firstGroup = false;
                 String id = m.entity().id();
                 if (not != null && id.equals(not.id()) || subject != null && id.equals(subject.id())) {
                     continue;
                 }
-                count.merge(id, 1, Integer::sum);
+                count.merge(id, weight, Integer::sum);
                 last.put(id, order);
                 byId.put(id, m.entity());
             }

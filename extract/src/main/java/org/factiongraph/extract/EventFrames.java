@@ -29,6 +29,7 @@ final class EventFrames {
     private static final Set<String> PLACE_CUE = Set.of("offensive", "operation", "assault", "advance", "attack",
             "campaign", "siege", "capture", "captured", "seized", "took", "taken", "control", "battle", "fighting",
             "defence", "defense", "retook", "recaptured", "overran", "besieged", "broke", "push", "stormed");
+    private static final Set<String> LAUNCHED = Set.of("launched", "began", "started", "opened", "resumed");
     private static final Set<String> DROVE = Set.of("driven", "drove", "expelled", "ousted", "pushed", "repelled",
             "routed", "defeated", "besieged", "encircled");
     private static final Set<String> PASSIVE_AUX = Set.of("was", "is", "were", "are", "been", "being", "be");
@@ -125,8 +126,9 @@ final class EventFrames {
             if (w.equals("against") || DROVE.contains(w)) {
                 return m.entity();
             }
-            // "captured Tabqa from the Islamic State"
-            if (w.equals("from") && captureBefore(s, k)) {
+            // "captured Tabqa from the Islamic State", "seized the territory held by X"
+            if ((w.equals("from") || w.equals("by") && k > 0 && s.tok(k - 1).lower().matches("held|controlled"))
+                    && captureBefore(s, k)) {
                 return m.entity();
             }
             // "fighting for the Islamic State's stronghold", "a siege that IS had imposed"
@@ -201,8 +203,8 @@ final class EventFrames {
                 return coordinated(s, ms, i + 2);
             }
             // active: X led the assault; X also took part (in the offensive)
-            boolean active = LED.contains(w) && i + 2 < s.size() && s.tok(i + 1).lower().matches("the|an?|its|their")
-                    && EVENT.contains(s.tok(i + 2).lower());
+            boolean active = (LED.contains(w) || LAUNCHED.contains(w)) && i + 2 < s.size()
+                    && s.tok(i + 1).lower().matches("the|an?|its|their") && EVENT.contains(s.tok(i + 2).lower());
             boolean part = (w.equals("took") || w.equals("take") || w.equals("taking")) && i + 1 < s.size()
                     && s.tok(i + 1).lower().equals("part") || w.equals("participated");
             if (active || part) {

@@ -28,6 +28,9 @@ final class RuleMatcher {
             "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center", "heart", "rest",
             "remainder", "enclave", "pocket", "countrysides", "territory");
     /** Quantifiers a coordinated place may open with: "Douma and much of the Eastern Ghouta". */
+    private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
+            "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
+            "southwestern", "southeastern", "rural", "greater");
     private static final Set<String> PART_OF = Set.of("much", "most", "part", "parts", "all", "half", "areas", "rest");
 
     /** One match: the mentions bound to each slot, and the token span it covers. */
@@ -219,6 +222,9 @@ final class RuleMatcher {
         }
         if ((s.tok(p).lower().equals("both") || s.tok(p).lower().equals("either")) && p + 1 < n) {
             return slotStarts(s, p + 1); // "fought both government troops and the Islamic State"
+        }
+        if (COMPASS.contains(s.tok(p).lower()) && p + 1 < n) {
+            return new int[] {p, p + 1}; // "in western Aleppo province"
         }
         if (!DETERMINERS.contains(s.tok(p).lower())) {
             return new int[] {p};
