@@ -454,6 +454,7 @@ public final class TemporalTagger {
             int s = m.group("mod") != null ? m.start("mod") : m.start("mon");
             int e = m.end();
             boolean deictic = which.equals("last") || which.equals("this") || which.equals("next");
+            int dd = m.group("day") == null ? 0 : num(m.group("day"));
             add(hits, s, e, false, (run, doc, latest) -> {
                 PartialDate base = deictic ? doc : run != null ? run : doc;
                 if (base == null) {
@@ -464,8 +465,8 @@ public final class TemporalTagger {
                     case "next", "the following", "the next" -> base.year() + 1;
                     default -> base.year();
                 };
-                return y < 1 || y > 9999 ? List.of()
-                        : List.of(new Piece(s, e, PartialDate.ofMonth(y, mo), null, true));
+                PartialDate date = dd > 0 ? day(y, mo, dd) : y < 1 || y > 9999 ? null : PartialDate.ofMonth(y, mo);
+                return date == null ? List.of() : List.of(new Piece(s, e, date, null, true));
             });
         }
         m = in(g.deicticSeason, text, from, to);
