@@ -223,6 +223,15 @@ final class RuleMatcher {
         if ((s.tok(p).lower().equals("both") || s.tok(p).lower().equals("either")) && p + 1 < n) {
             return slotStarts(s, p + 1); // "fought both government troops and the Islamic State"
         }
+        String w0 = s.tok(p).lower();
+        if ((w0.equals("several") || w0.equals("many") || w0.equals("some") || w0.equals("numerous")
+                || w0.equals("various")) && p + 1 < n) {
+            return slotStarts(s, p + 1); // "several Free Syrian Army brigades"
+        }
+        if (p + 2 < n && (w0.equals("a") && s.tok(p + 1).lower().equals("number")
+                || w0.equals("dozens") || w0.equals("hundreds")) && s.tok(p + (w0.equals("a") ? 2 : 1)).lower().equals("of")) {
+            return slotStarts(s, p + (w0.equals("a") ? 3 : 2)); // "a number of FSA factions"
+        }
         if (COMPASS.contains(s.tok(p).lower()) && p + 1 < n) {
             return new int[] {p, p + 1}; // "in western Aleppo province"
         }
@@ -359,10 +368,13 @@ final class RuleMatcher {
         while (p < n) {
             int q = p;
             String w = s.tok(q).lower();
+            boolean bareComma = false;
             if (w.equals(",")) {
                 q++;
+                bareComma = true;
                 if (q < n && (s.tok(q).lower().equals("and") || s.tok(q).lower().equals("or"))) {
                     q++;
+                    bareComma = false;
                 }
             } else if (w.equals("and") || w.equals("or") || w.equals("&")) {
                 q++;
@@ -387,9 +399,18 @@ final class RuleMatcher {
             if (q + 1 < n && PART_OF.contains(s.tok(q).lower()) && at[q] == null && s.tok(q + 1).lower().equals("of")
                     && (cls.equals("place") || cls.equals("pname"))) {
                 q += 2;
+            } else if (q + 1 < n && s.tok(q).lower().equals("elsewhere") && (cls.equals("place") || cls.equals("pname"))
+                    && s.tok(q + 1).lower().matches("in|across|around|throughout")) {
+                q += 2; // "in Douma, Harasta and elsewhere in the Eastern Ghouta"
+            }
+            if (q + 2 < n && at[q] == null && (s.tok(q).lower().equals("a") && s.tok(q + 1).lower().equals("number")
+                    && s.tok(q + 2).lower().equals("of"))) {
+                q += 3; // "the YPG and a number of FSA factions"
+            } else if (q + 1 < n && at[q] == null && s.tok(q).lower().matches("several|many|some|various")) {
+                q++;
             }
             if (q < n && DETERMINERS.contains(s.tok(q).lower()) && q + 1 < n && at[q] == null) {
-                if (s.tok(q).lower().equals("a") || s.tok(q).lower().equals("an")) {
+                if (bareComma && (s.tok(q).lower().equals("a") || s.tok(q).lower().equals("an"))) {
                     break; // "X, an FSA-affiliated group ...": an apposition, no list item
                 }
                 q++;
