@@ -231,7 +231,7 @@ final class EventFrames {
         for (int k = m.last() + 1; k < i; k++) {
             String w = s.tok(k).lower();
             if (w.equals(";") || w.equals(":") || w.equals("which") || w.equals("who") || w.equals("that")
-                    || w.equals("said") || w.equals("but")) {
+                    || w.equals("said") || w.equals("but") || w.equals("\u2014") || w.equals("--") || w.equals("\u2013")) {
                 return false;
             }
         }
