@@ -25,6 +25,8 @@ final class Candidate {
     int evidenceStart;
     int evidenceEnd;
     boolean explicitTime;
+    /** Characters between the match and the time expression that dated it (0 inside the match). */
+    int timeDistance = Integer.MAX_VALUE;
     String timeMode;
     boolean closes;
     int order;

@@ -24,6 +24,8 @@ import java.util.Map;
  */
 final class ClaimAssembler {
     static final double HEDGE_FACTOR = 0.6;
+    /** Characters within which a time expression counts as next to the words it dates. */
+    static final int NEAR_TIME = 25;
 
     private ClaimAssembler() {
     }
@@ -34,15 +36,22 @@ final class ClaimAssembler {
         // founding dates known in this document: explicit dates first, then the finest
         Map<String, PartialDate> founded = new HashMap<>();
         Map<String, Boolean> foundedExplicit = new HashMap<>();
+        Map<String, Boolean> foundedNear = new HashMap<>();
         for (Candidate c : ordered) {
             if (c.relation == Relation.FOUNDED && !c.negated && c.at != null && !c.method.startsWith("infobox")) {
                 String id = c.subject.id();
                 PartialDate old = founded.get(id);
                 boolean oldExp = foundedExplicit.getOrDefault(id, false);
-                if (old == null || c.explicitTime && !oldExp
-                        || c.explicitTime == oldExp && c.at.precision().compareTo(old.precision()) > 0) {
+                // a date next to the founding words beats one further off in another clause ("set up X,
+                // hoping to repeat the success of the alliance that captured Idlib in March")
+                boolean near = c.explicitTime && c.timeDistance <= NEAR_TIME;
+                boolean oldNear = foundedNear.getOrDefault(id, false);
+                if (old == null || c.explicitTime && !oldExp || near && !oldNear
+                        || c.explicitTime == oldExp && near == oldNear
+                        && c.at.precision().compareTo(old.precision()) > 0) {
                     founded.put(id, c.at);
                     foundedExplicit.put(id, c.explicitTime);
+                    foundedNear.put(id, near);
                 }
             }
         }

@@ -39,8 +39,11 @@ final class Coreference {
         List<Mention[]> affiliations = new ArrayList<>();
         Entity subject = ents.subject();
         Entity topic = subject;
+        List<Object[]> persons = new ArrayList<>(); // {name key words, person}
         for (Sentence s : sents) {
             List<Mention> ms = mentions.get(s.index());
+            shortPersonNames(ms, persons);
+            capitalisedHeads(s, ms, mentions, subject);
             boolean[] covered = new boolean[s.size()];
             for (Mention m : ms) {
                 for (int k = m.first(); k <= m.last(); k++) {
@@ -60,9 +63,12 @@ final class Coreference {
                     r = pronoun(s, i, ms, added, topic, subject, mentions);
                 } else if (t.lower().equals("the") || t.lower().equals("that") || t.lower().equals("this")
                         || t.lower().equals("a") || t.lower().equals("an")) {
-                    r = description(s, text, i, covered, ms, added, topic, subject, mentions, affiliations);
+                    r = description(s, text, i, covered, ms, added, topic, subject, mentions, affiliations,
+                            ents.newest());
                 }
                 if (r != null && r.entity() != null) {
+                    Mention ref = r;
+                    ms.removeIf(x -> x.entity() == null && x.first() >= ref.first() && x.last() <= ref.last());
                     added.add(r);
                     for (int k = r.first(); k <= r.last(); k++) {
                         covered[k] = true;
@@ -74,16 +80,139 @@ final class Coreference {
                 ms.addAll(added);
                 ms.sort(Comparator.comparingInt(Mention::first));
             }
+            Entity formed = newlyFormed(s, ms);
+            if (formed != null) {
+                ents.setNewest(formed);
+            }
             if (subject == null) {
                 for (Mention m : ms) {
                     if (m.entity() != null && m.kind() != null && isGroup(m.kind())) {
-                        topic = m.entity();
+                        if (!(personSubject(ms, m) && finiteVerbBefore(s, m.first()))) {
+                            // a person's sentence ("Alloush founded X and merged it ...") keeps the group topic
+                            topic = m.entity();
+                        }
                         break;
                     }
                 }
             }
         }
         return affiliations;
+    }
+
+    /**
+     * "the Legion", "the Front": a capitalised head word after "the" that the name finder took for an unknown
+     * name refers to the page's subject or a recent group whose name holds that head (Faylaq = legion).
+     */
+    private static void capitalisedHeads(Sentence s, List<Mention> ms, List<List<Mention>> all, Entity subject) {
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            if (m.entity() != null || m.source() != Mention.Source.NAME || m.length() != 1 || m.first() == 0
+                    || !s.tok(m.first() - 1).lower().equals("the")) {
+                continue;
+            }
+            String head = s.tok(m.first()).lower();
+            if (!NAME_HEADS.contains(head)) {
+                continue;
+            }
+            Entity e = null;
+            if (subject != null) {
+                String arabic = ARABIC_HEADS.get(head);
+                for (org.factiongraph.model.Name n : subject.names()) {
+                    String key = " " + NameNormalizer.key(n.text()) + " ";
+                    if (key.contains(" " + head + " ") || arabic != null && key.contains(" " + arabic + " ")) {
+                        e = subject;
+                    }
+                }
+            }
+            if (e == null) {
+                e = namedWithHead(s.index() + 1, all, head);
+            }
+            if (e != null) {
+                ms.set(k, new Mention(m.sent(), m.first() - 1, m.last(), e, e.kind(), "the " + m.text(),
+                        Mention.Source.DESCRIPTOR));
+            }
+        }
+    }
+
+    /** "of Islamist rebel factions": adjectives and a plural noun, no name. */
+    private static int ofPlainNouns(Sentence s, int k) {
+        for (int j = k; j < s.size() && j <= k + 4; j++) {
+            String pos = s.tok(j).pos();
+            if (pos.equals("NNS")) {
+                return j;
+            }
+            if (!(pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNP") && j < k + 3)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean personSubject(List<Mention> ms, Mention group) {
+        for (Mention m : ms) {
+            if (m.first() >= group.first()) {
+                return false;
+            }
+            if (m.entity() != null && m.kind() == EntityKind.PERSON) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean finiteVerbBefore(Sentence s, int i) {
+        for (int k = 0; k < i; k++) {
+            String pos = s.tok(k).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Alloush", "Abu Issa": an unknown name that ends a person's name the text gave before ("Zahran Alloush",
+     * "Ahmed Abu Issa") is that person. Records the persons of this sentence for the next ones.
+     */
+    private static void shortPersonNames(List<Mention> ms, List<Object[]> persons) {
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            boolean known = false;
+            for (Object[] p : persons) {
+                known |= m.entity() != null && ((Entity) p[1]).id().equals(m.entity().id());
+            }
+            if (m.entity() == null && m.source() == Mention.Source.NAME
+                    || m.entity() != null && m.kind() == EntityKind.PERSON && !known) {
+                String[] key = NameNormalizer.key(m.text()).split(" ");
+                for (int p = persons.size() - 1; p >= 0; p--) {
+                    String[] full = (String[]) persons.get(p)[0];
+                    if (key.length < full.length && key.length <= 2 && endsWith(full, key)) {
+                        Entity e = (Entity) persons.get(p)[1];
+                        // named as the text first wrote it in full ("Abu Issa" -> "Ahmed Abu Issa")
+                        ms.set(k, new Mention(m.sent(), m.first(), m.last(), e, e.kind(), (String) persons.get(p)[2],
+                                Mention.Source.SHORT));
+                        break;
+                    }
+                }
+            }
+        }
+        for (Mention m : ms) {
+            if (m.entity() != null && m.kind() == EntityKind.PERSON) {
+                persons.add(new Object[] {NameNormalizer.key(m.text()).split(" "), m.entity(), m.text()});
+                persons.add(new Object[] {NameNormalizer.key(m.entity().canonicalName()).split(" "), m.entity(),
+                        m.text()});
+            }
+        }
+    }
+
+    private static boolean endsWith(String[] full, String[] tail) {
+        int off = full.length - tail.length;
+        for (int i = 0; i < tail.length; i++) {
+            if (!full[off + i].equals(tail[i]) || full[off + i].length() < 3 && tail.length == 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isGroup(EntityKind k) {
@@ -108,6 +237,19 @@ final class Coreference {
             for (Mention m : list) {
                 if (m.last() < i && m.entity() != null && accepts(cls, m.kind())
                         && (best == null || m.last() > best.last())) {
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Mention nearestFirst(int i, List<Mention> ms, List<Mention> added, String cls) {
+        Mention best = null;
+        for (List<Mention> list : List.of(ms, added)) {
+            for (Mention m : list) {
+                if (m.last() < i && m.entity() != null && accepts(cls, m.kind())
+                        && (best == null || m.first() < best.first())) {
                     best = m;
                 }
             }
@@ -155,6 +297,25 @@ final class Coreference {
     private static final java.util.Set<String> REPORTING = java.util.Set.of("that", "said", "says", "announced",
             "stated", "declared", "claimed", "added", "insisted", "denied", "confirmed", "warned", "vowed");
 
+    private static final java.util.Set<String> PARTITIVE = java.util.Set.of("one", "part", "member", "members",
+            "some", "most", "many", "among", "all", "two", "three", "several");
+    private static final java.util.Set<String> FRAME_WORDS = java.util.Set.of("on", "last", "this", "week", "yesterday",
+            "today", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** "X said (on Wednesday) (that) they ...": a reporting verb before the pronoun, past a reporting date. */
+    private static boolean reportedAfter(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+            String w = s.tok(k).lower();
+            if (REPORTING.contains(w)) {
+                return true;
+            }
+            if (!FRAME_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private Mention pronoun(Sentence s, int i, List<Mention> ms, List<Mention> added, Entity topic,
                             Entity subject, List<List<Mention>> all) {
         Tok t = s.tok(i);
@@ -170,7 +331,14 @@ final class Coreference {
                 || prev.equals("as") || prev.equals("after") || prev.equals("before") || prev.equals("since")
                 || prev.equals("when") || prev.equals("whereas") || prev.equals("so"));
         Mention first = firstActor(i, ms, added);
-        if (!possessive && REPORTING.contains(prev)) {
+        if (possessive && prev.equals("of") && i >= 2 && PARTITIVE.contains(s.tok(i - 2).lower()) && near != null) {
+            // "X is one of its founding members": its is not X
+            Entity other = topic != null && !topic.id().equals(near.entity().id()) ? topic
+                    : recentOther(s.index(), near.first(), all, "actor", near.entity());
+            return other == null ? null : new Mention(s.index(), i, i, other, other.kind(), t.word(),
+                    Mention.Source.PRONOUN);
+        }
+        if (!possessive && reportedAfter(s, i)) {
             // "X, Y's branch, announced that it ...": the speaker, the nearest actor that is no possessor
             Mention speaker = null;
             for (List<Mention> list : List.of(ms, added)) {
@@ -210,9 +378,62 @@ final class Coreference {
         return new Mention(s.index(), i, i, e, e.kind(), t.word(), Mention.Source.PRONOUN);
     }
 
+    private static final java.util.Set<String> FORMING = java.util.Set.of("form", "formed", "forms", "forming",
+            "create", "created", "creates", "creating", "establish", "established", "establishes", "found",
+            "founded", "launch", "launched", "launches", "set", "unveiled", "announced");
+
+    /**
+     * The group a sentence introduces as newly formed: named right after "new" ("a new alliance, X", "the new
+     * front X") or after a forming verb ("set up a joint command, X", "to create X"), or followed by a passive
+     * of one ("X was formed"), with no other actor in between. Null when none.
+     */
+    private static Entity newlyFormed(Sentence s, List<Mention> ms) {
+        for (Mention m : ms) {
+            if (m.entity() == null || m.kind() == null || !isGroup(m.kind()) || m.isReference()) {
+                continue;
+            }
+            boolean hit = false;
+            for (int k = m.first() - 1; k >= 0 && k >= m.first() - 6 && !hit; k--) {
+                String w = s.tok(k).lower();
+                if (coveredByOther(ms, m, k) || w.equals(".") || w.equals(";") || w.equals("and")) {
+                    break;
+                }
+                hit = w.equals("new") || FORMING.contains(w) && s.tok(k).pos().startsWith("VB")
+                        && !(k + 1 < s.size() && s.tok(k + 1).lower().equals("by"));
+            }
+            int k = m.last() + 1;
+            if (!hit && k + 2 < s.size() && s.tok(k).word().equals(",")
+                    && s.tok(k + 1).lower().matches("a|an|the")) {
+                // "X, a coalition set up in January"
+                for (int j = k + 2; j < s.size() && j <= k + 5 && !hit; j++) {
+                    hit = FORMING.contains(s.tok(j).lower()) && s.tok(j).pos().equals("VBN");
+                }
+            }
+            if (!hit && k + 1 < s.size()) {
+                String w = s.tok(k).lower();
+                int v = w.equals("was") || w.equals("were") ? k + 1
+                        : w.equals("has") && s.tok(k + 1).lower().equals("been") ? k + 2 : -1;
+                hit = v > 0 && v < s.size() && FORMING.contains(s.tok(v).lower()) && s.tok(v).pos().equals("VBN");
+            }
+            if (hit) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    private static boolean coveredByOther(List<Mention> ms, Mention m, int k) {
+        for (Mention o : ms) {
+            if (o != m && o.entity() != null && o.first() <= k && k <= o.last()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Mention description(Sentence s, String text, int i, boolean[] covered, List<Mention> ms,
                                 List<Mention> added, Entity topic, Entity subject, List<List<Mention>> all,
-                                List<Mention[]> affiliations) {
+                                List<Mention[]> affiliations, Entity newest) {
         String det = s.tok(i).lower();
         boolean demonstrative = det.equals("that") || det.equals("this");
         boolean indefinite = det.equals("a") || det.equals("an");
@@ -277,9 +498,17 @@ final class Coreference {
             String cls = lex.value("descriptor", String.join(" ", d));
             // "the group's": possessive is fine; "the group of" / plural heads are not a reference
             if (end + 1 < s.size() && s.tok(end + 1).lower().equals("of")) {
-                return null;
+                int plural = indefinite && cls.equals("umbrella") ? ofPlainNouns(s, end + 2) : -1;
+                if (plural < 0) {
+                    return null;
+                }
+                end = plural; // "an alliance of Islamist rebel factions" still names the alliance
             }
             Entity e;
+            boolean fresh = false;
+            for (int k = i + 1; k < j; k++) {
+                fresh |= s.tok(k).lower().equals("new") || s.tok(k).lower().equals("newly");
+            }
             if (indefinite) {
                 if (!cls.equals("umbrella")) {
                     return null;
@@ -287,8 +516,19 @@ final class Coreference {
                 e = nextUmbrella(s.index(), end, all);
             } else {
                 Mention named = namedAfter(s, end, ms);
+                Mention nearUmbrella = cls.equals("umbrella") ? nearestBefore(i, ms, added, "umbrella") : null;
+                Entity byHead = d.length == 1 && !demonstrative && !fresh && NAME_HEADS.contains(d[0])
+                        ? namedWithHead(s.index(), all, d[0]) : null;
                 if (named != null) {
                     e = named.entity();
+                } else if (byHead != null) {
+                    e = byHead; // "the front" after "the Syria Revolutionaries Front"
+                } else if (fresh && newest != null && !demonstrative) {
+                    e = newest; // "the new organisation": the group the text introduced as newly formed
+                } else if (cls.equals("umbrella") && nearUmbrella == null && !demonstrative && newest != null
+                        && newest.kind() != null && newest.kind().isUmbrella()
+                        && mentionedSince(all, s.index() - 3, s.index(), newest)) {
+                    e = newest; // "the operations room" in a report on its formation
                 } else if (demonstrative) {
                     e = recentOther(s.index(), i, all, cls, subject);
                 } else if (cls.equals("umbrella")) {
@@ -298,6 +538,13 @@ final class Coreference {
                     e = recentArmy(s.index(), i, all);
                 } else {
                     Mention near = nearestBefore(i, ms, added, cls);
+                    if (near != null && near.first() > 0 && governedByPreposition(s, near.first())) {
+                        // "Members of X stayed out of IS, and the group ...": not the object of a preposition,
+                        // the sentence's first group
+                        Mention firstGroup = nearestFirst(i, ms, added, cls);
+                        near = firstGroup != null && !firstGroup.entity().id().equals(near.entity().id())
+                                ? firstGroup : null;
+                    }
                     e = subject != null ? subject : near != null ? near.entity()
                             : topic != null && accepts(cls, topic.kind()) ? topic : recentOther(s.index(), i, all, cls, null);
                 }
@@ -308,6 +555,54 @@ final class Coreference {
             return new Mention(s.index(), i, end, e, e.kind(), s.span(text, i, end), Mention.Source.DESCRIPTOR);
         }
         return null;
+    }
+
+    private static final java.util.Set<String> NAME_HEADS = java.util.Set.of("front", "council", "movement",
+            "legion", "brigade", "battalion", "union", "committee", "division", "corps");
+
+    /** The Arabic type words of group names, by the English head a description uses ("Jabhat" is a front). */
+    private static final Map<String, String> ARABIC_HEADS = Map.of("front", "jabhat", "council", "majlis",
+            "movement", "harakat", "legion", "faylaq", "brigade", "liwa", "battalion", "katiba");
+
+    /** The most recent named group of the earlier sentences whose name holds the head word ("the front"). */
+    private static Entity namedWithHead(int sent, List<List<Mention>> all, String head) {
+        String arabic = ARABIC_HEADS.get(head);
+        for (int si = sent - 1; si >= 0 && si >= sent - 3; si--) {
+            // the name as written first ("drove the Syria Revolutionaries Front out"), then the entity's own name;
+            // the leftmost when several: "X, the group known until July as Y"
+            for (boolean written : new boolean[] {true, false}) {
+                for (Mention m : all.get(si)) {
+                    if (m.entity() == null || m.isReference() || m.kind() == null || !isGroup(m.kind())) {
+                        continue;
+                    }
+                    String names = " " + NameNormalizer.key(written ? m.text() : m.entity().canonicalName()) + " ";
+                    if (names.contains(" " + head + " ") || arabic != null && names.contains(" " + arabic + " ")) {
+                        return m.entity();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** True when the mention at i is the object of a preposition ("out of IS", "for the group"). */
+    private static boolean governedByPreposition(Sentence s, int i) {
+        int k = i - 1;
+        if (k >= 0 && s.tok(k).lower().equals("the")) {
+            k--;
+        }
+        return k >= 0 && (s.tok(k).pos().equals("IN") || s.tok(k).pos().equals("TO"));
+    }
+
+    private static boolean mentionedSince(List<List<Mention>> all, int from, int to, Entity e) {
+        for (int si = Math.max(0, from); si < to && si < all.size(); si++) {
+            for (Mention m : all.get(si)) {
+                if (m.entity() != null && m.entity().id().equals(e.id())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "the town", "the area", "here": the most recent place in this or the two sentences before. */
@@ -456,6 +751,9 @@ final class Coreference {
                 if (m.kind() == EntityKind.STATE_FORCE && !m.isReference()) {
                     return m.entity();
                 }
+                if (m.kind() == EntityKind.STATE && m.source() == Mention.Source.FORCE) {
+                    return m.entity(); // "Syrian government forces ... alongside the army"
+                }
                 if (m.kind() == EntityKind.ARMED_GROUP) {
                     for (org.factiongraph.model.Name n : m.entity().names()) {
                         String key = " " + NameNormalizer.key(n.text()) + " ";
@@ -494,6 +792,7 @@ final class Coreference {
         Map<String, Entity> byId = new HashMap<>();
         int order = 0;
         for (int si = Math.max(0, sent - WINDOW); si <= sent; si++) {
+            boolean firstGroup = true;
             for (Mention m : all.get(si)) {
                 if (si == sent && m.first() >= tok) {
                     continue;
@@ -502,11 +801,14 @@ final class Coreference {
                 if (m.entity() == null || m.kind() != EntityKind.ARMED_GROUP) {
                     continue;
                 }
+                // a sentence's first group (its subject, mostly) counts three times: centre of attention
+                int weight = firstGroup ? 3 : 1;
+                firstGroup = false;
                 String id = m.entity().id();
                 if (not != null && id.equals(not.id()) || subject != null && id.equals(subject.id())) {
                     continue;
                 }
-                count.merge(id, 1, Integer::sum);
+                count.merge(id, weight, Integer::sum);
                 last.put(id, order);
                 byId.put(id, m.entity());
             }

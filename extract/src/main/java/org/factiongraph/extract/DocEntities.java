@@ -25,6 +25,17 @@ final class DocEntities {
     private final Set<String> localFirstWords = new HashSet<>();
     private Entity subject;
 
+    /** The group the text most recently introduced as newly formed ("a new alliance, X", "formed X"). */
+    private Entity newest;
+
+    Entity newest() {
+        return newest == null ? null : current(newest);
+    }
+
+    void setNewest(Entity e) {
+        this.newest = e;
+    }
+
     Entity subject() {
         return subject;
     }

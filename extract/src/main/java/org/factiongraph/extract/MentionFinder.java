@@ -104,6 +104,9 @@ final class MentionFinder {
             return null;
         }
         String first = keys.get(0);
+        if (keys.get(1).equals("of") && MEMBERS_OF.contains(first)) {
+            return null; // "Fighters of al-Nusra Front": some of the group's people, no new group
+        }
         String last = keys.get(keys.size() - 1);
         String lastTwo = keys.size() >= 2 ? keys.get(keys.size() - 2) + " " + last : last;
         if (groupSuffix.containsKey(lastTwo) && keys.size() >= 3) {
@@ -128,6 +131,10 @@ final class MentionFinder {
         }
         return null;
     }
+
+    private static final java.util.Set<String> MEMBERS_OF = java.util.Set.of("fighters", "members", "commanders",
+            "militants", "supporters", "troops", "units", "leaders", "remnants", "defectors", "elements", "gunmen",
+            "officials", "dozens", "hundreds", "thousands", "some", "most", "many", "rebels");
 
     static List<String> keyWords(String name) {
         String k = NameNormalizer.key(name);

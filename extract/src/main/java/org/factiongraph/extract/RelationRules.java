@@ -193,11 +193,10 @@ final class RelationRules {
                DocEntities ents, SentenceTimes times, List<Candidate> out) {
         for (Sentence s : sents) {
             List<Mention> ms = mentions.get(s.index());
-            if (ms.isEmpty()) {
-                continue;
+            if (!ms.isEmpty()) {
+                compoundBacked(s, ms, ents, times, out);
+                compoundHeld(s, ms, ents, times, out);
             }
-            compoundBacked(s, ms, ents, times, out);
-            compoundHeld(s, ms, ents, times, out);
             Set<String> words = new HashSet<>();
             for (Tok t : s.toks()) {
                 words.add(t.lower());
@@ -210,11 +209,15 @@ final class RelationRules {
                 if (r.needsSubjectPage() && ents.subject() == null) {
                     continue;
                 }
+                if (ms.isEmpty() && !r.subject().startsWith("@")) {
+                    continue; // only a rule about the discourse's umbrella or topic needs no name here
+                }
                 for (RuleMatcher.Match m : matcher.matches(r, s, ms)) {
                     emit(doc, s, r, m, mentions, ents, times, out);
                 }
             }
         }
+        EventFrames.apply(sents, mentions, times, out);
         for (Mention[] a : affiliations) {
             Mention ep = a[0];
             Mention parent = a[1];
@@ -249,8 +252,25 @@ final class RelationRules {
                       DocEntities ents, SentenceTimes times, List<Candidate> out) {
         List<Mention> subjects = refs(r.subject(), m, s, mentions, ents);
         List<Mention> objects = r.object().equals("-") ? null : refs(r.object(), m, s, mentions, ents);
+        if (subjects.size() == 1 && r.relation() == Relation.LED_BY) {
+            Mention owner = appositionOwner(s, subjects.get(0), mentions.get(s.index()));
+            subjects = owner != null ? List.of(owner) : subjects;
+        }
+        if (subjects.size() == 1 && startsWithSlot(r, r.subject())) {
+            Mention head = appositionHead(s, subjects.get(0), mentions.get(s.index()));
+            if (head != null) {
+                if (objects != null && objects.stream().anyMatch(o -> o.entity() != null && head.entity() != null
+                        && o.entity().id().equals(head.entity().id()))) {
+                    return;
+                }
+                subjects = List.of(head);
+            }
+        }
         if (subjects.isEmpty() || objects != null && objects.isEmpty()) {
             return;
+        }
+        if (r.nearest() && groupBetween(subjects, objects, mentions.get(s.index()))) {
+            return; // "X helped create Y to combat Z": the purpose is Y's, the nearer group
         }
         boolean neg = r.negated() || cue(s, m, "negation");
         boolean hedge = r.hedged() || cue(s, m, "hedge");
@@ -286,6 +306,98 @@ final class RelationRules {
         }
     }
 
+    private static boolean groupBetween(List<Mention> subjects, List<Mention> objects, List<Mention> ms) {
+        if (objects == null || objects.isEmpty() || subjects.isEmpty()) {
+            return false;
+        }
+        int from = subjects.stream().mapToInt(Mention::last).max().getAsInt();
+        int to = objects.stream().mapToInt(Mention::first).min().getAsInt();
+        for (Mention x : ms) {
+            if (x.first() > from && x.last() < to && x.entity() != null && x.kind() != null
+                    && (x.kind() == EntityKind.ARMED_GROUP || x.kind().isUmbrella()) && !subjects.contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithSlot(Rule r, String ref) {
+        return ref.length() == 1 && !r.pattern().isEmpty() && r.pattern().get(0) instanceof Rule.Slot slot
+                && slot.name() == ref.charAt(0) && !slot.list();
+    }
+
+    /**
+     * "X, a faction accused of sympathy for Y, has pledged ...": a clause subject that closes an apposition
+     * (a comma right after it, the apposition opened by ", a|an|the|one" after a named actor X) is X.
+     */
+    static Mention appositionHead(Sentence s, Mention sm, List<Mention> ms) {
+        int after = sm.last() + 1;
+        if (after + 1 >= s.size() || !s.tok(after).word().equals(",")) {
+            return null;
+        }
+        String next = s.tok(after + 1).pos();
+        if (!(next.startsWith("VB") || next.equals("MD") || next.startsWith("RB"))) {
+            return null; // the apposition must close on the clause's verb
+        }
+        for (int k = sm.first() - 1; k >= 1; k--) {
+            String w = s.tok(k).word();
+            if (w.equals(";") || w.equals(".") || w.equals(":")) {
+                return null;
+            }
+            if (!w.equals(",")) {
+                continue;
+            }
+            String det = s.tok(k + 1).lower();
+            if (!(det.equals("a") || det.equals("an") || det.equals("the") || det.equals("one")
+                    || det.equals("another"))) {
+                return null;
+            }
+            for (Mention x : ms) {
+                if (x.last() == k - 1 && x.entity() != null && x != sm && x.kind() != null
+                        && x.kind() != org.factiongraph.model.EntityKind.PLACE) {
+                    return x;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * "X, an elite unit of Y commanded by P": the group a participle after "unit of Y" describes is the
+     * apposition's head X, not Y.
+     */
+    static Mention appositionOwner(Sentence s, Mention sm, List<Mention> ms) {
+        int k = sm.first() - 1;
+        if (k >= 0 && s.tok(k).lower().equals("the")) {
+            k--;
+        }
+        if (k < 0 || !s.tok(k).lower().equals("of")) {
+            return null;
+        }
+        for (int j = k - 1; j >= 1 && j >= k - 6; j--) {
+            String w = s.tok(j).word();
+            if (w.equals(",")) {
+                String det = s.tok(j + 1).lower();
+                if (!(det.equals("a") || det.equals("an") || det.equals("the") || det.equals("one"))) {
+                    return null;
+                }
+                for (Mention x : ms) {
+                    if (x.last() == j - 1 && x.entity() != null && x.kind() != null
+                            && x.kind() != org.factiongraph.model.EntityKind.PLACE
+                            && x.kind() != org.factiongraph.model.EntityKind.PERSON) {
+                        return x;
+                    }
+                }
+                return null;
+            }
+            if (w.equals(";") || w.equals(".")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** The mentions a subject or object reference names. */
     private List<Mention> refs(String ref, RuleMatcher.Match m, Sentence s, List<List<Mention>> mentions,
                                DocEntities ents) {
@@ -295,18 +407,17 @@ final class RelationRules {
                     e.canonicalName(), Mention.Source.TITLE));
         }
         if (ref.equals("@umbrella")) {
-            Mention u = umbrella(s, m, mentions);
+            Mention u = umbrella(s, m, mentions, ents.newest());
             return u == null ? List.of() : List.of(u);
         }
         List<Mention> b = m.slots().get(ref.charAt(0));
         return b == null ? List.of() : b;
     }
 
-    private static Mention umbrella(Sentence s, RuleMatcher.Match m, List<List<Mention>> mentions) {
+    private static Mention umbrella(Sentence s, RuleMatcher.Match m, List<List<Mention>> mentions, Entity newest) {
         Mention best = null;
         for (Mention x : mentions.get(s.index())) {
-            if (x.entity() != null && x.kind() != null && x.kind().isUmbrella()
-                    && (x.last() < m.from() || x.first() > m.to())
+            if (x.entity() != null && x.kind() != null && x.kind().isUmbrella() && x.last() < m.from()
                     && (best == null || Math.abs(x.first() - m.from()) < Math.abs(best.first() - m.from()))) {
                 best = x;
             }
@@ -325,6 +436,18 @@ final class RelationRules {
                 if (x.entity() != null && x.kind() != null && x.kind().isUmbrella()) {
                     best = x;
                     break;
+                }
+            }
+        }
+        if (best == null && newest != null) {
+            // "The five groups are ...": the body the text introduced as newly formed, whatever its kind
+            for (int si = s.index(); best == null && si >= 0 && si >= s.index() - 3; si--) {
+                for (Mention x : mentions.get(si)) {
+                    if (x.entity() != null && x.entity().id().equals(newest.id())
+                            && (si < s.index() || x.last() < m.from() || x.first() > m.to())) {
+                        best = x;
+                        break;
+                    }
                 }
             }
         }
@@ -359,6 +482,11 @@ final class RelationRules {
         }
         StringBuilder sb = new StringBuilder(" ");
         for (int k = from; k <= m.to() && k < s.size(); k++) {
+            int past = RuleMatcher.skipInterjected(s, k);
+            if (past > k && past <= m.to() && !s.tok(k + 1).lower().matches("a|an|the|one|another")) {
+                k = past - 1; // a cue inside "X, which is believed to ..., controls" hedges the relative clause only
+                continue;
+            }
             String w = s.tok(k).lower();
             if (lex.has(section, w)) {
                 return true;
@@ -396,6 +524,7 @@ final class RelationRules {
             date = best.date();
             tr = best.role();
             c.explicitTime = true;
+            c.timeDistance = bestDist;
         } else {
             date = times.anchors().get(s.index());
         }

@@ -8,11 +8,12 @@ import java.util.Set;
 /**
  * One sentence rule from {@code relation-rules.txt}: an id (recorded as the claim's method {@code rule:<id>}),
  * the relation it gives ({@code null} relation with {@code closes} set for a rule that ends an open interval),
- * the slots that fill subject and object, the time role, flags and its compiled pattern. Immutable.
+ * the slots that fill subject and object, the time role, flags and its compiled pattern. {@code nearest}: no other
+ * group may stand between the subject and the object (the subject is the nearest one). Immutable.
  */
 record Rule(String id, Relation relation, boolean closes, String subject, String object, String time,
             boolean negated, boolean hedged, boolean needsSubjectPage, boolean free, double precision, List<Element> pattern,
-            Set<String> triggers) {
+            Set<String> triggers, boolean nearest) {
 
     /** One element of a pattern. */
     sealed interface Element permits Slot, Word, Pos, Any, Gap, Poss {

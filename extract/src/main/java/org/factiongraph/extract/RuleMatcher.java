@@ -24,10 +24,13 @@ final class RuleMatcher {
     /** Nominal heads a slot reads through: "the northern countryside of Hama", "the border town of Jarabulus". */
     private static final Set<String> PLACE_HEADS = Set.of("countryside", "outskirts", "town", "towns", "city",
             "village", "villages", "province", "provinces", "region", "area", "areas", "suburbs", "district",
-            "governorate", "cities", "parts", "most", "much", "part", "edges", "outskirt", "desert", "north", "south",
+            "governorate", "cities", "parts", "streets", "most", "much", "part", "edges", "outskirt", "desert", "north", "south",
             "east", "west", "northeast", "northwest", "southeast", "southwest", "centre", "center", "heart", "rest",
             "remainder", "enclave", "pocket", "countrysides", "territory");
     /** Quantifiers a coordinated place may open with: "Douma and much of the Eastern Ghouta". */
+    private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
+            "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
+            "southwestern", "southeastern", "rural", "greater");
     private static final Set<String> PART_OF = Set.of("much", "most", "part", "parts", "all", "half", "areas", "rest");
 
     /** One match: the mentions bound to each slot, and the token span it covers. */
@@ -68,6 +71,16 @@ final class RuleMatcher {
         Rule.Element el = pat.get(e);
         int n = s.size();
         if (el instanceof Rule.Gap g) {
+            if (g.verbGroup() && startsWithSubject(pat, e)) {
+                int past = skipInterjected(s, p);
+                if (past > p) {
+                    // "A's forces, backed by X, seized ...": the verb group after the interjection
+                    int r = match(pat, e, past, s, at, b, free);
+                    if (r >= 0) {
+                        return r;
+                    }
+                }
+            }
             for (int k = 0; k <= g.max() && p + k <= n; k++) {
                 if (k > 0) {
                     Tok t = s.tok(p + k - 1);
@@ -93,10 +106,18 @@ final class RuleMatcher {
                     && !(pat.size() > 1 && pat.get(1) instanceof Rule.Word w1 && w1.alternatives().contains(","));
             for (int start : slotStarts(s, p)) {
                 Mention m = at[start];
+                if (m != null && e > 0 && m.last() + 2 < n && isPossessive(s.tok(m.last() + 1))
+                        && at[m.last() + 2] != null
+                        && (m.kind() == EntityKind.STATE || m.kind() == EntityKind.PLACE)
+                        && accepts(slot.kindClass(), at[m.last() + 2])) {
+                    m = at[m.last() + 2]; // "by Iran's Revolutionary Guards", "Syria's al-Nusra Front": the possessed
+                }
                 if (m == null || !accepts(slot.kindClass(), m)) {
                     continue;
                 }
-                if (subjectOnly && m.source() != Mention.Source.PRONOUN && !relativeAfter(s, m.last() + 1)) {
+                if (subjectOnly && m.source() != Mention.Source.PRONOUN && !relativeAfter(s, m.last() + 1)
+                        && !(m.last() + 1 < n && isPossessive(s.tok(m.last() + 1)))
+                        && !reducedRelative(s, m.last() + 1)) {
                     continue;
                 }
                 List<Mention> bound = new ArrayList<>();
@@ -109,6 +130,14 @@ final class RuleMatcher {
                 int r = match(pat, e + 1, next, s, at, b, free);
                 if (r >= 0) {
                     return r;
+                }
+                int after = e == 0 ? skipInterjected(s, next) : next;
+                if (after > next) {
+                    // "X, which is believed to be funded by Y, controls ...": the subject's verb after the clause
+                    r = match(pat, e + 1, after, s, at, b, free);
+                    if (r >= 0) {
+                        return r;
+                    }
                 }
                 b.remove(slot.name());
             }
@@ -157,6 +186,14 @@ final class RuleMatcher {
             return false;
         }
         Tok t = s.tok(q);
+        if (isPossessive(t) && q >= 2) {
+            // "backed by fighters from Lebanon's Hezbollah": the possessor's phrase decides
+            int k = q - 1;
+            while (k > 0 && s.tok(k - 1).pos().startsWith("NNP") && k > q - 5) {
+                k--;
+            }
+            return governed(s, k);
+        }
         if (t.lower().equals("of") && q > 0 && FORCE_NOUNS.contains(s.tok(q - 1).lower())) {
             return false; // "fighters of X clashed": the group's own forces stand for the group
         }
@@ -183,6 +220,21 @@ final class RuleMatcher {
         if (p >= n) {
             return new int[0];
         }
+        if ((s.tok(p).lower().equals("both") || s.tok(p).lower().equals("either")) && p + 1 < n) {
+            return slotStarts(s, p + 1); // "fought both government troops and the Islamic State"
+        }
+        String w0 = s.tok(p).lower();
+        if ((w0.equals("several") || w0.equals("many") || w0.equals("some") || w0.equals("numerous")
+                || w0.equals("various")) && p + 1 < n) {
+            return slotStarts(s, p + 1); // "several Free Syrian Army brigades"
+        }
+        if (p + 2 < n && (w0.equals("a") && s.tok(p + 1).lower().equals("number")
+                || w0.equals("dozens") || w0.equals("hundreds")) && s.tok(p + (w0.equals("a") ? 2 : 1)).lower().equals("of")) {
+            return slotStarts(s, p + (w0.equals("a") ? 3 : 2)); // "a number of FSA factions"
+        }
+        if (COMPASS.contains(s.tok(p).lower()) && p + 1 < n) {
+            return new int[] {p, p + 1}; // "in western Aleppo province"
+        }
         if (!DETERMINERS.contains(s.tok(p).lower())) {
             return new int[] {p};
         }
@@ -203,6 +255,8 @@ final class RuleMatcher {
         }
         if (h + 1 < n && PLACE_HEADS.contains(s.tok(h).lower()) && s.tok(h + 1).lower().equals("of") && k < 7) {
             out[k++] = h + 2;
+        } else if (h + 1 < n && FORCE_NOUNS.contains(s.tok(h).lower()) && s.tok(h + 1).lower().equals("of") && k < 7) {
+            out[k++] = h + 2; // "the jihadists of the Islamic State", "the fighters of X": X's people stand for X
         }
         return java.util.Arrays.stream(out, 0, k).filter(x -> x >= 0 && x < n).toArray();
     }
@@ -225,6 +279,77 @@ final class RuleMatcher {
         return w.alternatives().contains(t.lower()) || w.alternatives().contains(t.lemma());
     }
 
+    /** "(they face) government forces backed by Russia": a participle with its agent after the phrase. */
+    private static boolean reducedRelative(Sentence s, int k) {
+        int n = s.size();
+        if (k < n && FORCE_NOUNS.contains(s.tok(k).lower())) {
+            k++;
+        }
+        return k + 1 < n && s.tok(k).pos().equals("VBN") && s.tok(k + 1).lower().equals("by");
+    }
+
+    /** True when only the subject slot and optional possessive / force words come before element e. */
+    private static boolean startsWithSubject(List<Rule.Element> pat, int e) {
+        if (e == 0 || !(pat.get(0) instanceof Rule.Slot)) {
+            return false;
+        }
+        for (int i = 1; i < e; i++) {
+            Rule.Element x = pat.get(i);
+            boolean optional = x instanceof Rule.Poss ps && ps.optional() || x instanceof Rule.Word w && w.optional();
+            if (!optional) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> INTERJECTION_OPENERS = Set.of("which", "who", "whose", "a", "an", "the", "one",
+            "another", "long", "once", "itself", "themselves", "backed", "supported", "aided", "led", "joined",
+            "helped", "assisted", "accompanied", "armed", "funded", "reinforced", "by", "along", "together", "with");
+
+    /**
+     * Skips a non-restrictive relative clause or an apposition between a subject and its verb: ", which ... ,"
+     * / ", a faction ... ," when a finite verb (or an adverb or modal before one) follows the closing comma.
+     * Returns p when there is none.
+     */
+    static int skipInterjected(Sentence s, int p) {
+        int n = s.size();
+        if (p + 1 < n && s.tok(p).pos().equals("VBN") && s.tok(p + 1).lower().equals("by")
+                && INTERJECTION_OPENERS.contains(s.tok(p).lower())) {
+            // "forces backed by fighters from Lebanon's Hezbollah seized ...": up to the finite verb
+            for (int k = p + 2; k < n && k <= p + 9; k++) {
+                String pos = s.tok(k).pos();
+                String w = s.tok(k).word();
+                if (w.equals(",") || w.equals(";") || w.equals(".")) {
+                    return p;
+                }
+                if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                    return k;
+                }
+            }
+            return p;
+        }
+        if (p + 1 >= n || !s.tok(p).word().equals(",") || !INTERJECTION_OPENERS.contains(s.tok(p + 1).lower())) {
+            return p;
+        }
+        for (int k = p + 2; k < n && k <= p + 25; k++) {
+            String w = s.tok(k).word();
+            if (w.equals(";") || w.equals(":") || w.equals(".") || w.equals("\"") || w.equals("``")) {
+                return p;
+            }
+            if (w.equals(",")) {
+                if (k + 1 >= n) {
+                    return p;
+                }
+                String pos = s.tok(k + 1).pos();
+                boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+                        || pos.startsWith("RB") && k + 2 < n && s.tok(k + 2).pos().startsWith("VB");
+                return finite ? k + 1 : p;
+            }
+        }
+        return p;
+    }
+
     /** Skips "( ... )" right after a mention: an acronym or a translation. */
     private static int skipParens(Sentence s, int p) {
         if (p < s.size() && s.tok(p).word().equals("(")) {
@@ -243,13 +368,28 @@ final class RuleMatcher {
         while (p < n) {
             int q = p;
             String w = s.tok(q).lower();
+            boolean bareComma = false;
             if (w.equals(",")) {
                 q++;
+                bareComma = true;
                 if (q < n && (s.tok(q).lower().equals("and") || s.tok(q).lower().equals("or"))) {
                     q++;
+                    bareComma = false;
                 }
             } else if (w.equals("and") || w.equals("or") || w.equals("&")) {
                 q++;
+                // "government troops and, since January, the Islamic State"
+                if (q + 2 < n && s.tok(q).word().equals(",")) {
+                    for (int k = q + 1; k < n && k <= q + 6; k++) {
+                        if (at[k] != null) {
+                            break;
+                        }
+                        if (s.tok(k).word().equals(",")) {
+                            q = k + 1;
+                            break;
+                        }
+                    }
+                }
             } else if (w.equals("as") && q + 2 < n && s.tok(q + 1).lower().equals("well")
                     && s.tok(q + 2).lower().equals("as")) {
                 q += 3;
@@ -259,8 +399,20 @@ final class RuleMatcher {
             if (q + 1 < n && PART_OF.contains(s.tok(q).lower()) && at[q] == null && s.tok(q + 1).lower().equals("of")
                     && (cls.equals("place") || cls.equals("pname"))) {
                 q += 2;
+            } else if (q + 1 < n && s.tok(q).lower().equals("elsewhere") && (cls.equals("place") || cls.equals("pname"))
+                    && s.tok(q + 1).lower().matches("in|across|around|throughout")) {
+                q += 2; // "in Douma, Harasta and elsewhere in the Eastern Ghouta"
+            }
+            if (q + 2 < n && at[q] == null && (s.tok(q).lower().equals("a") && s.tok(q + 1).lower().equals("number")
+                    && s.tok(q + 2).lower().equals("of"))) {
+                q += 3; // "the YPG and a number of FSA factions"
+            } else if (q + 1 < n && at[q] == null && s.tok(q).lower().matches("several|many|some|various")) {
+                q++;
             }
             if (q < n && DETERMINERS.contains(s.tok(q).lower()) && q + 1 < n && at[q] == null) {
+                if (bareComma && (s.tok(q).lower().equals("a") || s.tok(q).lower().equals("an"))) {
+                    break; // "X, an FSA-affiliated group ...": an apposition, no list item
+                }
                 q++;
             }
             if (q < n && at[q] != null && accepts(cls, at[q])) {

@@ -122,6 +122,7 @@ final class RuleSet {
         boolean hedge = false;
         boolean page = false;
         boolean free = false;
+        boolean nearest = false;
         double p = 0.8;
         for (String flag : f[5].strip().split(",")) {
             String fl = flag.strip();
@@ -136,6 +137,8 @@ final class RuleSet {
                 free = true;
             } else if (fl.equals("page")) {
                 page = true;
+            } else if (fl.equals("nearest")) {
+                nearest = true;
             } else if (fl.startsWith("n=") || fl.startsWith("prior=")) {
                 // measurement record written by RulePrecision: claims counted, and the hand-set prior precision
                 double v = Double.parseDouble(fl.substring(fl.indexOf('=') + 1));
@@ -175,7 +178,7 @@ final class RuleSet {
             throw new IllegalArgumentException(relation.wire() + " takes no object; use '-'");
         }
         return new Rule(id, closes ? null : relation, closes, subject, object, time, neg, hedge, page, free, p, pattern,
-                triggers == null ? Set.of() : triggers);
+                triggers == null ? Set.of() : triggers, nearest);
     }
 
     private static void checkRef(String ref, Set<Character> slots, String what, boolean mayBeNone) {

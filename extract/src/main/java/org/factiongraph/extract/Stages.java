@@ -117,20 +117,59 @@ final class Stages {
             List<PartialDate> anchors = new ArrayList<>(sents.size());
             int bodyStart = infoboxEnd(doc);
             for (Sentence s : sents) {
-                anchors.add(ctx.anchor());
+                // a sentence without its own date continues the latest one the text gave, reporting frame
+                // included ("announced on Sunday ... In a statement, the group said ...")
+                anchors.add(ctx.latest() != null ? ctx.latest() : ctx.anchor());
                 if (s.end() <= bodyStart) {
                     all.add(List.of());
                     continue;
                 }
+                PartialDate running = ctx.running();
+                PartialDate latest = ctx.latest();
                 List<TimeMention> tm;
                 try {
                     tm = tagger.tag(doc.text(), s.begin(), s.end(), ctx);
                 } catch (RuntimeException e) {
                     tm = List.of();
                 }
+                if (!tm.isEmpty() && pastPerfect(s) && tm.stream().allMatch(TimeMention::relative)) {
+                    ctx.restore(running, latest); // a flashback does not move the narrative's time
+                }
                 all.add(tm);
             }
             st.put(Keys.TIMES, new SentenceTimes(all, anchors));
+        }
+
+        /** "had left", "had been formed", "had already seized": the past perfect of a flashback. */
+        static boolean pastPerfect(Sentence s) {
+            for (int i = 0; i + 1 < s.size(); i++) {
+                if (!s.tok(i).lower().equals("had") && !s.tok(i).lower().equals("'d")) {
+                    continue;
+                }
+                int k = i + 1;
+                while (k < s.size() && k <= i + 3 && s.tok(k).pos().startsWith("RB")) {
+                    k++;
+                }
+                if (k < s.size() && s.tok(k).pos().equals("VBN") && !subordinate(s, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when the verb at i sits in a relative or complement clause ("groups that had received"). */
+        private static boolean subordinate(Sentence s, int i) {
+            for (int k = i - 1; k >= 0 && k >= i - 6; k--) {
+                String w = s.tok(k).lower();
+                if (w.equals(",") || w.equals(";")) {
+                    return false;
+                }
+                if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals("whom")
+                        || w.equals("when") || w.equals("after") || w.equals("before")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Infobox lines ("Active: 2012-2018") must not set the narrative's running date. */

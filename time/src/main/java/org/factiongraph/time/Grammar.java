@@ -76,6 +76,8 @@ final class Grammar {
     final Pattern dayMonth;
     final Pattern bareMonth;
     final Pattern deicticMonth;
+    /** "November of last year", "in August of the same year": a month with a year given by a phrase. */
+    final Pattern monthOfYear;
     final Pattern deicticSeason;
     final Pattern weekday;
     final Pattern shift;
@@ -132,6 +134,9 @@ final class Grammar {
         bareMonth = p(B + "(?:(?<cue>" + alt(all(lex, "monthcue")) + ")\\s+(?:the\\s+)?)?(?:(?<mod>" + mods
                 + ")[\\s-]*)?" + mon("mon") + E);
         deicticMonth = p(B + "(?<which>last|this|next|past)\\s+" + mon("mon") + E);
+        monthOfYear = p(B + "(?:(?<mod>" + mods + ")[\\s-]*)?" + mon("mon")
+                + "(?:\\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?)?\\s*,?\\s+(?:of\\s+)?(?<which>last|this|next"
+                + "|that|the\\s+same|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next)\\s+year" + E);
         deicticSeason = p(B + "(?<which>last|this|next|past)\\s+(?<season>" + seasonAlt + ")" + E);
         weekday = p(B + "(?:(?<which>last|this|next|past|on)\\s+)?(?<wd>" + alt(weekdays.keySet()) + ")" + E);
         List<String> numForms = new ArrayList<>(numbers.keySet());

@@ -189,7 +189,7 @@ public final class TemporalTagger {
     }
 
     /** A matched span; {@code frame} hits date the report and do not move the running date. */
-    private record Hit(int start, int end, int order, boolean frame, Resolver resolver) {
+    private record Hit(int start, int end, int order, boolean frame, boolean quiet, Resolver resolver) {
         int length() {
             return end - start;
         }
@@ -198,7 +198,12 @@ public final class TemporalTagger {
     private static final Resolver NOTHING = (r, d, l) -> List.of();
 
     private static void add(List<Hit> hits, int start, int end, boolean frame, Resolver r) {
-        hits.add(new Hit(start, end, hits.size(), frame, r));
+        hits.add(new Hit(start, end, hits.size(), frame, false, r));
+    }
+
+    /** A hit that moves neither the running nor the latest date ("six weeks ago": background, not the report). */
+    private static void addQuiet(List<Hit> hits, int start, int end, Resolver r) {
+        hits.add(new Hit(start, end, hits.size(), true, true, r));
     }
 
     private static Matcher in(Pattern p, String text, int from, int to) {
@@ -346,10 +351,7 @@ public final class TemporalTagger {
                     if (a == null) {
                         return List.of();
                     }
-                    PartialDate c = day(a.year(), mo, dd);
-                    if (c != null && doc != null && c.isAfter(doc) && !a.isAfter(doc)) {
-                        c = day(a.year() - 1, mo, dd);
-                    }
+                    PartialDate c = unyeared(y -> day(y, mo, dd), run, doc);
                     if (named != null && (c == null || c.firstDay().getDayOfWeek() != named)) {
                         // "Friday, January 3": the nearest year around the anchor in which that day is a Friday
                         c = null;
@@ -382,13 +384,40 @@ public final class TemporalTagger {
                 if (a == null) {
                     return List.of();
                 }
-                PartialDate c = PartialDate.ofMonth(a.year(), mo);
-                if (doc != null && c.isAfter(doc) && !a.isAfter(doc)) {
-                    c = PartialDate.ofMonth(a.year() - 1, mo);
-                }
-                return List.of(new Piece(s, e, c, null, true));
+                PartialDate c = unyeared(y -> PartialDate.ofMonth(y, mo), run, doc);
+                return c == null ? List.of() : List.of(new Piece(s, e, c, null, true));
             });
         }
+    }
+
+    /**
+     * A month (or day and month) named without a year. It takes the year of the running date, else of the
+     * document date. A narrative moves forward: a month before the running date's month is the next one after
+     * it ("last April ... since January 3" in a February report is the January after that April), as long as
+     * that is not after the document date. A date after the document date (while the anchor is not) belongs to
+     * the year before: in a January 2014 report "in December" is 2013-12.
+     */
+    private static PartialDate unyeared(java.util.function.IntFunction<PartialDate> at, PartialDate run,
+                                        PartialDate doc) {
+        PartialDate a = run != null ? run : doc;
+        if (a == null) {
+            return null;
+        }
+        PartialDate c = at.apply(a.year());
+        if (c == null) {
+            return null;
+        }
+        if (run != null && run.month() != 0 && c.isBefore(run)) {
+            PartialDate next = at.apply(a.year() + 1);
+            if (next != null && doc != null && !next.isAfter(doc)) {
+                return next;
+            }
+        }
+        if (doc != null && c.isAfter(doc) && !a.isAfter(doc)) {
+            PartialDate prev = at.apply(a.year() - 1);
+            return prev != null ? prev : c;
+        }
+        return c;
     }
 
     /** "last December", "this spring", "last Friday", "on Wednesday": resolved against the document date. */
@@ -413,6 +442,31 @@ public final class TemporalTagger {
                     default -> { }
                 }
                 return List.of(new Piece(s, e, PartialDate.ofMonth(y, mo), null, true));
+            });
+        }
+        m = in(g.monthOfYear, text, from, to);
+        while (m.find()) {
+            if (!capitalised(m.group("mon"))) {
+                continue;
+            }
+            int mo = g.month(m.group("mon"));
+            String which = m.group("which").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            int s = m.group("mod") != null ? m.start("mod") : m.start("mon");
+            int e = m.end();
+            boolean deictic = which.equals("last") || which.equals("this") || which.equals("next");
+            int dd = m.group("day") == null ? 0 : num(m.group("day"));
+            add(hits, s, e, false, (run, doc, latest) -> {
+                PartialDate base = deictic ? doc : run != null ? run : doc;
+                if (base == null) {
+                    return List.of();
+                }
+                int y = switch (which) {
+                    case "last", "the previous", "the preceding" -> base.year() - 1;
+                    case "next", "the following", "the next" -> base.year() + 1;
+                    default -> base.year();
+                };
+                PartialDate date = dd > 0 ? day(y, mo, dd) : y < 1 || y > 9999 ? null : PartialDate.ofMonth(y, mo);
+                return date == null ? List.of() : List.of(new Piece(s, e, date, null, true));
             });
         }
         m = in(g.deicticSeason, text, from, to);
@@ -511,7 +565,7 @@ public final class TemporalTagger {
             int e = m.end();
             boolean frame = ago && (unit == Grammar.Unit.DAY || unit == Grammar.Unit.HOUR || unit == Grammar.Unit.WEEK);
             boolean shortUnit = unit == Grammar.Unit.DAY || unit == Grammar.Unit.HOUR || unit == Grammar.Unit.WEEK;
-            add(hits, s, e, frame, (run, doc, latest) -> {
+            Resolver res = (run, doc, latest) -> {
                 PartialDate base = ago ? doc : shortUnit && latest != null ? latest : (run != null ? run : doc);
                 if (base == null) {
                     return List.of();
@@ -529,7 +583,12 @@ public final class TemporalTagger {
                     }
                 }
                 return r == null ? List.of() : List.of(new Piece(s, e, r, null, true));
-            });
+            };
+            if (ago && unit == Grammar.Unit.WEEK) {
+                addQuiet(hits, s, e, res); // "since Russia began its campaign six weeks ago": background
+            } else {
+                add(hits, s, e, frame, res);
+            }
         }
     }
 
@@ -642,7 +701,7 @@ public final class TemporalTagger {
                         role, p.relative());
                 out.add(tm);
                 prev = tm;
-                if (ctx != null) {
+                if (ctx != null && !h.quiet()) {
                     if (h.frame()) {
                         ctx.noteFrame(p.date());
                     } else {

@@ -44,6 +44,15 @@ public final class TimeContext {
         return latest;
     }
 
+    /**
+     * Puts back a running and latest date saved before a sentence was read: a flashback ("X had left HTS last
+     * July") does not move the narrative's time.
+     */
+    public void restore(PartialDate running, PartialDate latest) {
+        this.running = running;
+        this.latest = latest;
+    }
+
     /** Records a reporting-frame date: moves {@link #latest} but not the running date. */
     void noteFrame(PartialDate d) {
         this.latest = d;

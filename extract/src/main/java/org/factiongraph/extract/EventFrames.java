@@ -1,0 +1,293 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.extract.nlp.Sentence;
+import org.factiongraph.extract.nlp.Tok;
+import org.factiongraph.model.Entity;
+import org.factiongraph.model.EntityKind;
+import org.factiongraph.model.Relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Military operations told across sentences: one sentence sets up an operation (its enemy: "an offensive against
+ * IS", "fighting for the Islamic State's stronghold", "a siege that IS had imposed"; its place: "captured Manbij",
+ * "an offensive in Deir ez-Zor province"), a nearby one names who carried it out ("The offensive, launched in
+ * May, was led by X", "X led the assault", "Fighters of Y also took part"). Whoever led or took part in the
+ * operation fought its enemy and was active in its place. Stateless; thread-safe.
+ */
+final class EventFrames {
+    static final String METHOD = "frame-operation";
+    static final double PRECISION = 0.75;
+    /** How many sentences an operation stays the one a later "the offensive" refers to. */
+    private static final int REACH = 2;
+
+    private static final Set<String> EVENT = Set.of("offensive", "operation", "assault", "advance", "attack",
+            "campaign", "push", "defence", "defense", "counteroffensive", "counter-offensive", "battle", "siege");
+    private static final Set<String> LED = Set.of("led", "spearheaded", "headed", "conducted", "commanded", "mounted");
+    private static final Set<String> PLACE_CUE = Set.of("offensive", "operation", "assault", "advance", "attack",
+            "campaign", "siege", "capture", "captured", "seized", "took", "taken", "control", "battle", "fighting",
+            "defence", "defense", "retook", "recaptured", "overran", "besieged", "broke", "push", "stormed");
+    private static final Set<String> LAUNCHED = Set.of("launched", "began", "started", "opened", "resumed");
+    private static final Set<String> DROVE = Set.of("driven", "drove", "expelled", "ousted", "pushed", "repelled",
+            "routed", "defeated", "besieged", "encircled");
+    private static final Set<String> PASSIVE_AUX = Set.of("was", "is", "were", "are", "been", "being", "be");
+
+    private EventFrames() {
+    }
+
+    static void apply(List<Sentence> sents, List<List<Mention>> mentions, SentenceTimes times, List<Candidate> out) {
+        Entity target = null;
+        int targetAt = -100;
+        Entity place = null;
+        int placeAt = -100;
+        for (Sentence s : sents) {
+            List<Mention> ms = mentions.get(s.index());
+            Entity sentTarget = targetIn(s, ms, out);
+            Mention sentPlace = placeIn(s, ms);
+            List<Mention> agents = agents(s, ms);
+            if (!agents.isEmpty()) {
+                Entity t = sentTarget != null ? sentTarget : s.index() - targetAt <= REACH ? target : null;
+                Entity p = sentPlace != null ? sentPlace.entity() : s.index() - placeAt <= REACH ? place : null;
+                for (Mention a : agents) {
+                    if (t != null && !t.id().equals(a.entity().id())) {
+                        out.add(candidate(s, a, Relation.FOUGHT, t, times));
+                    }
+                    if (p != null && isGroup(a.entity().kind())) {
+                        out.add(candidate(s, a, Relation.OPERATES_IN, p, times));
+                    }
+                }
+            }
+            if (sentTarget != null) {
+                target = sentTarget;
+                targetAt = s.index();
+            }
+            if (sentPlace != null) {
+                place = sentPlace.entity();
+                placeAt = s.index();
+            }
+        }
+    }
+
+    private static Candidate candidate(Sentence s, Mention a, Relation rel, Entity object, SentenceTimes times) {
+        Candidate c = new Candidate();
+        c.method = "rule:" + METHOD;
+        c.precision = PRECISION;
+        c.sentence = s.index();
+        c.evidenceStart = s.begin();
+        c.evidenceEnd = s.end();
+        c.timeMode = "normal";
+        c.subject = a.entity();
+        c.subjectMention = a.text();
+        c.relation = rel;
+        c.object = object;
+        c.objectMention = object.canonicalName();
+        c.order = s.index() * 10000 + a.first();
+        RelationRules.time(c, "auto", s, a.first(), a.last(), times);
+        return c;
+    }
+
+    private static boolean isGroup(EntityKind k) {
+        return k == EntityKind.ARMED_GROUP || k != null && k.isUmbrella();
+    }
+
+    private static boolean isActor(Mention m) {
+        return m.entity() != null && m.kind() != null && m.kind() != EntityKind.PLACE && m.kind() != EntityKind.PERSON
+                && m.kind() != EntityKind.IDEOLOGY;
+    }
+
+    /** The enemy of an operation this sentence tells of, or null. */
+    private static Entity targetIn(Sentence s, List<Mention> ms, List<Candidate> out) {
+        boolean event = false;
+        for (Tok t : s.toks()) {
+            event |= EVENT.contains(t.lower()) || PLACE_CUE.contains(t.lower());
+        }
+        if (!event) {
+            return null;
+        }
+        for (Candidate c : out) {
+            if (c.sentence == s.index() && c.relation == Relation.FOUGHT && !c.negated && c.object != null) {
+                return c.object;
+            }
+        }
+        for (Mention m : ms) {
+            if (!isActor(m)) {
+                continue;
+            }
+            int k = m.first() - 1;
+            if (k >= 0 && s.tok(k).lower().equals("the")) {
+                k--;
+            }
+            if (k < 0) {
+                continue;
+            }
+            String w = s.tok(k).lower();
+            if (w.equals("against") || DROVE.contains(w)) {
+                return m.entity();
+            }
+            // "captured Tabqa from the Islamic State", "seized the territory held by X"
+            if ((w.equals("from") || w.equals("by") && k > 0 && s.tok(k - 1).lower().matches("held|controlled"))
+                    && captureBefore(s, k)) {
+                return m.entity();
+            }
+            // "fighting for the Islamic State's stronghold", "a siege that IS had imposed"
+            boolean poss = m.last() + 1 < s.size() && s.tok(m.last() + 1).lower().matches("'s|\u2019s|'|\u2019");
+            if (w.equals("for") && poss && k > 0 && PLACE_CUE.contains(s.tok(k - 1).lower())) {
+                return m.entity();
+            }
+            if ((w.equals("that") || w.equals("which")) && k > 0 && s.tok(k - 1).lower().matches("siege|blockade")) {
+                return m.entity();
+            }
+        }
+        return null;
+    }
+
+    private static boolean captureBefore(Sentence s, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 10; j--) {
+            if (CAPTURE.contains(s.tok(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CAPTURE = Set.of("captured", "seized", "took", "taken", "retook", "recaptured",
+            "wrested", "control", "regained", "won");
+
+    /** The place of an operation this sentence tells of: the first place after a word of fighting. */
+    private static Mention placeIn(Sentence s, List<Mention> ms) {
+        int cue = -1;
+        for (int i = 0; i < s.size() && cue < 0; i++) {
+            if (PLACE_CUE.contains(s.tok(i).lower())) {
+                cue = i;
+            }
+        }
+        if (cue < 0) {
+            return null;
+        }
+        for (Mention m : ms) {
+            if (m.first() > cue && m.first() <= cue + 12 && m.entity() != null && m.kind() == EntityKind.PLACE
+                    && !partOfName(s, m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "dubbed Jazira Storm", "Operation Euphrates Shield": a place word inside an operation's name. */
+    private static boolean partOfName(Sentence s, Mention m) {
+        if (m.first() > 0 && s.tok(m.first() - 1).lower().matches("dubbed|named|called|codenamed|code-named")) {
+            return true;
+        }
+        return m.last() + 1 < s.size() && s.tok(m.last() + 1).capitalized()
+                && s.tok(m.last() + 1).pos().startsWith("NNP");
+    }
+
+    /**
+     * Who carried out an operation: "the offensive ... was led by X (and Y)", "X (and Y) led the assault",
+     * "X also took part" / "took part in the offensive".
+     */
+    private static List<Mention> agents(Sentence s, List<Mention> ms) {
+        List<Mention> out = new ArrayList<>();
+        boolean eventBefore = false;
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.tok(i).lower();
+            if (EVENT.contains(w) && !s.tok(i).pos().startsWith("VB")) {
+                eventBefore = true;
+                continue;
+            }
+            // passive: the operation ... was led by X
+            if (eventBefore && LED.contains(w) && i > 0 && PASSIVE_AUX.contains(s.tok(i - 1).lower())
+                    && i + 1 < s.size() && s.tok(i + 1).lower().equals("by")) {
+                return coordinated(s, ms, i + 2);
+            }
+            // active: X led the assault; X also took part (in the offensive)
+            boolean active = (LED.contains(w) || LAUNCHED.contains(w)) && i + 2 < s.size()
+                    && s.tok(i + 1).lower().matches("the|an?|its|their") && EVENT.contains(s.tok(i + 2).lower());
+            boolean part = (w.equals("took") || w.equals("take") || w.equals("taking")) && i + 1 < s.size()
+                    && s.tok(i + 1).lower().equals("part") || w.equals("participated");
+            if (active || part) {
+                for (Mention m : ms) {
+                    if (m.last() < i && isActor(m) && clauseSubject(s, m, i)) {
+                        out.add(m);
+                        for (Mention n : ms) {
+                            if (n != m && n.first() > m.last() && n.last() < i && isActor(n)
+                                    && joined(s, m.last(), n.first())) {
+                                out.add(n);
+                            }
+                        }
+                        return out;
+                    }
+                }
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /** True when no other clause opens between the subject mention and the verb at i. */
+    private static boolean clauseSubject(Sentence s, Mention m, int i) {
+        for (int k = m.last() + 1; k < i; k++) {
+            String w = s.tok(k).lower();
+            if (w.equals(";") || w.equals(":") || w.equals("which") || w.equals("who") || w.equals("that")
+                    || w.equals("said") || w.equals("but") || w.equals("\u2014") || w.equals("--") || w.equals("\u2013")) {
+                return false;
+            }
+        }
+        for (int k = 0; k < m.first(); k++) {
+            if (s.tok(k).pos().startsWith("VB") && !s.tok(k).pos().equals("VBG") && !s.tok(k).pos().equals("VBN")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "A and B", "A and its women's wing, B": only a conjunction, a possessive description or commas between. */
+    private static boolean joined(Sentence s, int from, int to) {
+        boolean and = false;
+        for (int k = from + 1; k < to; k++) {
+            String w = s.tok(k).lower();
+            if (w.equals("and") || w.equals("as")) {
+                and = true;
+            } else if (!(w.equals(",") || w.equals("its") || w.equals("their") || w.equals("well") || w.equals("the")
+                    || w.equals("(") || w.equals(")") || w.equals("-lrb-") || w.equals("-rrb-")
+                    || s.tok(k).pos().startsWith("JJ") || s.tok(k).pos().startsWith("NN") || w.equals("'s"))) {
+                return false;
+            }
+        }
+        return and && to - from <= 12;
+    }
+
+    /** The actor list starting at token i: "X", "X and Y", "X, Y and Z". */
+    private static List<Mention> coordinated(Sentence s, List<Mention> ms, int i) {
+        List<Mention> out = new ArrayList<>();
+        int at = i;
+        while (at < s.size()) {
+            if (s.tok(at).lower().equals("the")) {
+                at++;
+            }
+            Mention found = null;
+            for (Mention m : ms) {
+                if (m.first() == at && isActor(m)) {
+                    found = m;
+                }
+            }
+            if (found == null) {
+                break;
+            }
+            out.add(found);
+            int k = found.last() + 1;
+            if (k < s.size() && (s.tok(k).lower().equals("and") || s.tok(k).word().equals(","))
+                    && k + 1 < s.size()) {
+                at = k + 1;
+                if (s.tok(k).word().equals(",") && at < s.size() && s.tok(at).lower().equals("and")) {
+                    at++;
+                }
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,129 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.ingest.DocumentReaders;
+import org.factiongraph.ingest.ReadLimits;
+import org.factiongraph.model.Claim;
+import org.factiongraph.model.Document;
+import org.factiongraph.model.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Short news reports written for these tests (not taken from the evaluation sets or any outside text) about
+ * well-known facts of the Syrian war, in wording the evaluation sets do not use. Each asserts the claims that
+ * must come out, with their dates, and the ones that must not.
+ */
+class RegressionDocumentsTest {
+
+    private static List<Claim> extract(String file) throws Exception {
+        String res = "regression/" + file;
+        try (InputStream in = RegressionDocumentsTest.class.getResourceAsStream(res)) {
+            assertNotNull(in, "missing test document " + res);
+            Document d = new DocumentReaders(ReadLimits.defaults()).read(file, in.readAllBytes());
+            return GoldSets.extractor().extract(d).claims();
+        }
+    }
+
+    private static boolean named(org.factiongraph.model.Ref r, String name) {
+        return r != null && (r.name().equals(name) || r.mention().equals(name));
+    }
+
+    /** The asserted (not negated) claim, if any. */
+    private static Optional<Claim> find(List<Claim> cs, String subject, Relation r, String object) {
+        return cs.stream().filter(c -> c.relation() == r && !c.negated() && named(c.subject(), subject)
+                && (object == null ? c.object() == null : named(c.object(), object))).findFirst();
+    }
+
+    private static Claim must(List<Claim> cs, String subject, Relation r, String object) {
+        return find(cs, subject, r, object).orElseThrow(() -> new AssertionError(
+                subject + " " + r + " " + object + " not extracted from " + cs));
+    }
+
+    private static void mustNot(List<Claim> cs, String subject, Relation r, String object) {
+        assertFalse(find(cs, subject, r, object).isPresent(), subject + " " + r + " " + object + " asserted: " + cs);
+    }
+
+    @Test
+    void aNewFrontTakesItsFoundingDateFromItsDatedStatementAndItsLeaderFromTheNewFront() throws Exception {
+        List<Claim> cs = extract("01-srf-formed.txt");
+        // "The front's founding statement was signed on Monday" in a report dated Thursday 12 December 2013
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && named(c.subject(), "Syria Revolutionaries Front") && "2013-12-09".equals(String.valueOf(c.at()))),
+                cs.toString());
+        must(cs, "Syria Revolutionaries Front", Relation.LED_BY, "Jamal Maarouf"); // "will lead the new front"
+        must(cs, "Liwa Shuhada Suriya", Relation.LED_BY, "Jamal Maarouf");      // ", whose commander, Jamal Maarouf"
+        must(cs, "Liwa Shuhada Suriya", Relation.MEMBER_OF, "Syria Revolutionaries Front"); // "Its largest component is"
+        // "X, which is believed to receive money from Saudi Arabia, controls much of Jabal al-Zawiya"
+        Claim money = must(cs, "Syria Revolutionaries Front", Relation.SUPPORTED_BY, "Saudi Arabia");
+        assertTrue(money.hedged(), "the support is only believed");
+        Claim area = must(cs, "Syria Revolutionaries Front", Relation.OPERATES_IN, "Jabal al-Zawiya");
+        assertFalse(area.hedged(), "the hedge belongs to the relative clause, not to the control");
+        mustNot(cs, "Saudi Arabia", Relation.OPERATES_IN, "Jabal al-Zawiya");
+    }
+
+    @Test
+    void whoeverLedOrTookPartInAnOffensiveFoughtItsEnemyInItsPlace() throws Exception {
+        List<Claim> cs = extract("02-jisr-al-shughour.txt");
+        Claim fought = must(cs, "Jaysh al-Fatah", Relation.FOUGHT, "Syrian government");
+        assertEquals("2015-04-22", String.valueOf(fought.start()), "the offensive began on Wednesday");
+        must(cs, "Jaysh al-Fatah", Relation.OPERATES_IN, "Jisr al-Shughur");
+        must(cs, "Turkistan Islamic Party in Syria", Relation.FOUGHT, "Syrian government");
+        must(cs, "Turkistan Islamic Party in Syria", Relation.OPERATES_IN, "Jisr al-Shughur");
+        assertTrue(cs.stream().noneMatch(c -> c.subject().name().startsWith("Fighters of")),
+                "'Fighters of X' is X's people, not a new group: " + cs);
+        Claim founded = must(cs, "Jaysh al-Fatah", Relation.FOUNDED, null);
+        assertEquals("2015-03", String.valueOf(founded.at()));
+    }
+
+    @Test
+    void aBareMonthAfterAFlashbackToLastYearIsTheMonthBeforeTheReport() throws Exception {
+        List<Claim> cs = extract("03-mujahideen-army.txt");
+        // "last May" (2013) then "in January" in a report of 10 February 2014: January 2014, not 2013
+        Claim founded = must(cs, "Army of Mujahideen", Relation.FOUNDED, null);
+        assertEquals("2014-01", String.valueOf(founded.at()));
+        must(cs, "Army of Mujahideen", Relation.FOUGHT, "Islamic State"); // "at the forefront of the fight against"
+        // "is one of its founding members": its is the coalition, not the subject
+        must(cs, "Nour al-Din al-Zenki Movement", Relation.MEMBER_OF, "Army of Mujahideen");
+        mustNot(cs, "Nour al-Din al-Zenki Movement", Relation.MEMBER_OF, "Islamic State");
+        // "did not join the new coalition"
+        mustNot(cs, "al-Nusra Front", Relation.MEMBER_OF, "Army of Mujahideen");
+        assertTrue(cs.stream().anyMatch(c -> c.negated() && c.relation() == Relation.MEMBER_OF
+                && named(c.subject(), "al-Nusra Front") && named(c.object(), "Army of Mujahideen")), cs.toString());
+    }
+
+    @Test
+    void aCaptureAfterAReportingDateAndAnOperationSpearheadedByAGroupAreRead() throws Exception {
+        List<Claim> cs = extract("04-tabqa-captured.txt");
+        // "said on Wednesday they had taken full control of Tabqa ... from the Islamic State"
+        Claim held = must(cs, "Syrian Democratic Forces", Relation.OPERATES_IN, "Tabqa");
+        assertEquals("2017-05-10", String.valueOf(held.start()));
+        must(cs, "Syrian Democratic Forces", Relation.FOUGHT, "Islamic State");
+        Claim lost = must(cs, "Islamic State", Relation.OPERATES_IN, "Tabqa");
+        assertEquals("2017-05-10", String.valueOf(lost.end()));
+        must(cs, "Syrian Democratic Forces", Relation.SUPPORTED_BY, "United States");
+        must(cs, "People's Protection Units", Relation.FOUGHT, "Islamic State"); // "was spearheaded by"
+        must(cs, "US-led coalition", Relation.FOUGHT, "Islamic State");           // "Coalition jets bombed IS"
+    }
+
+    @Test
+    void membersOfTheRoomAreNotMembersOfTheBrigadesListedAlongside() throws Exception {
+        List<Claim> cs = extract("05-alliance-members.txt");
+        for (String g : List.of("Levant Front", "Ahrar al-Sham", "Faylaq al-Sham")) {
+            Claim m = must(cs, g, Relation.MEMBER_OF, "Fatah Halab");
+            assertEquals("2015-04", String.valueOf(m.start()).substring(0, 7));
+            mustNot(cs, g, Relation.MEMBER_OF, "Free Syrian Army");
+        }
+        mustNot(cs, "al-Nusra Front", Relation.MEMBER_OF, "Fatah Halab"); // "is not part of the new room"
+        // a flashback in the past perfect ("had lost ... last September") does not date the next sentence
+        assertTrue(cs.stream().noneMatch(c -> String.valueOf(c.start()).startsWith("2014-09")
+                && !c.evidence().sentence().contains("last September")), cs.toString());
+    }
+}
