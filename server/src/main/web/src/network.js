@@ -32,9 +32,9 @@ function cyStyle() {
     { selector: 'node', style: {
       'background-color': '#888',
       width: 'data(size)', height: 'data(size)',
-      label: 'data(label)', 'font-size': 10, 'text-valign': 'bottom', 'text-margin-y': 2,
+      label: 'data(label)', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 2,
       color: '#222', 'text-outline-color': '#fff', 'text-outline-width': 2,
-      'min-zoomed-font-size': 7,
+      'min-zoomed-font-size': 5,
     } },
     { selector: 'node.hidden-label', style: { label: '' } },
     { selector: '.gone', style: { display: 'none' } },
