@@ -73,8 +73,10 @@ function layoutAll(visible) {
   }
   if (isolated.length > 0) {
     const bb = connected.length > 0 ? connected.boundingBox() : { x1: 0, y2: 0, w: 800 };
-    const width = Math.max(bb.w, Math.sqrt(isolated.length) * 40);
-    const cols = Math.max(1, Math.floor(width / 40));
+    // labelled nodes (small maps) need room for their names side by side; dots alone pack tightly
+    const cell = nodes.length <= 300 ? 130 : 40;
+    const width = Math.max(bb.w, Math.sqrt(isolated.length) * cell);
+    const cols = Math.max(1, Math.floor(width / cell));
     const rows = Math.ceil(isolated.length / cols);
     isolated.layout({ name: 'grid', animate: false, fit: false, avoidOverlap: true,
       boundingBox: { x1: bb.x1, y1: bb.y2 + 120, w: width, h: rows * 40 }, cols }).run();
@@ -141,6 +143,18 @@ export async function networkView(root, params, ctx) {
     textureOnViewport: true, hideEdgesOnViewport: true, pixelRatio: 1,
   });
   window.factiongraphView = { cy, state };
+
+  // Labels keep a readable size on screen when the whole map is fitted at a small zoom (up to twice their size in
+  // the graph's own units), instead of shrinking below legibility; set once a zoom gesture ends.
+  let labelTimer = null;
+  const scaleLabels = () => {
+    const size = Math.round(Math.min(24, Math.max(12, 11 / cy.zoom())));
+    if (size !== state.labelSize) {
+      state.labelSize = size;
+      cy.style().selector('node').style('font-size', size).update();
+    }
+  };
+  cy.on('zoom', () => { clearTimeout(labelTimer); labelTimer = setTimeout(scaleLabels, 150); });
 
   cy.on('tap', 'node', (evt) => showNode(evt.target.id()));
   cy.on('tap', 'edge', (evt) => showEdge(evt.target.data()));
