@@ -125,7 +125,12 @@ final class Coreference {
                 }
             }
             if (e == null) {
-                e = namedWithHead(s.index() + 1, all, head);
+                // this sentence's names before "the Front" only, then the earlier sentences: never a name the
+                // sentence goes on to list ("The Front was formed by ... and the Kurdish Islamic Front")
+                e = namedWithHeadBefore(ms, m.first(), head);
+            }
+            if (e == null) {
+                e = namedWithHead(s.index(), all, head);
             }
             if (e != null) {
                 ms.set(k, new Mention(m.sent(), m.first() - 1, m.last(), e, e.kind(), "the " + m.text(),
@@ -583,6 +588,22 @@ final class Coreference {
             }
         }
         return null;
+    }
+
+    /** The rightmost named group of this sentence before token {@code before} whose name holds the head word. */
+    private static Entity namedWithHeadBefore(List<Mention> ms, int before, String head) {
+        String arabic = ARABIC_HEADS.get(head);
+        Entity found = null;
+        for (Mention m : ms) {
+            if (m.last() >= before || m.entity() == null || m.isReference() || m.kind() == null || !isGroup(m.kind())) {
+                continue;
+            }
+            String names = " " + NameNormalizer.key(m.text()) + " " + NameNormalizer.key(m.entity().canonicalName()) + " ";
+            if (names.contains(" " + head + " ") || arabic != null && names.contains(" " + arabic + " ")) {
+                found = m.entity();
+            }
+        }
+        return found;
     }
 
     /** True when the mention at i is the object of a preposition ("out of IS", "for the group"). */
