@@ -482,7 +482,8 @@ final class Coreference {
             if (end < 0) {
                 end = matchPhrase(s, j, epithets);
             }
-            if (end >= 0) {
+            if (end >= 0 && !(end + 1 < s.size() && s.tok(end + 1).lower().equals("of"))) {
+                // not "the jihadists of the Islamic State": the name after "of" says who they are
                 Entity e = salient(s.index(), i, all, null, subject);
                 if (e == null) {
                     return null;
