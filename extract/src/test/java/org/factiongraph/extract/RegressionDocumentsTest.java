@@ -126,4 +126,47 @@ class RegressionDocumentsTest {
         assertTrue(cs.stream().noneMatch(c -> String.valueOf(c.start()).startsWith("2014-09")
                 && !c.evidence().sentence().contains("last September")), cs.toString());
     }
+    @Test
+    void aFrontFormedByAColonListOfGroupsHasThemAsFoundingMembersAndAMergerOfXIntoYIsRead() throws Exception {
+        List<Claim> cs = extract("06-front-formed-by-list.txt");
+        // "The Front was formed in July by three groups: A, B and the smaller C": "the Front" is the front named
+        // before, never the last group of its own list
+        Claim founded = must(cs, "Ansar al-Din Front", Relation.FOUNDED, null);
+        assertEquals("2014-07", String.valueOf(founded.at()));
+        for (String g : List.of("Harakat Sham al-Islam", "Jaysh al-Muhajireen wal-Ansar")) {
+            Claim m = must(cs, g, Relation.MEMBER_OF, "Ansar al-Din Front");
+            assertEquals("2014-07", String.valueOf(m.start()));
+            mustNot(cs, g, Relation.FOUNDED, null);
+        }
+        must(cs, "Jaysh al-Muhajireen wal-Ansar", Relation.FOUGHT, "Syrian army"); // "has clashed repeatedly with"
+        // "X, whose strongholds lie in P in northern R"
+        must(cs, "Harakat Sham al-Islam", Relation.OPERATES_IN, "Jabal al-Akrad");
+        must(cs, "Harakat Sham al-Islam", Relation.OPERATES_IN, "Latakia");
+        // "lost its founder and leader, P, in fighting in April": the leadership ended then
+        Claim led = must(cs, "Harakat Sham al-Islam", Relation.LED_BY, "Ibrahim bin Shakaran");
+        assertEquals("2014-04", String.valueOf(led.end()));
+        must(cs, "Jaysh al-Sunna", Relation.MERGED_INTO, "Ahrar al-Sham"); // "The merger of X into Y, announced"
+        mustNot(cs, "Ahrar al-Sham", Relation.MERGED_INTO, "Jaysh al-Sunna");
+    }
+
+    @Test
+    void aTownTakenWhileExpellingItsHoldersAVillageListTheGroupCapturedASiegeAndADefendedTownAreRead()
+            throws Exception {
+        List<Claim> cs = extract("07-town-changes-hands.txt");
+        Claim took = must(cs, "People's Protection Units", Relation.OPERATES_IN, "Tal Abyad");
+        assertEquals("2015-06-15", String.valueOf(took.start()));
+        // "took full control of P on Monday, expelling fighters of X": X's presence in P ended
+        Claim lost = must(cs, "Islamic State", Relation.OPERATES_IN, "Tal Abyad");
+        assertEquals("2015-06-15", String.valueOf(lost.end()));
+        must(cs, "Liwa Thuwar al-Raqqa", Relation.ALLIED_WITH, "People's Protection Units"); // "a faction that fought alongside"
+        for (String v : List.of("Suluk", "Hammam al-Turkman", "Sharakrak")) {       // "P, Q and R, which X captured"
+            must(cs, "People's Protection Units", Relation.OPERATES_IN, v);
+        }
+        must(cs, "Islamic State", Relation.OPERATES_IN, "Ain Issa"); // "The town is defended mainly by fighters of X"
+        must(cs, "Hezbollah", Relation.OPERATES_IN, "Madaya");      // "tightened its siege of P and Q"
+        must(cs, "Hezbollah", Relation.OPERATES_IN, "Zabadani");
+        Claim backed = must(cs, "Jaysh al-Islam", Relation.SUPPORTED_BY, "Saudi Arabia"); // "which is believed to back"
+        assertTrue(backed.hedged(), "the backing is only believed");
+        mustNot(cs, "Saudi Arabia", Relation.OPERATES_IN, "Madaya");
+    }
 }
