@@ -169,4 +169,24 @@ class RegressionDocumentsTest {
         assertTrue(backed.hedged(), "the backing is only believed");
         mustNot(cs, "Saudi Arabia", Relation.OPERATES_IN, "Madaya");
     }
+    @Test
+    void aLeaderAfterAPrepositionAllegianceToALeaderABranchInAPlaceAndAWithdrawalAreRead() throws Exception {
+        List<Claim> cs = extract("08-allegiance-and-withdrawal.txt");
+        Claim set = must(cs, "Mujahideen Shura Council", Relation.FOUNDED, null); // "was set up in P in May by"
+        assertEquals("2014-05", String.valueOf(set.at()));
+        // "was founded in late 2011 and is led by P": the leader of the present tense has no start
+        Claim led = must(cs, "al-Nusra Front", Relation.LED_BY, "Abu Mohammad al-Julani");
+        assertEquals("null", String.valueOf(led.start()));
+        // "pledged allegiance to al-Qaeda leader Ayman al-Zawahiri": to both, and the leader leads al-Qaeda
+        Claim pledge = must(cs, "al-Nusra Front", Relation.PLEDGED_ALLEGIANCE_TO, "Ayman al-Zawahiri");
+        assertEquals("2013-04", String.valueOf(pledge.at()));
+        must(cs, "al-Nusra Front", Relation.PLEDGED_ALLEGIANCE_TO, "al-Qaeda");
+        must(cs, "al-Qaeda", Relation.LED_BY, "Ayman al-Zawahiri");
+        must(cs, "al-Nusra Front", Relation.OPERATES_IN, "Mayadin");               // "X's branch in P"
+        Claim left = must(cs, "al-Nusra Front", Relation.OPERATES_IN, "al-Shuhayl"); // "withdrew from its stronghold of P"
+        assertEquals("2014-07", String.valueOf(left.end()));
+        must(cs, "Islamic State", Relation.FOUGHT, "Liwa Thuwar al-Raqqa");           // "drove out X"
+        // "hostile to the jihadists of the Islamic State": the jihadists are IS's, no epithet for another group
+        mustNot(cs, "Mujahideen Shura Council", Relation.FOUGHT, "al-Nusra Front");
+    }
 }
