@@ -336,8 +336,20 @@ final class Coreference {
                 || prev.equals("as") || prev.equals("after") || prev.equals("before") || prev.equals("since")
                 || prev.equals("when") || prev.equals("whereas") || prev.equals("so"));
         Mention first = firstActor(i, ms, added);
-        if (possessive && prev.equals("of") && i >= 2 && PARTITIVE.contains(s.tok(i - 2).lower()) && near != null) {
-            // "X is one of its founding members": its is not X
+        if (possessive && i >= 1 && near != null && !near.isReference() && i - 1 > near.last()) {
+            // "X, the alliance that includes A and B, tightened its siege": the subject whose verb the
+            // pronoun follows, not a name inside the interjected clause
+            for (Mention m : ms) {
+                if (m.entity() != null && m.last() < near.first() && accepts("actor", m.kind())
+                        && RuleMatcher.skipInterjected(s, m.last() + 1) == i - 1
+                        && s.tok(i - 1).pos().startsWith("VB")) {
+                    return new Mention(s.index(), i, i, m.entity(), m.kind(), t.word(), Mention.Source.PRONOUN);
+                }
+            }
+        }
+        if (possessive && (prev.equals("of") && i >= 2 && PARTITIVE.contains(s.tok(i - 2).lower())
+                || prev.equals("among")) && near != null && predicatedOf(s, near, i)) {
+            // "X is one of its founding members", "X is among its components": its is not X
             Entity other = topic != null && !topic.id().equals(near.entity().id()) ? topic
                     : recentOther(s.index(), near.first(), all, "actor", near.entity());
             return other == null ? null : new Mention(s.index(), i, i, other, other.kind(), t.word(),
@@ -359,7 +371,10 @@ final class Coreference {
                 return new Mention(s.index(), i, i, speaker.entity(), speaker.kind(), t.word(), Mention.Source.PRONOUN);
             }
         }
-        if (afterClauseBreak && first != null && !sentenceStart) {
+        if (possessive && first != null && !sentenceStart && inNewClauseSubject(s, i)) {
+            // "X withdrew from P, and several of its commanders defected": the sentence's subject
+            e = first.entity();
+        } else if (afterClauseBreak && first != null && !sentenceStart) {
             e = first.entity();
         } else if (near != null && !possessive && subjectOfGoverningVerb(s, near, i)) {
             // "A and B joined it": the object pronoun is not the subject of its own verb
@@ -539,11 +554,31 @@ final class Coreference {
                     e = recentOther(s.index(), i, all, cls, subject);
                 } else if (cls.equals("umbrella")) {
                     Mention near = nearestBefore(i, ms, added, "umbrella");
+                    if (near != null && !near.isReference() && governedByPreposition(s, near.first())
+                            && fronted(s, near.first())) {
+                        // "Backed by strikes from the US-led coalition, the alliance ...": the alliance is not the
+                        // backer named in the phrase set before it
+                        Entity other = recentOther(s.index(), near.first(), all, "umbrella", near.entity());
+                        if (other != null) {
+                            return new Mention(s.index(), i, end, other, other.kind(), s.span(text, i, end),
+                                    Mention.Source.DESCRIPTOR);
+                        }
+                    }
                     e = near != null ? near.entity() : recentOther(s.index(), i, all, "umbrella", null);
                 } else if (d.length == 1 && d[0].equals("army")) {
                     e = recentArmy(s.index(), i, all);
                 } else {
                     Mention near = nearestBefore(i, ms, added, cls);
+                    if (near != null && governedByPreposition(s, i) && onlyGroupBefore(i, ms, added, near)
+                            && !governedByPreposition(s, near.first())) {
+                        // "X's branch in P pledged allegiance to the group": a description in the object of
+                        // its clause is not that clause's own subject, but the group before it
+                        Entity other = recentOther(s.index(), near.first(), all, cls, near.entity());
+                        if (other != null) {
+                            return new Mention(s.index(), i, end, other, other.kind(), s.span(text, i, end),
+                                    Mention.Source.DESCRIPTOR);
+                        }
+                    }
                     if (near != null && near.first() > 0 && governedByPreposition(s, near.first())) {
                         // "Members of X stayed out of IS, and the group ...": not the object of a preposition,
                         // the sentence's first group
@@ -605,6 +640,66 @@ final class Coreference {
             }
         }
         return found;
+    }
+
+    /**
+     * "X is one of its members", "X remains among its factions": a copula links the mention to the partitive
+     * before the pronoun, with no clause break ("X withdrew, and several of its commanders ...").
+     */
+    private static boolean predicatedOf(Sentence s, Mention near, int i) {
+        boolean copula = false;
+        for (int k = near.last() + 1; k < i; k++) {
+            String w = s.tok(k).lower();
+            if (w.equals("and") || w.equals(",") || w.equals(";") || w.equals("but")) {
+                return false;
+            }
+            copula |= s.tok(k).lemma().equals("be") || s.tok(k).lemma().equals("remain")
+                    || s.tok(k).lemma().equals("become");
+        }
+        return copula;
+    }
+
+    /** True when the phrase holding token k opens the sentence before its first comma ("Backed by X, ..."). */
+    private static boolean fronted(Sentence s, int k) {
+        for (int j = 0; j < k; j++) {
+            if (s.tok(j).word().equals(",")) {
+                return false;
+            }
+        }
+        for (int j = k; j < s.size(); j++) {
+            if (s.tok(j).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when token i stands in the subject phrase of a clause opened by ", and" / ", but" / ";" (no verb between). */
+    private static boolean inNewClauseSubject(Sentence s, int i) {
+        for (int k = i - 1; k >= 1 && k >= i - 5; k--) {
+            Tok t = s.tok(k);
+            String w = t.lower();
+            if ((w.equals("and") || w.equals("but")) && s.tok(k - 1).word().equals(",") || w.equals(";")) {
+                return k < i - 1;
+            }
+            if (t.pos().startsWith("VB") || t.pos().equals("MD") || w.equals(",") || t.pos().startsWith("NNP")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code near} is the only group mentioned in the sentence before token i. */
+    private static boolean onlyGroupBefore(int i, List<Mention> ms, List<Mention> added, Mention near) {
+        for (List<Mention> list : List.of(ms, added)) {
+            for (Mention m : list) {
+                if (m != near && m.last() < i && m.entity() != null && m.kind() != null && isGroup(m.kind())
+                        && !m.entity().id().equals(near.entity().id())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** True when the mention at i is the object of a preposition ("out of IS", "for the group"). */

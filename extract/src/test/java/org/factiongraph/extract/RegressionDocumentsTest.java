@@ -189,4 +189,22 @@ class RegressionDocumentsTest {
         // "hostile to the jihadists of the Islamic State": the jihadists are IS's, no epithet for another group
         mustNot(cs, "Mujahideen Shura Council", Relation.FOUGHT, "al-Nusra Front");
     }
+    @Test
+    void referencesSkipAFrontedBackerAnInterjectedClauseAndTheirOwnClauseSubject() throws Exception {
+        List<Claim> cs = extract("09-references.txt");
+        // "Backed by air strikes from the United States, the alliance ...": the alliance is the SDF, backed by the US
+        must(cs, "Syrian Democratic Forces", Relation.SUPPORTED_BY, "United States");
+        mustNot(cs, "United States", Relation.SUPPORTED_BY, "United States");
+        // "X, the coalition that includes A and B, said its fighters had repelled Y": its is X
+        must(cs, "Jaysh al-Fatah", Relation.FOUGHT, "Syrian government");
+        mustNot(cs, "Jund al-Aqsa", Relation.FOUGHT, "Syrian government");
+        // "X is among its components": its is the front named before, not X
+        must(cs, "Fastaqim Kama Umirt Union", Relation.MEMBER_OF, "Levant Front");
+        // "X's fighters in P pledged allegiance to the group": the group named before, not X itself
+        must(cs, "Jund al-Aqsa", Relation.PLEDGED_ALLEGIANCE_TO, "Jabhat Fatah al-Sham");
+        must(cs, "Jund al-Aqsa", Relation.OPERATES_IN, "Saraqib");
+        // "..., and several of its commanders have defected to Z": its is the sentence's subject
+        must(cs, "Jund al-Aqsa", Relation.DEFECTED_TO, "Islamic State");
+        mustNot(cs, "Jabhat Fatah al-Sham", Relation.DEFECTED_TO, "Islamic State");
+    }
 }
