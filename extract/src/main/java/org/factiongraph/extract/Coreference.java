@@ -87,7 +87,7 @@ final class Coreference {
             if (subject == null) {
                 for (Mention m : ms) {
                     if (m.entity() != null && m.kind() != null && isGroup(m.kind())) {
-                        if (!(personSubject(ms, m) && finiteVerbBefore(s, m.first()))) {
+                        if (!(personSubject(ms, m) && (finiteVerbBefore(s, m.first()) || leaderOf(s, m.first())))) {
                             // a person's sentence ("Alloush founded X and merged it ...") keeps the group topic
                             topic = m.entity();
                         }
@@ -163,6 +163,18 @@ final class Coreference {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> LEADER_NOUNS = java.util.Set.of("commander", "leader", "head",
+            "chief", "emir", "founder", "spokesman", "official", "chairman", "co-founder");
+
+    /** "P, the commander of X, chaired ...": X only says whose commander P is; the sentence is about P. */
+    private static boolean leaderOf(Sentence s, int i) {
+        int k = i - 1;
+        if (k >= 0 && s.tok(k).lower().equals("the")) {
+            k--;
+        }
+        return k >= 1 && s.tok(k).lower().equals("of") && LEADER_NOUNS.contains(s.tok(k - 1).lower());
     }
 
     private static boolean finiteVerbBefore(Sentence s, int i) {
@@ -500,6 +512,14 @@ final class Coreference {
             if (end >= 0 && !(end + 1 < s.size() && s.tok(end + 1).lower().equals("of"))) {
                 // not "the jihadists of the Islamic State": the name after "of" says who they are
                 Entity e = salient(s.index(), i, all, null, subject);
+                if (s.tok(end).pos().equals("NNS")) {
+                    // a plural people noun ("the jihadists") names the people of the group the sentence just
+                    // mentioned ("turned their guns on IS ..., and the jihadists left"); else the salient one
+                    Mention near = nearestBefore(i, ms, added, "group");
+                    if (near != null && near.kind() == EntityKind.ARMED_GROUP) {
+                        e = near.entity();
+                    }
+                }
                 if (e == null) {
                     return null;
                 }

@@ -207,4 +207,17 @@ class RegressionDocumentsTest {
         must(cs, "Jund al-Aqsa", Relation.DEFECTED_TO, "Islamic State");
         mustNot(cs, "Jabhat Fatah al-Sham", Relation.DEFECTED_TO, "Islamic State");
     }
+    @Test
+    void aLeadersOwnGroupInAnAppositionDoesNotBecomeTheTopicAndTurningGunsOnXIsFighting() throws Exception {
+        List<Claim> cs = extract("10-turned-guns.txt");
+        // "P, the leader of X, heads its military command. In early January its fighters turned their guns on
+        // the Islamic State in Idlib and Hama": the second "its" is the front the report is about, not X
+        Claim f = must(cs, "Syria Revolutionaries Front", Relation.FOUGHT, "Islamic State");
+        assertEquals("2014-01", String.valueOf(f.start()));
+        must(cs, "Syria Revolutionaries Front", Relation.OPERATES_IN, "Idlib");
+        must(cs, "Syria Revolutionaries Front", Relation.OPERATES_IN, "Hama");
+        mustNot(cs, "Liwa Shuhada Suriya", Relation.FOUGHT, "Islamic State");
+        must(cs, "Liwa Shuhada Suriya", Relation.LED_BY, "Jamal Maarouf");
+        must(cs, "Army of Mujahideen", Relation.OPERATES_IN, "Marea"); // "X and its allies took the town of P"
+    }
 }
