@@ -94,11 +94,25 @@ final class RelationRules {
                 out.add(c);
                 continue;
             }
-            for (Mention m : ms) {
-                if (m.first() >= after && m.first() <= after + 3 && m.entity() != null && m.kind() != null
+            Mention appositionOf = null;
+            int q0 = k - 1;
+            while (q0 >= 0 && q0 >= k - 3 && (s.tok(q0).pos().startsWith("JJ") || s.tok(q0).pos().startsWith("RB"))) {
+                q0--;
+            }
+            if (q0 >= 2 && s.tok(q0).lower().matches("the|a|an") && s.tok(q0 - 1).word().equals(",")) {
+                // "X, the government-backed militia, ...": the apposition's head is X
+                for (Mention m : ms) {
+                    if (m.last() == q0 - 2 && m.entity() != null && m.kind() != null && m.kind().isActor()
+                            && !m.entity().id().equals(backer.id())) {
+                        appositionOf = m;
+                    }
+                }
+            }
+            for (Mention m : appositionOf == null ? ms : List.of(appositionOf)) {
+                if ((m == appositionOf || m.first() >= after && m.first() <= after + 3) && m.entity() != null && m.kind() != null
                         && m.kind().isActor() && !m.entity().id().equals(backer.id())) {
                     boolean clean = true;
-                    for (int q = after; q < m.first(); q++) {
+                    for (int q = after; m != appositionOf && q < m.first(); q++) {
                         String pos = s.tok(q).pos();
                         clean &= pos.startsWith("JJ") || pos.startsWith("DT") || pos.startsWith("NN") && !s.tok(q).capitalized();
                     }

@@ -220,4 +220,18 @@ class RegressionDocumentsTest {
         must(cs, "Liwa Shuhada Suriya", Relation.LED_BY, "Jamal Maarouf");
         must(cs, "Army of Mujahideen", Relation.OPERATES_IN, "Marea"); // "X and its allies took the town of P"
     }
+    @Test
+    void partnersInAJointOffensiveOrCaptureAreAlliesAndAGovernmentBackedAppositionIsBacking() throws Exception {
+        List<Claim> cs = extract("11-joint-actions.txt");
+        // "the Syrian army and Hezbollah launched an offensive"
+        must(cs, "Syrian army", Relation.ALLIED_WITH, "Hezbollah");
+        // "rebel factions, among them A and B, overran P and expelled government forces": A and B are allies,
+        // and both fought the government
+        must(cs, "Ahrar al-Sham", Relation.ALLIED_WITH, "Jaysh al-Islam");
+        must(cs, "Ahrar al-Sham", Relation.FOUGHT, "Syrian government");
+        must(cs, "Jaysh al-Islam", Relation.FOUGHT, "Syrian government");
+        // "X, the government-backed militia, ..."
+        must(cs, "Liwa al-Baqir", Relation.SUPPORTED_BY, "Syrian government");
+        mustNot(cs, "Hezbollah", Relation.FOUGHT, "Syrian army");
+    }
 }
