@@ -537,6 +537,10 @@ final class Coreference {
                 }
             }
             String cls = lex.value("descriptor", String.join(" ", d));
+            final int after = end + 1;
+            if (ms.stream().anyMatch(x -> x.first() == after && x.entity() != null)) {
+                return null; // "the Islamist brigade Ghuraba al-Sham": a classifier before the name, no reference
+            }
             // "the group's": possessive is fine; "the group of" / plural heads are not a reference
             if (end + 1 < s.size() && s.tok(end + 1).lower().equals("of")) {
                 int plural = indefinite && cls.equals("umbrella") ? ofPlainNouns(s, end + 2) : -1;

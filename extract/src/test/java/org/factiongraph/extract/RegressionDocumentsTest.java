@@ -234,4 +234,16 @@ class RegressionDocumentsTest {
         must(cs, "Liwa al-Baqir", Relation.SUPPORTED_BY, "Syrian government");
         mustNot(cs, "Hezbollah", Relation.FOUGHT, "Syrian army");
     }
+    @Test
+    void aClassifiedNameInAListItsOwnStruggleForAPlaceAndLosingBasesToAGroupAreRead() throws Exception {
+        List<Claim> cs = extract("12-lost-bases.txt");
+        // "expelling fighters of A and the Islamist brigade B": both held the town until then; "the Islamist
+        // brigade" is B's classifier, no reference to another group
+        for (String g : List.of("Ahrar al-Sham", "Ajnad al-Sham")) {
+            Claim held = must(cs, g, Relation.OPERATES_IN, "Busra al-Harir");
+            assertEquals("2015-03", String.valueOf(held.end()));
+        }
+        must(cs, "Jaysh al-Islam", Relation.OPERATES_IN, "Douma");            // "its own struggle for P"
+        must(cs, "Harakat Hazm", Relation.FOUGHT, "al-Nusra Front");          // "after losing its bases to Y"
+    }
 }
