@@ -59,6 +59,10 @@ final class Coreference {
                 Mention r = null;
                 if (t.lower().equals("here") && !quoted(s, i)) {
                     r = placeRef(s, i, i, ms, added, mentions);
+                } else if (t.lower().equals("it") && i > 0 && TAKE_PLACE.contains(s.tok(i - 1).lemma().toLowerCase())
+                        && s.tok(i - 1).pos().startsWith("VB")) {
+                    // "launched an offensive to retake it", "stormed it": what is taken is a place
+                    r = placeRef(s, i, i, ms, added, mentions);
                 } else if (lex.has("pronoun-subject", t.lower())) {
                     r = pronoun(s, i, ms, added, topic, subject, mentions);
                 } else if (t.lower().equals("the") || t.lower().equals("that") || t.lower().equals("this")
@@ -165,6 +169,8 @@ final class Coreference {
         return false;
     }
 
+    private static final java.util.Set<String> TAKE_PLACE = java.util.Set.of("retake", "capture", "recapture",
+            "seize", "storm", "besiege", "overrun", "encircle", "shell", "enter", "defend", "surround", "take");
     private static final java.util.Set<String> LEADER_NOUNS = java.util.Set.of("commander", "leader", "head",
             "chief", "emir", "founder", "spokesman", "official", "chairman", "co-founder");
 

@@ -328,7 +328,9 @@ final class RelationRules {
         int to = objects.stream().mapToInt(Mention::first).min().getAsInt();
         for (Mention x : ms) {
             if (x.first() > from && x.last() < to && x.entity() != null && x.kind() != null
-                    && (x.kind() == EntityKind.ARMED_GROUP || x.kind().isUmbrella()) && !subjects.contains(x)) {
+                    && (x.kind() == EntityKind.ARMED_GROUP || x.kind().isUmbrella()) && !subjects.contains(x)
+                    && subjects.stream().noneMatch(sm -> sm.entity() != null && sm.entity().id().equals(x.entity().id()))) {
+                // another name of a subject ("the People's Protection Units (YPG)") stands for no other group
                 return true;
             }
         }

@@ -425,9 +425,15 @@ final class RuleMatcher {
                     q = c + 1;
                 }
             }
-            if (q < n && at[q] != null && accepts(cls, at[q])) {
-                bound.add(at[q]);
-                p = skipParens(s, at[q].last() + 1);
+            Mention item = q < n ? at[q] : null;
+            if (item != null && item.last() + 2 < n && isPossessive(s.tok(item.last() + 1))
+                    && at[item.last() + 2] != null && (item.kind() == EntityKind.STATE || item.kind() == EntityKind.PLACE)
+                    && accepts(cls, at[item.last() + 2])) {
+                item = at[item.last() + 2]; // "the Syrian army and Lebanon's Hezbollah": the possessed
+            }
+            if (item != null && accepts(cls, item)) {
+                bound.add(item);
+                p = skipParens(s, item.last() + 1);
             } else {
                 break;
             }

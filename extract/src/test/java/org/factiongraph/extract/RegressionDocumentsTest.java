@@ -246,4 +246,21 @@ class RegressionDocumentsTest {
         must(cs, "Jaysh al-Islam", Relation.OPERATES_IN, "Douma");            // "its own struggle for P"
         must(cs, "Harakat Hazm", Relation.FOUGHT, "al-Nusra Front");          // "after losing its bases to Y"
     }
+    @Test
+    void whatAnOffensiveRetakesIsAPlaceAndWhoeverTookAPlaceExpellingOthersFoughtThem() throws Exception {
+        List<Claim> cs = extract("13-retake-it.txt");
+        // "the Syrian army and Lebanon's Hezbollah launched an offensive to retake it": it is Qusayr, and both
+        // list items (the possessed Hezbollah, not Lebanon) were active there
+        must(cs, "Hezbollah", Relation.OPERATES_IN, "Qusayr");
+        must(cs, "Syrian army", Relation.OPERATES_IN, "Qusayr");
+        mustNot(cs, "Lebanon", Relation.OPERATES_IN, "Qusayr");
+        mustNot(cs, "Syrian army", Relation.FOUGHT, "Hezbollah");
+        // "Hezbollah fighters took the outskirts of P, expelling fighters of X"
+        must(cs, "Hezbollah", Relation.FOUGHT, "Farouq Brigades");
+        Claim out = must(cs, "Farouq Brigades", Relation.OPERATES_IN, "Qusayr");
+        assertEquals("2013-05-19", String.valueOf(out.end()));
+        // "Government troops seized P after Hezbollah took Q, expelling fighters of X": the expeller is the
+        // nearer group, not the government
+        mustNot(cs, "Syrian government", Relation.FOUGHT, "al-Nusra Front");
+    }
 }
