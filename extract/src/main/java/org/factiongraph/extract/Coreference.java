@@ -564,6 +564,11 @@ final class Coreference {
                 if (!cls.equals("umbrella")) {
                     return null;
                 }
+                if (i >= 2 && s.tok(i - 1).word().equals(",")
+                        && ms.stream().anyMatch(x -> x.last() == i - 2 && x.entity() != null && x.kind() != null
+                        && isGroup(x.kind()))) {
+                    return null; // "X, an alliance consisting of ...": an apposition to the name before it
+                }
                 e = nextUmbrella(s.index(), end, all);
             } else {
                 Mention named = namedAfter(s, end, ms);

@@ -265,4 +265,22 @@ class RegressionDocumentsTest {
         // nearer group, not the government
         mustNot(cs, "Syrian government", Relation.FOUGHT, "al-Nusra Front");
     }
+    @Test
+    void membersAfterConsistingOfOrAColonAfterNFactionsFormedXAndAPlaceInsideARegion() throws Exception {
+        List<Claim> cs = extract("14-comprising.txt");
+        // "X, an alliance consisting of three groups: A, B and C": "an alliance" is X's apposition, not the
+        // next alliance the text names
+        for (String g : List.of("Liwa Shuhada al-Yarmouk", "Islamic Muthanna Movement", "Jaish al-Jihad")) {
+            must(cs, g, Relation.MEMBER_OF, "Jaysh Khalid ibn al-Walid");
+            mustNot(cs, g, Relation.MEMBER_OF, "Jaysh al-Fatah");
+        }
+        // "Five factions formed the Army of Conquest in March 2015: A, B, ..."
+        for (String g : List.of("Ahrar al-Sham", "al-Nusra Front", "Jund al-Aqsa", "Jaysh al-Sunna")) {
+            Claim m = must(cs, g, Relation.MEMBER_OF, "Jaysh al-Fatah");
+            assertEquals("2015-03", String.valueOf(m.start()));
+        }
+        // "deployed around P in Homs province"
+        must(cs, "Liwa Fatemiyoun", Relation.OPERATES_IN, "Palmyra");
+        must(cs, "Liwa Fatemiyoun", Relation.OPERATES_IN, "Homs province");
+    }
 }
