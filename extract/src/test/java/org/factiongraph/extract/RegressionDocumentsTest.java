@@ -283,4 +283,16 @@ class RegressionDocumentsTest {
         must(cs, "Liwa Fatemiyoun", Relation.OPERATES_IN, "Palmyra");
         must(cs, "Liwa Fatemiyoun", Relation.OPERATES_IN, "Homs province");
     }
+    @Test
+    void aReducedRelativeFormedByListAndAnAnnouncedWithdrawalAreRead() throws Exception {
+        List<Claim> cs = extract("15-reduced-formed-by.txt");
+        // "X, formed in December 2014 by A, B and C, remains ..."
+        for (String g : List.of("Liwa al-Tawhid", "Army of Mujahideen", "Nour al-Din al-Zenki Movement")) {
+            Claim m = must(cs, g, Relation.MEMBER_OF, "Levant Front");
+            assertEquals("2014-12", String.valueOf(m.start()));
+        }
+        // "X announced its withdrawal from Y": the membership ended then
+        Claim left = must(cs, "Nour al-Din al-Zenki Movement", Relation.MEMBER_OF, "Hay'at Tahrir al-Sham");
+        assertEquals("2017-07", String.valueOf(left.end()));
+    }
 }
