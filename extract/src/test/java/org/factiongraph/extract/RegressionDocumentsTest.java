@@ -295,4 +295,13 @@ class RegressionDocumentsTest {
         Claim left = must(cs, "Nour al-Din al-Zenki Movement", Relation.MEMBER_OF, "Hay'at Tahrir al-Sham");
         assertEquals("2017-07", String.valueOf(left.end()));
     }
+    @Test
+    void aPossessiveMergerWithYAndLeadersInTitleAppositionsAreRead() throws Exception {
+        List<Claim> cs = extract("16-merger-with.txt");
+        Claim merged = must(cs, "Jabhat Fatah al-Sham", Relation.MERGED_INTO, "Hay'at Tahrir al-Sham"); // "X's merger with Y"
+        assertEquals("2017-01", String.valueOf(merged.at()));
+        mustNot(cs, "Hay'at Tahrir al-Sham", Relation.MERGED_INTO, "Jabhat Fatah al-Sham");
+        must(cs, "Ahrar al-Sham", Relation.LED_BY, "Abu Jaber");              // "The head of X, P, has ..."
+        must(cs, "Jaysh al-Islam", Relation.LED_BY, "Zahran Alloush");        // "X's founder and leader P"
+    }
 }
