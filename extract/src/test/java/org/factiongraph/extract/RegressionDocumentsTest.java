@@ -304,4 +304,13 @@ class RegressionDocumentsTest {
         must(cs, "Ahrar al-Sham", Relation.LED_BY, "Abu Jaber");              // "The head of X, P, has ..."
         must(cs, "Jaysh al-Islam", Relation.LED_BY, "Zahran Alloush");        // "X's founder and leader P"
     }
+    @Test
+    void anAffiliationStatedWithAVerbAndAPossessiveAllegianceAreRead() throws Exception {
+        List<Claim> cs = extract("17-affiliation.txt");
+        must(cs, "Islamic Muthanna Movement", Relation.MEMBER_OF, "Islamic State"); // "is affiliated with"
+        mustNot(cs, "Liwa Shuhada al-Yarmouk", Relation.MEMBER_OF, "Islamic State"); // "seen as close to"
+        // "X's allegiance to Y, declared in October," (a May 2016 report: October 2015)
+        Claim p = must(cs, "Jund al-Aqsa", Relation.PLEDGED_ALLEGIANCE_TO, "Jabhat Fatah al-Sham");
+        assertEquals("2015-10", String.valueOf(p.at()));
+    }
 }
