@@ -313,4 +313,13 @@ class RegressionDocumentsTest {
         Claim p = must(cs, "Jund al-Aqsa", Relation.PLEDGED_ALLEGIANCE_TO, "Jabhat Fatah al-Sham");
         assertEquals("2015-10", String.valueOf(p.at()));
     }
+    @Test
+    void everyLeaderOfAnAssaultIsReadPastAnAcronymInParentheses() throws Exception {
+        List<Claim> cs = extract("18-assault-led-by-acronym.txt");
+        // "The assault was led by the Kurdish People's Protection Units (YPG) and the Manbij Military Council."
+        for (String g : List.of("People's Protection Units", "Manbij Military Council")) {
+            must(cs, g, Relation.OPERATES_IN, "Manbij");
+            must(cs, g, Relation.FOUGHT, "Islamic State");
+        }
+    }
 }
