@@ -283,6 +283,9 @@ final class RelationRules {
         if (subjects.isEmpty() || objects != null && objects.isEmpty()) {
             return;
         }
+        if (r.nearest() && objects == null && groupAfter(subjects, m.to(), mentions.get(s.index()))) {
+            return; // "A (A) and the B, which had been formed": the relative clause is B's
+        }
         if (r.nearest() && groupBetween(subjects, objects, mentions.get(s.index()))) {
             return; // "X helped create Y to combat Z": the purpose is Y's, the nearer group
         }
@@ -318,6 +321,19 @@ final class RelationRules {
                 out.add(c);
             }
         }
+    }
+
+    /** True when another group is named between the subject and the end of the match. */
+    private static boolean groupAfter(List<Mention> subjects, int to, List<Mention> ms) {
+        int from = subjects.stream().mapToInt(Mention::last).max().orElse(to);
+        for (Mention x : ms) {
+            if (x.first() > from && x.last() <= to && x.entity() != null && x.kind() != null
+                    && (x.kind() == EntityKind.ARMED_GROUP || x.kind().isUmbrella())
+                    && subjects.stream().noneMatch(sm -> sm.entity() != null && sm.entity().id().equals(x.entity().id()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean groupBetween(List<Mention> subjects, List<Mention> objects, List<Mention> ms) {

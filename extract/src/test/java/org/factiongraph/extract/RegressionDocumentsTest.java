@@ -321,5 +321,11 @@ class RegressionDocumentsTest {
             must(cs, g, Relation.OPERATES_IN, "Manbij");
             must(cs, g, Relation.FOUGHT, "Islamic State");
         }
+        // "... beside the YPG and the Manbij Military Council, which had been formed in April": the relative
+        // clause is the council's, the nearer group
+        Claim formed = must(cs, "Manbij Military Council", Relation.FOUNDED, null);
+        assertEquals("2016-04", String.valueOf(formed.at()));
+        mustNot(cs, "People's Protection Units", Relation.FOUNDED, null);
+        mustNot(cs, "Jaysh al-Thuwar", Relation.FOUNDED, null);
     }
 }
