@@ -59,6 +59,10 @@ final class Coreference {
                 Mention r = null;
                 if (t.lower().equals("here") && !quoted(s, i)) {
                     r = placeRef(s, i, i, ms, added, mentions);
+                } else if (t.lower().equals("it") && i > 0 && TAKE_PLACE.contains(s.tok(i - 1).lemma().toLowerCase())
+                        && s.tok(i - 1).pos().startsWith("VB")) {
+                    // "launched an offensive to retake it", "stormed it": what is taken is a place
+                    r = placeRef(s, i, i, ms, added, mentions);
                 } else if (lex.has("pronoun-subject", t.lower())) {
                     r = pronoun(s, i, ms, added, topic, subject, mentions);
                 } else if (t.lower().equals("the") || t.lower().equals("that") || t.lower().equals("this")
@@ -87,7 +91,7 @@ final class Coreference {
             if (subject == null) {
                 for (Mention m : ms) {
                     if (m.entity() != null && m.kind() != null && isGroup(m.kind())) {
-                        if (!(personSubject(ms, m) && finiteVerbBefore(s, m.first()))) {
+                        if (!(personSubject(ms, m) && (finiteVerbBefore(s, m.first()) || leaderOf(s, m.first())))) {
                             // a person's sentence ("Alloush founded X and merged it ...") keeps the group topic
                             topic = m.entity();
                         }
@@ -125,7 +129,12 @@ final class Coreference {
                 }
             }
             if (e == null) {
-                e = namedWithHead(s.index() + 1, all, head);
+                // this sentence's names before "the Front" only, then the earlier sentences: never a name the
+                // sentence goes on to list ("The Front was formed by ... and the Kurdish Islamic Front")
+                e = namedWithHeadBefore(ms, m.first(), head);
+            }
+            if (e == null) {
+                e = namedWithHead(s.index(), all, head);
             }
             if (e != null) {
                 ms.set(k, new Mention(m.sent(), m.first() - 1, m.last(), e, e.kind(), "the " + m.text(),
@@ -158,6 +167,20 @@ final class Coreference {
             }
         }
         return false;
+    }
+
+    private static final java.util.Set<String> TAKE_PLACE = java.util.Set.of("retake", "capture", "recapture",
+            "seize", "storm", "besiege", "overrun", "encircle", "shell", "enter", "defend", "surround", "take");
+    private static final java.util.Set<String> LEADER_NOUNS = java.util.Set.of("commander", "leader", "head",
+            "chief", "emir", "founder", "spokesman", "official", "chairman", "co-founder");
+
+    /** "P, the commander of X, chaired ...": X only says whose commander P is; the sentence is about P. */
+    private static boolean leaderOf(Sentence s, int i) {
+        int k = i - 1;
+        if (k >= 0 && s.tok(k).lower().equals("the")) {
+            k--;
+        }
+        return k >= 1 && s.tok(k).lower().equals("of") && LEADER_NOUNS.contains(s.tok(k - 1).lower());
     }
 
     private static boolean finiteVerbBefore(Sentence s, int i) {
@@ -331,8 +354,20 @@ final class Coreference {
                 || prev.equals("as") || prev.equals("after") || prev.equals("before") || prev.equals("since")
                 || prev.equals("when") || prev.equals("whereas") || prev.equals("so"));
         Mention first = firstActor(i, ms, added);
-        if (possessive && prev.equals("of") && i >= 2 && PARTITIVE.contains(s.tok(i - 2).lower()) && near != null) {
-            // "X is one of its founding members": its is not X
+        if (possessive && i >= 1 && near != null && !near.isReference() && i - 1 > near.last()) {
+            // "X, the alliance that includes A and B, tightened its siege": the subject whose verb the
+            // pronoun follows, not a name inside the interjected clause
+            for (Mention m : ms) {
+                if (m.entity() != null && m.last() < near.first() && accepts("actor", m.kind())
+                        && RuleMatcher.skipInterjected(s, m.last() + 1) == i - 1
+                        && s.tok(i - 1).pos().startsWith("VB")) {
+                    return new Mention(s.index(), i, i, m.entity(), m.kind(), t.word(), Mention.Source.PRONOUN);
+                }
+            }
+        }
+        if (possessive && (prev.equals("of") && i >= 2 && PARTITIVE.contains(s.tok(i - 2).lower())
+                || prev.equals("among")) && near != null && predicatedOf(s, near, i)) {
+            // "X is one of its founding members", "X is among its components": its is not X
             Entity other = topic != null && !topic.id().equals(near.entity().id()) ? topic
                     : recentOther(s.index(), near.first(), all, "actor", near.entity());
             return other == null ? null : new Mention(s.index(), i, i, other, other.kind(), t.word(),
@@ -354,7 +389,10 @@ final class Coreference {
                 return new Mention(s.index(), i, i, speaker.entity(), speaker.kind(), t.word(), Mention.Source.PRONOUN);
             }
         }
-        if (afterClauseBreak && first != null && !sentenceStart) {
+        if (possessive && first != null && !sentenceStart && inNewClauseSubject(s, i)) {
+            // "X withdrew from P, and several of its commanders defected": the sentence's subject
+            e = first.entity();
+        } else if (afterClauseBreak && first != null && !sentenceStart) {
             e = first.entity();
         } else if (near != null && !possessive && subjectOfGoverningVerb(s, near, i)) {
             // "A and B joined it": the object pronoun is not the subject of its own verb
@@ -477,8 +515,17 @@ final class Coreference {
             if (end < 0) {
                 end = matchPhrase(s, j, epithets);
             }
-            if (end >= 0) {
+            if (end >= 0 && !(end + 1 < s.size() && s.tok(end + 1).lower().equals("of"))) {
+                // not "the jihadists of the Islamic State": the name after "of" says who they are
                 Entity e = salient(s.index(), i, all, null, subject);
+                if (s.tok(end).pos().equals("NNS")) {
+                    // a plural people noun ("the jihadists") names the people of the group the sentence just
+                    // mentioned ("turned their guns on IS ..., and the jihadists left"); else the salient one
+                    Mention near = nearestBefore(i, ms, added, "group");
+                    if (near != null && near.kind() == EntityKind.ARMED_GROUP) {
+                        e = near.entity();
+                    }
+                }
                 if (e == null) {
                     return null;
                 }
@@ -496,6 +543,10 @@ final class Coreference {
                 }
             }
             String cls = lex.value("descriptor", String.join(" ", d));
+            final int after = end + 1;
+            if (ms.stream().anyMatch(x -> x.first() == after && x.entity() != null)) {
+                return null; // "the Islamist brigade Ghuraba al-Sham": a classifier before the name, no reference
+            }
             // "the group's": possessive is fine; "the group of" / plural heads are not a reference
             if (end + 1 < s.size() && s.tok(end + 1).lower().equals("of")) {
                 int plural = indefinite && cls.equals("umbrella") ? ofPlainNouns(s, end + 2) : -1;
@@ -512,6 +563,11 @@ final class Coreference {
             if (indefinite) {
                 if (!cls.equals("umbrella")) {
                     return null;
+                }
+                if (i >= 2 && s.tok(i - 1).word().equals(",")
+                        && ms.stream().anyMatch(x -> x.last() == i - 2 && x.entity() != null && x.kind() != null
+                        && isGroup(x.kind()))) {
+                    return null; // "X, an alliance consisting of ...": an apposition to the name before it
                 }
                 e = nextUmbrella(s.index(), end, all);
             } else {
@@ -533,11 +589,31 @@ final class Coreference {
                     e = recentOther(s.index(), i, all, cls, subject);
                 } else if (cls.equals("umbrella")) {
                     Mention near = nearestBefore(i, ms, added, "umbrella");
+                    if (near != null && !near.isReference() && governedByPreposition(s, near.first())
+                            && fronted(s, near.first())) {
+                        // "Backed by strikes from the US-led coalition, the alliance ...": the alliance is not the
+                        // backer named in the phrase set before it
+                        Entity other = recentOther(s.index(), near.first(), all, "umbrella", near.entity());
+                        if (other != null) {
+                            return new Mention(s.index(), i, end, other, other.kind(), s.span(text, i, end),
+                                    Mention.Source.DESCRIPTOR);
+                        }
+                    }
                     e = near != null ? near.entity() : recentOther(s.index(), i, all, "umbrella", null);
                 } else if (d.length == 1 && d[0].equals("army")) {
                     e = recentArmy(s.index(), i, all);
                 } else {
                     Mention near = nearestBefore(i, ms, added, cls);
+                    if (near != null && governedByPreposition(s, i) && onlyGroupBefore(i, ms, added, near)
+                            && !governedByPreposition(s, near.first())) {
+                        // "X's branch in P pledged allegiance to the group": a description in the object of
+                        // its clause is not that clause's own subject, but the group before it
+                        Entity other = recentOther(s.index(), near.first(), all, cls, near.entity());
+                        if (other != null) {
+                            return new Mention(s.index(), i, end, other, other.kind(), s.span(text, i, end),
+                                    Mention.Source.DESCRIPTOR);
+                        }
+                    }
                     if (near != null && near.first() > 0 && governedByPreposition(s, near.first())) {
                         // "Members of X stayed out of IS, and the group ...": not the object of a preposition,
                         // the sentence's first group
@@ -583,6 +659,82 @@ final class Coreference {
             }
         }
         return null;
+    }
+
+    /** The rightmost named group of this sentence before token {@code before} whose name holds the head word. */
+    private static Entity namedWithHeadBefore(List<Mention> ms, int before, String head) {
+        String arabic = ARABIC_HEADS.get(head);
+        Entity found = null;
+        for (Mention m : ms) {
+            if (m.last() >= before || m.entity() == null || m.isReference() || m.kind() == null || !isGroup(m.kind())) {
+                continue;
+            }
+            String names = " " + NameNormalizer.key(m.text()) + " " + NameNormalizer.key(m.entity().canonicalName()) + " ";
+            if (names.contains(" " + head + " ") || arabic != null && names.contains(" " + arabic + " ")) {
+                found = m.entity();
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "X is one of its members", "X remains among its factions": a copula links the mention to the partitive
+     * before the pronoun, with no clause break ("X withdrew, and several of its commanders ...").
+     */
+    private static boolean predicatedOf(Sentence s, Mention near, int i) {
+        boolean copula = false;
+        for (int k = near.last() + 1; k < i; k++) {
+            String w = s.tok(k).lower();
+            if (w.equals("and") || w.equals(",") || w.equals(";") || w.equals("but")) {
+                return false;
+            }
+            copula |= s.tok(k).lemma().equals("be") || s.tok(k).lemma().equals("remain")
+                    || s.tok(k).lemma().equals("become");
+        }
+        return copula;
+    }
+
+    /** True when the phrase holding token k opens the sentence before its first comma ("Backed by X, ..."). */
+    private static boolean fronted(Sentence s, int k) {
+        for (int j = 0; j < k; j++) {
+            if (s.tok(j).word().equals(",")) {
+                return false;
+            }
+        }
+        for (int j = k; j < s.size(); j++) {
+            if (s.tok(j).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when token i stands in the subject phrase of a clause opened by ", and" / ", but" / ";" (no verb between). */
+    private static boolean inNewClauseSubject(Sentence s, int i) {
+        for (int k = i - 1; k >= 1 && k >= i - 5; k--) {
+            Tok t = s.tok(k);
+            String w = t.lower();
+            if ((w.equals("and") || w.equals("but")) && s.tok(k - 1).word().equals(",") || w.equals(";")) {
+                return k < i - 1;
+            }
+            if (t.pos().startsWith("VB") || t.pos().equals("MD") || w.equals(",") || t.pos().startsWith("NNP")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when {@code near} is the only group mentioned in the sentence before token i. */
+    private static boolean onlyGroupBefore(int i, List<Mention> ms, List<Mention> added, Mention near) {
+        for (List<Mention> list : List.of(ms, added)) {
+            for (Mention m : list) {
+                if (m != near && m.last() < i && m.entity() != null && m.kind() != null && isGroup(m.kind())
+                        && !m.entity().id().equals(near.entity().id())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** True when the mention at i is the object of a preposition ("out of IS", "for the group"). */

@@ -278,6 +278,15 @@ final class EventFrames {
             }
             out.add(found);
             int k = found.last() + 1;
+            if (k < s.size() && s.tok(k).word().equals("(")) {
+                // "the People's Protection Units (YPG) and X": past the acronym
+                for (int j = k + 1; j < s.size() && j <= k + 8; j++) {
+                    if (s.tok(j).word().equals(")")) {
+                        k = j + 1;
+                        break;
+                    }
+                }
+            }
             if (k < s.size() && (s.tok(k).lower().equals("and") || s.tok(k).word().equals(","))
                     && k + 1 < s.size()) {
                 at = k + 1;

@@ -94,11 +94,25 @@ final class RelationRules {
                 out.add(c);
                 continue;
             }
-            for (Mention m : ms) {
-                if (m.first() >= after && m.first() <= after + 3 && m.entity() != null && m.kind() != null
+            Mention appositionOf = null;
+            int q0 = k - 1;
+            while (q0 >= 0 && q0 >= k - 3 && (s.tok(q0).pos().startsWith("JJ") || s.tok(q0).pos().startsWith("RB"))) {
+                q0--;
+            }
+            if (q0 >= 2 && s.tok(q0).lower().matches("the|a|an") && s.tok(q0 - 1).word().equals(",")) {
+                // "X, the government-backed militia, ...": the apposition's head is X
+                for (Mention m : ms) {
+                    if (m.last() == q0 - 2 && m.entity() != null && m.kind() != null && m.kind().isActor()
+                            && !m.entity().id().equals(backer.id())) {
+                        appositionOf = m;
+                    }
+                }
+            }
+            for (Mention m : appositionOf == null ? ms : List.of(appositionOf)) {
+                if ((m == appositionOf || m.first() >= after && m.first() <= after + 3) && m.entity() != null && m.kind() != null
                         && m.kind().isActor() && !m.entity().id().equals(backer.id())) {
                     boolean clean = true;
-                    for (int q = after; q < m.first(); q++) {
+                    for (int q = after; m != appositionOf && q < m.first(); q++) {
                         String pos = s.tok(q).pos();
                         clean &= pos.startsWith("JJ") || pos.startsWith("DT") || pos.startsWith("NN") && !s.tok(q).capitalized();
                     }
@@ -269,6 +283,9 @@ final class RelationRules {
         if (subjects.isEmpty() || objects != null && objects.isEmpty()) {
             return;
         }
+        if (r.nearest() && objects == null && groupAfter(subjects, m.to(), mentions.get(s.index()))) {
+            return; // "A (A) and the B, which had been formed": the relative clause is B's
+        }
         if (r.nearest() && groupBetween(subjects, objects, mentions.get(s.index()))) {
             return; // "X helped create Y to combat Z": the purpose is Y's, the nearer group
         }
@@ -306,6 +323,19 @@ final class RelationRules {
         }
     }
 
+    /** True when another group is named between the subject and the end of the match. */
+    private static boolean groupAfter(List<Mention> subjects, int to, List<Mention> ms) {
+        int from = subjects.stream().mapToInt(Mention::last).max().orElse(to);
+        for (Mention x : ms) {
+            if (x.first() > from && x.last() <= to && x.entity() != null && x.kind() != null
+                    && (x.kind() == EntityKind.ARMED_GROUP || x.kind().isUmbrella())
+                    && subjects.stream().noneMatch(sm -> sm.entity() != null && sm.entity().id().equals(x.entity().id()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean groupBetween(List<Mention> subjects, List<Mention> objects, List<Mention> ms) {
         if (objects == null || objects.isEmpty() || subjects.isEmpty()) {
             return false;
@@ -314,7 +344,9 @@ final class RelationRules {
         int to = objects.stream().mapToInt(Mention::first).min().getAsInt();
         for (Mention x : ms) {
             if (x.first() > from && x.last() < to && x.entity() != null && x.kind() != null
-                    && (x.kind() == EntityKind.ARMED_GROUP || x.kind().isUmbrella()) && !subjects.contains(x)) {
+                    && (x.kind() == EntityKind.ARMED_GROUP || x.kind().isUmbrella()) && !subjects.contains(x)
+                    && subjects.stream().noneMatch(sm -> sm.entity() != null && sm.entity().id().equals(x.entity().id()))) {
+                // another name of a subject ("the People's Protection Units (YPG)") stands for no other group
                 return true;
             }
         }

@@ -31,6 +31,8 @@ final class RuleMatcher {
     private static final Set<String> COMPASS = Set.of("northern", "southern", "eastern", "western", "central",
             "north-western", "north-eastern", "south-western", "south-eastern", "northwestern", "northeastern",
             "southwestern", "southeastern", "rural", "greater");
+    private static final Set<String> UNIT_NOUNS = Set.of("brigade", "group", "faction", "militia", "movement",
+            "battalion", "coalition", "alliance", "front");
     private static final Set<String> PART_OF = Set.of("much", "most", "part", "parts", "all", "half", "areas", "rest");
 
     /** One match: the mentions bound to each slot, and the token span it covers. */
@@ -414,10 +416,24 @@ final class RuleMatcher {
                     break; // "X, an FSA-affiliated group ...": an apposition, no list item
                 }
                 q++;
+                // "A and the Islamist brigade B": a classifying noun phrase before the name
+                int c = q;
+                while (c < n && c < q + 3 && at[c] == null && s.tok(c).pos().startsWith("JJ")) {
+                    c++;
+                }
+                if (c + 1 < n && c < q + 3 && at[c] == null && UNIT_NOUNS.contains(s.tok(c).lower()) && at[c + 1] != null) {
+                    q = c + 1;
+                }
             }
-            if (q < n && at[q] != null && accepts(cls, at[q])) {
-                bound.add(at[q]);
-                p = skipParens(s, at[q].last() + 1);
+            Mention item = q < n ? at[q] : null;
+            if (item != null && item.last() + 2 < n && isPossessive(s.tok(item.last() + 1))
+                    && at[item.last() + 2] != null && (item.kind() == EntityKind.STATE || item.kind() == EntityKind.PLACE)
+                    && accepts(cls, at[item.last() + 2])) {
+                item = at[item.last() + 2]; // "the Syrian army and Lebanon's Hezbollah": the possessed
+            }
+            if (item != null && accepts(cls, item)) {
+                bound.add(item);
+                p = skipParens(s, item.last() + 1);
             } else {
                 break;
             }

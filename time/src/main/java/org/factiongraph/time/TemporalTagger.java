@@ -379,12 +379,16 @@ public final class TemporalTagger {
             int mo = g.month(m.group("mon"));
             int s = m.group("mod") != null ? m.start("mod") : m.start("mon");
             int e = m.end();
+            // "has been under attack since early July": a span that reaches the present counts back from the
+            // document's date, not from a year the narrative mentioned before; "had ... since" stays narrative
+            boolean sinceNow = m.group("cue") != null && m.group("cue").equalsIgnoreCase("since")
+                    && !text.substring(Math.max(from, m.start() - 60), m.start()).matches("(?s).*\\bhad\\b.*");
             add(hits, s, e, false, (run, doc, latest) -> {
                 PartialDate a = run != null ? run : doc;
                 if (a == null) {
                     return List.of();
                 }
-                PartialDate c = unyeared(y -> PartialDate.ofMonth(y, mo), run, doc);
+                PartialDate c = unyeared(y -> PartialDate.ofMonth(y, mo), sinceNow && doc != null ? null : run, doc);
                 return c == null ? List.of() : List.of(new Piece(s, e, c, null, true));
             });
         }

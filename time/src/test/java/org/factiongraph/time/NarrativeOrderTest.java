@@ -62,4 +62,14 @@ class NarrativeOrderTest {
         assertNull(c.latest());
         assertEquals("2018-02-25", c.anchor().toString());
     }
+    @Test
+    void sinceABareMonthInThePresentPerfectCountsBackFromTheReportNotFromAYearMentionedBefore() {
+        TimeContext c = ctx("2016-10-02");
+        tag("The village, held by the rebels since 2013, was shelled again.", c);
+        assertDate("2016-03", only(tag("It has been under siege since March.", c), "March"));
+        // the past perfect stays in the narrative: the March of the running year
+        TimeContext p = ctx("2016-10-02");
+        tag("The village fell in 2013.", p);
+        assertDate("2013-03", only(tag("It had been under siege since March.", p), "March"));
+    }
 }
