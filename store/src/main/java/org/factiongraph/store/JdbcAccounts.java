@@ -459,19 +459,6 @@ final class JdbcAccounts implements Accounts {
     }
 
     private <T> T read(String what, Transactions.Body<T> body) {
-        try {
-            dialect.beginRead(conn);
-            T result;
-            try {
-                result = body.run(conn);
-            } catch (SQLException | RuntimeException e) {
-                dialect.rollback(conn);
-                throw e;
-            }
-            dialect.commit(conn);
-            return result;
-        } catch (SQLException e) {
-            throw new StoreException("could not " + what + ": " + dialect.describe(e), e);
-        }
+        return Transactions.read(conn, dialect, what, body);
     }
 }

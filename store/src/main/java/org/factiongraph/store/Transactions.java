@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Runs a unit of work in one write transaction, retrying it when another writer keeps the database locked. */
+/**
+ * Runs a unit of work in one write transaction, retrying it when another writer keeps the database locked, or in one
+ * read transaction.
+ */
 final class Transactions {
 
     /** Attempts of one transaction; each waits up to the dialect's busy timeout for the write lock. */
@@ -44,6 +47,27 @@ final class Transactions {
                 }
                 throw new StoreException("could not " + what + ": " + d.describe(e), e);
             }
+        }
+    }
+
+    /**
+     * Runs {@code body} in a read transaction (one snapshot across its statements), ending it either way. SQL
+     * failures become a {@link StoreException} "could not {what}: {reason}"; runtime exceptions are rethrown.
+     */
+    static <T> T read(Connection c, Dialect d, String what, Body<T> body) {
+        try {
+            d.beginRead(c);
+            T result;
+            try {
+                result = body.run(c);
+            } catch (SQLException | RuntimeException e) {
+                d.rollback(c);
+                throw e;
+            }
+            d.commit(c);
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("could not " + what + ": " + d.describe(e), e);
         }
     }
 
