@@ -20,11 +20,12 @@ import java.util.Set;
  * matches into candidate claims with their time, negation and hedging. Thread-safe (immutable state only).
  */
 final class RelationRules {
+    private static final String BACKED_WORDS = "backed|supported|funded|sponsored|armed|trained|supplied|equipped";
     private static final java.util.regex.Pattern BACKED = java.util.regex.Pattern.compile(
-            "(?i)(.+)-(backed|supported|funded|sponsored|armed|trained|supplied|equipped)");
-    private static final java.util.regex.Pattern HELD = java.util.regex.Pattern.compile(
-            "(?i)(.+)-(held|controlled|dominated|run|occupied)");
+            "(?i)(.+)-(" + BACKED_WORDS + ")");
     private static final String HELD_WORDS = "held|controlled|dominated|run|occupied";
+    private static final java.util.regex.Pattern HELD = java.util.regex.Pattern.compile(
+            "(?i)(.+)-(" + HELD_WORDS + ")");
     private static final java.util.Set<String> RECEIVE = java.util.Set.of("receive", "received", "receives",
             "receiving", "got", "get", "gets", "obtained", "given", "use", "used", "uses", "using", "fired", "with");
     private final RuleSet rules;
@@ -39,25 +40,37 @@ final class RelationRules {
         this.matcher = new RuleMatcher(lex);
     }
 
+    /** A hyphenated compound's first part and the index of the token after the compound. */
+    private record Compound(String prefix, int after) {
+    }
+
+    /**
+     * The compound at token {@code k} whose second part is one of {@code words}, written as one token
+     * ({@code joined} matches "US-backed") or as three ("US", "-", "backed" with no space before the hyphen); null if
+     * there is none.
+     */
+    private static Compound compoundAt(Sentence s, int k, java.util.regex.Pattern joined, String words) {
+        java.util.regex.Matcher m = joined.matcher(s.tok(k).word());
+        if (m.matches()) {
+            return new Compound(m.group(1), k + 1);
+        }
+        if (k + 2 < s.size() && s.tok(k + 1).word().equals("-") && s.tok(k + 2).lower().matches(words)
+                && s.tok(k).end() == s.tok(k + 1).begin()) {
+            return new Compound(s.tok(k).word(), k + 3);
+        }
+        return null;
+    }
+
     /** "the US-backed Syrian Democratic Forces": supported_by(next group, the backer the prefix names). */
     private void compoundBacked(Sentence s, List<Mention> ms, DocEntities ents, SentenceTimes times,
                                 List<Candidate> out) {
         for (int k = 0; k < s.size(); k++) {
-            String prefix = null;
-            int after = -1;
-            java.util.regex.Matcher bm = BACKED.matcher(s.tok(k).word());
-            if (bm.matches()) {
-                prefix = bm.group(1);
-                after = k + 1;
-            } else if (k + 2 < s.size() && (s.tok(k + 1).word().equals("-"))
-                    && s.tok(k + 2).lower().matches("backed|supported|funded|sponsored|armed|trained|supplied|equipped")
-                    && s.tok(k).end() == s.tok(k + 1).begin()) {
-                prefix = s.tok(k).word();
-                after = k + 3;
-            }
-            if (prefix == null) {
+            Compound compound = compoundAt(s, k, BACKED, BACKED_WORDS);
+            if (compound == null) {
                 continue;
             }
+            String prefix = compound.prefix();
+            int after = compound.after();
             Entity backer = dict.byAcronym(prefix);
             if (backer == null) {
                 backer = dict.byName(prefix);
@@ -154,20 +167,12 @@ final class RelationRules {
     private void compoundHeld(Sentence s, List<Mention> ms, DocEntities ents, SentenceTimes times,
                               List<Candidate> out) {
         for (int k = 0; k < s.size(); k++) {
-            String prefix = null;
-            int after = -1;
-            java.util.regex.Matcher hm = HELD.matcher(s.tok(k).word());
-            if (hm.matches()) {
-                prefix = hm.group(1);
-                after = k + 1;
-            } else if (k + 2 < s.size() && s.tok(k + 1).word().equals("-") && s.tok(k + 2).lower().matches(HELD_WORDS)
-                    && s.tok(k).end() == s.tok(k + 1).begin()) {
-                prefix = s.tok(k).word();
-                after = k + 3;
-            }
-            if (prefix == null) {
+            Compound compound = compoundAt(s, k, HELD, HELD_WORDS);
+            if (compound == null) {
                 continue;
             }
+            String prefix = compound.prefix();
+            int after = compound.after();
             Entity holder = prefixActor(prefix);
             if (holder == null || holder.kind() == EntityKind.PLACE) {
                 continue;
