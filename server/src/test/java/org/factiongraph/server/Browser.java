@@ -118,4 +118,13 @@ final class Browser implements AutoCloseable {
         wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBe(
                 org.openqa.selenium.By.id("whoami"), name + " (" + role + ")"));
     }
+
+    /** Fails when the page's console reports a Content-Security-Policy violation. */
+    void assertNoCspViolation() {
+        for (String line : console()) {
+            if (line.contains("Content Security Policy") || line.contains("Refused to")) {
+                throw new AssertionError("CSP violation: " + line);
+            }
+        }
+    }
 }

@@ -73,10 +73,7 @@ class BrowserTest {
         } catch (NoAlertPresentException expected) {
             // no alert: good
         }
-        for (String line : browser.console()) {
-            assertFalse(line.contains("Content Security Policy") || line.contains("Refused to"),
-                    "CSP violation: " + line);
-        }
+        browser.assertNoCspViolation();
     }
 
     void openNetwork(String at) {

@@ -42,7 +42,7 @@ import org.openqa.selenium.support.ui.Select;
 class ReviewBrowserTest {
 
     static final String ANALYST = "ana";
-    static final String ANALYST_PW = "analyst password 1";
+    static final String ANALYST_PW = BrowserTest.ANALYST_PW;
     static final String JUND_EDGE = "member_of|" + TestWorld.JUND.id() + "|" + TestWorld.JAF.id();
 
     ClaimStore store;
@@ -76,10 +76,7 @@ class ReviewBrowserTest {
 
     @AfterEach
     void nothingWasBlocked() {
-        for (String line : browser.console()) {
-            assertFalse(line.contains("Content Security Policy") || line.contains("Refused to"),
-                    "CSP violation: " + line);
-        }
+        browser.assertNoCspViolation();
     }
 
     void openNetwork(String at) {
