@@ -51,9 +51,8 @@ final class ReviewCommand implements Runnable {
                 "a subcommand is required: accept, reject, correct, add or list (see --help)");
     }
 
-    /** {@code review accept CLAIM_ID [--note N]}. */
-    @Command(name = "accept", mixinStandardHelpOptions = true, description = "Mark a claim accepted.")
-    static final class Accept implements Callable<Integer> {
+    /** What {@code review accept} and {@code review reject} share: a claim id, a note and who acts. */
+    abstract static class StatusChange implements Callable<Integer> {
         @Mixin
         StoreOption store;
         @Mixin
@@ -65,30 +64,31 @@ final class ReviewCommand implements Runnable {
         @Spec
         CommandSpec spec;
 
+        /** The status the command sets. */
+        abstract ReviewStatus status();
+
         @Override
         public Integer call() {
-            return setStatus(spec, store, user, claimId, ReviewStatus.ACCEPTED, note);
+            return setStatus(spec, store, user, claimId, status(), note);
+        }
+    }
+
+    /** {@code review accept CLAIM_ID [--note N]}. */
+    @Command(name = "accept", mixinStandardHelpOptions = true, description = "Mark a claim accepted.")
+    static final class Accept extends StatusChange {
+        @Override
+        ReviewStatus status() {
+            return ReviewStatus.ACCEPTED;
         }
     }
 
     /** {@code review reject CLAIM_ID [--note N]}. */
     @Command(name = "reject", mixinStandardHelpOptions = true,
             description = "Mark a claim rejected (it stays stored and readable with its history).")
-    static final class Reject implements Callable<Integer> {
-        @Mixin
-        StoreOption store;
-        @Mixin
-        UserOption user;
-        @Parameters(index = "0", paramLabel = "CLAIM_ID", description = "The claim's id.")
-        String claimId;
-        @Option(names = "--note", paramLabel = "N", description = "Why: recorded with the review.")
-        String note;
-        @Spec
-        CommandSpec spec;
-
+    static final class Reject extends StatusChange {
         @Override
-        public Integer call() {
-            return setStatus(spec, store, user, claimId, ReviewStatus.REJECTED, note);
+        ReviewStatus status() {
+            return ReviewStatus.REJECTED;
         }
     }
 
