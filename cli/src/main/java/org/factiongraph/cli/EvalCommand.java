@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.factiongraph.extract.Extraction;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.factiongraph.extract.Extractor;
 import org.factiongraph.extract.Scorer;
 import org.factiongraph.model.Claim;
 import picocli.CommandLine.Command;
@@ -33,6 +37,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print the summary line only.")
     boolean quiet;
 
+    @Option(names = "--explain", description = "After each missed claim, say why: an argument never found, the two "
+            + "never in one sentence, or the sentence that holds both.")
+    boolean explain;
+
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
     int threads = DocumentBatch.defaultThreads();
 
@@ -48,8 +56,12 @@ final class EvalCommand implements Callable<Integer> {
         }
         IngestCommand.Extractors extractors = new IngestCommand.Extractors();
         List<Claim> claims = new ArrayList<>();
-        List<String> failures = DocumentBatch.run(paths, threads, err, doc -> extractors.get().extract(doc),
-                item -> claims.addAll(((Extraction) item.result()).claims()));
+        Map<String, List<Set<String>>> names = new ConcurrentHashMap<>();
+        List<String> failures = DocumentBatch.run(paths, threads, err, doc -> extractors.get().trace(doc), item -> {
+            Extractor.Trace t = item.result();
+            claims.addAll(t.extraction().claims());
+            names.put(t.extraction().document().name(), t.sentenceNames());
+        });
         Scorer.Result r;
         try {
             r = Scorer.score(gold, claims);
@@ -57,7 +69,12 @@ final class EvalCommand implements Callable<Integer> {
             throw CliException.badInput("cannot read gold file " + gold + ": " + Main.describe(e));
         }
         if (!quiet) {
-            r.missed().forEach(m -> out.println("missed: " + m));
+            for (int i = 0; i < r.missed().size(); i++) {
+                JsonNode g = r.missedGold().get(i);
+                String why = explain
+                        ? "  (" + Scorer.explain(g, names.getOrDefault(g.path("doc").asText(), List.of())) + ")" : "";
+                out.println("missed: " + r.missed().get(i) + why);
+            }
             r.spurious().forEach(s -> out.println("spurious: " + s));
         }
         out.println(r.summary());

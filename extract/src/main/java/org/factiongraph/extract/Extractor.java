@@ -72,6 +72,18 @@ public final class Extractor {
     }
 
     public Extraction extract(Document doc) {
+        return trace(doc).extraction();
+    }
+
+    /**
+     * What extraction made of a document, plus the names it found in each sentence: every mention's text and the
+     * names of the entity it resolved to. For explaining a missed claim ({@code eval --explain}).
+     */
+    public record Trace(Extraction extraction, List<java.util.Set<String>> sentenceNames) {
+    }
+
+    /** Extracts like {@link #extract} and also returns the names found sentence by sentence. */
+    public Trace trace(Document doc) {
         Document input = doc;
         if (doc.text().length() > options.maxChars()) {
             int cut = doc.text().lastIndexOf('\n', options.maxChars());
@@ -92,7 +104,20 @@ public final class Extractor {
                 add(ents, de, c.object().entityId());
             }
         }
-        return new Extraction(graded, new ArrayList<>(ents.values()), claims);
+        List<java.util.Set<String>> names = new ArrayList<>();
+        for (List<Mention> ms : st.get(Keys.MENTIONS)) {
+            java.util.Set<String> here = new java.util.LinkedHashSet<>();
+            for (Mention m : ms) {
+                here.add(m.text());
+                if (m.entity() != null) {
+                    Entity e = de.byId(m.entity().id()) == null ? m.entity() : de.byId(m.entity().id());
+                    e.names().forEach(n -> here.add(n.text()));
+                    here.add(e.canonicalName());
+                }
+            }
+            names.add(java.util.Set.copyOf(here));
+        }
+        return new Trace(new Extraction(graded, new ArrayList<>(ents.values()), claims), List.copyOf(names));
     }
 
     private static void add(Map<String, Entity> ents, DocEntities de, String id) {

@@ -50,7 +50,7 @@ public final class Scorer {
     /** The figures score.py prints, and the missed and spurious claims, one line each. */
     public record Result(int docs, int gold, int claims, int trueClaims, int goldFound, double precision,
                          double recall, double f1, double timeAccuracy, int negatedAsserted, List<String> missed,
-                         List<String> spurious) {
+                         List<String> spurious, List<JsonNode> missedGold) {
         /** The summary line exactly as score.py prints it. */
         public String summary() {
             return "docs=" + docs + " gold=" + gold + " claims=" + claims + " true_claims=" + trueClaims
@@ -245,7 +245,7 @@ public final class Scorer {
                 tp++;
             } else {
                 fp++;
-                spurious.add("spurious: " + text(c, "doc") + " " + text(c, "subject") + " " + text(c, "relation")
+                spurious.add(text(c, "doc") + " " + text(c, "subject") + " " + text(c, "relation")
                         + " " + text(c, "object") + " [" + text(c, "method") + "] " + text(c, "evidence"));
                 for (JsonNode g : negated) {
                     if (matches(g, c)) {
@@ -270,11 +270,13 @@ public final class Scorer {
             }
         }
         List<String> missed = new ArrayList<>();
+        List<JsonNode> missedGold = new ArrayList<>();
         for (int i = 0; i < positive.size(); i++) {
             if (!found.contains(i)) {
                 JsonNode g = positive.get(i);
+                missedGold.add(g);
                 JsonNode obj = g.get("object");
-                missed.add("missed: " + g.path("doc").asText() + " " + g.path("subject").get(0).asText() + " "
+                missed.add(g.path("doc").asText() + " " + g.path("subject").get(0).asText() + " "
                         + g.path("relation").asText() + " "
                         + (obj == null || obj.isNull() ? "None" : obj.get(0).asText()));
             }
@@ -284,6 +286,39 @@ public final class Scorer {
         double f1 = p + r == 0 ? 0.0 : 2 * p * r / (p + r);
         double ta = timed == 0 ? 0.0 : (double) timedOk / timed;
         return new Result(docs.size(), positive.size(), claims.size(), tp, found.size(), p, r, f1, ta, asserted,
-                missed, spurious);
+                missed, spurious, List.copyOf(missedGold));
+    }
+
+    /**
+     * Why a gold claim was missed, given the names extraction found in each sentence of its document: an argument
+     * never found, both found but never in one sentence, or both in one sentence (then the relation was missed).
+     */
+    public static String explain(JsonNode gold, List<Set<String>> sentenceNames) {
+        Set<String> subj = names(gold.get("subject"));
+        JsonNode obj = gold.get("object");
+        Set<String> objNames = obj == null || obj.isNull() ? Set.of() : names(obj);
+        List<Set<String>> norm = new ArrayList<>();
+        for (Set<String> s : sentenceNames) {
+            Set<String> n = new HashSet<>();
+            for (String x : s) {
+                n.add(norm(x));
+            }
+            norm.add(n);
+        }
+        boolean subjFound = norm.stream().anyMatch(s -> intersects(s, subj));
+        if (objNames.isEmpty()) {
+            return subjFound ? "subject found, relation missed" : "subject never found";
+        }
+        boolean objFound = norm.stream().anyMatch(s -> intersects(s, objNames));
+        if (!subjFound || !objFound) {
+            return !subjFound && !objFound ? "subject and object never found"
+                    : !subjFound ? "subject never found" : "object never found";
+        }
+        for (int i = 0; i < norm.size(); i++) {
+            if (intersects(norm.get(i), subj) && intersects(norm.get(i), objNames)) {
+                return "both in sentence " + (i + 1) + ", relation missed";
+            }
+        }
+        return "both found, never in one sentence";
     }
 }
