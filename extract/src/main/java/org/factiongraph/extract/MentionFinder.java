@@ -334,6 +334,10 @@ final class MentionFinder {
             if (m == null && nameLike(t) && !lex.has("not-name-start", t.lower())) {
                 m = unknownName(s, text, ents, i);
             }
+            if (m != null && m.kind() != EntityKind.PLACE && proOrAnti(s, m.first())) {
+                i = m.last() + 1; // "pro-government forces", "anti-IS rebels": vague actors, not the one named
+                continue;
+            }
             if (m != null) {
                 if (m.kind() == EntityKind.PLACE || m.source() == Mention.Source.NAME) {
                     m = extendPlace(s, text, ents, m);
@@ -346,6 +350,17 @@ final class MentionFinder {
             }
         }
         return ms;
+    }
+
+    /** The name at token {@code f} is the second half of "pro-X", "anti-X" or "non-X". */
+    private static boolean proOrAnti(Sentence s, int f) {
+        String w = s.tok(f).lower();
+        if (w.startsWith("pro-") || w.startsWith("anti-") || w.startsWith("non-")) {
+            return true;
+        }
+        return f >= 2 && (s.tok(f - 1).word().equals("-") || s.tok(f - 1).word().equals("\u2010"))
+                && s.tok(f - 1).end() == s.tok(f).begin() && s.tok(f - 2).end() == s.tok(f - 1).begin()
+                && s.tok(f - 2).lower().matches("pro|anti|non");
     }
 
     private static final Pattern LED = Pattern.compile("\\G(\\p{Lu}[\\p{L}.]*)[-\u2010\u2011]led\\s+(coalition|alliance)\\b");

@@ -32,11 +32,13 @@ final class RelationRules {
     private final RuleMatcher matcher;
     private final Lexicon lex;
     private final ActorDictionary dict;
+    private final ClauseRoles clauseRoles;
 
     RelationRules(RuleSet rules, Lexicon lex, ActorDictionary dict) {
         this.rules = rules;
         this.lex = lex;
         this.dict = dict;
+        this.clauseRoles = new ClauseRoles(lex);
         this.matcher = new RuleMatcher(lex);
     }
 
@@ -237,11 +239,15 @@ final class RelationRules {
             }
         }
         EventFrames.apply(sents, mentions, times, out);
+        clauseRoles.apply(sents, mentions, ents, times, out);
         for (Mention[] a : affiliations) {
             Mention ep = a[0];
             Mention parent = a[1];
             if (ep.text().toLowerCase(java.util.Locale.ROOT).endsWith("offshoot")) {
                 continue; // an offshoot broke away: no membership is stated
+            }
+            if (parent.entity() == null || parent.kind() == null || !parent.kind().isActor()) {
+                continue; // "the Darayya branch": a place's branch of the group, no parent group
             }
             Sentence s = sents.get(ep.sent());
             Candidate c = base(doc, s, "epithet-affiliate", 0.8);
@@ -288,6 +294,9 @@ final class RelationRules {
         if (subjects.isEmpty() || objects != null && objects.isEmpty()) {
             return;
         }
+        if (r.relation() == Relation.MEMBER_OF && !r.id().startsWith("members-joined-in") && jointAction(s, m)) {
+            return; // "A joined B in establishing D": a joint founding, not A joining B
+        }
         if (r.nearest() && objects == null && groupAfter(subjects, m.to(), mentions.get(s.index()))) {
             return; // "A (A) and the B, which had been formed": the relative clause is B's
         }
@@ -323,9 +332,34 @@ final class RelationRules {
                 if (!c.relation.hasObject() && c.object != null) {
                     continue;
                 }
+                if (!c.relation.hasObject() && !formable(se.kind())) {
+                    continue; // states, places and people are not founded or dissolved by a group's rule
+                }
                 out.add(c);
             }
         }
+    }
+
+    /** "joined B, C and several factions in establishing ...": the words after the match tell a joint action. */
+    private static boolean jointAction(Sentence s, RuleMatcher.Match m) {
+        boolean joined = false;
+        for (int k = m.from(); k <= m.to() && k < s.size(); k++) {
+            joined |= s.tok(k).lemma().equals("join");
+        }
+        if (!joined) {
+            return false;
+        }
+        for (int k = m.to() + 1; k < s.size() && k <= m.to() + 8; k++) {
+            Tok t = s.tok(k);
+            if (t.word().equals(";") || t.word().equals(".") || t.word().equals(":")) {
+                return false;
+            }
+            if ((t.lower().equals("in") || t.lower().equals("to")) && k + 1 < s.size()
+                    && (s.tok(k + 1).pos().equals("VBG") || s.tok(k + 1).pos().equals("VB"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when another group is named between the subject and the end of the match. */
@@ -604,6 +638,11 @@ final class RelationRules {
             }
         }
         return false;
+    }
+
+    private static boolean formable(EntityKind k) {
+        return k == EntityKind.ARMED_GROUP || k == EntityKind.COALITION || k == EntityKind.OPERATIONS_ROOM
+                || k == EntityKind.PARTY || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY;
     }
 
     static boolean isKind(Entity e, EntityKind k) {

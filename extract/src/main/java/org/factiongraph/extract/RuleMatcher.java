@@ -165,6 +165,20 @@ final class RuleMatcher {
             if (r >= 0) {
                 return r;
             }
+        } else if (el instanceof Rule.Word w && e > 0 && p < n && s.tok(p).pos().startsWith("JJ")) {
+            // a word of the pattern past one or two adjectives: "its founding components", "a key rebel ally"
+            for (int q = p + 1; q <= p + 2 && q < n; q++) {
+                if (wordMatches(w, s.tok(q))) {
+                    int r = match(pat, e + 1, q + 1, s, at, b, free);
+                    if (r >= 0) {
+                        return r;
+                    }
+                    break;
+                }
+                if (!s.tok(q).pos().startsWith("JJ")) {
+                    break;
+                }
+            }
         }
         return optional ? match(pat, e + 1, p, s, at, b, free) : -1;
     }

@@ -134,10 +134,39 @@ final class Stages {
                 }
                 if (!tm.isEmpty() && pastPerfect(s) && tm.stream().allMatch(TimeMention::relative)) {
                     ctx.restore(running, latest); // a flashback does not move the narrative's time
+                } else if (!tm.isEmpty() && tm.stream().allMatch(t -> background(s, t))) {
+                    ctx.restore(running, latest); // "units that had operated there since 2012": background
                 }
                 all.add(tm);
             }
             st.put(Keys.TIMES, new SentenceTimes(all, anchors));
+        }
+
+        /**
+         * A time that describes a state rather than moves the story: "since 2012", or one in the past perfect of a
+         * relative clause ("two units that had been operating west of Aleppo in 2012").
+         */
+        static boolean background(Sentence s, TimeMention t) {
+            int k = 0;
+            while (k < s.size() && s.tok(k).end() <= t.start()) {
+                k++;
+            }
+            if (k > 0 && s.tok(k - 1).lower().equals("since")) {
+                return true;
+            }
+            boolean had = false;
+            for (int j = k - 1; j >= 0 && j >= k - 12; j--) {
+                String w = s.tok(j).lower();
+                if (w.equals(";") || w.equals(":") || w.equals(",")) {
+                    return false;
+                }
+                had |= w.equals("had");
+                if ((w.equals("that") && s.tok(j).pos().equals("WDT") || w.equals("which") || w.equals("who"))
+                        && had) {
+                    return true; // a past perfect inside a relative clause
+                }
+            }
+            return false;
         }
 
         /** "had left", "had been formed", "had already seized": the past perfect of a flashback. */

@@ -1,0 +1,546 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.extract.nlp.Sentence;
+import org.factiongraph.extract.nlp.Tok;
+import org.factiongraph.model.Entity;
+import org.factiongraph.model.EntityKind;
+import org.factiongraph.model.Relation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Claims a clause implies by the roles of its actors, whatever construction states them — the general layer
+ * under the sentence rules. Within one clause:
+ * <ul>
+ *   <li>actors on the two sides of a verb or noun of attack ("A and B stormed C", "C came under attack by A",
+ *   "A's offensive against C") fought;</li>
+ *   <li>an actor placed at a place — by a locative phrase ("A fighters in P", "A advanced near P") or as the agent of a
+ *   verb of control or attack whose object is the place ("A seized P", "A shelled the town of P") — operates in it.</li>
+ * </ul>
+ * Roles come from token order and part of speech: the clause's subject is its first actor not governed by a
+ * preposition, actors coordinated with it share its role, an actor followed by a reporting verb ("A said") hands
+ * the subject role to the reported clause, and actors after "backed by", "alongside" or "with the support of" are
+ * helpers that take no side. Claims carry {@link #PRECISION}, below the sentence rules, which win when both state
+ * the same claim in one sentence. Stateless; thread-safe.
+ */
+final class ClauseRoles {
+    static final String FOUGHT_METHOD = "clause-conflict";
+    static final String PLACE_METHOD = "clause-place";
+    static final double PRECISION = 0.6;
+    /** Tokens after an attack word within which the other side is looked for. */
+    private static final int OBJECT_REACH = 12;
+
+    private final Lexicon lex;
+
+    ClauseRoles(Lexicon lex) {
+        this.lex = lex;
+    }
+
+    void apply(List<Sentence> sents, List<List<Mention>> mentions, DocEntities ents, SentenceTimes times,
+               List<Candidate> out) {
+        for (Sentence s : sents) {
+            List<Mention> ms = mentions.get(s.index());
+            if (ms.size() < 2) {
+                continue;
+            }
+            for (int[] clause : clauses(s)) {
+                apply(s, ms, clause[0], clause[1], ents, times, out);
+            }
+        }
+    }
+
+    /** Token ranges [from, to] of the sentence's clauses: split at clause boundaries and dashes. */
+    List<int[]> clauses(Sentence s) {
+        List<int[]> out = new ArrayList<>();
+        int from = 0;
+        for (int k = 0; k < s.size(); k++) {
+            String w = s.tok(k).lower();
+            if (lex.has("clause-boundary", w) || w.equals("--") || w.equals("\u2014") || w.equals("\u2013")
+                    || w.equals("while") || w.equals("whereas")) {
+                if (k > from) {
+                    out.add(new int[] {from, k - 1});
+                }
+                from = k + 1;
+            }
+        }
+        if (from < s.size()) {
+            out.add(new int[] {from, s.size() - 1});
+        }
+        return out;
+    }
+
+    private void apply(Sentence s, List<Mention> all, int from, int to, DocEntities ents, SentenceTimes times,
+                       List<Candidate> out) {
+        List<Mention> actors = new ArrayList<>();
+        List<Mention> places = new ArrayList<>();
+        for (Mention m : all) {
+            if (m.first() < from || m.last() > to || m.entity() == null || m.kind() == null) {
+                continue;
+            }
+            if (m.kind() == EntityKind.PLACE) {
+                if (!m.isReference() && !river(m.entity())) {
+                    places.add(m); // "the city" may stand for the wrong town; a river is no place one holds
+                }
+            } else if (isActor(m.kind())) {
+                actors.add(m);
+            }
+        }
+        if (actors.isEmpty() || actors.size() + places.size() < 2 || negated(s, from, to)) {
+            return;
+        }
+        boolean hedged = cue(s, from, to, "hedge");
+        // fought: the agent of each attack word against the first actor after it that takes the other side
+        for (int k = from; k <= to; k++) {
+            int at = attackAt(s, k, to);
+            if (at < 0) {
+                continue;
+            }
+            List<Mention> agents = agent(s, actors, from, k);
+            List<Mention> enemies = agents.isEmpty() ? List.of()
+                    : objectSide(s, actors, at, Math.min(to, at + OBJECT_REACH),
+                    lex.has("capture-verb", s.tok(k).lemma()));
+            for (Mention a : agents) {
+                for (Mention b : enemies) {
+                    add(out, s, a, Relation.FOUGHT, b, FOUGHT_METHOD, hedged, ents, times);
+                }
+            }
+        }
+        // operates_in: each place in a locative phrase or as the object of a verb of control
+        int listCue = -1;
+        Mention prevPlace = null;
+        for (Mention p : places) {
+            int cue = placeCue(s, p, from);
+            if (cue < 0 && prevPlace != null && listCue >= 0 && coordinatedPlace(s, prevPlace, p)) {
+                cue = listCue; // "in Aleppo, Idlib and Hama": every place of the list
+            }
+            prevPlace = p;
+            listCue = cue;
+            if (cue < 0) {
+                continue;
+            }
+            List<Mention> agents = new ArrayList<>();
+            Mention attached = attached(s, actors, cue, from);
+            boolean compass = lex.has("compass", s.tok(cue).lower());
+            if (attached != null) {
+                agents.add(attached);
+                if (!compass) {
+                    agents.addAll(coordinatedBefore(s, actors, attached));
+                }
+            } else if (!compass) {
+                List<Mention> subj = agent(s, actors, from, cue);
+                if (!subj.isEmpty() && verbBetween(s, subj.get(0).last() + 1, cue)
+                        && !formationBetween(s, subj.get(subj.size() - 1).last() + 1, cue)) {
+                    Mention last = subj.get(subj.size() - 1);
+                    // "A, B and C, an alliance formed in P": an apposition describes the nearest name only
+                    agents.addAll(commaBetween(s, last.last() + 1, cue) ? List.of(last) : subj);
+                }
+            }
+            for (Mention a : agents) {
+                if (!a.entity().id().equals(p.entity().id())) {
+                    add(out, s, a, Relation.OPERATES_IN, p, PLACE_METHOD, hedged, ents, times);
+                }
+            }
+        }
+    }
+
+    private static boolean isActor(EntityKind k) {
+        return k == EntityKind.ARMED_GROUP || k == EntityKind.COALITION || k == EntityKind.OPERATIONS_ROOM
+                || k == EntityKind.STATE || k == EntityKind.STATE_FORCE;
+    }
+
+    /**
+     * Who acts at token {@code k}: the last free actor before it (no preposition governs it, it is no modifier as
+     * in "an al-Qaeda affiliate"), with the actors coordinated with it; nobody when a reporting verb or a relative
+     * clause about something else stands between them. Sorted by position.
+     */
+    private List<Mention> agent(Sentence s, List<Mention> actors, int from, int k) {
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            Mention m = actors.get(i);
+            if (m.last() >= k) {
+                continue;
+            }
+            boolean relative = relativeAfter(s, m.last() + 1) || m.last() + 1 < k && isRelative(s.tok(m.last() + 1));
+            if (!relative && (governor(s, m.first(), from) != null || modifier(s, m, actors, k))) {
+                continue;
+            }
+            for (int j = m.last() + 1; j < k; j++) {
+                Tok t = s.tok(j);
+                if (lex.has("reporting-verb", t.lower()) && (t.pos().startsWith("VB") || t.lower().equals("according"))) {
+                    return List.of(); // "A said B seized P": B, or nobody
+                }
+                if (j > m.last() + 1 && isRelative(t) && !(j == m.last() + 2 && s.tok(j - 1).word().equals(","))) {
+                    return List.of(); // "A took P, which lies in Q", "a member of B, the alliance that holds Q"
+                }
+            }
+            Mention head = RelationRules.appositionHead(s, m, actors);
+            if (head != null) {
+                return List.of(head); // "X, the former Y, attacked Z": X
+            }
+            List<Mention> out = new ArrayList<>(coordinatedBefore(s, actors, m));
+            java.util.Collections.reverse(out);
+            out.add(m);
+            return out;
+        }
+        return List.of();
+    }
+
+    /** A comma and a relative pronoun start at token {@code k}: ", which", ", who", ", where", ", that". */
+    private static boolean relativeAfter(Sentence s, int k) {
+        return k + 1 < s.size() && s.tok(k).word().equals(",")
+                && s.tok(k + 1).lower().matches("which|who|where|that|whose");
+    }
+
+    /**
+     * An actor that only modifies a noun after it: "an al-Qaeda affiliate", "a US official", "FSA-affiliated",
+     * "Iran's Quds Force", "Washington's partner in the war" — but not "IS fighters" or "the group's offensive",
+     * whose head acts for the actor.
+     */
+    private boolean modifier(Sentence s, Mention m, List<Mention> actors, int k) {
+        if (modifierWord(s, m)) {
+            return true;
+        }
+        int e = m.last() + 1;
+        if (e >= s.size()) {
+            return false;
+        }
+        if (isPossessive(s.tok(e))) {
+            Mention n = nextActor(actors, m);
+            if (n != null && n.first() == e + 1) {
+                return true;
+            }
+            return e + 1 < s.size() && e + 1 != k && !lex.has("force-noun", s.tok(e + 1).lower())
+                    && !(e + 2 < s.size() && e + 2 == k);
+        }
+        String next = s.tok(e).lower();
+        if (lex.has("group-noun", next)) {
+            // "a Free Syrian Army faction" is another group; "Zainabiyoun units" are the group's own
+            int d = m.first() - 1;
+            return d >= 0 && s.tok(d).lower().matches("a|an|one|another|each|every");
+        }
+        return lex.has("role-noun", next);
+    }
+
+    private static boolean isRelative(Tok t) {
+        return t.lower().matches("which|who|whom|whose|where") || t.lower().equals("that") && t.pos().equals("WDT");
+    }
+
+    /** Two places joined only by commas, "and", "or" and the words of place names ("the town of"). */
+    private boolean coordinatedPlace(Sentence s, Mention a, Mention b) {
+        if (b.first() - a.last() - 1 > 6) {
+            return false;
+        }
+        boolean joined = false;
+        for (int k = a.last() + 1; k < b.first(); k++) {
+            String w = s.tok(k).lower();
+            if (w.equals(",") || w.equals("and") || w.equals("or") || w.equals("as") || w.equals("well")) {
+                joined = true;
+            } else if (!lex.has("place-filler", w) && !s.tok(k).pos().startsWith("JJ")) {
+                return false;
+            }
+        }
+        return joined || b.first() == a.last() + 1;
+    }
+
+    private static boolean commaBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.tok(k).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean river(Entity e) {
+        for (var n : e.names()) {
+            if (n.text().matches("(?i).*\\briver\\b.*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Mention nextActor(List<Mention> actors, Mention m) {
+        for (Mention n : actors) {
+            if (n.first() > m.last()) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** The preposition governing a mention starting at {@code first} (past determiners and adjectives), or null. */
+    private static String governor(Sentence s, int first, int from) {
+        int k = first - 1;
+        int skipped = 0;
+        while (k >= from && skipped < 3 && (s.tok(k).lower().matches("the|a|an") || s.tok(k).pos().startsWith("JJ"))) {
+            k--;
+            skipped++;
+        }
+        if (k < from) {
+            return null;
+        }
+        Tok t = s.tok(k);
+        return t.pos().equals("IN") || t.pos().equals("TO") ? t.lower() : null;
+    }
+
+    /** True when two mentions are joined only by a comma, "and", "or" or "as well as". */
+    private static boolean coordinated(Sentence s, Mention a, Mention b) {
+        int gap = b.first() - a.last() - 1;
+        if (gap < 1 || gap > 4) {
+            return false;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int k = a.last() + 1; k < b.first(); k++) {
+            sb.append(s.tok(k).lower()).append(' ');
+        }
+        String g = sb.toString().trim();
+        return g.matches("(,|and|or|, and|, or|as well as|and the|, the|, and the|or the|as well as the)");
+    }
+
+    private List<Mention> coordinatedBefore(Sentence s, List<Mention> actors, Mention last) {
+        List<Mention> out = new ArrayList<>();
+        Mention cur = last;
+        for (int i = actors.indexOf(last) - 1; i >= 0; i--) {
+            Mention p = actors.get(i);
+            if (!coordinated(s, p, cur)) {
+                break;
+            }
+            out.add(p);
+            cur = p;
+        }
+        return out;
+    }
+
+    /**
+     * Whether token {@code k} is an attack word: the position after which its enemy is looked for (the word itself,
+     * the "against" after "fought alongside X", the preposition after a noun of attack), or -1.
+     */
+    private int attackAt(Sentence s, int k, int to) {
+        Tok t = s.tok(k);
+        if (t.pos().startsWith("VB") && (lex.has("attack-verb", t.lemma()) || lex.has("attack-verb", t.lower()))) {
+            if (k + 1 <= to && s.tok(k + 1).lower().matches("alongside|beside|together|with")) {
+                for (int j = k + 2; j <= to && j <= k + OBJECT_REACH; j++) {
+                    if (s.tok(j).lower().equals("against")) {
+                        return j; // "fought alongside X against Y"
+                    }
+                }
+                return s.tok(k + 1).lower().equals("with") && lex.has("clash-verb", t.lemma()) ? k + 1 : -1;
+            }
+            return k;
+        }
+        if (lex.has("attack-noun", t.lower()) && k + 1 <= to && s.tok(k + 1).lower().matches("against|on")) {
+            return k + 1;
+        }
+        return -1;
+    }
+
+    /** The first actor after an attack word that is no helper, with those coordinated with it. */
+    private List<Mention> objectSide(Sentence s, List<Mention> actors, int k, int to, boolean capture) {
+        for (int i = 0; i < actors.size(); i++) {
+            Mention m = actors.get(i);
+            if (m.first() <= k || m.first() > to) {
+                continue;
+            }
+            if (helper(s, m, k) || m.isReference()) {
+                continue;
+            }
+            String gov = governor(s, m.first(), k + 1);
+            if (capture ? !"from".equals(gov) : gov != null && !gov.matches("by|against|on|with")) {
+                continue; // "seized P from X"; "attacked X", "attacked by X", "an offensive against X"
+            }
+            if (m.last() + 1 < s.size() && isPossessive(s.tok(m.last() + 1)) && nextActor(actors, m) != null
+                    && nextActor(actors, m).first() == m.last() + 2) {
+                continue; // "against Iran's Revolutionary Guards": the possessed is the enemy
+            }
+            List<Mention> out = new ArrayList<>();
+            out.add(m);
+            Mention prev = m;
+            for (int j = i + 1; j < actors.size(); j++) {
+                Mention n = actors.get(j);
+                if (!coordinated(s, prev, n) || helper(s, n, k)) {
+                    break;
+                }
+                out.add(n);
+                prev = n;
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    /** True for an actor that helps rather than takes a side: "backed by X", "alongside X", "with X's support". */
+    private boolean helper(Sentence s, Mention m, int after) {
+        for (int k = m.first() - 1; k > after && k >= m.first() - 6; k--) {
+            String w = s.tok(k).lower();
+            if (w.equals(",") || w.equals("against")) {
+                return false;
+            }
+            if (lex.has("helper-cue", w)) {
+                return true;
+            }
+            if (w.equals("by") && k > 0 && lex.has("helper-cue", s.tok(k - 1).lower())) {
+                return true;
+            }
+        }
+        int e = m.last() + 1;
+        if (e < s.size() && isPossessive(s.tok(e))) {
+            e++;
+        }
+        return e < s.size() && s.tok(e).lower().matches("support|backing|help|assistance|aid|cover");
+    }
+
+    /** Where the place's cue word stands (a locative preposition or a verb of control), or -1. */
+    private int placeCue(Sentence s, Mention p, int from) {
+        int k = p.first() - 1;
+        int skipped = 0;
+        while (k >= from && skipped < 6 && (lex.has("place-filler", s.tok(k).lower()) || s.tok(k).pos().equals("CD")
+                || s.tok(k).pos().startsWith("JJ") && !s.tok(k).lower().equals("against"))) {
+            if (lex.has("locative", s.tok(k).lower()) && k + 1 < s.size() && s.tok(k + 1).lower().equals("of")) {
+                return k; // "positions west of P"
+            }
+            k--;
+            skipped++;
+        }
+        if (k < from) {
+            return -1;
+        }
+        Tok t = s.tok(k);
+        if (t.lower().equals("to") && k > 0 && s.tok(k - 1).pos().startsWith("VB")
+                && lex.has("motion-verb", s.tok(k - 1).lemma())) {
+            return k; // "spread to P", "were deployed to P"
+        }
+        if (lex.has("locative", t.lower())) {
+            if (k > 0 && lex.has("reporting-verb", s.tok(k - 1).lower())) {
+                return -1; // "told reporters in Beirut", "said in Istanbul"
+            }
+            return k;
+        }
+        if (t.lower().equals("for") && k > 0 && lex.has("attack-noun", s.tok(k - 1).lower())) {
+            for (int j = k - 2; j >= from && j >= k - 4; j--) {
+                if (s.tok(j).lower().matches("since|after|before|during|until|following")) {
+                    return -1; // "since the battle for P": a time, not a place of this clause
+                }
+            }
+            return k; // "the battle for P"
+        }
+        if (t.pos().startsWith("VB") && (lex.has("control-verb", t.lemma()) || lex.has("control-verb", t.lower()))) {
+            return k;
+        }
+        return -1;
+    }
+
+    /** The actor the place's locative phrase hangs on: "A fighters in P", "A's positions near P". */
+    private Mention attached(Sentence s, List<Mention> actors, int cue, int from) {
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            Mention m = actors.get(i);
+            if (m.last() >= cue) {
+                continue;
+            }
+            String gov = governor(s, m.first(), from);
+            if (gov != null && !gov.equals("of") || m.isReference() || modifierWord(s, m)) {
+                return null; // "an offensive against X in P", "lost positions to X in P": say nothing of X
+            }
+            int gap = cue - m.last() - 1;
+            if (gap > 4) {
+                return null;
+            }
+            for (int k = m.last() + 1; k < cue; k++) {
+                Tok t = s.tok(k);
+                boolean noun = (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.capitalized()
+                        && !lex.has("role-noun", t.lower());
+                if (!isPossessive(t) && !noun && !t.pos().startsWith("JJ") && !t.lower().equals("and")) {
+                    return null; // "IS checkpoints and headquarters in P", "Hazm's remaining fighters in P"
+                }
+            }
+            if (gap > 0 && !isPossessive(s.tok(m.last() + 1)) && !(s.tok(m.last() + 1).pos().startsWith("NN"))) {
+                return null;
+            }
+            return gap == 0 && !s.tok(cue).lower().matches("in|near|around|across|throughout|inside|outside")
+                    ? null : m;
+        }
+        return null;
+    }
+
+    /** "FSA-affiliated", "US-backed" (one token or split at the hyphen): the actor's name is part of a modifier. */
+    private boolean modifierWord(Sentence s, Mention m) {
+        String w = s.tok(m.last()).lower();
+        int dash = w.lastIndexOf('-');
+        if (dash > 0 && lex.has("compound-modifier", w.substring(dash + 1))) {
+            return true;
+        }
+        int e = m.last() + 1;
+        return e + 1 < s.size() && s.tok(e).word().equals("-") && lex.has("compound-modifier", s.tok(e + 1).lower());
+    }
+
+    /** "A and B formed an alliance in P": the place is the new body's, not its founders'. */
+    private boolean formationBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.tok(k).pos().startsWith("VB") && lex.has("formation-verb", s.tok(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean verbBetween(Sentence s, int from, int to) {
+        for (int k = from; k <= to && k < s.size(); k++) {
+            String pos = s.tok(k).pos();
+            if (pos.startsWith("VB") || pos.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int reportingAfter(Sentence s, int from, int to) {
+        for (int k = from; k <= to && k <= from + 2; k++) {
+            if (lex.has("reporting-verb", s.tok(k).lower()) && s.tok(k).pos().startsWith("VB")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean negated(Sentence s, int from, int to) {
+        return cue(s, from, to, "negation");
+    }
+
+    private boolean cue(Sentence s, int from, int to, String section) {
+        for (int k = from; k <= to; k++) {
+            if (lex.has(section, s.tok(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPossessive(Tok t) {
+        return RuleMatcher.isPossessive(t);
+    }
+
+    private static void add(List<Candidate> out, Sentence s, Mention a, Relation rel, Mention b, String method,
+                            boolean hedged, DocEntities ents, SentenceTimes times) {
+        Entity se = ents.current(a.entity());
+        Entity oe = ents.current(b.entity());
+        if (se.id().equals(oe.id())) {
+            return;
+        }
+        Candidate c = new Candidate();
+        c.method = "rule:" + method;
+        c.precision = PRECISION;
+        c.sentence = s.index();
+        c.evidenceStart = s.begin();
+        c.evidenceEnd = s.end();
+        c.timeMode = "normal";
+        c.subject = se;
+        c.subjectMention = a.text();
+        c.relation = rel;
+        c.object = oe;
+        c.objectMention = b.text();
+        c.hedged = hedged;
+        c.order = s.index() * 10000 + a.first();
+        RelationRules.time(c, "auto", s, Math.min(a.first(), b.first()), Math.max(a.last(), b.last()), times);
+        out.add(c);
+    }
+}

@@ -1,0 +1,96 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.ingest.DocumentReaders;
+import org.factiongraph.ingest.ReadLimits;
+import org.factiongraph.model.Claim;
+import org.factiongraph.model.Document;
+import org.factiongraph.model.Ref;
+import org.factiongraph.model.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The clause-role layer: who fought whom and who was where, read from the roles of a clause whatever construction
+ * states them. The sentences are written for this test.
+ */
+class ClauseRolesTest {
+
+    private static List<Claim> extract(String body) throws Exception {
+        String text = "title: test\ndate: 2016-05-04\n\n" + body + "\n";
+        Document d = new DocumentReaders(ReadLimits.defaults()).read("clause-roles.txt",
+                text.getBytes(StandardCharsets.UTF_8));
+        return GoldSets.extractor().extract(d).claims();
+    }
+
+    private static boolean named(Ref r, String name) {
+        return r != null && (r.name().equalsIgnoreCase(name) || r.mention().equalsIgnoreCase(name));
+    }
+
+    private static boolean has(List<Claim> cs, String subject, Relation rel, String object) {
+        return cs.stream().anyMatch(c -> c.relation() == rel && !c.negated()
+                && (named(c.subject(), subject) && named(c.object(), object)
+                || rel.symmetric() && named(c.subject(), object) && named(c.object(), subject)));
+    }
+
+    @Test
+    void coordinatedAttackersFoughtTheTargetButTheirBackerTakesNoSide() throws Exception {
+        List<Claim> cs = extract("Ahrar al-Sham and the Levant Front, backed by Turkey, stormed Islamic State "
+                + "checkpoints outside Azaz on Sunday.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Levant Front", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertFalse(has(cs, "Turkey", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Islamic State", Relation.OPERATES_IN, "Azaz"), cs.toString());
+        assertFalse(has(cs, "Turkey", Relation.OPERATES_IN, "Azaz"), cs.toString());
+    }
+
+    @Test
+    void aReporterIsNotPlacedWhereTheReportedActorActed() throws Exception {
+        List<Claim> cs = extract("Russia said on Tuesday that the Islamic State had pushed into the outskirts "
+                + "of Palmyra overnight.");
+        assertTrue(has(cs, "Islamic State", Relation.OPERATES_IN, "Palmyra"), cs.toString());
+        assertFalse(has(cs, "Russia", Relation.OPERATES_IN, "Palmyra"), cs.toString());
+    }
+
+    @Test
+    void everyPlaceOfAListTakesTheLocativeOfTheFirst() throws Exception {
+        List<Claim> cs = extract("Over the past year Jaysh al-Islam has kept several thousand fighters in Douma, "
+                + "Harasta and Zamalka.");
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.OPERATES_IN, "Douma"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.OPERATES_IN, "Harasta"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.OPERATES_IN, "Zamalka"), cs.toString());
+    }
+
+    @Test
+    void aNegatedClauseStatesNoFight() throws Exception {
+        List<Claim> cs = extract("So far the Syrian army has not attacked the Islamic State around Palmyra.");
+        assertFalse(has(cs, "Syrian army", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertFalse(has(cs, "Syrian army", Relation.OPERATES_IN, "Palmyra"), cs.toString());
+    }
+
+    @Test
+    void anActorThatOnlyModifiesANounDoesNotAct() throws Exception {
+        List<Claim> cs = extract("A former al-Qaeda affiliate attacked the Syrian army near Idlib last week.");
+        assertFalse(has(cs, "al-Qaeda", Relation.FOUGHT, "Syrian army"), cs.toString());
+        assertFalse(has(cs, "al-Qaeda", Relation.OPERATES_IN, "Idlib"), cs.toString());
+    }
+
+    @Test
+    void proGovernmentForcesAreNotTheGovernment() throws Exception {
+        List<Claim> cs = extract("Pro-government forces shelled rebel positions in Daraa on Monday.");
+        assertTrue(cs.stream().noneMatch(c -> named(c.subject(), "Syrian government")), cs.toString());
+    }
+
+    @Test
+    void jointFoundersAreMembersOfWhatTheyFoundedNotOfEachOther() throws Exception {
+        List<Claim> cs = extract("In March, Faylaq al-Rahman joined Jaysh al-Islam and Ajnad al-Sham in "
+                + "establishing a joint operations room called the Ghouta Command.");
+        assertTrue(has(cs, "Faylaq al-Rahman", Relation.MEMBER_OF, "Ghouta Command"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.MEMBER_OF, "Ghouta Command"), cs.toString());
+        assertFalse(has(cs, "Faylaq al-Rahman", Relation.MEMBER_OF, "Jaysh al-Islam"), cs.toString());
+    }
+}
