@@ -427,7 +427,14 @@ final class RuleMatcher {
             }
             if (q < n && DETERMINERS.contains(s.tok(q).lower()) && q + 1 < n && at[q] == null) {
                 if (bareComma && (s.tok(q).lower().equals("a") || s.tok(q).lower().equals("an"))) {
-                    break; // "X, an FSA-affiliated group ...": an apposition, no list item
+                    // "X, an FSA-affiliated group ...": an apposition, no list item; the list goes on after it
+                    // when another item follows it ("A, a movement founded by veterans, B, and C")
+                    int after = pastApposition(s, at, cls, q);
+                    if (after < 0) {
+                        break;
+                    }
+                    p = after;
+                    continue;
                 }
                 q++;
                 // "A and the Islamist brigade B": a classifying noun phrase before the name
@@ -453,6 +460,36 @@ final class RuleMatcher {
             }
         }
         return p;
+    }
+
+    /**
+     * The position of the comma that closes an apposition opened at {@code q} when a further item of the list
+     * follows it (", B", ", and B"), else -1.
+     */
+    private static int pastApposition(Sentence s, Mention[] at, String cls, int q) {
+        int n = s.size();
+        boolean relative = false;
+        for (int k = q + 1; k < n && k <= q + 20; k++) {
+            String w = s.tok(k).word();
+            String pos = s.tok(k).pos();
+            relative |= pos.equals("WDT") || pos.equals("WP") || w.equalsIgnoreCase("that");
+            if (w.equals(";") || w.equals(":") || w.equals(".")
+                    || !relative && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {
+                return -1; // the apposition closes on the clause's verb: no list goes on
+            }
+            if (!w.equals(",")) {
+                continue;
+            }
+            int r = k + 1;
+            if (r < n && s.tok(r).lower().matches("and|or")) {
+                r++;
+            }
+            if (r < n && s.tok(r).lower().equals("the") && r + 1 < n && at[r] == null) {
+                r++;
+            }
+            return r < n && at[r] != null && accepts(cls, at[r]) ? k : -1;
+        }
+        return -1;
     }
 
     static boolean accepts(String cls, Mention m) {

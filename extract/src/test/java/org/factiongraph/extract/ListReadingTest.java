@@ -1,0 +1,53 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.ingest.DocumentReaders;
+import org.factiongraph.ingest.ReadLimits;
+import org.factiongraph.model.Claim;
+import org.factiongraph.model.Document;
+import org.factiongraph.model.Ref;
+import org.factiongraph.model.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Lists of groups as reporting writes them: items described in passing, adjectives before the list's noun. */
+class ListReadingTest {
+
+    private static List<Claim> extract(String body) throws Exception {
+        String text = "title: test\ndate: 2015-03-02\n\n" + body + "\n";
+        Document d = new DocumentReaders(ReadLimits.defaults()).read("lists.txt",
+                text.getBytes(StandardCharsets.UTF_8));
+        return GoldSets.extractor().extract(d).claims();
+    }
+
+    private static boolean named(Ref r, String name) {
+        return r != null && (r.name().equalsIgnoreCase(name) || r.mention().equalsIgnoreCase(name));
+    }
+
+    private static boolean member(List<Claim> cs, String subject, String object) {
+        return cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF && !c.negated()
+                && named(c.subject(), subject) && named(c.object(), object));
+    }
+
+    @Test
+    void aListGoesOnPastAnItemsApposition() throws Exception {
+        List<Claim> cs = extract("The Levant Front was formed in December 2014 in Aleppo. Its founding members "
+                + "included the Nour al-Din al-Zenki Movement, a group that grew out of the countryside west of "
+                + "the city, Jaysh al-Mujahideen, and the Fastaqim Kama Umirt Union.");
+        assertTrue(member(cs, "Nour al-Din al-Zenki Movement", "Levant Front"), cs.toString());
+        assertTrue(member(cs, "Jaysh al-Mujahideen", "Levant Front"), cs.toString());
+        assertTrue(member(cs, "Fastaqim Kama Umirt Union", "Levant Front"), cs.toString());
+    }
+
+    @Test
+    void anAppositionThatEndsOnTheVerbEndsTheList() throws Exception {
+        List<Claim> cs = extract("The Levant Front was formed in December 2014. Its members include the Nour "
+                + "al-Din al-Zenki Movement, a group that Jaysh al-Mujahideen fought last year.");
+        assertTrue(member(cs, "Nour al-Din al-Zenki Movement", "Levant Front"), cs.toString());
+        assertFalse(member(cs, "Jaysh al-Mujahideen", "Levant Front"), cs.toString());
+    }
+}
