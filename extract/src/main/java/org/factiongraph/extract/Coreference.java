@@ -98,6 +98,12 @@ final class Coreference {
                         break;
                     }
                 }
+                Map<String, Integer> weight = salience(s.index(), mentions);
+                Entity sal = heaviest(weight, s.index(), mentions);
+                if (sal != null && topic != null && !sal.id().equals(topic.id())
+                        && weight.getOrDefault(sal.id(), 0) >= 2 * weight.getOrDefault(topic.id(), 0) + DOMINANT) {
+                    topic = sal; // the group the recent sentences are about, not one named once in passing
+                }
             }
         }
         return affiliations;
@@ -935,6 +941,42 @@ final class Coreference {
             }
         }
         return null;
+    }
+
+    /** How far the most salient group must outweigh a sentence's first group to stay the topic. */
+    private static final int DOMINANT = 3;
+
+    /**
+     * Each group's weight (armed groups and umbrellas) in the window ending with sentence {@code sent}: three for a
+     * sentence's first group, one for any other mention.
+     */
+    private static Map<String, Integer> salience(int sent, List<List<Mention>> all) {
+        Map<String, Integer> count = new HashMap<>();
+        for (int si = Math.max(0, sent - WINDOW); si <= sent; si++) {
+            boolean firstGroup = true;
+            for (Mention m : all.get(si)) {
+                if (m.entity() == null || m.kind() == null || !isGroup(m.kind())) {
+                    continue;
+                }
+                count.merge(m.entity().id(), firstGroup ? 3 : 1, Integer::sum);
+                firstGroup = false;
+            }
+        }
+        return count;
+    }
+
+    /** The heaviest group of the window (ties: the one mentioned last). */
+    private static Entity heaviest(Map<String, Integer> weight, int sent, List<List<Mention>> all) {
+        Entity best = null;
+        for (int si = Math.max(0, sent - WINDOW); si <= sent; si++) {
+            for (Mention m : all.get(si)) {
+                if (m.entity() != null && weight.containsKey(m.entity().id()) && (best == null
+                        || weight.get(m.entity().id()) >= weight.get(best.id()))) {
+                    best = m.entity();
+                }
+            }
+        }
+        return best;
     }
 
     /** The group mentioned most in the recent window (ties: most recent), other than {@code not} and the subject. */

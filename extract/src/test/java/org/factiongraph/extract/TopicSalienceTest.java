@@ -1,0 +1,51 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.ingest.DocumentReaders;
+import org.factiongraph.ingest.ReadLimits;
+import org.factiongraph.model.Claim;
+import org.factiongraph.model.Document;
+import org.factiongraph.model.Ref;
+import org.factiongraph.model.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** "The force", "it": the group a passage is about, not one its last sentence named in passing. */
+class TopicSalienceTest {
+
+    private static List<Claim> extract(String body) throws Exception {
+        String text = "title: test\ndate: 2016-08-22\n\n" + body + "\n";
+        Document d = new DocumentReaders(ReadLimits.defaults()).read("topic.txt",
+                text.getBytes(StandardCharsets.UTF_8));
+        return GoldSets.extractor().extract(d).claims();
+    }
+
+    private static boolean has(List<Claim> cs, String subject, Relation rel, String object) {
+        return cs.stream().anyMatch(c -> c.relation() == rel && !c.negated() && named(c.subject(), subject)
+                && named(c.object(), object));
+    }
+
+    private static boolean named(Ref r, String name) {
+        return r != null && (r.name().equalsIgnoreCase(name) || r.mention().equalsIgnoreCase(name));
+    }
+
+    @Test
+    void aDescriptionAfterAPassingMentionStillMeansThePassagesGroup() throws Exception {
+        List<Claim> cs = extract("The National Defence Forces grew out of local militias in 2012. The NDF paid "
+                + "its men better than the army did, and the NDF let them serve near home. Lebanon's Hezbollah "
+                + "also trained NDF recruits. The force soon spread to Hama and Latakia.");
+        assertTrue(has(cs, "National Defence Forces", Relation.OPERATES_IN, "Hama"), cs.toString());
+        assertFalse(has(cs, "Hezbollah", Relation.OPERATES_IN, "Hama"), cs.toString());
+    }
+
+    @Test
+    void aGroupNamedOnceDoesNotTakeOverFromTheNewSubject() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Islam was formed in 2013. Jaysh al-Islam controls Douma. "
+                + "Faylaq al-Rahman was formed in 2013 as well. The group soon spread to Arbin.");
+        assertTrue(has(cs, "al-Rahman Legion", Relation.OPERATES_IN, "Arbin"), cs.toString());
+    }
+}
