@@ -264,6 +264,15 @@ final class MentionFinder {
         if (dict.byName(name) != null || ents.byLocalKey(NameNormalizer.key(name)) != null) {
             return;
         }
+        // "Officers of the Iranian Revolutionary Guard Corps": people of a known group, no new group
+        for (int k = i + 1; k < end; k++) {
+            if (s.tok(k).lower().equals("of")) {
+                int from = k + 1 < end && s.tok(k + 1).lower().equals("the") ? k + 2 : k + 1;
+                if (dict.byName(s.span(text, from, end)) != null) {
+                    return;
+                }
+            }
+        }
         // a known name inside the run (a dictionary group followed by a head) is left to matching
         List<String> keys = keyWords(name);
         EntityKind kind = morphology(keys);

@@ -1,0 +1,32 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.ingest.DocumentReaders;
+import org.factiongraph.ingest.ReadLimits;
+import org.factiongraph.model.Claim;
+import org.factiongraph.model.Document;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Names the dictionary lacks: what becomes a new group and what does not. */
+class NewGroupNamesTest {
+
+    @Test
+    void peopleOfAKnownGroupAreNoNewGroup() throws Exception {
+        String text = "title: test\ndate: 2016-08-22\n\nOfficers of the Iranian Revolutionary Guard Corps (IRGC) "
+                + "are believed to have designed the force. The National Defence Forces were backed by the IRGC.\n";
+        Document d = new DocumentReaders(ReadLimits.defaults()).read("names.txt",
+                text.getBytes(StandardCharsets.UTF_8));
+        Extraction x = GoldSets.extractor().extract(d);
+        assertTrue(x.entities().stream().noneMatch(e -> e.canonicalName().startsWith("Officers")),
+                x.entities().toString());
+        List<Claim> cs = x.claims();
+        assertTrue(cs.stream().anyMatch(c -> c.object() != null
+                && c.object().name().equals("Islamic Revolutionary Guard Corps")), cs.toString());
+        assertTrue(cs.stream().noneMatch(c -> c.subject().name().startsWith("Officers")
+                || c.object() != null && c.object().name().startsWith("Officers")), cs.toString());
+    }
+}
