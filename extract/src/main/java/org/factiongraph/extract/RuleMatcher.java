@@ -452,6 +452,14 @@ final class RuleMatcher {
                     && accepts(cls, at[item.last() + 2])) {
                 item = at[item.last() + 2]; // "the Syrian army and Lebanon's Hezbollah": the possessed
             }
+            if (item == null && bareComma && q < n && q > 0 && s.tok(q - 1).lower().equals("the")) {
+                // "A, the alliance of seven factions which was formed in November, and B": past the apposition
+                int after = pastApposition(s, at, cls, q - 1);
+                if (after >= 0) {
+                    p = after;
+                    continue;
+                }
+            }
             if (item != null && accepts(cls, item)) {
                 bound.add(item);
                 p = skipParens(s, item.last() + 1);

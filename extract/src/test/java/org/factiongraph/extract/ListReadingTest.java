@@ -50,4 +50,14 @@ class ListReadingTest {
         assertTrue(member(cs, "Nour al-Din al-Zenki Movement", "Levant Front"), cs.toString());
         assertFalse(member(cs, "Jaysh al-Mujahideen", "Levant Front"), cs.toString());
     }
+
+    @Test
+    void aListGoesOnPastADefiniteApposition() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Mujahideen has fought alongside Ahrar al-Sham, the largest of the "
+                + "Islamist factions which joined the fight in January, and the Levant Front.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.ALLIED_WITH && named(c.object(), "Levant Front")
+                && named(c.subject(), "Jaysh al-Mujahideen")), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.ALLIED_WITH && named(c.object(), "Ahrar al-Sham")
+                && named(c.subject(), "Jaysh al-Mujahideen")), cs.toString());
+    }
 }
