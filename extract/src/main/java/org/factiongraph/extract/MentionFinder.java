@@ -200,6 +200,7 @@ final class MentionFinder {
     /** A word that may stand alone for a group: long enough, not generic, no adjective, no known name. */
     private boolean distinctiveShort(String w) {
         return w.length() >= 4 && !lex.has("not-short", w) && !lex.has("not-name-start", w)
+                && !w.matches(".*(ian|ic|ish|ese|ean)") // "Syriac", "Assyrian", "Kurdish": adjectives of peoples
                 && !w.endsWith("iyya") && !w.endsWith("iya") && !w.endsWith("iyah") && !w.endsWith("iyyah")
                 && dict.byKey(w) == null;
     }
