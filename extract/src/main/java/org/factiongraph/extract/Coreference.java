@@ -100,7 +100,7 @@ final class Coreference {
                 }
                 Map<String, Integer> weight = salience(s.index(), mentions);
                 Entity sal = heaviest(weight, s.index(), mentions);
-                if (sal != null && topic != null && !sal.id().equals(topic.id())
+                if (sal != null && topic != null && !sal.id().equals(topic.id()) && firstMention(topic, s.index(), mentions)
                         && weight.getOrDefault(sal.id(), 0) >= 2 * weight.getOrDefault(topic.id(), 0) + DOMINANT) {
                     topic = sal; // the group the recent sentences are about, not one named once in passing
                 }
@@ -963,6 +963,18 @@ final class Coreference {
             }
         }
         return count;
+    }
+
+    /** True when sentence {@code sent} is the first to mention the entity: a group the text has just introduced. */
+    private static boolean firstMention(Entity e, int sent, List<List<Mention>> all) {
+        for (int si = 0; si < sent; si++) {
+            for (Mention m : all.get(si)) {
+                if (m.entity() != null && m.entity().id().equals(e.id())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** The heaviest group of the window (ties: the one mentioned last). */

@@ -48,4 +48,13 @@ class TopicSalienceTest {
                 + "Faylaq al-Rahman was formed in 2013 as well. The group soon spread to Arbin.");
         assertTrue(has(cs, "al-Rahman Legion", Relation.OPERATES_IN, "Arbin"), cs.toString());
     }
+
+    @Test
+    void aGroupTheTextReturnsToStaysTheTopicHoweverOftenAnotherWasNamed() throws Exception {
+        List<Claim> cs = extract("The Wagner Group has fought in Syria since 2015. The SDF holds the Conoco field. "
+                + "The SDF said the attack failed. The SDF called it unprovoked, and the SDF buried its dead. "
+                + "The Wagner Group is financed by a businessman. Its fighters later stormed Palmyra.");
+        assertTrue(has(cs, "Wagner Group", Relation.OPERATES_IN, "Palmyra"), cs.toString());
+        assertFalse(has(cs, "Syrian Democratic Forces", Relation.OPERATES_IN, "Palmyra"), cs.toString());
+    }
 }
