@@ -161,7 +161,9 @@ final class ClauseRoles {
                 continue;
             }
             boolean relative = relativeAfter(s, m.last() + 1) || m.last() + 1 < k && isRelative(s.tok(m.last() + 1));
-            if (!relative && (governor(s, m.first(), from) != null || modifier(s, m, actors, k))) {
+            // "in the SDF's offensives against IS": the possessor of the attack noun is its agent
+            boolean possessor = m.last() + 1 < k && isPossessive(s.tok(m.last() + 1)) && k - m.last() <= 4;
+            if (!relative && !possessor && (governor(s, m.first(), from) != null || modifier(s, m, actors, k))) {
                 continue;
             }
             for (int j = m.last() + 1; j < k; j++) {
@@ -177,12 +179,42 @@ final class ClauseRoles {
             if (head != null) {
                 return List.of(head); // "X, the former Y, attacked Z": X
             }
+            Mention owner = relativeOwner(s, actors, m, from, k);
+            if (owner != null) {
+                return List.of(owner); // "X, whose backbone is the YPG, has been fighting Z": X
+            }
             List<Mention> out = new ArrayList<>(coordinatedBefore(s, actors, m));
             java.util.Collections.reverse(out);
             out.add(m);
             return out;
         }
         return List.of();
+    }
+
+    /**
+     * The actor a closed relative clause holding {@code m} hangs on: "X, whose backbone is m, has been fighting",
+     * "X, which includes m, took": X, when the clause closes with a comma before token {@code k}.
+     */
+    private static Mention relativeOwner(Sentence s, List<Mention> actors, Mention m, int from, int k) {
+        int open = -1;
+        for (int j = m.first() - 1; j > from; j--) {
+            if (s.tok(j).word().equals(",")) {
+                if (j + 1 < s.size() && s.tok(j + 1).lower().matches("whose|which|who")) {
+                    open = j;
+                }
+                break;
+            }
+        }
+        if (open < 0 || !commaBetween(s, m.last() + 1, k)) {
+            return null;
+        }
+        for (Mention a : actors) {
+            if (a.last() == open - 1 || a.last() + 1 < open && s.tok(a.last() + 1).word().equals("(")
+                    && s.tok(open - 1).word().equals(")")) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** A comma and a relative pronoun start at token {@code k}: ", which", ", who", ", where", ", that". */
@@ -346,7 +378,8 @@ final class ClauseRoles {
                 continue;
             }
             String gov = governor(s, m.first(), k + 1);
-            if (capture ? !"from".equals(gov) : gov != null && !gov.matches("by|against|on|with")) {
+            boolean partOf = "of".equals(gov) && partitiveBefore(s, m.first());
+            if (capture ? !"from".equals(gov) : gov != null && !gov.matches("by|against|on|with") && !partOf) {
                 continue; // "seized P from X"; "attacked X", "attacked by X", "an offensive against X"
             }
             if (m.last() + 1 < s.size() && isPossessive(s.tok(m.last() + 1)) && nextActor(actors, m) != null
@@ -367,6 +400,16 @@ final class ClauseRoles {
             return out;
         }
         return List.of();
+    }
+
+    /** "the remnants of X", "positions of X": the "of" before the actor names its people or places. */
+    private boolean partitiveBefore(Sentence s, int first) {
+        for (int k = first - 1; k >= 1 && k >= first - 3; k--) {
+            if (s.tok(k).lower().equals("of")) {
+                return lex.has("partitive-noun", s.tok(k - 1).lower());
+            }
+        }
+        return false;
     }
 
     /** True for an actor that helps rather than takes a side: "backed by X", "alongside X", "with X's support". */

@@ -93,4 +93,20 @@ class ClauseRolesTest {
         assertTrue(has(cs, "Jaysh al-Islam", Relation.MEMBER_OF, "Ghouta Command"), cs.toString());
         assertFalse(has(cs, "Faylaq al-Rahman", Relation.MEMBER_OF, "Jaysh al-Islam"), cs.toString());
     }
+
+    @Test
+    void theOwnerOfAClosedRelativeClauseIsTheAgentAndRemnantsOfAGroupAreTheGroup() throws Exception {
+        List<Claim> cs = extract("The SDF, whose backbone is the YPG, has been fighting the remnants of the "
+                + "Islamic State since September, while government troops took Mayadin from the Islamic State.");
+        assertTrue(has(cs, "Syrian Democratic Forces", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertFalse(has(cs, "People's Protection Units", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Syrian government", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
+    void thePossessorOfAnAttackNounIsItsAgentEvenInsideAPhrase() throws Exception {
+        List<Claim> cs = extract("Assyrian volunteers later took part in the SDF's offensives against the "
+                + "Islamic State.");
+        assertTrue(has(cs, "Syrian Democratic Forces", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
 }
