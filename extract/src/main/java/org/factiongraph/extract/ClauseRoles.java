@@ -127,6 +127,8 @@ final class ClauseRoles {
                 if (!compass) {
                     agents.addAll(coordinatedBefore(s, actors, attached));
                 }
+            } else if (!compass && cue <= from + 1) {
+                agents.addAll(frontedSubject(s, actors, p.last() + 1, to)); // "In P and Q, the NDF has ..."
             } else if (!compass) {
                 List<Mention> subj = agent(s, actors, from, cue);
                 if (!subj.isEmpty() && verbBetween(s, subj.get(0).last() + 1, cue)
@@ -215,6 +217,39 @@ final class ClauseRoles {
             }
         }
         return null;
+    }
+
+    /**
+     * The subject after a fronted locative phrase: the first free actor after the comma that closes the phrase
+     * (within a few tokens), with the actors coordinated with it.
+     */
+    private List<Mention> frontedSubject(Sentence s, List<Mention> actors, int from, int to) {
+        int comma = -1;
+        for (int k = from; k <= to && k <= from + 8; k++) {
+            if (s.tok(k).word().equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return List.of();
+        }
+        for (int i = 0; i < actors.size(); i++) {
+            Mention m = actors.get(i);
+            if (m.first() <= comma) {
+                continue;
+            }
+            if (m.first() > comma + 3 || governor(s, m.first(), comma + 1) != null || modifier(s, m, actors, -1)) {
+                return List.of();
+            }
+            List<Mention> out = new ArrayList<>();
+            out.add(m);
+            for (int j = i + 1; j < actors.size() && coordinated(s, out.get(out.size() - 1), actors.get(j)); j++) {
+                out.add(actors.get(j));
+            }
+            return out;
+        }
+        return List.of();
     }
 
     /** A comma and a relative pronoun start at token {@code k}: ", which", ", who", ", where", ", that". */
@@ -490,13 +525,18 @@ final class ClauseRoles {
             }
             for (int k = m.last() + 1; k < cue; k++) {
                 Tok t = s.tok(k);
+                if (k == m.last() + 1 && t.word().equals(",") && k + 1 < cue && s.tok(k + 1).lower().equals("whose")) {
+                    k++; // "X, whose presence in P"
+                    continue;
+                }
                 boolean noun = (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.capitalized()
                         && !lex.has("role-noun", t.lower());
                 if (!isPossessive(t) && !noun && !t.pos().startsWith("JJ") && !t.lower().equals("and")) {
                     return null; // "IS checkpoints and headquarters in P", "Hazm's remaining fighters in P"
                 }
             }
-            if (gap > 0 && !isPossessive(s.tok(m.last() + 1)) && !(s.tok(m.last() + 1).pos().startsWith("NN"))) {
+            if (gap > 0 && !isPossessive(s.tok(m.last() + 1)) && !(s.tok(m.last() + 1).pos().startsWith("NN"))
+                    && !s.tok(m.last() + 1).word().equals(",")) {
                 return null;
             }
             return gap == 0 && !s.tok(cue).lower().matches("in|near|around|across|throughout|inside|outside")

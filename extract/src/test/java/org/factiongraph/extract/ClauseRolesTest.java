@@ -109,4 +109,11 @@ class ClauseRolesTest {
                 + "Islamic State.");
         assertTrue(has(cs, "Syrian Democratic Forces", Relation.FOUGHT, "Islamic State"), cs.toString());
     }
+
+    @Test
+    void aFrontedPlacePhraseLocatesTheSubjectAfterIt() throws Exception {
+        List<Claim> cs = extract("In Qamishli and Amuda, the Asayish have kept a tense truce with the army.");
+        assertTrue(has(cs, "Asayish", Relation.OPERATES_IN, "Qamishli"), cs.toString());
+        assertTrue(has(cs, "Asayish", Relation.OPERATES_IN, "Amuda"), cs.toString());
+    }
 }
