@@ -91,6 +91,14 @@ class TextMetadataTest {
     }
 
     @Test
+    void aDatelineWithoutAYearTakesTheYearOfTheCopyrightLine() throws Exception {
+        Document d = read("Brigade defects\n\nBEIRUT, July 10 (Wire) - A brigade that fought in 2012 defected on "
+                + "Thursday.\n\n\u00a9 2014 Wire. All rights reserved.");
+        assertEquals(PartialDate.parse("2014-07-10"), d.published());
+        assertNull(read("Brigade defects\n\nBEIRUT, July 10 (Wire) - A brigade defected on Thursday.").published());
+    }
+
+    @Test
     void textWithoutAnyDateHasNoPublicationDate() throws Exception {
         assertNull(read("Some headline about things\n\nNo dates here at all.").published());
     }
