@@ -56,7 +56,8 @@ final class ClauseRoles {
         int from = 0;
         for (int k = 0; k < s.size(); k++) {
             String w = s.tok(k).lower();
-            if (lex.has("clause-boundary", w) || w.equals("--") || w.equals("\u2014") || w.equals("\u2013")
+            boolean dash = w.equals("-") && k > 0 && s.tok(k - 1).end() < s.tok(k).begin();
+            if (lex.has("clause-boundary", w) || dash || w.equals("--") || w.equals("\u2014") || w.equals("\u2013")
                     || w.equals("while") || w.equals("whereas")) {
                 if (k > from) {
                     out.add(new int[] {from, k - 1});

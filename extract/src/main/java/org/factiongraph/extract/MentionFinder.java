@@ -150,7 +150,8 @@ final class MentionFinder {
     /** The wiki page's subject: its title, as a dictionary entity or a new one of the kind its name suggests. */
     Entity titleSubject(Document doc, DocEntities ents) {
         String title = doc.title();
-        if (title == null || title.isBlank() || !("wiki".equals(doc.format()) || !doc.fields().isEmpty())) {
+        if (title == null || title.isBlank()
+                || !("wiki".equals(doc.format()) || !doc.fields().isEmpty() || encyclopedicLead(doc.text(), title))) {
             return null;
         }
         title = title.strip();
@@ -164,6 +165,36 @@ final class MentionFinder {
         ents.setSubject(e);
         addShortForms(title, e, ents, true);
         return e;
+    }
+
+    private static final Pattern DEFINES = Pattern.compile("\\b(?:is|was|are|were)\\s+(?:a|an|the|one)\\b");
+
+    /**
+     * An encyclopedia article without a site line: a paragraph near the top opens with the title, which it then
+     * defines ("Jabhat al-Akrad (Arabic: ...) is a predominantly Kurdish armed group ..."). Its title is its subject.
+     */
+    static boolean encyclopedicLead(String text, String title) {
+        String t = title.strip();
+        if (t.split("\\s+").length > 8) {
+            return false;
+        }
+        int lines = 0;
+        int from = 0;
+        while (from < text.length() && lines < 40) {
+            int nl = text.indexOf('\n', from);
+            int end = nl < 0 ? text.length() : nl;
+            String line = text.substring(from, end).strip();
+            if (line.length() > t.length() && line.startsWith(t)
+                    && (line.charAt(t.length()) == ' ' || line.charAt(t.length()) == '(')) {
+                String head = line.substring(t.length(), Math.min(line.length(), t.length() + 300));
+                if (DEFINES.matcher(head).find()) {
+                    return true;
+                }
+            }
+            from = end + 1;
+            lines++;
+        }
+        return false;
     }
 
     /** Short forms of a name the document introduces: its distinctive words, alone and with the head noun. */

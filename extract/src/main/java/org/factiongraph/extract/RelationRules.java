@@ -349,7 +349,7 @@ final class RelationRules {
         if (!joined) {
             return false;
         }
-        for (int k = m.to() + 1; k < s.size() && k <= m.to() + 8; k++) {
+        for (int k = m.to() + 1; k < s.size() && k <= m.to() + 24; k++) {
             Tok t = s.tok(k);
             if (t.word().equals(";") || t.word().equals(".") || t.word().equals(":")) {
                 return false;

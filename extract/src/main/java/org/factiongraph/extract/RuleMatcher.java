@@ -117,6 +117,11 @@ final class RuleMatcher {
                 if (m == null || !accepts(slot.kindClass(), m)) {
                     continue;
                 }
+                if ((m.kind() == EntityKind.STATE || m.kind() == EntityKind.PLACE) && m.last() + 2 < n
+                        && isPossessive(s.tok(m.last() + 1)) && s.tok(m.last() + 2).capitalized()
+                        && at[m.last() + 2] == null) {
+                    continue; // "Syria's Kurdish Democratic Union Party": the state only says whose party it is
+                }
                 if (subjectOnly && m.source() != Mention.Source.PRONOUN && !relativeAfter(s, m.last() + 1)
                         && !(m.last() + 1 < n && isPossessive(s.tok(m.last() + 1)))
                         && !reducedRelative(s, m.last() + 1)) {

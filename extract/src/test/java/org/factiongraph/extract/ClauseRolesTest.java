@@ -116,4 +116,22 @@ class ClauseRolesTest {
         assertTrue(has(cs, "Asayish", Relation.OPERATES_IN, "Qamishli"), cs.toString());
         assertTrue(has(cs, "Asayish", Relation.OPERATES_IN, "Amuda"), cs.toString());
     }
+
+    @Test
+    void aDatelinesPlaceNameTakesNoPartInTheReport() throws Exception {
+        List<Claim> cs = extract("AKCAKALE, Turkey, June 16 (Wire) - The YPG captured Tal Abyad from the Islamic "
+                + "State on Monday.");
+        assertTrue(has(cs, "People's Protection Units", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertFalse(has(cs, "Turkey", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertFalse(has(cs, "Turkey", Relation.OPERATES_IN, "Tal Abyad"), cs.toString());
+    }
+
+    @Test
+    void aLongListOfCoFoundersIsStillAJointFounding() throws Exception {
+        List<Claim> cs = extract("On 10 October Jabhat al-Akrad joined the YPG, the Syriac Military Council, "
+                + "Jaysh al-Thuwar and several smaller Arab and Turkmen factions in founding the Syrian Democratic "
+                + "Forces.");
+        assertTrue(has(cs, "Jabhat al-Akrad", Relation.MEMBER_OF, "Syrian Democratic Forces"), cs.toString());
+        assertFalse(has(cs, "Jabhat al-Akrad", Relation.MEMBER_OF, "People's Protection Units"), cs.toString());
+    }
 }

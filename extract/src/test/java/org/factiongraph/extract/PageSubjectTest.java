@@ -1,0 +1,44 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.ingest.DocumentReaders;
+import org.factiongraph.ingest.ReadLimits;
+import org.factiongraph.model.Claim;
+import org.factiongraph.model.Document;
+import org.factiongraph.model.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Encyclopedia articles copied without their site line still have their title as subject. */
+class PageSubjectTest {
+
+    private static List<Claim> extract(String name, String text) throws Exception {
+        Document d = new DocumentReaders(ReadLimits.defaults()).read(name, text.getBytes(StandardCharsets.UTF_8));
+        return GoldSets.extractor().extract(d).claims();
+    }
+
+    @Test
+    void anArticleThatOpensByDefiningItsTitleIsAboutIt() throws Exception {
+        List<Claim> cs = extract("akrad.txt", "Jabhat al-Akrad\n\nJabhat al-Akrad (Kurdish Front) is a Kurdish "
+                + "armed group in northern Syria allied to the People's Protection Units (YPG). The YPG dominates the "
+                + "Kurdish areas.\n\nHistory\n\n"
+                + "The group was formed in late 2012 by Kurdish fighters from Afrin.\n");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && c.subject().name().equals("Jabhat al-Akrad") && "2012".equals(String.valueOf(c.at()))),
+                cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && c.subject().name().equals("People's Protection Units")), cs.toString());
+    }
+
+    @Test
+    void aStateThatOnlyOwnsTheNextNameIsNoObject() throws Exception {
+        List<Claim> cs = extract("ypg.txt", "title: t\ndate: 2015-06-16\n\nThe People's Protection Units (YPG), "
+                + "the armed wing of Syria's Kurdish Democratic Union Party, took Tal Abyad on Monday.\n");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF && c.object() != null
+                && c.object().name().equals("Syria")), cs.toString());
+    }
+}
