@@ -397,6 +397,15 @@ final class ClauseRoles {
             }
             return k;
         }
+        if (t.lower().equals("against")) {
+            for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+                Tok v = s.tok(j);
+                if (v.pos().startsWith("VB")) {
+                    return lex.has("against-verb", v.lemma()) ? k : -1; // "defending Qusayr against X"
+                }
+            }
+            return -1;
+        }
         if (lex.has("attack-noun", t.lower()) && k + 1 <= to && s.tok(k + 1).lower().matches("against|on")) {
             return k + 1;
         }
@@ -410,8 +419,8 @@ final class ClauseRoles {
             if (m.first() <= k || m.first() > to) {
                 continue;
             }
-            if (helper(s, m, k) || m.isReference()) {
-                continue;
+            if (helper(s, m, k) || m.isReference() || modifierWord(s, m)) {
+                continue; // a helper, a pronoun, or "US" of "the US-backed SDF"
             }
             String gov = governor(s, m.first(), k + 1);
             boolean partOf = "of".equals(gov) && partitiveBefore(s, m.first());

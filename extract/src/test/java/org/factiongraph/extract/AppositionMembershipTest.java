@@ -1,0 +1,60 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.ingest.DocumentReaders;
+import org.factiongraph.ingest.ReadLimits;
+import org.factiongraph.model.Claim;
+import org.factiongraph.model.Document;
+import org.factiongraph.model.Ref;
+import org.factiongraph.model.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Memberships, alliances and backing that reporting tells in appositions, relatives and nominalisations. */
+class AppositionMembershipTest {
+
+    private static List<Claim> extract(String body) throws Exception {
+        String text = "title: test\ndate: 2014-07-10\n\n" + body + "\n";
+        Document d = new DocumentReaders(ReadLimits.defaults()).read("appos.txt",
+                text.getBytes(StandardCharsets.UTF_8));
+        return GoldSets.extractor().extract(d).claims();
+    }
+
+    private static boolean named(Ref r, String name) {
+        return r != null && (r.name().equalsIgnoreCase(name) || r.mention().equalsIgnoreCase(name));
+    }
+
+    private static boolean has(List<Claim> cs, String subject, Relation rel, String object) {
+        return cs.stream().anyMatch(c -> c.relation() == rel && !c.negated() && named(c.subject(), subject)
+                && named(c.object(), object));
+    }
+
+    @Test
+    void aCoalitionDescribedByWhatItIncludedOrWhoDominatedItHasThoseMembers() throws Exception {
+        List<Claim> cs = extract("In 2012 the brigade joined the Islamic Front, a loose alliance of Islamist "
+                + "factions that also included Ahrar al-Sham and Suqour al-Sham. Later it joined Jaysh al-Fatah, "
+                + "an Islamist coalition dominated by Jabhat al-Nusra and Ahrar al-Sham.");
+        assertTrue(has(cs, "Suqour al-Sham", Relation.MEMBER_OF, "Islamic Front"), cs.toString());
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "Islamic Front"), cs.toString());
+        assertTrue(has(cs, "al-Nusra Front", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
+    void anAffiliateNamedAfterItsParentsPossessiveIsAMember() throws Exception {
+        List<Claim> cs = extract("Al-Qaeda said its Syrian affiliate, the Nusra Front, would not join the "
+                + "talks. A commander in the Islamic Front, to which Suqour al-Sham belongs, spoke on Friday.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.MEMBER_OF, "al-Qaeda"), cs.toString());
+        assertTrue(has(cs, "Suqour al-Sham", Relation.MEMBER_OF, "Islamic Front"), cs.toString());
+    }
+
+    @Test
+    void backingThatAGroupIsReportedToEnjoyIsHedgedSupport() throws Exception {
+        List<Claim> cs = extract("The Farouq Brigades were widely reported to enjoy financial backing from "
+                + "Qatar.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.SUPPORTED_BY && c.hedged()
+                && named(c.object(), "Qatar")), cs.toString());
+    }
+}
