@@ -58,7 +58,7 @@ final class ClauseRoles {
             String w = s.tok(k).lower();
             boolean dash = w.equals("-") && k > 0 && s.tok(k - 1).end() < s.tok(k).begin();
             if (lex.has("clause-boundary", w) || dash || w.equals("--") || w.equals("\u2014") || w.equals("\u2013")
-                    || w.equals("while") || w.equals("whereas")) {
+                    || w.equals("while") || w.equals("whereas") || lex.has("subordinator", w) && s.tok(k).pos().equals("IN")) {
                 if (k > from) {
                     out.add(new int[] {from, k - 1});
                 }
@@ -117,27 +117,19 @@ final class ClauseRoles {
             }
             prevPlace = p;
             listCue = cue;
-            if (cue < 0) {
-                continue;
-            }
             List<Mention> agents = new ArrayList<>();
-            Mention attached = attached(s, actors, cue, from);
-            boolean compass = lex.has("compass", s.tok(cue).lower());
-            if (attached != null) {
-                agents.add(attached);
-                if (!compass) {
-                    agents.addAll(coordinatedBefore(s, actors, attached));
+            int nextPlace = to + 1;
+            for (Mention q : places) {
+                if (q.first() > p.last() && q.first() < nextPlace && !coordinatedPlace(s, p, q)) {
+                    nextPlace = q.first();
                 }
-            } else if (!compass && cue <= from + 1) {
-                agents.addAll(frontedSubject(s, actors, p.last() + 1, to)); // "In P and Q, the NDF has ..."
-            } else if (!compass) {
-                List<Mention> subj = agent(s, actors, from, cue);
-                if (!subj.isEmpty() && verbBetween(s, subj.get(0).last() + 1, cue)
-                        && !formationBetween(s, subj.get(subj.size() - 1).last() + 1, cue)) {
-                    Mention last = subj.get(subj.size() - 1);
-                    // "A, B and C, an alliance formed in P": an apposition describes the nearest name only
-                    agents.addAll(commaBetween(s, last.last() + 1, cue) ? List.of(last) : subj);
-                }
+            }
+            Mention passiveAgent = passiveAgent(s, actors, p.last() + 1, Math.min(to, nextPlace - 1));
+            if (passiveAgent != null) {
+                agents.add(passiveAgent); // "two villages in Idlib besieged by Jaish al-Fatah"
+            }
+            if (cue >= 0) {
+                agents.addAll(cueAgents(s, actors, p, cue, from, to));
             }
             for (Mention a : agents) {
                 if (!a.entity().id().equals(p.entity().id())) {
@@ -145,6 +137,30 @@ final class ClauseRoles {
                 }
             }
         }
+    }
+
+    /** Who the place's cue word places there: the actor the phrase hangs on, or the clause's agent. */
+    private List<Mention> cueAgents(Sentence s, List<Mention> actors, Mention p, int cue, int from, int to) {
+        List<Mention> agents = new ArrayList<>();
+        Mention attached = attached(s, actors, cue, from);
+        boolean compass = lex.has("compass", s.tok(cue).lower());
+        if (attached != null) {
+            agents.add(attached);
+            if (!compass) {
+                agents.addAll(coordinatedBefore(s, actors, attached));
+            }
+        } else if (!compass && cue <= from + 1) {
+            agents.addAll(frontedSubject(s, actors, p.last() + 1, to)); // "In P and Q, the NDF has ..."
+        } else if (!compass) {
+            List<Mention> subj = agent(s, actors, from, cue);
+            if (!subj.isEmpty() && verbBetween(s, subj.get(0).last() + 1, cue)
+                    && !formationBetween(s, subj.get(subj.size() - 1).last() + 1, cue)) {
+                Mention last = subj.get(subj.size() - 1);
+                // "A, B and C, an alliance formed in P": an apposition describes the nearest name only
+                agents.addAll(commaBetween(s, last.last() + 1, cue) ? List.of(last) : subj);
+            }
+        }
+        return agents;
     }
 
     private static boolean isActor(EntityKind k) {
@@ -251,6 +267,30 @@ final class ClauseRoles {
             return out;
         }
         return List.of();
+    }
+
+    /**
+     * The agent of a passive verb of control or attack a few tokens after a place: "P, ..., besieged by X",
+     * "P, which was captured by X": X; not a helper ("backed by X").
+     */
+    private Mention passiveAgent(Sentence s, List<Mention> actors, int from, int to) {
+        for (int k = from; k < to && k <= from + 8; k++) {
+            Tok t = s.tok(k);
+            if (t.word().equals(";") || lex.has("clause-boundary", t.lower())) {
+                return null;
+            }
+            boolean participle = t.pos().equals("VBN") || t.pos().equals("VBD") || t.pos().equals("JJ");
+            if (participle && (lex.has("control-verb", t.lemma()) || lex.has("control-verb", t.lower())) && k + 1 <= to
+                    && s.tok(k + 1).lower().equals("by")) {
+                for (Mention m : actors) {
+                    if (m.first() >= k + 2 && m.first() <= k + 4 && !m.isReference() && !modifierWord(s, m)) {
+                        return m;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** A comma and a relative pronoun start at token {@code k}: ", which", ", who", ", where", ", that". */

@@ -134,4 +134,28 @@ class ClauseRolesTest {
         assertTrue(has(cs, "Jabhat al-Akrad", Relation.MEMBER_OF, "Syrian Democratic Forces"), cs.toString());
         assertFalse(has(cs, "Jabhat al-Akrad", Relation.MEMBER_OF, "People's Protection Units"), cs.toString());
     }
+
+    @Test
+    void thePassiveAgentOfAVerbOfControlIsAtThePlace() throws Exception {
+        List<Claim> cs = extract("Buses left for al-Fuaa and Kafriya, two villages besieged by Jaysh al-Fatah, "
+                + "on Monday.");
+        assertTrue(has(cs, "Jaysh al-Fatah", Relation.OPERATES_IN, "al-Fuaa"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Fatah", Relation.OPERATES_IN, "Kafriya"), cs.toString());
+    }
+
+    @Test
+    void aSubordinateClauseKeepsItsOwnRoles() throws Exception {
+        List<Claim> cs = extract("Government troops seized Dabaa after Hezbollah took the northern suburbs, "
+                + "expelling fighters of al-Nusra Front.");
+        assertTrue(has(cs, "Hezbollah", Relation.FOUGHT, "al-Nusra Front"), cs.toString());
+        assertFalse(has(cs, "Syrian government", Relation.FOUGHT, "al-Nusra Front"), cs.toString());
+    }
+
+    @Test
+    void theGroupsListedAfterAnInvertedCopulaHeldThePlace() throws Exception {
+        List<Claim> cs = extract("Among the groups that held eastern Aleppo until this month were Ahrar al-Sham, "
+                + "the Levant Front and the Nour al-Din al-Zenki Movement.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.OPERATES_IN, "Aleppo"), cs.toString());
+        assertTrue(has(cs, "Nour al-Din al-Zenki Movement", Relation.OPERATES_IN, "Aleppo"), cs.toString());
+    }
 }
