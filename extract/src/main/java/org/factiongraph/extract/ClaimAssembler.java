@@ -64,7 +64,8 @@ final class ClaimAssembler {
             if (c.timeMode.equals("founding")) {
                 Entity formed = c.relation == Relation.MEMBER_OF ? c.object : c.subject;
                 PartialDate f = formed == null ? null : founded.get(formed.id());
-                if (f != null) {
+                boolean ownDate = c.explicitTime && c.timeDistance <= NEAR_TIME;
+                if (f != null && !ownDate) { // "On 10 October 2015 A joined B in founding D": its own date
                     if (c.relation.interval()) {
                         c.start = f;
                     } else {
