@@ -583,6 +583,9 @@ final class RelationRules {
         TimeMention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (TimeMention tm : times.mentions().get(s.index())) {
+            if (tm.start() >= b && c.relation != Relation.LED_BY && relativeBetween(s, to, tm.start())) {
+                continue; // "pledged allegiance to X, who proclaimed a caliphate last month": X's time, not the claim's
+            }
             int d = tm.end() <= a ? a - tm.end() : tm.start() >= b ? tm.start() - b : 0;
             if (d < bestDist) {
                 best = tm;
@@ -626,6 +629,20 @@ final class RelationRules {
                 }
             }
         }
+    }
+
+    /**
+     * A relative clause about a person (", who") opens after token {@code to}, before character {@code at}: its time
+     * is the person's ("al-Baghdadi, who proclaimed a caliphate last month"); a clause about a group (", which broke
+     * out last week") may well date the claim.
+     */
+    private static boolean relativeBetween(Sentence s, int to, int at) {
+        for (int k = Math.max(0, to + 1); k + 1 < s.size() && s.tok(k + 1).begin() < at; k++) {
+            if (s.tok(k).word().equals(",") && s.tok(k + 1).lower().equals("who")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> DEATH = Set.of("killed", "died", "death", "assassinated", "slain", "executed",
