@@ -197,9 +197,34 @@ final class Infobox {
                 if (o.id().equals(subject.id())) {
                     continue;
                 }
-                out.add(candidate(doc, f, subject, rel, o, v, null, method));
+                Candidate c = candidate(doc, f, subject, rel, o, v, null, method);
+                if (rel.interval()) {
+                    PartialDate[] span = span(f.value(), v);
+                    c.start = span[0];
+                    c.end = span[1];
+                }
+                out.add(c);
             }
         }
+    }
+
+    /**
+     * The years a value's own parenthesis gives it: "Islamic Front (2013-2014)" is {2013, 2014}, "(2015-present)"
+     * {2015, null}, "(Hajji Marea)" no dates.
+     */
+    static PartialDate[] span(String value, String item) {
+        Matcher m = Pattern.compile(Pattern.quote(item) + "\\s*[\\(\\[]([^\\)\\]]*)[\\)\\]]").matcher(value);
+        if (!m.find()) {
+            return new PartialDate[2];
+        }
+        String inside = m.group(1).strip();
+        if (!inside.matches(".*\\d{4}.*")) {
+            return new PartialDate[2];
+        }
+        String[] parts = RANGE.split(inside, 2);
+        PartialDate from = date(parts[0]);
+        PartialDate to = parts.length == 2 && !PRESENT.matcher(parts[1]).find() ? date(parts[1]) : null;
+        return new PartialDate[] {from, to};
     }
 
     private static final Pattern MONTH_YEAR = Pattern.compile(

@@ -86,6 +86,24 @@ class ExtractorTest {
     }
 
     @Test
+    void infoboxValuesCarryTheYearsOfTheirOwnParenthesis() {
+        String value = "Free Syrian Army, Syrian Islamic Liberation Front (2012-2013), Islamic Front (2013-present)";
+        String text = "Liwa al-Example\n\nDetails\nPart of: " + value + "\n\nLiwa al-Example was a rebel group.";
+        int a = text.indexOf("Part of");
+        Document d = new Document("wiki2", "w2.txt", "Liwa al-Example", "Example Wiki", null, null, "wiki", text,
+                null, List.of(new Field("Part of", value, a, a + 9 + value.length())));
+        List<Claim> cs = GoldSets.extractor().extract(d).claims();
+        Claim silf = cs.stream().filter(c -> c.relation() == Relation.MEMBER_OF
+                && c.object().name().equals("Syrian Islamic Liberation Front")).findFirst().orElseThrow();
+        assertEquals("2012", String.valueOf(silf.start()));
+        assertEquals("2013", String.valueOf(silf.end()));
+        Claim front = cs.stream().filter(c -> c.relation() == Relation.MEMBER_OF
+                && c.object().name().equals("Islamic Front")).findFirst().orElseThrow();
+        assertEquals("2013", String.valueOf(front.start()));
+        assertEquals(null, front.end());
+    }
+
+    @Test
     void aPageThatSaysItMixesFactAndFictionIsGradedF() {
         String text = "Some Group\n\nThis wiki mixes fact and fiction.\n\nJaysh al-Nasr fought Jaysh al-Islam in 2015.";
         Extraction x = GoldSets.extractor().extract(news(text, null));
