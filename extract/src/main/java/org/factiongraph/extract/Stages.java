@@ -136,6 +136,10 @@ final class Stages {
                     ctx.restore(running, latest); // a flashback does not move the narrative's time
                 } else if (!tm.isEmpty() && tm.stream().allMatch(t -> background(s, t))) {
                     ctx.restore(running, latest); // "units that had operated there since 2012": background
+                } else if (tm.isEmpty() && ctx.documentDate() != null && presentPerfect(s)) {
+                    // "the NDF has coexisted uneasily with ... for years": back to the report's present, so a
+                    // later "in April" is this April, not one of the background's years
+                    ctx.setRunning(ctx.documentDate());
                 }
                 all.add(tm);
             }
@@ -164,6 +168,24 @@ final class Stages {
                 if ((w.equals("that") && s.tok(j).pos().equals("WDT") || w.equals("which") || w.equals("who"))
                         && had) {
                     return true; // a past perfect inside a relative clause
+                }
+            }
+            return false;
+        }
+
+        /** "has coexisted", "have been fighting": a main clause in the present perfect, not in a relative clause. */
+        static boolean presentPerfect(Sentence s) {
+            for (int i = 0; i + 1 < s.size(); i++) {
+                String w = s.tok(i).lower();
+                if (!w.equals("has") && !w.equals("have")) {
+                    continue;
+                }
+                int k = i + 1;
+                while (k < s.size() && k <= i + 3 && s.tok(k).pos().startsWith("RB")) {
+                    k++;
+                }
+                if (k < s.size() && s.tok(k).pos().equals("VBN") && !subordinate(s, i)) {
+                    return true;
                 }
             }
             return false;
