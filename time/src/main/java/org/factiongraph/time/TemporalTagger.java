@@ -411,15 +411,6 @@ public final class TemporalTagger {
         if (c == null) {
             return null;
         }
-        if (c.day() != 0 && run != null && doc != null && run.month() == 0
-                && run.year() < doc.year()) {
-            // "on 16 August" after a background paragraph set only a year ("in 2013"): a day named without a
-            // year is the report's own time, the most recent such day up to the document date
-            PartialDate recent = at.apply(doc.year());
-            if (recent != null) {
-                return recent.isAfter(doc) ? at.apply(doc.year() - 1) : recent;
-            }
-        }
         if (run != null && run.month() != 0 && c.isBefore(run)) {
             PartialDate next = at.apply(a.year() + 1);
             if (next != null && doc != null && !next.isAfter(doc)) {
