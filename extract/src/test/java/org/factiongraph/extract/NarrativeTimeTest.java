@@ -1,0 +1,41 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.ingest.DocumentReaders;
+import org.factiongraph.ingest.ReadLimits;
+import org.factiongraph.model.Claim;
+import org.factiongraph.model.Document;
+import org.factiongraph.model.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** When a report's background ends and its own time resumes. */
+class NarrativeTimeTest {
+
+    private static List<Claim> extract(String body) throws Exception {
+        String text = "title: test\ndate: 2016-08-22\n\n" + body + "\n";
+        Document d = new DocumentReaders(ReadLimits.defaults()).read("time.txt", text.getBytes(StandardCharsets.UTF_8));
+        return GoldSets.extractor().extract(d).claims();
+    }
+
+    @Test
+    void aPresentPerfectWithoutADateBringsTheStoryBackToTheReportsYear() throws Exception {
+        List<Claim> cs = extract("The National Defence Forces were formally organised in 2013. "
+                + "The NDF has coexisted uneasily with the Asayish for years. "
+                + "The Asayish clashed with the NDF in Qamishli in April.");
+        Claim fight = cs.stream().filter(c -> c.relation() == Relation.FOUGHT).findFirst().orElseThrow();
+        assertEquals("2016-04", String.valueOf(fight.start()));
+    }
+
+    @Test
+    void withoutThatReturnAnUnyearedMonthStaysInTheBackgroundsYear() throws Exception {
+        List<Claim> cs = extract("The National Defence Forces were formally organised in 2013. "
+                + "The Asayish clashed with the NDF in Qamishli in April.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT
+                && "2013-04".equals(String.valueOf(c.start()))), cs.toString());
+    }
+}
