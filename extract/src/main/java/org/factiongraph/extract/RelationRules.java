@@ -210,6 +210,63 @@ final class RelationRules {
         }
     }
 
+    private static final java.util.regex.Pattern LED = java.util.regex.Pattern.compile("(?i)(.+)-(led)");
+
+    /**
+     * "the Turkish-led offensive against the Islamic State around al-Bab": the actor the prefix names led the
+     * operation, so it fought the operation's enemy and was active at its place.
+     */
+    private void compoundLed(Sentence s, List<Mention> ms, DocEntities ents, SentenceTimes times,
+                             List<Candidate> out) {
+        for (int k = 0; k < s.size(); k++) {
+            Compound compound = compoundAt(s, k, LED, "led");
+            if (compound == null) {
+                continue;
+            }
+            Entity leader = prefixActor(compound.prefix());
+            int noun = compound.after();
+            while (noun < s.size() && noun < compound.after() + 2 && s.tok(noun).pos().startsWith("JJ")) {
+                noun++;
+            }
+            if (leader == null || noun >= s.size() || !lex.has("attack-noun", s.tok(noun).lower())) {
+                continue;
+            }
+            Entity enemy = null;
+            for (Mention m : ms) {
+                if (m.first() <= noun || m.first() > noun + 12 || m.entity() == null || m.kind() == null) {
+                    continue;
+                }
+                String before = s.tok(m.first() - 1).lower().equals("the") && m.first() >= 2
+                        ? s.tok(m.first() - 2).lower() : s.tok(m.first() - 1).lower();
+                if (m.kind() == EntityKind.PLACE) {
+                    if (before.matches("in|around|near|on|for|across|towards|toward|into")) {
+                        out.add(ledCandidate(s, leader, compound.prefix(), Relation.OPERATES_IN, ents.current(m.entity()),
+                                m.text(), k, m.last(), ents, times));
+                    }
+                } else if (enemy == null && m.kind().isActor() && before.matches("against|on")) {
+                    enemy = ents.current(m.entity());
+                    if (!enemy.id().equals(leader.id())) {
+                        out.add(ledCandidate(s, leader, compound.prefix(), Relation.FOUGHT, enemy, m.text(), k,
+                                m.last(), ents, times));
+                    }
+                }
+            }
+        }
+    }
+
+    private Candidate ledCandidate(Sentence s, Entity leader, String prefix, Relation rel, Entity object,
+                                   String objectMention, int from, int to, DocEntities ents, SentenceTimes times) {
+        Candidate c = base(null, s, "compound-led", 0.75);
+        c.subject = ents.register(leader);
+        c.subjectMention = prefix;
+        c.relation = rel;
+        c.object = object;
+        c.objectMention = objectMention;
+        c.order = s.index() * 10000 + from;
+        time(c, "auto", s, from, to, times);
+        return c;
+    }
+
     void apply(Document doc, List<Sentence> sents, List<List<Mention>> mentions, List<Mention[]> affiliations,
                DocEntities ents, SentenceTimes times, List<Candidate> out) {
         for (Sentence s : sents) {
@@ -217,6 +274,7 @@ final class RelationRules {
             if (!ms.isEmpty()) {
                 compoundBacked(s, ms, ents, times, out);
                 compoundHeld(s, ms, ents, times, out);
+                compoundLed(s, ms, ents, times, out);
             }
             Set<String> words = new HashSet<>();
             for (Tok t : s.toks()) {

@@ -158,4 +158,12 @@ class ClauseRolesTest {
         assertTrue(has(cs, "Ahrar al-Sham", Relation.OPERATES_IN, "Aleppo"), cs.toString());
         assertTrue(has(cs, "Nour al-Din al-Zenki Movement", Relation.OPERATES_IN, "Aleppo"), cs.toString());
     }
+
+    @Test
+    void theLeaderNamedInACompoundLedTheOperation() throws Exception {
+        List<Claim> cs = extract("The Turkish-led offensive against the Islamic State around al-Bab has stalled.");
+        assertTrue(has(cs, "Turkey", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Turkey", Relation.OPERATES_IN, "al-Bab"), cs.toString());
+        assertFalse(has(cs, "Islamic State", Relation.OPERATES_IN, "Turkey"), cs.toString());
+    }
 }
