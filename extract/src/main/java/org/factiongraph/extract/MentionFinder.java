@@ -78,8 +78,11 @@ final class MentionFinder {
         if (t.word().isEmpty()) {
             return false;
         }
-        return t.capitalized() || ARTICLE_PREFIXED.matcher(t.word()).matches();
+        return t.capitalized() || ARTICLE_PREFIXED.matcher(t.word()).matches() || ORDINAL.matcher(t.word()).matches();
     }
+
+    /** "1st", "104th": an ordinal opens a unit's name ("1st Coastal Division", "104th Brigade"). */
+    private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
 
     /** Article words that are also English words: inside a name only when a hyphen follows ("as-Sham"). */
     private static final java.util.Set<String> ENGLISH_ARTICLES = java.util.Set.of("as", "at", "an", "a");

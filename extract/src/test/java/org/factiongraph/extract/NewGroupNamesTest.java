@@ -29,4 +29,16 @@ class NewGroupNamesTest {
         assertTrue(cs.stream().noneMatch(c -> c.subject().name().startsWith("Officers")
                 || c.object() != null && c.object().name().startsWith("Officers")), cs.toString());
     }
+
+    @Test
+    void anOrdinalOpensAUnitsName() throws Exception {
+        String text = "title: test\ndate: 2015-11-30\n\nThe 1st Coastal Division, a Free Syrian Army unit, fought "
+                + "Russian forces in Latakia.\n";
+        Document d = new DocumentReaders(ReadLimits.defaults()).read("ordinal.txt",
+                text.getBytes(StandardCharsets.UTF_8));
+        List<Claim> cs = GoldSets.extractor().extract(d).claims();
+        assertTrue(cs.stream().anyMatch(c -> c.subject().name().equals("1st Coastal Division")
+                && c.relation() == org.factiongraph.model.Relation.MEMBER_OF
+                && c.object().name().equals("Free Syrian Army")), cs.toString());
+    }
 }
