@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
 final class Infobox {
     static final String RESOURCE = "/org/factiongraph/extract/infobox-fields.txt";
     private static final Pattern PARENS = Pattern.compile("\\s*[\\(\\[][^\\)\\]]*[\\)\\]]");
+    private static final Pattern LIST_SPLIT = Pattern.compile("\\s*[,;/•·]\\s*");
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:[,;/•·]|\\band\\b)\\s*");
     private static final Pattern RANGE = Pattern.compile("\\s*(?:[-\u2013\u2014]|\\bto\\b|\\buntil\\b)\\s*");
     private static final Pattern PRESENT = Pattern.compile("(?i)present|now|ongoing|today");
@@ -82,12 +83,27 @@ final class Infobox {
 
     /** The values of a field: parenthesised remarks dropped, split, a shared plural head distributed. */
     static List<String> values(String value) {
+        return values(value, name -> false);
+    }
+
+    /** As {@link #values(String)}, but a known name holding "and" stays whole ("Islamic State of Iraq and the Levant"). */
+    static List<String> values(String value, java.util.function.Predicate<String> known) {
         String v = PARENS.matcher(value).replaceAll("").strip();
         List<String> items = new ArrayList<>();
-        for (String p : SPLIT.split(v)) {
-            String s = p.strip();
-            if (!s.isEmpty()) {
-                items.add(s);
+        for (String whole : LIST_SPLIT.split(v)) {
+            String w = whole.strip();
+            if (w.isEmpty()) {
+                continue;
+            }
+            if (known.test(w)) {
+                items.add(w);
+                continue;
+            }
+            for (String p : SPLIT.split(w)) {
+                String s = p.strip();
+                if (!s.isEmpty()) {
+                    items.add(s);
+                }
             }
         }
         if (items.size() >= 2) {
@@ -143,7 +159,7 @@ final class Infobox {
             if (m == null || m.kind() == null) {
                 continue;
             }
-            for (String v : values(f.value())) {
+            for (String v : values(f.value(), name -> dict.byName(name) != null)) {
                 if (m.kind() == EntityKind.IDEOLOGY) {
                     continue;
                 }
@@ -186,7 +202,7 @@ final class Infobox {
                 }
                 continue;
             }
-            for (String v : values(f.value())) {
+            for (String v : values(f.value(), name -> dict.byName(name) != null)) {
                 Entity o;
                 if (m.kind() == EntityKind.IDEOLOGY) {
                     Entity known = dict.byName(v);

@@ -104,6 +104,19 @@ class ExtractorTest {
     }
 
     @Test
+    void anInfoboxNameHoldingAndStaysWhole() {
+        String value = "Syrian Armed Forces, Islamic State of Iraq and the Levant";
+        String text = "Liwa al-Example\n\nDetails\nOpponents: " + value + "\n\nLiwa al-Example was a rebel group.";
+        int a = text.indexOf("Opponents");
+        Document d = new Document("wiki3", "w3.txt", "Liwa al-Example", "Example Wiki", null, null, "wiki", text,
+                null, List.of(new Field("Opponents", value, a, a + 11 + value.length())));
+        List<Claim> cs = GoldSets.extractor().extract(d).claims();
+        assertTrue(has(cs, "Liwa al-Example", Relation.FOUGHT, "Islamic State", false), cs.toString());
+        assertTrue(cs.stream().noneMatch(c -> c.object() != null && c.object().mention().equals("the Levant")),
+                cs.toString());
+    }
+
+    @Test
     void aPageThatSaysItMixesFactAndFictionIsGradedF() {
         String text = "Some Group\n\nThis wiki mixes fact and fiction.\n\nJaysh al-Nasr fought Jaysh al-Islam in 2015.";
         Extraction x = GoldSets.extractor().extract(news(text, null));
