@@ -57,4 +57,14 @@ class AppositionMembershipTest {
         assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.SUPPORTED_BY && c.hedged()
                 && named(c.object(), "Qatar")), cs.toString());
     }
+
+    @Test
+    void groupsThatPoolTheirForcesInANewCoalitionAreItsFoundingMembers() throws Exception {
+        List<Claim> cs = extract("Several brigades, among them the Nour al-Din al-Zenki Movement and the Fastaqim "
+                + "Kama Umirt Union, have pooled their forces in a new coalition called Jaysh al-Mujahideen.");
+        assertTrue(has(cs, "Nour al-Din al-Zenki Movement", Relation.MEMBER_OF, "Jaysh al-Mujahideen"), cs.toString());
+        assertTrue(has(cs, "Fastaqim Kama Umirt Union", Relation.MEMBER_OF, "Jaysh al-Mujahideen"), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && named(c.subject(), "Jaysh al-Mujahideen")), cs.toString());
+    }
 }
