@@ -182,7 +182,8 @@ final class ClauseRoles {
             if (m.last() >= k) {
                 continue;
             }
-            boolean relative = relativeAfter(s, m.last() + 1) || m.last() + 1 < k && isRelative(s.tok(m.last() + 1));
+            boolean relative = relativeAfter(s, m.last() + 1) || m.last() + 1 < k && isRelative(s.tok(m.last() + 1))
+                    || peopleFrom(s, m, from); // "Rebel fighters, many of them from X, retreated": X's people
             // "in the SDF's offensives against IS": the possessor of the attack noun is its agent
             boolean possessor = m.last() + 1 < k && isPossessive(s.tok(m.last() + 1)) && k - m.last() <= 4;
             if (!relative && !possessor && (governor(s, m.first(), from) != null || modifier(s, m, actors, k))) {
@@ -490,6 +491,21 @@ final class ClauseRoles {
         return List.of();
     }
 
+    /** "fighters from X", "many of them from X": the preposition before the actor says whose people act. */
+    private static boolean peopleFrom(Sentence s, Mention m, int from) {
+        for (int k = m.first() - 1; k > from && k >= m.first() - 8; k--) {
+            String w = s.tok(k).word();
+            boolean compoundPart = s.tok(k - 1).word().equals("-") && s.tok(k - 1).end() == s.tok(k).begin();
+            if (w.equals(",") || !compoundPart && (s.tok(k).pos().startsWith("VBD") || s.tok(k).pos().startsWith("VBZ"))) {
+                return false;
+            }
+            if (w.equalsIgnoreCase("from")) {
+                return s.tok(k - 1).lower().matches("them|fighters|members|militants|men|troops|forces|units");
+            }
+        }
+        return false;
+    }
+
     /** "the remnants of X", "positions of X": the "of" before the actor names its people or places. */
     private boolean partitiveBefore(Sentence s, int first) {
         for (int k = first - 1; k >= 1 && k >= first - 3; k--) {
@@ -525,8 +541,11 @@ final class ClauseRoles {
     private int placeCue(Sentence s, Mention p, int from) {
         int k = p.first() - 1;
         int skipped = 0;
-        while (k >= from && skipped < 6 && (lex.has("place-filler", s.tok(k).lower()) || s.tok(k).pos().equals("CD")
-                || s.tok(k).pos().startsWith("JJ") && !s.tok(k).lower().equals("against"))) {
+        while (k >= from && skipped < 8 && (lex.has("place-filler", s.tok(k).lower()) || s.tok(k).pos().equals("CD")
+                || s.tok(k).pos().startsWith("JJ") && !s.tok(k).lower().equals("against")
+                || s.tok(k).lower().matches("and|or|,") && k - 1 >= from && s.tok(k - 1).pos().startsWith("NNP")
+                || skipped > 0 && s.tok(k).pos().startsWith("NNP") && k + 1 < s.size()
+                && s.tok(k + 1).lower().matches("and|or|,"))) { // "to the villages of Flita and P"
             if (lex.has("locative", s.tok(k).lower()) && k + 1 < s.size() && s.tok(k + 1).lower().equals("of")) {
                 return k; // "positions west of P"
             }
@@ -537,9 +556,13 @@ final class ClauseRoles {
             return -1;
         }
         Tok t = s.tok(k);
-        if (t.lower().equals("to") && k > 0 && s.tok(k - 1).pos().startsWith("VB")
-                && lex.has("motion-verb", s.tok(k - 1).lemma())) {
-            return k; // "spread to P", "were deployed to P"
+        int v = k - 1;
+        while (v > from && s.tok(v).pos().startsWith("RB")) {
+            v--;
+        }
+        if (t.lower().equals("to") && v >= 0 && s.tok(v).pos().startsWith("VB")
+                && lex.has("motion-verb", s.tok(v).lemma())) {
+            return k; // "spread to P", "were deployed to P", "retreated overnight to P"
         }
         if (lex.has("locative", t.lower())) {
             if (k > 0 && lex.has("reporting-verb", s.tok(k - 1).lower())) {

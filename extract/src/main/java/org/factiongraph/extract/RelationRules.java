@@ -210,6 +210,54 @@ final class RelationRules {
         }
     }
 
+    private static final java.util.regex.Pattern LINKED = java.util.regex.Pattern.compile(
+            "(?i)(.+)-(linked|affiliated)");
+
+    /** "the al-Qaeda-linked Jabhat al-Nusra", "an FSA-affiliated brigade X": member_of(next group, prefix group). */
+    private void compoundLinked(Sentence s, List<Mention> ms, DocEntities ents, SentenceTimes times,
+                                List<Candidate> out) {
+        for (Mention p : ms) {
+            int e = p.last() + 1;
+            int after;
+            if (e + 1 < s.size() && s.tok(e).word().equals("-") && s.tok(e).begin() == s.tok(p.last()).end()
+                    && s.tok(e + 1).lower().matches("linked|affiliated")) {
+                after = e + 2;
+            } else if (LINKED.matcher(s.tok(p.last()).word()).matches()) {
+                after = e;
+            } else {
+                continue;
+            }
+            Entity parent = p.entity();
+            if (parent == null || p.kind() == null || !(p.kind() == EntityKind.ARMED_GROUP || p.kind().isUmbrella())) {
+                continue; // "Iran-linked militias" say nothing about membership
+            }
+            for (Mention m : ms) {
+                if (m.first() < after || m.first() > after + 3 || m.entity() == null
+                        || m.kind() == null || !(m.kind() == EntityKind.ARMED_GROUP || m.kind().isUmbrella())
+                        || m.entity().id().equals(parent.id())) {
+                    continue;
+                }
+                boolean clean = true;
+                for (int q = after; q < m.first(); q++) {
+                    String pos = s.tok(q).pos();
+                    clean &= pos.startsWith("JJ") || pos.startsWith("DT") || pos.startsWith("NN") && !s.tok(q).capitalized();
+                }
+                if (clean) {
+                    Candidate c = base(null, s, "compound-linked", 0.75);
+                    c.subject = ents.current(m.entity());
+                    c.subjectMention = m.text();
+                    c.relation = Relation.MEMBER_OF;
+                    c.object = ents.current(parent);
+                    c.objectMention = p.text();
+                    c.order = s.index() * 10000 + p.first();
+                    time(c, "auto", s, p.first(), m.last(), times);
+                    out.add(c);
+                }
+                break;
+            }
+        }
+    }
+
     private static final java.util.regex.Pattern LED = java.util.regex.Pattern.compile("(?i)(.+)-(led)");
 
     /**
@@ -275,6 +323,7 @@ final class RelationRules {
                 compoundBacked(s, ms, ents, times, out);
                 compoundHeld(s, ms, ents, times, out);
                 compoundLed(s, ms, ents, times, out);
+                compoundLinked(s, ms, ents, times, out);
             }
             Set<String> words = new HashSet<>();
             for (Tok t : s.toks()) {

@@ -166,4 +166,13 @@ class ClauseRolesTest {
         assertTrue(has(cs, "Turkey", Relation.OPERATES_IN, "al-Bab"), cs.toString());
         assertFalse(has(cs, "Islamic State", Relation.OPERATES_IN, "Turkey"), cs.toString());
     }
+
+    @Test
+    void fightersFromAGroupActForItAndALinkedGroupIsAMember() throws Exception {
+        List<Claim> cs = extract("Rebel fighters, many of them from the al-Qaeda-linked Jabhat al-Nusra, retreated "
+                + "overnight to the nearby villages of Flita and Rankous.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.OPERATES_IN, "Rankous"), cs.toString());
+        assertTrue(has(cs, "al-Nusra Front", Relation.MEMBER_OF, "al-Qaeda"), cs.toString());
+        assertFalse(has(cs, "al-Qaeda", Relation.OPERATES_IN, "Rankous"), cs.toString());
+    }
 }
