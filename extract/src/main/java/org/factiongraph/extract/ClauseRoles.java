@@ -399,7 +399,7 @@ final class ClauseRoles {
     /** True when two mentions are joined only by a comma, "and", "or" or "as well as". */
     private static boolean coordinated(Sentence s, Mention a, Mention b) {
         int gap = b.first() - a.last() - 1;
-        if (gap < 1 || gap > 4) {
+        if (gap < 1 || gap > 5) {
             return false;
         }
         StringBuilder sb = new StringBuilder();
@@ -407,7 +407,8 @@ final class ClauseRoles {
             sb.append(s.tok(k).lower()).append(' ');
         }
         String g = sb.toString().trim();
-        return g.matches("(,|and|or|, and|, or|as well as|and the|, the|, and the|or the|as well as the)");
+        return g.matches("(,|and|or|, and|, or|as well as|and the|, the|, and the|or the|as well as the"
+                + "|and those of|and those of the)"); // "its fighters and those of the Euphrates Volcano"
     }
 
     private List<Mention> coordinatedBefore(Sentence s, List<Mention> actors, Mention last) {

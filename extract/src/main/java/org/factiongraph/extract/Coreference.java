@@ -58,17 +58,17 @@ final class Coreference {
                 Tok t = s.tok(i);
                 Mention r = null;
                 if (t.lower().equals("here") && !quoted(s, i)) {
-                    r = placeRef(s, i, i, ms, added, mentions);
+                    r = placeRef(s, i, i, ms, added, mentions, sents);
                 } else if (t.lower().equals("it") && i > 0 && TAKE_PLACE.contains(s.tok(i - 1).lemma().toLowerCase())
                         && s.tok(i - 1).pos().startsWith("VB")) {
                     // "launched an offensive to retake it", "stormed it": what is taken is a place
-                    r = placeRef(s, i, i, ms, added, mentions);
+                    r = placeRef(s, i, i, ms, added, mentions, sents);
                 } else if (lex.has("pronoun-subject", t.lower())) {
                     r = pronoun(s, i, ms, added, topic, subject, mentions);
                 } else if (t.lower().equals("the") || t.lower().equals("that") || t.lower().equals("this")
                         || t.lower().equals("a") || t.lower().equals("an")) {
                     r = description(s, text, i, covered, ms, added, topic, subject, mentions, affiliations,
-                            ents.newest());
+                            ents.newest(), sents);
                 }
                 if (r != null && r.entity() != null) {
                     Mention ref = r;
@@ -477,7 +477,7 @@ final class Coreference {
 
     private Mention description(Sentence s, String text, int i, boolean[] covered, List<Mention> ms,
                                 List<Mention> added, Entity topic, Entity subject, List<List<Mention>> all,
-                                List<Mention[]> affiliations, Entity newest) {
+                                List<Mention[]> affiliations, Entity newest, List<Sentence> sents) {
         String det = s.tok(i).lower();
         boolean demonstrative = det.equals("that") || det.equals("this");
         boolean indefinite = det.equals("a") || det.equals("an");
@@ -508,7 +508,7 @@ final class Coreference {
             if (pj < s.size() && !covered[pj] && lex.has("place-descriptor", s.tok(pj).lower())
                     && !(pj + 1 < s.size() && (s.tok(pj + 1).lower().equals("of") || s.tok(pj + 1).pos().startsWith("NNP")
                     || s.tok(pj + 1).pos().startsWith("NN") && !s.tok(pj + 1).pos().equals("NNS")))) {
-                return placeRef(s, i, pj, ms, added, all);
+                return placeRef(s, i, pj, ms, added, all, sents);
             }
         }
         while (j < s.size() && j <= i + 3 && !covered[j] && (s.tok(j).pos().startsWith("JJ")
@@ -765,8 +765,8 @@ final class Coreference {
 
     /** "the town", "the area", "here": the most recent place in this or the two sentences before. */
     private static Mention placeRef(Sentence s, int from, int to, List<Mention> ms, List<Mention> added,
-                                    List<List<Mention>> all) {
-        Mention best = null;
+                                    List<List<Mention>> all, List<Sentence> sents) {
+        Mention best = headed(s, from, to, ms, all, sents);
         for (List<Mention> list : List.of(ms, added)) {
             for (Mention m : list) {
                 if (m.last() < from && m.entity() != null && m.kind() == EntityKind.PLACE
@@ -793,6 +793,39 @@ final class Coreference {
         }
         return new Mention(s.index(), from, to, best.entity(), EntityKind.PLACE, text.toString(),
                 Mention.Source.DESCRIPTOR);
+    }
+
+    /**
+     * "the town" after "the border town of Tal Abyad" (in this or the two sentences before): the place the text
+     * introduced with the same head noun, rather than whatever place was named last.
+     */
+    private static Mention headed(Sentence s, int from, int to, List<Mention> ms, List<List<Mention>> all,
+                                  List<Sentence> sents) {
+        String head = s.tok(to).lower();
+        if (from == to) {
+            return null; // "here", "it"
+        }
+        for (int si = s.index(); si >= 0 && si >= s.index() - 2; si--) {
+            Sentence prev = sents.get(si);
+            List<Mention> list = si == s.index() ? ms : all.get(si);
+            for (int k = list.size() - 1; k >= 0; k--) {
+                Mention m = list.get(k);
+                if (m.entity() == null || m.kind() != EntityKind.PLACE || m.isReference()
+                        || si == s.index() && m.last() >= from) {
+                    continue;
+                }
+                int f = m.first();
+                boolean headOf = f >= 2 && prev.tok(f - 1).lower().equals("of")
+                        && prev.tok(f - 2).lower().equals(head)
+                        || f >= 3 && prev.tok(f - 1).lower().equals("the") && prev.tok(f - 2).lower().equals("of")
+                        && prev.tok(f - 3).lower().equals(head);
+                boolean headAfter = m.last() + 1 < prev.size() && prev.tok(m.last() + 1).lower().equals(head);
+                if (headOf || headAfter) {
+                    return m;
+                }
+            }
+        }
+        return null;
     }
 
     /** True inside a quotation (an odd number of quote marks before token i). */

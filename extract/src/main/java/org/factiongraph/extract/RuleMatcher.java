@@ -120,7 +120,14 @@ final class RuleMatcher {
                 if ((m.kind() == EntityKind.STATE || m.kind() == EntityKind.PLACE) && m.last() + 2 < n
                         && isPossessive(s.tok(m.last() + 1)) && s.tok(m.last() + 2).capitalized()
                         && at[m.last() + 2] == null) {
-                    continue; // "Syria's Kurdish Democratic Union Party": the state only says whose party it is
+                    // "Syria's Kurdish Democratic Union Party": the state only says whose party it is; the
+                    // possessed name after an adjective fills the slot
+                    Mention owned = m.last() + 3 < n && s.tok(m.last() + 2).pos().startsWith("JJ")
+                            ? at[m.last() + 3] : null;
+                    if (owned == null || !accepts(slot.kindClass(), owned)) {
+                        continue;
+                    }
+                    m = owned;
                 }
                 if (subjectOnly && m.source() != Mention.Source.PRONOUN && !relativeAfter(s, m.last() + 1)
                         && !(m.last() + 1 < n && isPossessive(s.tok(m.last() + 1)))

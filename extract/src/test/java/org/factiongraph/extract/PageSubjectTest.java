@@ -41,4 +41,23 @@ class PageSubjectTest {
         assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF && c.object() != null
                 && c.object().name().equals("Syria")), cs.toString());
     }
+
+    @Test
+    void thePossessedNameAfterAStatesPossessiveAndAnAdjectiveFillsTheSlot() throws Exception {
+        List<Claim> cs = extract("ypg2.txt", "title: t\ndate: 2015-06-16\n\nThe People's Protection Units (YPG), "
+                + "the armed wing of Syria's Kurdish Democratic Union Party (PYD), said it had entered the town.\n");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF && c.object() != null
+                && c.object().name().equals("Democratic Union Party")), cs.toString());
+    }
+
+    @Test
+    void theTownIsTheOneTheTextIntroducedAsATown() throws Exception {
+        List<Claim> cs = extract("town.txt", "title: t\ndate: 2015-06-16\n\nThe YPG captured the border town of "
+                + "Tal Abyad from the Islamic State, cutting its supply line to Raqqa. Ahrar al-Sham had held the "
+                + "town until 2014.\n");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.subject().name().equals("Ahrar al-Sham") && c.object().name().equals("Tal Abyad")), cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.subject().name().equals("Ahrar al-Sham") && c.object().name().equals("Raqqa")), cs.toString());
+    }
 }
