@@ -44,6 +44,11 @@ final class ClauseRoles {
                List<Candidate> out) {
         for (Sentence s : sents) {
             List<Mention> ms = mentions.get(s.index());
+            List<Mention> both = bothGroups(s, mentions);
+            if (!both.isEmpty()) {
+                ms = new ArrayList<>(ms);
+                ms.addAll(0, both); // "Both groups have fought on nearly every front": the pair the text is about
+            }
             if (ms.size() < 2) {
                 continue;
             }
@@ -51,6 +56,51 @@ final class ClauseRoles {
                 apply(s, ms, clause[0], clause[1], ents, times, out);
             }
         }
+    }
+
+    /**
+     * A sentence that opens with "Both", "Both groups" or "The two groups" and names no group before its verb
+     * speaks of the last two groups the previous two sentences named: one mention of each over the opening words.
+     */
+    private static List<Mention> bothGroups(Sentence s, List<List<Mention>> mentions) {
+        if (s.size() < 3) {
+            return List.of();
+        }
+        String w0 = s.tok(0).lower();
+        String w1 = s.tok(1).lower();
+        int last;
+        if (w0.equals("both") && (s.tok(1).pos().startsWith("VB") || w1.matches("groups|militias|factions|brigades"))) {
+            last = s.tok(1).pos().startsWith("VB") ? 0 : 1;
+        } else if (w0.equals("the") && w1.equals("two") && s.tok(2).lower().matches("groups|militias|factions|brigades")) {
+            last = 2;
+        } else {
+            return List.of();
+        }
+        for (Mention m : mentions.get(s.index())) {
+            if (m.first() <= last) {
+                return List.of(); // already resolved
+            }
+        }
+        List<Entity> pair = new ArrayList<>();
+        for (int si = s.index() - 1; si >= 0 && si >= s.index() - 2 && pair.size() < 2; si--) {
+            List<Mention> prev = mentions.get(si);
+            for (int k = prev.size() - 1; k >= 0 && pair.size() < 2; k--) {
+                Mention m = prev.get(k);
+                if (m.entity() != null && m.kind() == EntityKind.ARMED_GROUP
+                        && pair.stream().noneMatch(e -> e.id().equals(m.entity().id()))) {
+                    pair.add(m.entity());
+                }
+            }
+        }
+        if (pair.size() < 2) {
+            return List.of();
+        }
+        String text = s.tok(0).word();
+        List<Mention> out = new ArrayList<>();
+        for (Entity e : pair) {
+            out.add(new Mention(s.index(), 0, last, e, e.kind(), text, Mention.Source.PRONOUN));
+        }
+        return out;
     }
 
     /** Token ranges [from, to] of the sentence's clauses: split at clause boundaries and dashes. */
@@ -208,6 +258,11 @@ final class ClauseRoles {
             }
             List<Mention> out = new ArrayList<>(coordinatedBefore(s, actors, m));
             java.util.Collections.reverse(out);
+            for (Mention same : actors) {
+                if (same != m && same.first() == m.first() && same.last() == m.last()) {
+                    out.add(same); // "Both groups": each of the pair
+                }
+            }
             out.add(m);
             return out;
         }

@@ -175,4 +175,12 @@ class ClauseRolesTest {
         assertTrue(has(cs, "al-Nusra Front", Relation.MEMBER_OF, "al-Qaeda"), cs.toString());
         assertFalse(has(cs, "al-Qaeda", Relation.OPERATES_IN, "Rankous"), cs.toString());
     }
+
+    @Test
+    void bothGroupsMeansThePairTheTextJustNamed() throws Exception {
+        List<Claim> cs = extract("Liwa Fatemiyoun recruits Afghans. Liwa Zainabiyoun recruits Pakistanis. "
+                + "Both groups have fought the Islamic State around Palmyra.");
+        assertTrue(has(cs, "Liwa Fatemiyoun", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Liwa Zainabiyoun", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
 }
