@@ -381,7 +381,7 @@ final class RuleMatcher {
     /** Skips "( ... )" right after a mention: an acronym or a translation. */
     private static int skipParens(Sentence s, int p) {
         if (p < s.size() && s.tok(p).word().equals("(")) {
-            for (int k = p + 1; k < s.size() && k <= p + 12; k++) {
+            for (int k = p + 1; k < s.size() && k <= p + 30; k++) {
                 if (s.tok(k).word().equals(")")) {
                     return k + 1;
                 }

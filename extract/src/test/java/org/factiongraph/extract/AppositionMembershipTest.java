@@ -67,4 +67,15 @@ class AppositionMembershipTest {
         assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
                 && named(c.subject(), "Jaysh al-Mujahideen")), cs.toString());
     }
+
+    @Test
+    void aLongParenthesisAfterTheNameAndARelativeBeforeTheLeaderAreReadPast() throws Exception {
+        List<Claim> cs = extract("Jabhat Ansar al-Din (the Front of the Supporters of the Religion, sometimes "
+                + "rendered Jabhat Ansar ad-Din) was announced in July 2014. The Wagner Group, which is believed to "
+                + "be commanded by Dmitry Utkin, fought near Palmyra.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && "2014-07".equals(String.valueOf(c.at()))), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.LED_BY && c.hedged()
+                && named(c.object(), "Dmitry Utkin")), cs.toString());
+    }
 }
