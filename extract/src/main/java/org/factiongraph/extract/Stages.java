@@ -175,26 +175,18 @@ final class Stages {
 
         /** "has coexisted", "have been fighting": a main clause in the present perfect, not in a relative clause. */
         static boolean presentPerfect(Sentence s) {
-            for (int i = 0; i + 1 < s.size(); i++) {
-                String w = s.tok(i).lower();
-                if (!w.equals("has") && !w.equals("have")) {
-                    continue;
-                }
-                int k = i + 1;
-                while (k < s.size() && k <= i + 3 && s.tok(k).pos().startsWith("RB")) {
-                    k++;
-                }
-                if (k < s.size() && s.tok(k).pos().equals("VBN") && !subordinate(s, i)) {
-                    return true;
-                }
-            }
-            return false;
+            return perfect(s, Set.of("has", "have"));
         }
 
         /** "had left", "had been formed", "had already seized": the past perfect of a flashback. */
         static boolean pastPerfect(Sentence s) {
+            return perfect(s, Set.of("had", "'d"));
+        }
+
+        /** An auxiliary of {@code aux}, up to three adverbs, a past participle, outside a subordinate clause. */
+        private static boolean perfect(Sentence s, Set<String> aux) {
             for (int i = 0; i + 1 < s.size(); i++) {
-                if (!s.tok(i).lower().equals("had") && !s.tok(i).lower().equals("'d")) {
+                if (!aux.contains(s.tok(i).lower())) {
                     continue;
                 }
                 int k = i + 1;

@@ -1,35 +1,20 @@
 package org.factiongraph.extract;
 
-import org.factiongraph.ingest.DocumentReaders;
-import org.factiongraph.ingest.ReadLimits;
 import org.factiongraph.model.Claim;
-import org.factiongraph.model.Document;
-import org.factiongraph.model.Ref;
 import org.factiongraph.model.Relation;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import static org.factiongraph.extract.Texts.has;
+import static org.factiongraph.extract.Texts.named;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Memberships, alliances and backing that reporting tells in appositions, relatives and nominalisations. */
 class AppositionMembershipTest {
 
     private static List<Claim> extract(String body) throws Exception {
-        String text = "title: test\ndate: 2014-07-10\n\n" + body + "\n";
-        Document d = new DocumentReaders(ReadLimits.defaults()).read("appos.txt",
-                text.getBytes(StandardCharsets.UTF_8));
-        return GoldSets.extractor().extract(d).claims();
-    }
-
-    private static boolean named(Ref r, String name) {
-        return r != null && (r.name().equalsIgnoreCase(name) || r.mention().equalsIgnoreCase(name));
-    }
-
-    private static boolean has(List<Claim> cs, String subject, Relation rel, String object) {
-        return cs.stream().anyMatch(c -> c.relation() == rel && !c.negated() && named(c.subject(), subject)
-                && named(c.object(), object));
+        return Texts.extract("appos.txt", "2014-07-10", body);
     }
 
     @Test

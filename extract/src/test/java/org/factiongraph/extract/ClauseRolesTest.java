@@ -1,16 +1,13 @@
 package org.factiongraph.extract;
 
-import org.factiongraph.ingest.DocumentReaders;
-import org.factiongraph.ingest.ReadLimits;
 import org.factiongraph.model.Claim;
-import org.factiongraph.model.Document;
-import org.factiongraph.model.Ref;
 import org.factiongraph.model.Relation;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import static org.factiongraph.extract.Texts.has;
+import static org.factiongraph.extract.Texts.named;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,20 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClauseRolesTest {
 
     private static List<Claim> extract(String body) throws Exception {
-        String text = "title: test\ndate: 2016-05-04\n\n" + body + "\n";
-        Document d = new DocumentReaders(ReadLimits.defaults()).read("clause-roles.txt",
-                text.getBytes(StandardCharsets.UTF_8));
-        return GoldSets.extractor().extract(d).claims();
-    }
-
-    private static boolean named(Ref r, String name) {
-        return r != null && (r.name().equalsIgnoreCase(name) || r.mention().equalsIgnoreCase(name));
-    }
-
-    private static boolean has(List<Claim> cs, String subject, Relation rel, String object) {
-        return cs.stream().anyMatch(c -> c.relation() == rel && !c.negated()
-                && (named(c.subject(), subject) && named(c.object(), object)
-                || rel.symmetric() && named(c.subject(), object) && named(c.object(), subject)));
+        return Texts.extract("clause-roles.txt", "2016-05-04", body);
     }
 
     @Test

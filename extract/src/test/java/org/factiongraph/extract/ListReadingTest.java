@@ -1,16 +1,13 @@
 package org.factiongraph.extract;
 
-import org.factiongraph.ingest.DocumentReaders;
-import org.factiongraph.ingest.ReadLimits;
 import org.factiongraph.model.Claim;
-import org.factiongraph.model.Document;
-import org.factiongraph.model.Ref;
 import org.factiongraph.model.Relation;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import static org.factiongraph.extract.Texts.has;
+import static org.factiongraph.extract.Texts.named;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,14 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ListReadingTest {
 
     private static List<Claim> extract(String body) throws Exception {
-        String text = "title: test\ndate: 2015-03-02\n\n" + body + "\n";
-        Document d = new DocumentReaders(ReadLimits.defaults()).read("lists.txt",
-                text.getBytes(StandardCharsets.UTF_8));
-        return GoldSets.extractor().extract(d).claims();
-    }
-
-    private static boolean named(Ref r, String name) {
-        return r != null && (r.name().equalsIgnoreCase(name) || r.mention().equalsIgnoreCase(name));
+        return Texts.extract("lists.txt", "2015-03-02", body);
     }
 
     private static boolean member(List<Claim> cs, String subject, String object) {

@@ -1,15 +1,12 @@
 package org.factiongraph.extract;
 
-import org.factiongraph.ingest.DocumentReaders;
-import org.factiongraph.ingest.ReadLimits;
 import org.factiongraph.model.Claim;
-import org.factiongraph.model.Document;
 import org.factiongraph.model.Relation;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import static org.factiongraph.extract.Texts.has;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,9 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class NarrativeTimeTest {
 
     private static List<Claim> extract(String body) throws Exception {
-        String text = "title: test\ndate: 2016-08-22\n\n" + body + "\n";
-        Document d = new DocumentReaders(ReadLimits.defaults()).read("time.txt", text.getBytes(StandardCharsets.UTF_8));
-        return GoldSets.extractor().extract(d).claims();
+        return Texts.extract("time.txt", "2016-08-22", body);
     }
 
     @Test

@@ -1,0 +1,36 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.ingest.DocumentReaders;
+import org.factiongraph.ingest.ReadLimits;
+import org.factiongraph.model.Claim;
+import org.factiongraph.model.Document;
+import org.factiongraph.model.Ref;
+import org.factiongraph.model.Relation;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Short test reports: a body under a header with a date, extracted with the shared extractor. */
+final class Texts {
+    private Texts() {
+    }
+
+    /** The claims of {@code body} in a report dated {@code date} (ISO), read as the file {@code name}. */
+    static List<Claim> extract(String name, String date, String body) throws Exception {
+        String text = "title: test\ndate: " + date + "\n\n" + body + "\n";
+        Document d = new DocumentReaders(ReadLimits.defaults()).read(name, text.getBytes(StandardCharsets.UTF_8));
+        return GoldSets.extractor().extract(d).claims();
+    }
+
+    /** The ref names {@code name} as its canonical name or as written (case aside). */
+    static boolean named(Ref r, String name) {
+        return r != null && (r.name().equalsIgnoreCase(name) || r.mention().equalsIgnoreCase(name));
+    }
+
+    /** An asserted claim subject-relation-object, either way round for a symmetric relation. */
+    static boolean has(List<Claim> cs, String subject, Relation rel, String object) {
+        return cs.stream().anyMatch(c -> c.relation() == rel && !c.negated()
+                && (named(c.subject(), subject) && named(c.object(), object)
+                || rel.symmetric() && named(c.subject(), object) && named(c.object(), subject)));
+    }
+}
