@@ -596,7 +596,7 @@ final class Coreference {
                 } else if (cls.equals("umbrella")) {
                     Mention near = nearestBefore(i, ms, added, "umbrella");
                     if (near != null && !near.isReference() && governedByPreposition(s, near.first())
-                            && fronted(s, near.first())) {
+                            && fronted(s, near.first()) && rightAfterFirstComma(s, i)) {
                         // "Backed by strikes from the US-led coalition, the alliance ...": the alliance is not the
                         // backer named in the phrase set before it
                         Entity other = recentOther(s.index(), near.first(), all, "umbrella", near.entity());
@@ -701,6 +701,16 @@ final class Coreference {
     }
 
     /** True when the phrase holding token k opens the sentence before its first comma ("Backed by X, ..."). */
+    /** The token at i opens the main clause right after the sentence's first comma ("Backed by X, the alliance"). */
+    private static boolean rightAfterFirstComma(Sentence s, int i) {
+        for (int j = 0; j < s.size(); j++) {
+            if (s.tok(j).word().equals(",")) {
+                return i == j + 1;
+            }
+        }
+        return false;
+    }
+
     private static boolean fronted(Sentence s, int k) {
         for (int j = 0; j < k; j++) {
             if (s.tok(j).word().equals(",")) {

@@ -42,4 +42,12 @@ class TopicSalienceTest {
         assertTrue(has(cs, "Wagner Group", Relation.OPERATES_IN, "Palmyra"), cs.toString());
         assertFalse(has(cs, "Syrian Democratic Forces", Relation.OPERATES_IN, "Palmyra"), cs.toString());
     }
+
+    @Test
+    void theAllianceInARelativeClauseIsTheOneJustNamedNotAnEarlierOne() throws Exception {
+        List<Claim> cs = extract("The Free Syrian Army backed the brigade in 2014. In 2016 the brigade fought in "
+                + "the SDF's offensive around Manbij, which the alliance captured from the Islamic State in August.");
+        assertTrue(has(cs, "Syrian Democratic Forces", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertFalse(has(cs, "Free Syrian Army", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
 }
