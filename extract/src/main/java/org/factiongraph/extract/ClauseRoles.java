@@ -232,6 +232,9 @@ final class ClauseRoles {
             if (m.last() >= k) {
                 continue;
             }
+            if (m.first() > 0 && s.tok(m.first() - 1).word().equals("(")) {
+                continue; // "merged into Hayat Tahrir al-Sham (HTS)": a restatement, governed as its name is
+            }
             boolean relative = relativeAfter(s, m.last() + 1) || m.last() + 1 < k && isRelative(s.tok(m.last() + 1))
                     || peopleFrom(s, m, from); // "Rebel fighters, many of them from X, retreated": X's people
             // "in the SDF's offensives against IS": the possessor of the attack noun is its agent
@@ -648,7 +651,8 @@ final class ClauseRoles {
                 continue;
             }
             String gov = governor(s, m.first(), from);
-            if (gov != null && !gov.equals("of") || m.isReference() || modifierWord(s, m)) {
+            boolean people = "of".equals(gov) && partitiveBefore(s, m.first()); // "fighters of X in P", not "part of X"
+            if (gov != null && !people || m.isReference() || modifierWord(s, m)) {
                 return null; // "an offensive against X in P", "lost positions to X in P": say nothing of X
             }
             int gap = cue - m.last() - 1;

@@ -553,6 +553,13 @@ final class MentionFinder {
         if (m.entity() == null || i >= s.size() || !s.tok(i).word().equals("(") && !s.tok(i).word().equals("-LRB-")) {
             return i;
         }
+        if (i + 2 < s.size() && ACRONYM.matcher(s.tok(i + 1).word()).matches()
+                && (s.tok(i + 2).word().equals(";") || s.tok(i + 2).word().equals(","))) {
+            // "(JMA; Arabic: Jaysh al-Muhajirin wa al-Ansar, ...)": the acronym first, then other names
+            ents.addAcronym(s.tok(i + 1).word(), m.entity());
+            ents.addLocalName(s.tok(i + 1).word(), m.entity());
+            return i;
+        }
         int close = -1;
         for (int k = i + 1; k < s.size() && k <= i + 10; k++) {
             String w = s.tok(k).word();
@@ -581,6 +588,7 @@ final class MentionFinder {
             ents.addLocalName(inner, m.entity());
             return i;
         }
+
         if (s.tok(a).capitalized() && m.entity().kind().isActor()) {
             boolean allNames = true;
             for (int k = a; k <= b; k++) {

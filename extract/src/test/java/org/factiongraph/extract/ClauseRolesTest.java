@@ -167,4 +167,13 @@ class ClauseRolesTest {
         assertTrue(has(cs, "Liwa Fatemiyoun", Relation.FOUGHT, "Islamic State"), cs.toString());
         assertTrue(has(cs, "Liwa Zainabiyoun", Relation.FOUGHT, "Islamic State"), cs.toString());
     }
+
+    @Test
+    void anAcronymOpeningAParenthesisNamesTheGroupAndARestatedAcronymIsNoAgent() throws Exception {
+        List<Claim> cs = extract("Jaish al-Muhajireen wal-Ansar (JMA; Arabic: Jaysh al-Muhajirin wa al-Ansar, "
+                + "\"Army of Emigrants and Supporters\") is a jihadist group. In 2017 Jabhat Fateh al-Sham merged "
+                + "into Hayat Tahrir al-Sham (HTS), and the JMA has since fought as part of HTS in Latakia.");
+        assertTrue(has(cs, "JMA", Relation.OPERATES_IN, "Latakia"), cs.toString());
+        assertFalse(has(cs, "Hay'at Tahrir al-Sham", Relation.OPERATES_IN, "Latakia"), cs.toString());
+    }
 }
