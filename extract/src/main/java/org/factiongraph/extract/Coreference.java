@@ -98,8 +98,8 @@ final class Coreference {
                         break;
                     }
                 }
-                Map<String, Integer> weight = salience(s.index(), mentions);
-                Entity sal = heaviest(weight, s.index(), mentions);
+                Map<String, Integer> weight = weights(s.index(), Integer.MAX_VALUE, mentions, Coreference::isGroup);
+                Entity sal = heaviest(weight, s.index(), Integer.MAX_VALUE, mentions, null, null);
                 if (sal != null && topic != null && !sal.id().equals(topic.id()) && firstMention(topic, s.index(), mentions)
                         && weight.getOrDefault(sal.id(), 0) >= 2 * weight.getOrDefault(topic.id(), 0) + DOMINANT) {
                     topic = sal; // the group the recent sentences are about, not one named once in passing
@@ -990,15 +990,18 @@ final class Coreference {
     private static final int DOMINANT = 3;
 
     /**
-     * Each group's weight (armed groups and umbrellas) in the window ending with sentence {@code sent}: three for a
-     * sentence's first group, one for any other mention.
+     * The weight of each group whose kind {@code kinds} accepts, over the window of sentences ending before token
+     * {@code tok} of sentence {@code sent}: a sentence's first such group (its subject, mostly, the centre of
+     * attention) counts three times, any other mention once.
      */
-    private static Map<String, Integer> salience(int sent, List<List<Mention>> all) {
+    private static Map<String, Integer> weights(int sent, int tok, List<List<Mention>> all,
+                                                java.util.function.Predicate<EntityKind> kinds) {
         Map<String, Integer> count = new HashMap<>();
         for (int si = Math.max(0, sent - WINDOW); si <= sent; si++) {
             boolean firstGroup = true;
             for (Mention m : all.get(si)) {
-                if (m.entity() == null || m.kind() == null || !isGroup(m.kind())) {
+                if (si == sent && m.first() >= tok || m.entity() == null || m.kind() == null
+                        || !kinds.test(m.kind())) {
                     continue;
                 }
                 count.merge(m.entity().id(), firstGroup ? 3 : 1, Integer::sum);
@@ -1020,13 +1023,18 @@ final class Coreference {
         return true;
     }
 
-    /** The heaviest group of the window (ties: the one mentioned last). */
-    private static Entity heaviest(Map<String, Integer> weight, int sent, List<List<Mention>> all) {
+    /** The heaviest weighted group of that window other than {@code not} and {@code subject}; ties: the latest. */
+    private static Entity heaviest(Map<String, Integer> weight, int sent, int tok, List<List<Mention>> all,
+                                   Entity not, Entity subject) {
         Entity best = null;
         for (int si = Math.max(0, sent - WINDOW); si <= sent; si++) {
             for (Mention m : all.get(si)) {
-                if (m.entity() != null && weight.containsKey(m.entity().id()) && (best == null
-                        || weight.get(m.entity().id()) >= weight.get(best.id()))) {
+                if (si == sent && m.first() >= tok || m.entity() == null || !weight.containsKey(m.entity().id())
+                        || not != null && m.entity().id().equals(not.id())
+                        || subject != null && m.entity().id().equals(subject.id())) {
+                    continue;
+                }
+                if (best == null || weight.get(m.entity().id()) >= weight.get(best.id())) {
                     best = m.entity();
                 }
             }
@@ -1034,41 +1042,8 @@ final class Coreference {
         return best;
     }
 
-    /** The group mentioned most in the recent window (ties: most recent), other than {@code not} and the subject. */
+    /** The armed group mentioned most in the recent window (ties: most recent), other than {@code not} and the subject. */
     private static Entity salient(int sent, int tok, List<List<Mention>> all, Entity not, Entity subject) {
-        Map<String, Integer> count = new HashMap<>();
-        Map<String, Integer> last = new HashMap<>();
-        Map<String, Entity> byId = new HashMap<>();
-        int order = 0;
-        for (int si = Math.max(0, sent - WINDOW); si <= sent; si++) {
-            boolean firstGroup = true;
-            for (Mention m : all.get(si)) {
-                if (si == sent && m.first() >= tok) {
-                    continue;
-                }
-                order++;
-                if (m.entity() == null || m.kind() != EntityKind.ARMED_GROUP) {
-                    continue;
-                }
-                // a sentence's first group (its subject, mostly) counts three times: centre of attention
-                int weight = firstGroup ? 3 : 1;
-                firstGroup = false;
-                String id = m.entity().id();
-                if (not != null && id.equals(not.id()) || subject != null && id.equals(subject.id())) {
-                    continue;
-                }
-                count.merge(id, weight, Integer::sum);
-                last.put(id, order);
-                byId.put(id, m.entity());
-            }
-        }
-        String best = null;
-        for (String id : count.keySet()) {
-            if (best == null || count.get(id) > count.get(best)
-                    || count.get(id).equals(count.get(best)) && last.get(id) > last.get(best)) {
-                best = id;
-            }
-        }
-        return best == null ? null : byId.get(best);
+        return heaviest(weights(sent, tok, all, k -> k == EntityKind.ARMED_GROUP), sent, tok, all, not, subject);
     }
 }
