@@ -31,6 +31,18 @@ final class Candidate {
     boolean closes;
     int order;
 
+    /** A candidate a sentence states, found by the rule {@code id} of measured precision {@code p}. */
+    static Candidate inSentence(org.factiongraph.extract.nlp.Sentence s, String id, double p) {
+        Candidate c = new Candidate();
+        c.method = "rule:" + id;
+        c.precision = p;
+        c.sentence = s.index();
+        c.evidenceStart = s.begin();
+        c.evidenceEnd = s.end();
+        c.timeMode = "normal";
+        return c;
+    }
+
     PartialDate time() {
         return at != null ? at : start;
     }

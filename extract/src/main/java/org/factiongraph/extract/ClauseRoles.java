@@ -342,7 +342,7 @@ final class ClauseRoles {
                 return null;
             }
             boolean participle = t.pos().equals("VBN") || t.pos().equals("VBD") || t.pos().equals("JJ");
-            if (participle && (lex.has("control-verb", t.lemma()) || lex.has("control-verb", t.lower())) && k + 1 <= to
+            if (participle && has("control-verb", t) && k + 1 <= to
                     && s.tok(k + 1).lower().equals("by")) {
                 for (Mention m : actors) {
                     if (m.first() >= k + 2 && m.first() <= k + 4 && !m.isReference() && !modifierWord(s, m)) {
@@ -489,7 +489,7 @@ final class ClauseRoles {
      */
     private int attackAt(Sentence s, int k, int to) {
         Tok t = s.tok(k);
-        if (t.pos().startsWith("VB") && (lex.has("attack-verb", t.lemma()) || lex.has("attack-verb", t.lower()))) {
+        if (t.pos().startsWith("VB") && has("attack-verb", t)) {
             if (k + 1 <= to && s.tok(k + 1).lower().matches("alongside|beside|together|with")) {
                 for (int j = k + 2; j <= to && j <= k + OBJECT_REACH; j++) {
                     if (s.tok(j).lower().equals("against")) {
@@ -637,7 +637,7 @@ final class ClauseRoles {
             }
             return k; // "the battle for P"
         }
-        if (t.pos().startsWith("VB") && (lex.has("control-verb", t.lemma()) || lex.has("control-verb", t.lower()))) {
+        if (t.pos().startsWith("VB") && has("control-verb", t)) {
             return k;
         }
         return -1;
@@ -712,13 +712,9 @@ final class ClauseRoles {
         return false;
     }
 
-    private int reportingAfter(Sentence s, int from, int to) {
-        for (int k = from; k <= to && k <= from + 2; k++) {
-            if (lex.has("reporting-verb", s.tok(k).lower()) && s.tok(k).pos().startsWith("VB")) {
-                return k;
-            }
-        }
-        return -1;
+    /** The token's lemma or its form is in the lexicon section ("took" and "take" are both a verb of capture). */
+    private boolean has(String section, Tok t) {
+        return lex.has(section, t.lemma()) || lex.has(section, t.lower());
     }
 
     private boolean negated(Sentence s, int from, int to) {
@@ -745,13 +741,7 @@ final class ClauseRoles {
         if (se.id().equals(oe.id())) {
             return;
         }
-        Candidate c = new Candidate();
-        c.method = "rule:" + method;
-        c.precision = rel == Relation.FOUGHT ? CONFLICT_PRECISION : PLACE_PRECISION;
-        c.sentence = s.index();
-        c.evidenceStart = s.begin();
-        c.evidenceEnd = s.end();
-        c.timeMode = "normal";
+        Candidate c = Candidate.inSentence(s, method, rel == Relation.FOUGHT ? CONFLICT_PRECISION : PLACE_PRECISION);
         c.subject = se;
         c.subjectMention = a.text();
         c.relation = rel;

@@ -71,13 +71,7 @@ final class EventFrames {
     }
 
     private static Candidate candidate(Sentence s, Mention a, Relation rel, Entity object, SentenceTimes times) {
-        Candidate c = new Candidate();
-        c.method = "rule:" + METHOD;
-        c.precision = PRECISION;
-        c.sentence = s.index();
-        c.evidenceStart = s.begin();
-        c.evidenceEnd = s.end();
-        c.timeMode = "normal";
+        Candidate c = Candidate.inSentence(s, METHOD, PRECISION);
         c.subject = a.entity();
         c.subjectMention = a.text();
         c.relation = rel;

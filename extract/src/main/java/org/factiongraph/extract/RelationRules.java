@@ -98,7 +98,7 @@ final class RelationRules {
                 }
             }
             if (receiver != null) {
-                Candidate c = base(null, s, "compound-supplied", 0.75);
+                Candidate c = Candidate.inSentence(s, "compound-supplied", 0.75);
                 c.subject = ents.current(receiver.entity());
                 c.subjectMention = receiver.text();
                 c.relation = Relation.SUPPORTED_BY;
@@ -126,15 +126,10 @@ final class RelationRules {
             for (Mention m : appositionOf == null ? ms : List.of(appositionOf)) {
                 if ((m == appositionOf || m.first() >= after && m.first() <= after + 3) && m.entity() != null && m.kind() != null
                         && m.kind().isActor() && !m.entity().id().equals(backer.id())) {
-                    boolean clean = true;
-                    for (int q = after; m != appositionOf && q < m.first(); q++) {
-                        String pos = s.tok(q).pos();
-                        clean &= pos.startsWith("JJ") || pos.startsWith("DT") || pos.startsWith("NN") && !s.tok(q).capitalized();
-                    }
-                    if (!clean) {
+                    if (m != appositionOf && !modifiersOnly(s, after, m.first(), false)) {
                         break;
                     }
-                    Candidate c = base(null, s, "compound-backed", 0.8);
+                    Candidate c = Candidate.inSentence(s, "compound-backed", 0.8);
                     c.subject = ents.current(m.entity());
                     c.subjectMention = m.text();
                     c.relation = Relation.SUPPORTED_BY;
@@ -147,6 +142,22 @@ final class RelationRules {
                 }
             }
         }
+    }
+
+    /**
+     * Only determiners, adjectives and lower-case nouns (and, with {@code ofIn}, "of" and "in") between a compound
+     * and the name it qualifies: "the US-backed rebel group X", "the HTS-held town of X".
+     */
+    private static boolean modifiersOnly(Sentence s, int from, int to, boolean ofIn) {
+        for (int q = from; q < to; q++) {
+            String pos = s.tok(q).pos();
+            String w = s.tok(q).lower();
+            if (!(pos.startsWith("JJ") || pos.startsWith("DT") || ofIn && (w.equals("of") || w.equals("in"))
+                    || pos.startsWith("NN") && !s.tok(q).capitalized())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The actor a compound's prefix names ("US", "Turkish", "IS", "government"), or null. */
@@ -183,20 +194,13 @@ final class RelationRules {
                 if (m.first() < after || m.first() > after + 5) {
                     continue;
                 }
-                boolean clean = true;
-                for (int q = after; q < m.first(); q++) {
-                    String pos = s.tok(q).pos();
-                    String w = s.tok(q).lower();
-                    clean &= pos.startsWith("JJ") || pos.startsWith("DT") || w.equals("of") || w.equals("in")
-                            || pos.startsWith("NN") && !s.tok(q).capitalized();
-                }
-                if (!clean) {
+                if (!modifiersOnly(s, after, m.first(), true)) {
                     break;
                 }
                 if (m.entity() == null || m.kind() != EntityKind.PLACE) {
                     continue;
                 }
-                Candidate c = base(null, s, "compound-held", 0.75);
+                Candidate c = Candidate.inSentence(s, "compound-held", 0.75);
                 c.subject = ents.register(holder);
                 c.subjectMention = prefix;
                 c.relation = Relation.OPERATES_IN;
@@ -217,16 +221,11 @@ final class RelationRules {
     private void compoundLinked(Sentence s, List<Mention> ms, DocEntities ents, SentenceTimes times,
                                 List<Candidate> out) {
         for (Mention p : ms) {
-            int e = p.last() + 1;
-            int after;
-            if (e + 1 < s.size() && s.tok(e).word().equals("-") && s.tok(e).begin() == s.tok(p.last()).end()
-                    && s.tok(e + 1).lower().matches("linked|affiliated")) {
-                after = e + 2;
-            } else if (LINKED.matcher(s.tok(p.last()).word()).matches()) {
-                after = e;
-            } else {
+            Compound compound = compoundAt(s, p.last(), LINKED, "linked|affiliated");
+            if (compound == null) {
                 continue;
             }
+            int after = compound.after();
             Entity parent = p.entity();
             if (parent == null || p.kind() == null || !(p.kind() == EntityKind.ARMED_GROUP || p.kind().isUmbrella())) {
                 continue; // "Iran-linked militias" say nothing about membership
@@ -237,13 +236,8 @@ final class RelationRules {
                         || m.entity().id().equals(parent.id())) {
                     continue;
                 }
-                boolean clean = true;
-                for (int q = after; q < m.first(); q++) {
-                    String pos = s.tok(q).pos();
-                    clean &= pos.startsWith("JJ") || pos.startsWith("DT") || pos.startsWith("NN") && !s.tok(q).capitalized();
-                }
-                if (clean) {
-                    Candidate c = base(null, s, "compound-linked", 0.75);
+                if (modifiersOnly(s, after, m.first(), false)) {
+                    Candidate c = Candidate.inSentence(s, "compound-linked", 0.75);
                     c.subject = ents.current(m.entity());
                     c.subjectMention = m.text();
                     c.relation = Relation.MEMBER_OF;
@@ -304,7 +298,7 @@ final class RelationRules {
 
     private Candidate ledCandidate(Sentence s, Entity leader, String prefix, Relation rel, Entity object,
                                    String objectMention, int from, int to, DocEntities ents, SentenceTimes times) {
-        Candidate c = base(null, s, "compound-led", 0.75);
+        Candidate c = Candidate.inSentence(s, "compound-led", 0.75);
         c.subject = ents.register(leader);
         c.subjectMention = prefix;
         c.relation = rel;
@@ -357,7 +351,7 @@ final class RelationRules {
                 continue; // "the Darayya branch": a place's branch of the group, no parent group
             }
             Sentence s = sents.get(ep.sent());
-            Candidate c = base(doc, s, "epithet-affiliate", 0.8);
+            Candidate c = Candidate.inSentence(s, "epithet-affiliate", 0.8);
             c.subject = ep.entity();
             c.subjectMention = ep.text();
             c.relation = Relation.MEMBER_OF;
@@ -367,17 +361,6 @@ final class RelationRules {
             time(c, "auto", s, ep.first(), ep.last(), times);
             out.add(c);
         }
-    }
-
-    private static Candidate base(Document doc, Sentence s, String id, double p) {
-        Candidate c = new Candidate();
-        c.method = "rule:" + id;
-        c.precision = p;
-        c.sentence = s.index();
-        c.evidenceStart = s.begin();
-        c.evidenceEnd = s.end();
-        c.timeMode = "normal";
-        return c;
     }
 
     private void emit(Document doc, Sentence s, Rule r, RuleMatcher.Match m, List<List<Mention>> mentions,
@@ -422,7 +405,7 @@ final class RelationRules {
                 if (om != null && (oe == null || oe.id().equals(se.id()))) {
                     continue;
                 }
-                Candidate c = base(null, s, r.id(), r.precision());
+                Candidate c = Candidate.inSentence(s, r.id(), r.precision());
                 c.subject = se;
                 c.subjectMention = sm.text();
                 c.relation = r.relation() == null ? Relation.MEMBER_OF : r.relation();
