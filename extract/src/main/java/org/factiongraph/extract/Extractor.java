@@ -72,7 +72,7 @@ public final class Extractor {
     }
 
     public Extraction extract(Document doc) {
-        return trace(doc).extraction();
+        return extraction(doc, run(doc));
     }
 
     /**
@@ -84,6 +84,26 @@ public final class Extractor {
 
     /** Extracts like {@link #extract} and also returns the names found sentence by sentence. */
     public Trace trace(Document doc) {
+        DocState st = run(doc);
+        DocEntities de = st.get(Keys.ENTITIES);
+        List<java.util.Set<String>> names = new ArrayList<>();
+        for (List<Mention> ms : st.get(Keys.MENTIONS)) {
+            java.util.Set<String> here = new java.util.LinkedHashSet<>();
+            for (Mention m : ms) {
+                here.add(m.text());
+                if (m.entity() != null) {
+                    Entity e = de.current(m.entity());
+                    e.names().forEach(n -> here.add(n.text()));
+                    here.add(e.canonicalName());
+                }
+            }
+            names.add(java.util.Set.copyOf(here));
+        }
+        return new Trace(extraction(doc, st), List.copyOf(names));
+    }
+
+    /** Runs the pipeline over the document (cut at {@link ExtractorOptions#maxChars()}). */
+    private DocState run(Document doc) {
         Document input = doc;
         if (doc.text().length() > options.maxChars()) {
             int cut = doc.text().lastIndexOf('\n', options.maxChars());
@@ -94,6 +114,11 @@ public final class Extractor {
         DocState st = new DocState();
         st.put(Keys.DOCUMENT, input);
         pipeline.run(st);
+        return st;
+    }
+
+    /** The graded document, its claims and the entities they reference. */
+    private static Extraction extraction(Document doc, DocState st) {
         List<Claim> claims = st.get(Keys.CLAIMS);
         Document graded = doc.withGrade(st.get(Keys.GRADE));
         Map<String, Entity> ents = new LinkedHashMap<>();
@@ -104,20 +129,7 @@ public final class Extractor {
                 add(ents, de, c.object().entityId());
             }
         }
-        List<java.util.Set<String>> names = new ArrayList<>();
-        for (List<Mention> ms : st.get(Keys.MENTIONS)) {
-            java.util.Set<String> here = new java.util.LinkedHashSet<>();
-            for (Mention m : ms) {
-                here.add(m.text());
-                if (m.entity() != null) {
-                    Entity e = de.byId(m.entity().id()) == null ? m.entity() : de.byId(m.entity().id());
-                    e.names().forEach(n -> here.add(n.text()));
-                    here.add(e.canonicalName());
-                }
-            }
-            names.add(java.util.Set.copyOf(here));
-        }
-        return new Trace(new Extraction(graded, new ArrayList<>(ents.values()), claims), List.copyOf(names));
+        return new Extraction(graded, new ArrayList<>(ents.values()), claims);
     }
 
     private static void add(Map<String, Entity> ents, DocEntities de, String id) {
