@@ -108,11 +108,9 @@ final class RuleMatcher {
                     && !(pat.size() > 1 && pat.get(1) instanceof Rule.Word w1 && w1.alternatives().contains(","));
             for (int start : slotStarts(s, p)) {
                 Mention m = at[start];
-                if (m != null && e > 0 && m.last() + 2 < n && isPossessive(s.tok(m.last() + 1))
-                        && at[m.last() + 2] != null
-                        && (m.kind() == EntityKind.STATE || m.kind() == EntityKind.PLACE)
-                        && accepts(slot.kindClass(), at[m.last() + 2])) {
-                    m = at[m.last() + 2]; // "by Iran's Revolutionary Guards", "Syria's al-Nusra Front": the possessed
+                Mention possessed = m != null && e > 0 ? possessed(s, at, m, slot.kindClass()) : null;
+                if (possessed != null) {
+                    m = possessed; // "by Iran's Revolutionary Guards", "Syria's al-Nusra Front": the possessed
                 }
                 if (m == null || !accepts(slot.kindClass(), m)) {
                     continue;
@@ -459,10 +457,9 @@ final class RuleMatcher {
                 }
             }
             Mention item = q < n ? at[q] : null;
-            if (item != null && item.last() + 2 < n && isPossessive(s.tok(item.last() + 1))
-                    && at[item.last() + 2] != null && (item.kind() == EntityKind.STATE || item.kind() == EntityKind.PLACE)
-                    && accepts(cls, at[item.last() + 2])) {
-                item = at[item.last() + 2]; // "the Syrian army and Lebanon's Hezbollah": the possessed
+            Mention owned = item == null ? null : possessed(s, at, item, cls);
+            if (owned != null) {
+                item = owned; // "the Syrian army and Lebanon's Hezbollah": the possessed
             }
             if (item == null && bareComma && q < n && q > 0 && s.tok(q - 1).lower().equals("the")) {
                 // "A, the alliance of seven factions which was formed in November, and B": past the apposition
@@ -510,6 +507,16 @@ final class RuleMatcher {
             return r < n && at[r] != null && accepts(cls, at[r]) ? k : -1;
         }
         return -1;
+    }
+
+    /** The name a state's or place's possessive owns right after it, when the slot takes it; else null. */
+    private static Mention possessed(Sentence s, Mention[] at, Mention m, String cls) {
+        if (m.kind() != EntityKind.STATE && m.kind() != EntityKind.PLACE || m.last() + 2 >= s.size()
+                || !isPossessive(s.tok(m.last() + 1))) {
+            return null;
+        }
+        Mention owned = at[m.last() + 2];
+        return owned != null && accepts(cls, owned) ? owned : null;
     }
 
     static boolean accepts(String cls, Mention m) {
