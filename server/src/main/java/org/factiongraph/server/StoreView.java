@@ -1,7 +1,6 @@
 package org.factiongraph.server;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.Set;
@@ -43,18 +42,7 @@ final class StoreView implements Dto.Names {
     record MergedAway(String survivor, org.factiongraph.store.MergeRecord merge) {
     }
 
-    /** The order the store lists claims in (document name, evidence start, relation, names, id). */
-    static final Comparator<Claim> CLAIM_ORDER = Comparator
-            .comparing((Claim c) -> c.evidence() == null ? "" : nz(c.evidence().documentName()))
-            .thenComparingInt(c -> c.evidence() == null ? -1 : c.evidence().start())
-            .thenComparing(c -> c.relation().wire())
-            .thenComparing(c -> nz(c.subject().name()))
-            .thenComparing(c -> c.object() == null ? "" : nz(c.object().name()))
-            .thenComparing(Claim::id);
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
 
     /** Answers of the network endpoint for this view, by query; dropped whole once they exceed a size bound. */
     private final java.util.concurrent.ConcurrentHashMap<String, byte[]> networkAnswers =
@@ -169,7 +157,7 @@ final class StoreView implements Dto.Names {
         }
         List<Claim> claims = new ArrayList<>(byId.values());
         if (added) {
-            claims.sort(CLAIM_ORDER);
+            claims.sort(ClaimStore.CLAIM_ORDER);
         }
         KnowledgeGraph g = KnowledgeGraph.build(entityInput, claims, sourceInput);
         return new StoreView(g, documents, search, entityInput, List.copyOf(claims), sourceInput,

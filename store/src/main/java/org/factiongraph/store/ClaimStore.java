@@ -25,6 +25,19 @@ import org.factiongraph.model.ReviewStatus;
  */
 public interface ClaimStore extends AutoCloseable {
 
+    /** The order the store lists claims in (document name, evidence start, relation, names, id). */
+    java.util.Comparator<Claim> CLAIM_ORDER = java.util.Comparator
+            .comparing((Claim c) -> c.evidence() == null ? "" : orEmpty(c.evidence().documentName()))
+            .thenComparingInt(c -> c.evidence() == null ? -1 : c.evidence().start())
+            .thenComparing(c -> c.relation().wire())
+            .thenComparing(c -> orEmpty(c.subject().name()))
+            .thenComparing(c -> c.object() == null ? "" : orEmpty(c.object().name()))
+            .thenComparing(Claim::id);
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
     /**
      * Opens (creating it and its parent directories if needed) the SQLite store at {@code file} and migrates its
      * schema to the newest version this code knows. Refuses with a {@link StoreException} when an applied

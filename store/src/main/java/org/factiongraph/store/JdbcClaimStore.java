@@ -71,13 +71,6 @@ final class JdbcClaimStore implements ClaimStore {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (id) DO NOTHING";
 
-    static final Comparator<Claim> CLAIM_ORDER = Comparator
-            .comparing((Claim c) -> c.evidence() == null ? "" : nz(c.evidence().documentName()))
-            .thenComparingInt(c -> c.evidence() == null ? -1 : c.evidence().start())
-            .thenComparing(c -> c.relation().wire())
-            .thenComparing(c -> nz(c.subject().name()))
-            .thenComparing(c -> c.object() == null ? "" : nz(c.object().name()))
-            .thenComparing(Claim::id);
 
     private static final Comparator<Entity> ENTITY_ORDER =
             Comparator.comparing(Entity::canonicalName).thenComparing(Entity::id);
@@ -1040,7 +1033,7 @@ final class JdbcClaimStore implements ClaimStore {
             }
             return queryClaims(c, mv, "SELECT " + CLAIM_COLUMNS + CLAIM_FROM + where, params.toArray(String[]::new));
         });
-        out.sort(CLAIM_ORDER);
+        out.sort(ClaimStore.CLAIM_ORDER);
         return out;
     }
 
@@ -1214,9 +1207,6 @@ final class JdbcClaimStore implements ClaimStore {
         return o == null ? null : o.toString();
     }
 
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
 
     private static Grade grade(String s) {
         return s == null ? null : Grade.parse(s);

@@ -68,7 +68,7 @@ class ClaimStoreTest {
             assertEquals("Arab", store.entity(Fixtures.AHRAR.id()).orElseThrow().names().get(2).script());
 
             List<Claim> expected = new ArrayList<>(claims);
-            expected.sort(JdbcClaimStore.CLAIM_ORDER);
+            expected.sort(ClaimStore.CLAIM_ORDER);
             List<Claim> stored = store.claims(ClaimQuery.all());
             assertEquals(expected, withoutCreatedAt(stored));
             stored.forEach(c -> assertNotNull(c.createdAt()));

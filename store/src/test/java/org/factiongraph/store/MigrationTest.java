@@ -80,7 +80,7 @@ class MigrationTest {
             assertEquals(bundled.latest(), store.schemaVersion());
             assertEquals(v1Row, applied().get(1), "V1 must not be applied again");
             List<Claim> expected = new ArrayList<>(claims);
-            expected.sort(JdbcClaimStore.CLAIM_ORDER);
+            expected.sort(ClaimStore.CLAIM_ORDER);
             assertEquals(expected, store.claims(ClaimQuery.all()).stream().map(c -> c.withCreatedAt(null)).toList());
             // the V2 table works on the migrated store
             store.review(claims.get(0).id(), org.factiongraph.model.ReviewStatus.ACCEPTED, "ana", null);
