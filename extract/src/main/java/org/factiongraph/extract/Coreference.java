@@ -610,7 +610,8 @@ final class Coreference {
                     e = recentArmy(s.index(), i, all);
                 } else {
                     Mention near = nearestBefore(i, ms, added, cls);
-                    if (near != null && governedByPreposition(s, i) && onlyGroupBefore(i, ms, added, near)
+                    if (near != null && governedByPreposition(s, i)
+                            && (onlyGroupBefore(i, ms, added, near) || opposing(s, i))
                             && !governedByPreposition(s, near.first())) {
                         // "X's branch in P pledged allegiance to the group": a description in the object of
                         // its clause is not that clause's own subject, but the group before it
@@ -752,6 +753,21 @@ final class Coreference {
         }
         return true;
     }
+
+    /**
+     * True when the mention at i is the object of a preposition that sets it against another party ("joined the
+     * battle against the militia", "merged with the group"): whoever the clause is about, it is not the same group.
+     */
+    private static boolean opposing(Sentence s, int i) {
+        int k = i - 1;
+        if (k >= 0 && s.tok(k).lower().equals("the")) {
+            k--;
+        }
+        return k >= 0 && OPPOSING.contains(s.tok(k).lower());
+    }
+
+    private static final java.util.Set<String> OPPOSING = java.util.Set.of("against", "alongside", "with", "versus",
+            "toward", "towards");
 
     /** True when the mention at i is the object of a preposition ("out of IS", "for the group"). */
     private static boolean governedByPreposition(Sentence s, int i) {

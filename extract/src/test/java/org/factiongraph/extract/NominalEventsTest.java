@@ -1,0 +1,68 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.model.Claim;
+import org.factiongraph.model.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.factiongraph.extract.Texts.has;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Relations told through nouns of events and separations, adverbials before "with", and capitals for states. */
+class NominalEventsTest {
+
+    private static List<Claim> extract(String body) throws Exception {
+        return Texts.extract("nominal.txt", "2016-08-20", body);
+    }
+
+    @Test
+    void takingPartInAnAssaultOrHoldingAPlaceAgainstAGroupIsFightingIt() throws Exception {
+        List<Claim> cs = extract("The Farouq Brigades took part in the assault on the Islamic State near Azaz. "
+                + "Liwa al-Tawhid held Marea against Jabhat al-Nusra for a month.");
+        assertTrue(has(cs, "Farouq Brigades", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Tawhid", Relation.FOUGHT, "al-Nusra Front"), cs.toString());
+    }
+
+    @Test
+    void clashesBetweenOneGroupsFightersAndThoseOfAnotherAreAFight() throws Exception {
+        List<Claim> cs = extract("Clashes broke out in July 2013 in Tal Abyad between the Kurdish Front's "
+                + "fighters and those of the Islamic State of Iraq and al-Sham.");
+        assertTrue(has(cs, "Jabhat al-Akrad", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
+    void aGroupsAnnouncedSeparationFromItsParentIsASplit() throws Exception {
+        List<Claim> cs = extract("Jabhat al-Nusra announced its separation from al-Qaeda on Thursday.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.SPLIT_FROM, "al-Qaeda"), cs.toString());
+    }
+
+    @Test
+    void cooperationWithAnAdverbialBeforeWithIsStillAnAlliance() throws Exception {
+        List<Claim> cs = extract("Liwa al-Tawhid was the largest rebel group in Aleppo. It also cooperated on the "
+                + "battlefield with Jabhat al-Nusra.");
+        assertTrue(has(cs, "Liwa al-Tawhid", Relation.ALLIED_WITH, "al-Nusra Front"), cs.toString());
+    }
+
+    @Test
+    void aCapitalNamedAsTheGiverStandsForItsState() throws Exception {
+        List<Claim> cs = extract("The National Defence Forces have received weapons and funding from Tehran.");
+        assertTrue(has(cs, "National Defence Forces", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+    }
+
+    @Test
+    void aLeaderWithAnAdjectiveBeforeTheTitleIsStillTheLeader() throws Exception {
+        List<Claim> cs = extract("Liwa Fatemiyoun was formed in 2013; its founding commander, Ali Reza Tavassoli, "
+                + "was killed in 2015.");
+        assertTrue(has(cs, "Liwa Fatemiyoun", Relation.LED_BY, "Ali Reza Tavassoli"), cs.toString());
+    }
+
+    @Test
+    void aDescriptionSetAgainstTheClausesSubjectIsAnotherGroup() throws Exception {
+        List<Claim> cs = extract("Fighting broke out again in al-Hasakah after the Asayish arrested several NDF "
+                + "members, as the People's Protection Units (YPG) joined the battle against the militia.");
+        assertTrue(has(cs, "People's Protection Units", Relation.FOUGHT, "National Defence Forces"), cs.toString());
+        assertFalse(has(cs, "People's Protection Units", Relation.FOUGHT, "People's Protection Units"), cs.toString());
+    }
+}
