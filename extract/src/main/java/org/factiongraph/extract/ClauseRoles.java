@@ -683,6 +683,11 @@ final class ClauseRoles {
 
     /** "FSA-affiliated", "US-backed" (one token or split at the hyphen): the actor's name is part of a modifier. */
     private boolean modifierWord(Sentence s, Mention m) {
+        return modifierWord(lex, s, m);
+    }
+
+    /** "FSA-affiliated", "US-backed" (one token or split at the hyphen): the actor's name is part of a modifier. */
+    static boolean modifierWord(Lexicon lex, Sentence s, Mention m) {
         String w = s.tok(m.last()).lower();
         int dash = w.lastIndexOf('-');
         if (dash > 0 && lex.has("compound-modifier", w.substring(dash + 1))) {

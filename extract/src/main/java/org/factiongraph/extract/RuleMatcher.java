@@ -112,8 +112,9 @@ final class RuleMatcher {
                 if (possessed != null) {
                     m = possessed; // "by Iran's Revolutionary Guards", "Syria's al-Nusra Front": the possessed
                 }
-                if (m == null || !accepts(slot.kindClass(), m)) {
-                    continue;
+                if (m == null || !accepts(slot.kindClass(), m)
+                        || ClauseRoles.modifierWord(lex, s, m) && !readsCompound(pat, e + 1)) {
+                    continue; // "overran the US-backed rebel group": the backer is no party to the clause
                 }
                 if ((m.kind() == EntityKind.STATE || m.kind() == EntityKind.PLACE) && m.last() + 2 < n
                         && isPossessive(s.tok(m.last() + 1)) && s.tok(m.last() + 2).capitalized()
@@ -517,6 +518,19 @@ final class RuleMatcher {
         }
         Mention owned = at[m.last() + 2];
         return owned != null && accepts(cls, owned) ? owned : null;
+    }
+
+    /** True when pattern element e is the hyphen or second half of a compound ("B:group - affiliated"). */
+    private boolean readsCompound(List<Rule.Element> pat, int e) {
+        if (e >= pat.size() || !(pat.get(e) instanceof Rule.Word w)) {
+            return false;
+        }
+        for (String a : w.alternatives()) {
+            if (a.equals("-") || lex.has("compound-modifier", a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean accepts(String cls, Mention m) {

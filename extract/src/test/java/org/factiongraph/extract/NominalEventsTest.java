@@ -65,4 +65,12 @@ class NominalEventsTest {
         assertTrue(has(cs, "People's Protection Units", Relation.FOUGHT, "National Defence Forces"), cs.toString());
         assertFalse(has(cs, "People's Protection Units", Relation.FOUGHT, "People's Protection Units"), cs.toString());
     }
+
+    @Test
+    void theBackerInACompoundModifierIsNoPartyToTheFight() throws Exception {
+        List<Claim> cs = extract("Al-Nusra Front overran the US-backed rebel group on Sunday. Faylaq al-Rahman, an "
+                + "FSA-affiliated group, held Hamouriyeh.");
+        assertFalse(has(cs, "al-Nusra Front", Relation.FOUGHT, "United States"), cs.toString());
+        assertTrue(has(cs, "Faylaq al-Rahman", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+    }
 }
