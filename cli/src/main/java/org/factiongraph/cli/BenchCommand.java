@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.factiongraph.extract.bench.ExtractionBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,6 +32,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--no-baseline", description = "Skip the CoreNLP default-pipeline baseline.")
     boolean noBaseline;
+
+    @Mixin
+    ParseOption parseOption;
 
     @Spec
     CommandSpec spec;
@@ -58,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try (PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
-            ExtractionBenchmark.run(in, seconds, !noBaseline, ps);
+            ExtractionBenchmark.run(in, seconds, !noBaseline, parseOption.parse, ps);
         }
         spec.commandLine().getOut().print(buf.toString(StandardCharsets.UTF_8));
         spec.commandLine().getOut().flush();

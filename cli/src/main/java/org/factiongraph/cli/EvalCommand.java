@@ -15,6 +15,7 @@ import org.factiongraph.extract.Extractor;
 import org.factiongraph.extract.Scorer;
 import org.factiongraph.model.Claim;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,6 +45,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
     int threads = DocumentBatch.defaultThreads();
 
+    @Mixin
+    ParseOption parseOption;
+
     @Spec
     CommandSpec spec;
 
@@ -54,7 +58,7 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isRegularFile(gold)) {
             throw CliException.badInput("no gold file at " + gold);
         }
-        IngestCommand.Extractors extractors = new IngestCommand.Extractors();
+        IngestCommand.Extractors extractors = parseOption.extractors();
         List<Claim> claims = new ArrayList<>();
         Map<String, List<Set<String>>> names = new ConcurrentHashMap<>();
         List<String> failures = DocumentBatch.run(paths, threads, err, doc -> extractors.get().trace(doc), item -> {

@@ -9,6 +9,7 @@ import org.factiongraph.extract.ClaimJsonl;
 import org.factiongraph.extract.Extraction;
 import org.factiongraph.model.Claim;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -31,6 +32,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all cores).")
     int threads = DocumentBatch.defaultThreads();
 
+    @Mixin
+    ParseOption parseOption;
+
     @Spec
     CommandSpec spec;
 
@@ -38,7 +42,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        IngestCommand.Extractors extractors = new IngestCommand.Extractors();
+        IngestCommand.Extractors extractors = parseOption.extractors();
         List<Claim> claims = new ArrayList<>();
         List<String> failures = DocumentBatch.run(paths, threads, err, doc -> extractors.get().extract(doc),
                 item -> claims.addAll(((Extraction) item.result()).claims()));

@@ -40,6 +40,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "Refuse PDFs with more pages than this (default: ${DEFAULT-VALUE}).")
     int maxPdfPages;
 
+    @Mixin
+    ParseOption parseOption;
+
     @Spec
     CommandSpec spec;
 
@@ -69,7 +72,7 @@ final class IngestCommand implements Callable<Integer> {
         var limits = limits(maxMb, maxPdfPages, spec);
         err.println("ingest: into " + store.db + " with " + threads + " thread(s), files up to " + maxMb + " MB");
         try (ClaimStore s = store.openForWrite()) {
-            Extractors extractors = new Extractors();
+            Extractors extractors = parseOption.extractors();
             Resolving resolving = new Resolving(s);
             List<String> failures = DocumentBatch.run(paths, limits, threads, err,
                     doc -> s.hasDocument(doc.id()) ? null : extractors.get().extract(doc),
@@ -103,7 +106,13 @@ final class IngestCommand implements Callable<Integer> {
 
     /** Builds the extractor (and loads its models) only when a new document needs it. */
     static final class Extractors {
+        private final boolean parse;
         private volatile Extractor extractor;
+
+        /** With {@code parse}, the extractor adds the dependency-parse reading ({@code --parse}). */
+        Extractors(boolean parse) {
+            this.parse = parse;
+        }
 
         Extractor get() {
             Extractor e = extractor;
@@ -111,7 +120,7 @@ final class IngestCommand implements Callable<Integer> {
                 synchronized (this) {
                     e = extractor;
                     if (e == null) {
-                        e = Extractor.create(ExtractorOptions.defaults());
+                        e = Extractor.create(ExtractorOptions.defaults().withDependencyParse(parse));
                         extractor = e;
                     }
                 }

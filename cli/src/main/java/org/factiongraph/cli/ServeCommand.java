@@ -46,6 +46,9 @@ final class ServeCommand implements Callable<Integer> {
             + "require a login for every request under /api/v1 (needs an admin account).")
     boolean publicMode;
 
+    @Mixin
+    ParseOption parseOption;
+
     @Spec
     CommandSpec spec;
 
@@ -66,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
                 throw CliException.badInput("serve --public needs an admin account first: factiongraph users add "
                         + "NAME --role admin --db " + store.db);
             }
-            IngestCommand.Extractors extractors = new IngestCommand.Extractors();
+            IngestCommand.Extractors extractors = parseOption.extractors();
             DocumentReaders readers = new DocumentReaders(ReadLimits.defaults());
             Resolving resolving = new Resolving(s);
             ServerOptions opts = ServerOptions.of(s).withHost(bind).withPort(port).withAnonymousReads(!publicMode)

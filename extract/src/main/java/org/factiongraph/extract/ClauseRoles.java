@@ -421,7 +421,7 @@ final class ClauseRoles {
         return false;
     }
 
-    private static boolean river(Entity e) {
+    static boolean river(Entity e) {
         for (var n : e.names()) {
             if (n.text().matches("(?i).*\\briver\\b.*")) {
                 return true;

@@ -1,6 +1,7 @@
 package org.factiongraph.extract;
 
 import org.factiongraph.extract.nlp.CoreNlp;
+import org.factiongraph.extract.nlp.DependencyParse;
 import org.factiongraph.extract.pipeline.DocState;
 import org.factiongraph.extract.pipeline.Pipeline;
 import org.factiongraph.model.Claim;
@@ -42,7 +43,8 @@ public final class Extractor {
                 .add(new Stages.Mentions(finder, new Coreference(lex), infobox))
                 .add(new Stages.Time())
                 .add(new Stages.InfoboxClaims(infobox))
-                .add(new Stages.Rules(new RelationRules(RuleSet.load(), lex, dictionary)))
+                .add(new Stages.Rules(new RelationRules(RuleSet.load(), lex, dictionary,
+                        options.dependencyParse() ? new DependencyParse() : null)))
                 .add(new Stages.Grading(new SourceGrader()))
                 .add(new Stages.Assemble())
                 .build();

@@ -33,12 +33,19 @@ final class RelationRules {
     private final Lexicon lex;
     private final ActorDictionary dict;
     private final ClauseRoles clauseRoles;
+    private final DependencyRoles dependencyRoles;
 
     RelationRules(RuleSet rules, Lexicon lex, ActorDictionary dict) {
+        this(rules, lex, dict, null);
+    }
+
+    /** With {@code dependencies} (may be null) the parse-based roles of {@link DependencyRoles} run after the rules. */
+    RelationRules(RuleSet rules, Lexicon lex, ActorDictionary dict, org.factiongraph.extract.nlp.DependencyParse dependencies) {
         this.rules = rules;
         this.lex = lex;
         this.dict = dict;
         this.clauseRoles = new ClauseRoles(lex);
+        this.dependencyRoles = dependencies == null ? null : new DependencyRoles(lex, dependencies);
         this.matcher = new RuleMatcher(lex);
     }
 
@@ -341,6 +348,9 @@ final class RelationRules {
         }
         EventFrames.apply(sents, mentions, times, out);
         clauseRoles.apply(sents, mentions, ents, times, out);
+        if (dependencyRoles != null) {
+            dependencyRoles.apply(sents, mentions, ents, times, out);
+        }
         for (Mention[] a : affiliations) {
             Mention ep = a[0];
             Mention parent = a[1];

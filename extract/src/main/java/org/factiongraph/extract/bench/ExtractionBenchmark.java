@@ -52,18 +52,22 @@ public final class ExtractionBenchmark {
     public static void main(String[] args) throws Exception {
         double seconds = 5;
         boolean baseline = true;
+        boolean parse = false;
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
                 case "--no-baseline" -> baseline = false;
+                case "--parse" -> parse = true;
                 default -> paths.add(Paths.get(args[i]));
             }
         }
-        run(paths, seconds, baseline, System.out);
+        run(paths, seconds, baseline, parse, System.out);
     }
 
-    public static void run(List<Path> paths, double seconds, boolean baseline, PrintStream out) throws Exception {
+    /** Measures extraction (with the dependency-parse reading when {@code parse}) and, if asked, the baseline. */
+    public static void run(List<Path> paths, double seconds, boolean baseline, boolean parse, PrintStream out)
+            throws Exception {
         List<Document> docs = read(paths);
         if (docs.isEmpty()) {
             throw new IllegalArgumentException("no documents found in " + paths);
@@ -77,15 +81,16 @@ public final class ExtractionBenchmark {
         out.printf(Locale.ROOT, "documents=%d tokens=%d cores=%d max-heap=%dMB%n", docs.size(), tokens, cores,
                 Runtime.getRuntime().maxMemory() >> 20);
         long t0 = System.nanoTime();
-        Extractor ex = Extractor.create(ExtractorOptions.defaults());
+        Extractor ex = Extractor.create(ExtractorOptions.defaults().withDependencyParse(parse));
         for (Document d : docs) {
             ex.extract(d); // warm-up, loads the models
         }
         out.printf(Locale.ROOT, "startup+first pass: %.2fs%n", (System.nanoTime() - t0) / 1e9);
         measure("warm-up", 1, docs, tokens, seconds / 2, d -> ex.extract(d)); // let the JIT settle
         List<Figures> figures = new ArrayList<>();
-        figures.add(measure("factiongraph extract", 1, docs, tokens, seconds, d -> ex.extract(d)));
-        figures.add(measure("factiongraph extract", cores, docs, tokens, seconds, d -> ex.extract(d)));
+        String name = parse ? "factiongraph extract --parse" : "factiongraph extract";
+        figures.add(measure(name, 1, docs, tokens, seconds, d -> ex.extract(d)));
+        figures.add(measure(name, cores, docs, tokens, seconds, d -> ex.extract(d)));
         figures.forEach(out::println);
         out.printf(Locale.ROOT, "peak heap after extraction: %dMB%n", peakHeap() >> 20);
         if (baseline) {

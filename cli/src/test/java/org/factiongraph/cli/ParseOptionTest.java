@@ -1,0 +1,47 @@
+package org.factiongraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --parse}: extract and eval add the dependency-parse reading; without it they do not. */
+class ParseOptionTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void parseAddsTheClaimsOfTheDependencyReadingToExtractAndEval() throws Exception {
+        Path doc = dir.resolve("r.txt");
+        Files.writeString(doc, """
+                title: test
+                date: 2016-06-15
+
+                Division 13 has at times cooperated with Jabhat al-Nusra and Ahrar al-Sham.
+                """, StandardCharsets.UTF_8);
+        Cli.Result plain = Cli.run("extract", "--format", "jsonl", "--threads", "1", doc.toString());
+        assertEquals(0, plain.code(), plain.err());
+        assertFalse(plain.out().contains("rule:dep-"), plain.out());
+
+        Cli.Result parsed = Cli.run("extract", "--parse", "--format", "jsonl", "--threads", "1", doc.toString());
+        assertEquals(0, parsed.code(), parsed.err());
+        assertTrue(parsed.out().contains("\"relation\": \"allied_with\", \"object\": \"Ahrar al-Sham\""),
+                parsed.out());
+        assertTrue(parsed.out().contains("\"method\": \"rule:dep-allied\""), parsed.out());
+
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, "{\"doc\": \"r.txt\", \"subject\": [\"Division 13\", \"13th Division\"], "
+                + "\"relation\": \"allied_with\", \"object\": [\"Ahrar al-Sham\"], \"evidence\": \"cooperated\"}\n",
+                StandardCharsets.UTF_8);
+        Cli.Result eval = Cli.run("eval", "--parse", "--quiet", "--gold", gold.toString(), "--threads", "1",
+                doc.toString());
+        assertEquals(0, eval.code(), eval.err());
+        assertTrue(eval.out().contains("gold_found=1 "), eval.out());
+    }
+}

@@ -1,0 +1,76 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.ingest.DocumentReaders;
+import org.factiongraph.ingest.ReadLimits;
+import org.factiongraph.model.Claim;
+import org.factiongraph.model.Document;
+import org.factiongraph.model.Relation;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.factiongraph.extract.Texts.has;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The dependency-parse reading ({@code --parse}): grammatical roles the surface rules miss. Each case checks that
+ * the default extractor does not find the claim and the parsing one does, so the layer is what finds it.
+ */
+class DependencyRolesTest {
+    private static Extractor parsing;
+
+    @BeforeAll
+    static void load() {
+        parsing = Extractor.create(ExtractorOptions.defaults().withDependencyParse(true));
+    }
+
+    private static List<Claim> extract(Extractor ex, String body) throws Exception {
+        String text = "title: test\ndate: 2016-06-15\n\n" + body + "\n";
+        Document d = new DocumentReaders(ReadLimits.defaults()).read("dep.txt", text.getBytes(StandardCharsets.UTF_8));
+        return ex.extract(d).claims();
+    }
+
+    private static void onlyWithParse(String body, String subject, Relation rel, String object)
+            throws Exception {
+        List<Claim> plain = extract(GoldSets.extractor(), body);
+        List<Claim> parsed = extract(parsing, body);
+        assertFalse(has(plain, subject, rel, object), "surface rules already find it: " + plain);
+        assertTrue(has(parsed, subject, rel, object), parsed.toString());
+        assertTrue(parsed.stream().anyMatch(c -> c.method().startsWith("rule:dep-")), parsed.toString());
+    }
+
+    @Test
+    void unitsInARelativeClauseOfAnAppositionOperateWhereTheClauseSays() throws Exception {
+        onlyWithParse("Liwa al-Ansar and Harakat al-Nour al-Islamiya, two smaller units that had been operating "
+                + "west of Aleppo city since 2012, joined.", "Liwa al-Ansar", Relation.OPERATES_IN, "Aleppo");
+    }
+
+    @Test
+    void groupsListedAmongBrigadesPlacedInARegionOperateThere() throws Exception {
+        onlyWithParse("Several rebel brigades in the western countryside of Aleppo, among them the Nour al-Din "
+                        + "al-Zenki Movement and the Fastaqim Kama Umirt Union, have pooled their forces.",
+                "Nour al-Din al-Zenki Movement", Relation.OPERATES_IN, "Aleppo");
+    }
+
+    @Test
+    void cooperatingWithAGroupAfterAnAdverbialIsAnAlliance() throws Exception {
+        onlyWithParse("Division 13 has at times cooperated with Jabhat al-Nusra and Ahrar al-Sham.",
+                "Division 13", Relation.ALLIED_WITH, "Ahrar al-Sham");
+    }
+
+    @Test
+    void whoWasDrivenOutOfAPlaceHadBeenThere() throws Exception {
+        onlyWithParse("Last year the rebels drove the Islamic State of Iraq and the Levant out of much of Aleppo "
+                + "province.", "Islamic State", Relation.OPERATES_IN, "Aleppo Governorate");
+    }
+
+    @Test
+    void aNegatedVerbPlacesNobody() throws Exception {
+        List<Claim> parsed = extract(parsing, "Liwa al-Ansar and Harakat al-Nour al-Islamiya, two units that "
+                + "had never operated west of Aleppo city, joined.");
+        assertFalse(has(parsed, "Liwa al-Ansar", Relation.OPERATES_IN, "Aleppo"), parsed.toString());
+    }
+}
