@@ -106,12 +106,12 @@ final class IngestCommand implements Callable<Integer> {
 
     /** Builds the extractor (and loads its models) only when a new document needs it. */
     static final class Extractors {
-        private final boolean parse;
+        private final int parseTokens;
         private volatile Extractor extractor;
 
-        /** With {@code parse}, the extractor adds the dependency-parse reading ({@code --parse}). */
-        Extractors(boolean parse) {
-            this.parse = parse;
+        /** The extractor parses sentences up to {@code parseTokens} long ({@code --parse}, {@code --no-parse}). */
+        Extractors(int parseTokens) {
+            this.parseTokens = parseTokens;
         }
 
         Extractor get() {
@@ -120,7 +120,7 @@ final class IngestCommand implements Callable<Integer> {
                 synchronized (this) {
                     e = extractor;
                     if (e == null) {
-                        e = Extractor.create(ExtractorOptions.defaults().withDependencyParse(parse));
+                        e = Extractor.create(ExtractorOptions.defaults().withParseTokens(parseTokens));
                         extractor = e;
                     }
                 }

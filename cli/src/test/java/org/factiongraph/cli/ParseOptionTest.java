@@ -10,24 +10,42 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --parse}: extract and eval add the dependency-parse reading; without it they do not. */
+/**
+ * {@code --parse} / {@code --no-parse}: by default the dependency parser reads short sentences, with {@code --parse}
+ * long ones too, with {@code --no-parse} none.
+ */
 class ParseOptionTest {
 
     @TempDir
     Path dir;
 
     @Test
-    void parseAddsTheClaimsOfTheDependencyReadingToExtractAndEval() throws Exception {
+    void parseOptionsDecideHowMuchOfTheTextTheDependencyParserReads() throws Exception {
         Path doc = dir.resolve("r.txt");
         Files.writeString(doc, """
                 title: test
                 date: 2016-06-15
 
+                In the months after the fall of the northern town, when the front line had moved south and the old \
+                commanders had left for Turkey, Division 13 has at times cooperated with Jabhat al-Nusra and Ahrar \
+                al-Sham.
+                """, StandardCharsets.UTF_8);
+        Path shortDoc = dir.resolve("s.txt");
+        Files.writeString(shortDoc, """
+                title: test
+                date: 2016-06-15
+
                 Division 13 has at times cooperated with Jabhat al-Nusra and Ahrar al-Sham.
                 """, StandardCharsets.UTF_8);
-        Cli.Result plain = Cli.run("extract", "--format", "jsonl", "--threads", "1", doc.toString());
-        assertEquals(0, plain.code(), plain.err());
-        assertFalse(plain.out().contains("rule:dep-"), plain.out());
+        Cli.Result none = Cli.run("extract", "--no-parse", "--format", "jsonl", "--threads", "1",
+                shortDoc.toString());
+        assertEquals(0, none.code(), none.err());
+        assertFalse(none.out().contains("rule:dep-"), none.out());
+        Cli.Result shortOnly = Cli.run("extract", "--format", "jsonl", "--threads", "1", shortDoc.toString(),
+                doc.toString());
+        assertEquals(0, shortOnly.code(), shortOnly.err());
+        assertTrue(shortOnly.out().contains("\"doc\": \"s.txt\", \"subject\": \"13th Division\""), shortOnly.out());
+        assertFalse(shortOnly.out().contains("\"doc\": \"r.txt\""), shortOnly.out());
 
         Cli.Result parsed = Cli.run("extract", "--parse", "--format", "jsonl", "--threads", "1", doc.toString());
         assertEquals(0, parsed.code(), parsed.err());

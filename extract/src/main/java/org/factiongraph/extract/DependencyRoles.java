@@ -35,15 +35,17 @@ final class DependencyRoles {
     private static final double ALLIED_PRECISION = 0.7;
     private static final double PLACE_PRECISION = 0.7;
     private static final double FOUGHT_PRECISION = 0.7;
-    /** Longer sentences are rarely worth their parse (tables, run-on navigation text). */
-    private static final int MAX_TOKENS = 90;
 
     private final Lexicon lex;
     private final DependencyParse parser;
 
-    DependencyRoles(Lexicon lex, DependencyParse parser) {
+    /** Sentences longer than this are not parsed (the parse costs time in proportion to the tokens). */
+    private final int maxTokens;
+
+    DependencyRoles(Lexicon lex, DependencyParse parser, int maxTokens) {
         this.lex = lex;
         this.parser = parser;
+        this.maxTokens = maxTokens;
     }
 
     void apply(List<Sentence> sents, List<List<Mention>> mentions, DocEntities ents, SentenceTimes times,
@@ -86,7 +88,7 @@ final class DependencyRoles {
                     actors.add(m);
                 }
             }
-            if (actors.isEmpty() || actors.size() + places.size() < 2 || s.size() > MAX_TOKENS) {
+            if (actors.isEmpty() || actors.size() + places.size() < 2 || s.size() > maxTokens) {
                 continue;
             }
             new Reading(new Folded(s, mentions.get(s.index())), actors, places, ents, times, out).run();

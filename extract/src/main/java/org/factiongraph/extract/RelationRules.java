@@ -36,16 +36,20 @@ final class RelationRules {
     private final DependencyRoles dependencyRoles;
 
     RelationRules(RuleSet rules, Lexicon lex, ActorDictionary dict) {
-        this(rules, lex, dict, null);
+        this(rules, lex, dict, null, 0);
     }
 
-    /** With {@code dependencies} (may be null) the parse-based roles of {@link DependencyRoles} run after the rules. */
-    RelationRules(RuleSet rules, Lexicon lex, ActorDictionary dict, org.factiongraph.extract.nlp.DependencyParse dependencies) {
+    /**
+     * With {@code dependencies} (may be null) the parse-based roles of {@link DependencyRoles} run after the rules,
+     * on sentences up to {@code parseTokens} long.
+     */
+    RelationRules(RuleSet rules, Lexicon lex, ActorDictionary dict,
+                  org.factiongraph.extract.nlp.DependencyParse dependencies, int parseTokens) {
         this.rules = rules;
         this.lex = lex;
         this.dict = dict;
         this.clauseRoles = new ClauseRoles(lex);
-        this.dependencyRoles = dependencies == null ? null : new DependencyRoles(lex, dependencies);
+        this.dependencyRoles = dependencies == null ? null : new DependencyRoles(lex, dependencies, parseTokens);
         this.matcher = new RuleMatcher(lex);
     }
 

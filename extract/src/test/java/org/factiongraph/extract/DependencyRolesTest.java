@@ -16,15 +16,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The dependency-parse reading ({@code --parse}): grammatical roles the surface rules miss. Each case checks that
- * the default extractor does not find the claim and the parsing one does, so the layer is what finds it.
+ * The dependency-parse reading: grammatical roles the surface rules miss. Each case checks that the extractor
+ * without a parse ({@code --no-parse}) does not find the claim and the parsing one ({@code --parse}) does, so the
+ * layer is what finds it.
  */
 class DependencyRolesTest {
+    private static Extractor surface;
     private static Extractor parsing;
 
     @BeforeAll
     static void load() {
-        parsing = Extractor.create(ExtractorOptions.defaults().withDependencyParse(true));
+        surface = Extractor.create(ExtractorOptions.defaults().withParseTokens(0));
+        parsing = Extractor.create(ExtractorOptions.defaults().withParseTokens(ExtractorOptions.ALL_SENTENCES));
     }
 
     private static List<Claim> extract(Extractor ex, String body) throws Exception {
@@ -35,7 +38,7 @@ class DependencyRolesTest {
 
     private static void onlyWithParse(String body, String subject, Relation rel, String object)
             throws Exception {
-        List<Claim> plain = extract(GoldSets.extractor(), body);
+        List<Claim> plain = extract(surface, body);
         List<Claim> parsed = extract(parsing, body);
         assertFalse(has(plain, subject, rel, object), "surface rules already find it: " + plain);
         assertTrue(has(parsed, subject, rel, object), parsed.toString());
@@ -72,5 +75,17 @@ class DependencyRolesTest {
         List<Claim> parsed = extract(parsing, "Liwa al-Ansar and Harakat al-Nour al-Islamiya, two units that "
                 + "had never operated west of Aleppo city, joined.");
         assertFalse(has(parsed, "Liwa al-Ansar", Relation.OPERATES_IN, "Aleppo"), parsed.toString());
+    }
+
+    @Test
+    void byDefaultOnlyShortSentencesAreParsed() throws Exception {
+        String shortOne = "Division 13 has at times cooperated with Jabhat al-Nusra and Ahrar al-Sham.";
+        String longOne = "In the months after the fall of the northern town, when the front line had moved south "
+                + "and the old commanders had left for Turkey, Division 13 has at times cooperated with Jabhat "
+                + "al-Nusra and Ahrar al-Sham.";
+        Extractor byDefault = GoldSets.extractor();
+        assertTrue(has(extract(byDefault, shortOne), "Division 13", Relation.ALLIED_WITH, "Ahrar al-Sham"));
+        assertFalse(has(extract(byDefault, longOne), "Division 13", Relation.ALLIED_WITH, "Ahrar al-Sham"));
+        assertTrue(has(extract(parsing, longOne), "Division 13", Relation.ALLIED_WITH, "Ahrar al-Sham"));
     }
 }
