@@ -317,9 +317,34 @@ final class MentionFinder {
         if (demonyms.containsKey(s.tok(i).word()) && end - i <= 2) {
             return; // "Syrian Army": a state force, not a new group
         }
-        Entity e = ents.create(kind, name);
+        EntityKind named = namedAs(s, i);
+        Entity e = ents.create(named != null ? named : kind, name);
         addShortForms(name, e, ents, false);
     }
+
+    /**
+     * The kind the words before a new name give it: "a new coalition called X", "an alliance known as X", "a joint
+     * operations room dubbed X" (the text says what it is, whatever its name's morphology suggests); else null.
+     */
+    private static EntityKind namedAs(Sentence s, int i) {
+        int k = i - 1;
+        if (k >= 0 && s.tok(k).lower().equals("as")) {
+            k--; // "known as", "which it named as"
+        }
+        if (k < 1 || !NAMING.contains(s.tok(k).lower())) {
+            return null;
+        }
+        String head = s.tok(k - 1).lower();
+        if (head.equals("room") || head.equals("rooms")) {
+            return EntityKind.OPERATIONS_ROOM;
+        }
+        return UMBRELLA_NOUNS.contains(head) ? EntityKind.COALITION : null;
+    }
+
+    private static final java.util.Set<String> NAMING = java.util.Set.of("called", "named", "dubbed", "known",
+            "styled", "christened", "branded");
+    private static final java.util.Set<String> UMBRELLA_NOUNS = java.util.Set.of("coalition", "alliance", "umbrella",
+            "grouping", "bloc", "coalitions", "alliances");
 
     /** Pass 2: the mentions of each sentence, left to right, longest first, non-overlapping. */
     List<List<Mention>> find(List<Sentence> sents, String text, DocEntities ents) {

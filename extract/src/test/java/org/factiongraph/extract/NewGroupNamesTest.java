@@ -41,4 +41,17 @@ class NewGroupNamesTest {
                 && c.relation() == org.factiongraph.model.Relation.MEMBER_OF
                 && c.object().name().equals("Free Syrian Army")), cs.toString());
     }
+
+    @Test
+    void aNameTheTextCallsACoalitionIsACoalitionWhateverItsHeadWord() throws Exception {
+        String text = "title: test\ndate: 2014-01-07\n\nRebel brigades have pooled their forces in a new coalition "
+                + "called Jaysh al-Furqan al-Jadid. The coalition said it would fight ISIS.\n";
+        Document d = new DocumentReaders(ReadLimits.defaults()).read("called.txt",
+                text.getBytes(StandardCharsets.UTF_8));
+        Extraction x = GoldSets.extractor().extract(d);
+        assertTrue(x.entities().stream().anyMatch(e -> e.canonicalName().equals("Jaysh al-Furqan al-Jadid")
+                && e.kind() == org.factiongraph.model.EntityKind.COALITION), x.entities().toString());
+        assertTrue(x.claims().stream().anyMatch(c -> c.relation() == org.factiongraph.model.Relation.FOUGHT
+                && c.subject().name().equals("Jaysh al-Furqan al-Jadid")), x.claims().toString());
+    }
 }
