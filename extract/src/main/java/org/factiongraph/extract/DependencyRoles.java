@@ -88,30 +88,44 @@ final class DependencyRoles {
                     actors.add(m);
                 }
             }
-            if (actors.isEmpty() || actors.size() + places.size() < 2 || s.size() > maxTokens) {
+            if (actors.isEmpty() || actors.size() + places.size() < 2) {
                 continue;
             }
-            new Reading(new Folded(s, mentions.get(s.index())), actors, places, ents, times, out).run();
+            Folded folded = new Folded(s, mentions.get(s.index()));
+            if (folded.toks.size() <= maxTokens) {
+                folded.parse();
+                new Reading(folded, actors, places, ents, times, out).run();
+            }
         }
     }
 
     /**
-     * A sentence with each multi-word name folded into one proper-noun token (its last word): the parser reads
-     * "the Nour al-Din al-Zenki Movement" as one noun instead of guessing the structure inside an Arabic name.
+     * A sentence with each multi-word name folded into one proper-noun token (its last word) and each short
+     * parenthesis after a word dropped (read as that word): the parser reads "the Nour al-Din al-Zenki Movement
+     * (Harakat Nour al-Din al-Zenki)" as one noun instead of guessing the structure inside Arabic names, and the
+     * parse costs time in proportion to the folded length only.
      */
     private final class Folded {
         final Sentence s;
         final List<Tok> toks = new ArrayList<>();
         final int[] at; // original token index -> folded index
-        final DependencyParse.Tree tree;
+        private final List<String> words = new ArrayList<>();
+        private final List<String> tags = new ArrayList<>();
+        DependencyParse.Tree tree;
 
         Folded(Sentence s, List<Mention> ms) {
             this.s = s;
             this.at = new int[s.size()];
-            List<String> words = new ArrayList<>();
-            List<String> tags = new ArrayList<>();
             int k = 0;
             while (k < s.size()) {
+                int close = k > 0 && !toks.isEmpty() && s.tok(k).word().equals("(") ? closing(s, k) : -1;
+                if (close > 0) {
+                    for (int j = k; j <= close; j++) {
+                        at[j] = toks.size() - 1; // "X (the Army of the Mujahideen)": read as X
+                    }
+                    k = close + 1;
+                    continue;
+                }
                 Mention fold = null;
                 for (Mention m : ms) {
                     if (m.first() == k && m.length() > 1 && !m.isReference() && (fold == null || m.last() > fold.last())) {
@@ -130,7 +144,24 @@ final class DependencyRoles {
                 tags.add(t.pos());
                 k = last + 1;
             }
-            this.tree = parser.parse(words, tags);
+        }
+
+        void parse() {
+            tree = parser.parse(words, tags);
+        }
+
+        /** The ")" closing a parenthesis opened at {@code k} within eight tokens, or -1. */
+        private static int closing(Sentence s, int k) {
+            for (int j = k + 1; j < s.size() && j <= k + 9; j++) {
+                String w = s.tok(j).word();
+                if (w.equals(")")) {
+                    return j;
+                }
+                if (w.equals("(")) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         int first(Mention m) {

@@ -3,7 +3,7 @@ package org.factiongraph.extract;
 /**
  * Settings of an {@link Extractor}. {@code dictionaryResource} is the class-path resource of the actor
  * dictionary; {@code maxChars} caps how much of a document's text is analysed (longer texts are cut at a sentence
- * boundary before that point; offsets still index the full text); {@code parseTokens} is the length, in tokens, up
+ * boundary before that point; offsets still index the full text); {@code parseTokens} is the length, in tokens once multi-word names are folded into one, up
  * to which a sentence the surface rules left an entity without a claim in is read with CoreNLP's dependency parser
  * (0: never). The default parses short sentences only ({@value #SHORT_SENTENCES} tokens: most of the parse's gain
  * for a quarter of the time); {@link #ALL_SENTENCES} parses nearly all of them (more relations, about 2.5 times
@@ -11,7 +11,7 @@ package org.factiongraph.extract;
  */
 public record ExtractorOptions(String dictionaryResource, int maxChars, int parseTokens) {
     /** The default parse limit: short sentences, where the parser is cheap and most reliable. */
-    public static final int SHORT_SENTENCES = 32;
+    public static final int SHORT_SENTENCES = 26;
     /** The parse limit of {@code --parse}: every sentence but run-on text (tables, navigation). */
     public static final int ALL_SENTENCES = 90;
 
