@@ -3,11 +3,11 @@ package org.factiongraph.extract;
 /**
  * Settings of an {@link Extractor}. {@code dictionaryResource} is the class-path resource of the actor
  * dictionary; {@code maxChars} caps how much of a document's text is analysed (longer texts are cut at a sentence
- * boundary before that point; offsets still index the full text); {@code parseTokens} is the length, in tokens once multi-word names are folded into one, up
- * to which a sentence the surface rules left an entity without a claim in is read with CoreNLP's dependency parser
- * (0: never). The default parses short sentences only ({@value #SHORT_SENTENCES} tokens: most of the parse's gain
- * for a quarter of the time); {@link #ALL_SENTENCES} parses nearly all of them (more relations, about 2.5 times
- * slower than none). Immutable.
+ * boundary before that point; offsets still index the full text); {@code parseTokens} is the length (in tokens,
+ * each multi-word name counted as one) up to which a sentence the surface rules left an entity without a claim in
+ * is read with CoreNLP's dependency parser (0: never). The default parses short sentences only
+ * ({@value #SHORT_SENTENCES}: most of the parse's gain for a quarter of its time); {@link #ALL_SENTENCES} parses
+ * nearly all of them (more relations, about 2.5 times slower than none). Immutable.
  */
 public record ExtractorOptions(String dictionaryResource, int maxChars, int parseTokens) {
     /** The default parse limit: short sentences, where the parser is cheap and most reliable. */
