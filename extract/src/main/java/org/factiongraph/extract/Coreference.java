@@ -511,10 +511,24 @@ final class Coreference {
                 return placeRef(s, i, pj, ms, added, all, sents);
             }
         }
-        while (j < s.size() && j <= i + 3 && !covered[j] && (s.tok(j).pos().startsWith("JJ")
-                || s.tok(j).pos().equals("VBN") || s.tok(j).pos().equals("HYPH") || s.tok(j).word().equals("-"))
+        int compoundFrom = -1;
+        int compoundTo = -1;
+        if (!indefinite && i + 1 < s.size() && covered[i + 1]) {
+            // "the US-backed alliance", "the Kurdish-led force": an actor inside a compound modifier
+            for (Mention m : ms) {
+                if (m.first() == i + 1 && ClauseRoles.modifierWord(lex, s, m)) {
+                    compoundFrom = m.first();
+                    compoundTo = s.tok(m.last()).lower().contains("-") ? m.last() : m.last() + 2;
+                    j = compoundTo + 1;
+                }
+            }
+        }
+        while (j < s.size() && j <= i + 3 + (compoundTo - compoundFrom + 1) && !covered[j]
+                && (s.tok(j).pos().startsWith("JJ") || s.tok(j).pos().equals("VBN") || s.tok(j).pos().equals("HYPH")
+                || s.tok(j).word().equals("-") || compoundTo >= 0 && s.tok(j).pos().equals("NN")
+                && j + 1 < s.size() && headAt(s, j + 1, descriptors))
                 && !headAt(s, j, descriptors)) {
-            j++;
+            j++; // "the US-backed rebel group": one lower-case noun before the head after a compound
         }
         if (!indefinite) {
             int end = matchPhrase(s, i + 1, epithets);
@@ -544,7 +558,7 @@ final class Coreference {
                 continue;
             }
             for (int k = i; k <= end; k++) {
-                if (covered[k]) {
+                if (covered[k] && (k < compoundFrom || k > compoundTo)) {
                     return null;
                 }
             }
@@ -610,8 +624,8 @@ final class Coreference {
                     e = recentArmy(s.index(), i, all);
                 } else {
                     Mention near = nearestBefore(i, ms, added, cls);
-                    if (near != null && governedByPreposition(s, i)
-                            && (onlyGroupBefore(i, ms, added, near) || opposing(s, i))
+                    if (near != null && (governedByPreposition(s, i)
+                            && (onlyGroupBefore(i, ms, added, near) || opposing(s, i)) || objectOfVerb(s, near, i))
                             && !governedByPreposition(s, near.first())) {
                         // "X's branch in P pledged allegiance to the group": a description in the object of
                         // its clause is not that clause's own subject, but the group before it
@@ -764,6 +778,35 @@ final class Coreference {
             k--;
         }
         return k >= 0 && OPPOSING.contains(s.tok(k).lower());
+    }
+
+    /**
+     * True when the description at i is the direct object of a verb whose subject is {@code near} ("Al-Nusra
+     * Front overran the US-backed rebel group"): a clause's object is not its own subject. A copula ("X is the
+     * largest group") or a naming verb links the two instead.
+     */
+    private static boolean objectOfVerb(Sentence s, Mention near, int i) {
+        int v = i - 1;
+        while (v > near.last() && s.tok(v).pos().startsWith("RB")) {
+            v--;
+        }
+        if (v <= near.last() || !s.tok(v).pos().startsWith("VB") || s.tok(v).pos().equals("VBN")
+                && v - 1 > near.last() && s.tok(v - 1).lemma().equals("be")) {
+            return false; // no verb right before, or a passive ("was joined by the group" is governed anyway)
+        }
+        String lemma = s.tok(v).lemma();
+        if (lemma.equals("be") || lemma.equals("become") || lemma.equals("remain") || lemma.equals("call")
+                || lemma.equals("name") || lemma.equals("rename") || lemma.equals("describe")) {
+            return false;
+        }
+        for (int k = near.last() + 1; k < v; k++) {
+            String w = s.tok(k).word();
+            if (w.equals(",") || w.equals(";") || w.equals(":") || s.tok(k).lower().equals("and")
+                    || s.tok(k).pos().equals("WDT") || s.tok(k).pos().equals("IN")) {
+                return false; // only the subject's own verb group between them
+            }
+        }
+        return true;
     }
 
     private static final java.util.Set<String> OPPOSING = java.util.Set.of("against", "alongside", "with", "versus",

@@ -135,9 +135,11 @@ final class RelationRules {
                 }
             }
             for (Mention m : appositionOf == null ? ms : List.of(appositionOf)) {
-                if ((m == appositionOf || m.first() >= after && m.first() <= after + 3) && m.entity() != null && m.kind() != null
-                        && m.kind().isActor() && !m.entity().id().equals(backer.id())) {
-                    if (m != appositionOf && !modifiersOnly(s, after, m.first(), false)) {
+                // "the US-backed alliance": a description that holds the compound is the backed actor
+                boolean holds = m.isReference() && m.first() < k && m.last() >= after;
+                if ((m == appositionOf || holds || m.first() >= after && m.first() <= after + 3) && m.entity() != null
+                        && m.kind() != null && m.kind().isActor() && !m.entity().id().equals(backer.id())) {
+                    if (m != appositionOf && !holds && !modifiersOnly(s, after, m.first(), false)) {
                         break;
                     }
                     Candidate c = Candidate.inSentence(s, "compound-backed", 0.8);

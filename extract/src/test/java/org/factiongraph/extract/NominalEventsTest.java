@@ -73,4 +73,15 @@ class NominalEventsTest {
         assertFalse(has(cs, "al-Nusra Front", Relation.FOUGHT, "United States"), cs.toString());
         assertTrue(has(cs, "Faylaq al-Rahman", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
     }
+
+    @Test
+    void aDescriptionWithABackersCompoundRefersToTheBackedGroupNotTheClausesSubject() throws Exception {
+        List<Claim> cs = extract("The Syrian Democratic Forces captured Manbij. The US-backed alliance then moved "
+                + "on Raqqa. Division 13 held Maarat al-Numan. Al-Nusra Front overran the US-backed rebel group on "
+                + "Sunday.");
+        assertTrue(has(cs, "Syrian Democratic Forces", Relation.SUPPORTED_BY, "United States"), cs.toString());
+        assertTrue(has(cs, "13th Division", Relation.SUPPORTED_BY, "United States"), cs.toString());
+        assertTrue(has(cs, "al-Nusra Front", Relation.FOUGHT, "13th Division"), cs.toString());
+        assertFalse(has(cs, "al-Nusra Front", Relation.SUPPORTED_BY, "United States"), cs.toString());
+    }
 }
