@@ -69,9 +69,9 @@ final class ClauseRoles {
         String w0 = s.tok(0).lower();
         String w1 = s.tok(1).lower();
         int last;
-        if (w0.equals("both") && (s.tok(1).pos().startsWith("VB") || w1.matches("groups|militias|factions|brigades"))) {
+        if (w0.equals("both") && (s.tok(1).pos().startsWith("VB") || w1.matches(PAIR_NOUNS))) {
             last = s.tok(1).pos().startsWith("VB") ? 0 : 1;
-        } else if (w0.equals("the") && w1.equals("two") && s.tok(2).lower().matches("groups|militias|factions|brigades")) {
+        } else if (w0.equals("the") && w1.equals("two") && s.tok(2).lower().matches(PAIR_NOUNS)) {
             last = 2;
         } else {
             return List.of();
@@ -95,13 +95,21 @@ final class ClauseRoles {
         if (pair.size() < 2) {
             return List.of();
         }
-        String text = s.tok(0).word();
+        StringBuilder words = new StringBuilder(s.tok(0).word());
+        for (int k = 1; k <= last; k++) {
+            words.append(' ').append(s.tok(k).word());
+        }
+        String text = words.toString(); // "The two sides"
         List<Mention> out = new ArrayList<>();
         for (Entity e : pair) {
             out.add(new Mention(s.index(), 0, last, e, e.kind(), text, Mention.Source.PRONOUN));
         }
         return out;
     }
+
+    /** Plural heads that take up a pair of groups: "the two sides", "both factions". */
+    private static final String PAIR_NOUNS = "groups|militias|factions|brigades|sides|rivals|movements|organisations"
+            + "|organizations|coalitions|alliances";
 
     /** Token ranges [from, to] of the sentence's clauses: split at clause boundaries and dashes. */
     List<int[]> clauses(Sentence s) {
@@ -151,6 +159,15 @@ final class ClauseRoles {
                 continue;
             }
             List<Mention> agents = agent(s, actors, from, k);
+            if (agents.size() >= 2 && reciprocal(s, k + 1)) {
+                // "The two sides fought each other in Qamishli", "A and B clashed with one another"
+                for (int x = 0; x < agents.size(); x++) {
+                    for (int y = x + 1; y < agents.size(); y++) {
+                        add(out, s, agents.get(x), Relation.FOUGHT, agents.get(y), FOUGHT_METHOD, hedged, ents, times);
+                    }
+                }
+                continue;
+            }
             List<Mention> enemies = agents.isEmpty() ? List.of()
                     : objectSide(s, actors, at, Math.min(to, at + OBJECT_REACH),
                     lex.has("capture-verb", s.tok(k).lemma()));
@@ -548,6 +565,15 @@ final class ClauseRoles {
             return out;
         }
         return List.of();
+    }
+
+    /** "each other" or "one another" follows at {@code k} (past "with"/"against"). */
+    private static boolean reciprocal(Sentence s, int k) {
+        if (k < s.size() && (s.tok(k).lower().equals("with") || s.tok(k).lower().equals("against"))) {
+            k++;
+        }
+        return k + 1 < s.size() && (s.tok(k).lower().equals("each") && s.tok(k + 1).lower().equals("other")
+                || s.tok(k).lower().equals("one") && s.tok(k + 1).lower().equals("another"));
     }
 
     /** "fighters from X", "many of them from X": the preposition before the actor says whose people act. */

@@ -176,4 +176,13 @@ class ClauseRolesTest {
         assertTrue(has(cs, "JMA", Relation.OPERATES_IN, "Latakia"), cs.toString());
         assertFalse(has(cs, "Hay'at Tahrir al-Sham", Relation.OPERATES_IN, "Latakia"), cs.toString());
     }
+
+    @Test
+    void theTwoSidesFightingEachOtherAreThePairJustNamed() throws Exception {
+        List<Claim> cs = extract("The National Defence Forces and the Asayish have long competed for Qamishli. "
+                + "The two sides fought each other in Qamishli in April.");
+        assertTrue(has(cs, "National Defence Forces", Relation.FOUGHT, "Asayish"), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT
+                && c.subject().mention().equals("The two sides")), cs.toString());
+    }
 }
