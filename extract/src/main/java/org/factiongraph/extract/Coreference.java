@@ -373,9 +373,17 @@ final class Coreference {
         }
         if (possessive && (prev.equals("of") && i >= 2 && PARTITIVE.contains(s.tok(i - 2).lower())
                 || prev.equals("among")) && near != null && predicatedOf(s, near, i)) {
-            // "X is one of its founding members", "X is among its components": its is not X
+            // "X is one of its founding members", "X is among its components": its is not X, but the topic, or
+            // the subject this sentence opened with ("When HTS was announced ..., X was one of its components")
+            Entity opening = null;
+            for (Mention m : ms) {
+                if (opening == null && m.last() < near.first() && m.entity() != null && accepts("actor", m.kind())
+                        && !m.entity().id().equals(near.entity().id()) && !governedByPreposition(s, m.first())) {
+                    opening = m.entity();
+                }
+            }
             Entity other = topic != null && !topic.id().equals(near.entity().id()) ? topic
-                    : recentOther(s.index(), near.first(), all, "actor", near.entity());
+                    : opening != null ? opening : recentOther(s.index(), near.first(), all, "actor", near.entity());
             return other == null ? null : new Mention(s.index(), i, i, other, other.kind(), t.word(),
                     Mention.Source.PRONOUN);
         }

@@ -63,4 +63,18 @@ class AppositionMembershipTest {
         assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.LED_BY && c.hedged()
                 && named(c.object(), "Dmitry Utkin")), cs.toString());
     }
+
+    @Test
+    void oneOfItsComponentsAlongsideOthersMakesThemAllMembersOfTheBodyTheSentenceOpenedWith() throws Exception {
+        List<Claim> cs = extract("When Hay'at Tahrir al-Sham was announced in January 2017, amid clashes between "
+                + "Jabhat Fateh al-Sham and Ahrar al-Sham, Jabhat Ansar al-Din was one of its five founding "
+                + "components, alongside Jabhat Fateh al-Sham, Liwa al-Haq and Jaysh al-Sunna. Liwa al-Tawhid later "
+                + "joined a larger alliance alongside Suqour al-Sham and Jaysh al-Islam, the Islamic Front.");
+        assertTrue(has(cs, "Ansar al-Din Front", Relation.MEMBER_OF, "Hay'at Tahrir al-Sham"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haq", Relation.MEMBER_OF, "Hay'at Tahrir al-Sham"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Sunna", Relation.MEMBER_OF, "Hay'at Tahrir al-Sham"), cs.toString());
+        assertTrue(cs.stream().noneMatch(c -> c.relation() == Relation.MEMBER_OF
+                && Texts.named(c.object(), "Ahrar al-Sham")), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.MEMBER_OF, "Islamic Front"), cs.toString());
+    }
 }
