@@ -233,19 +233,35 @@ final class MentionFinder {
 
     /** A word that may stand alone for a group: long enough, not generic, no adjective, no known name. */
     private boolean distinctiveShort(String w) {
-        return w.length() >= 4 && !lex.has("not-short", w) && !lex.has("not-name-start", w)
-                && !w.matches(".*(ian|ic|ish|ese|ean)") // "Syriac", "Assyrian", "Kurdish": adjectives of peoples
-                && !w.endsWith("iyya") && !w.endsWith("iya") && !w.endsWith("iyah") && !w.endsWith("iyyah")
-                && dict.byKey(w) == null;
+        return distinctiveWord(w) && dict.byKey(w) == null && dict.byShortKey(w) == null
+                && !dict.startsName(w); // "Farouq" may be the known "Farouq Brigades": no short form for a new one
     }
 
-    /** "Harakat Hazm" -> "Hazm": a one-word short form after an Arabic type word, unless the word is generic. */
+    /** Long enough, not generic, no adjective of a people or a relation ("Syriac", "Islamiya"). */
+    private boolean distinctiveWord(String w) {
+        return w.length() >= 4 && !lex.has("not-short", w) && !lex.has("not-name-start", w)
+                && !w.matches(".*(ian|ic|ish|ese|ean)") // "Syriac", "Assyrian", "Kurdish": adjectives of peoples
+                && !w.endsWith("iyya") && !w.endsWith("iya") && !w.endsWith("iyah") && !w.endsWith("iyyah");
+    }
+
+    /**
+     * "Harakat Hazm" -> "Hazm", "Farouq Brigades" -> "Farouq": a one-word short form beside an Arabic type word
+     * or an English unit word, unless the word is generic.
+     */
     void addPrefixShort(String name, Entity e, DocEntities ents) {
         List<String> keys = keyWords(name);
-        if (keys.size() != 2 || !groupPrefix.containsKey(keys.get(0))) {
+        if (keys.size() != 2) {
             return;
         }
-        String w = keys.get(1);
+        String w;
+        if (groupPrefix.containsKey(keys.get(0))) {
+            w = keys.get(1);
+        } else if (groupSuffix.containsKey(keys.get(1)) && !groupPrefix.containsKey(keys.get(0))
+                && !demonyms.containsKey(keys.get(0)) && distinctiveWord(keys.get(0))) {
+            w = keys.get(0);
+        } else {
+            return;
+        }
         if (w.length() >= 4 && !lex.has("not-short", w) && dict.byName(w) == null && dict.byShortKey(w) == null) {
             ents.addLocalName(w, e);
         }

@@ -77,4 +77,15 @@ class AppositionMembershipTest {
                 && Texts.named(c.object(), "Ahrar al-Sham")), cs.toString());
         assertTrue(has(cs, "Jaysh al-Islam", Relation.MEMBER_OF, "Islamic Front"), cs.toString());
     }
+
+    @Test
+    void aBannerAUnitWithinAndAnAlliancesCompanionsAreMemberships() throws Exception {
+        List<Claim> cs = extract("Operating under the banner of the Free Syrian Army, the Farouq Brigades held Baba "
+                + "Amr. Liwa Dawud had been one of the strongest units within the Suqour al-Sham Brigades. Liwa "
+                + "al-Tawhid announced the Islamic Front, a larger alliance alongside Ahrar al-Sham and Jaysh "
+                + "al-Islam.");
+        assertTrue(has(cs, "Farouq Brigades", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+        assertTrue(has(cs, "Liwa Dawud", Relation.MEMBER_OF, "Suqour al-Sham Brigade"), cs.toString());
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "Islamic Front"), cs.toString());
+    }
 }

@@ -54,4 +54,18 @@ class NewGroupNamesTest {
         assertTrue(x.claims().stream().anyMatch(c -> c.relation() == org.factiongraph.model.Relation.FOUGHT
                 && c.subject().name().equals("Jaysh al-Furqan al-Jadid")), x.claims().toString());
     }
+
+    @Test
+    void aNewNamesFirstWordStaysTheShortFormOfTheKnownGroupItShares() throws Exception {
+        String text = "title: test\ndate: 2013-06-01\n\nThe Farouq Brigades were founded in Homs. Several of "
+                + "Farouq's more religious battalions broke away to form the Farouq Islamic Battalions. Farouq "
+                + "fighters later seized Bab al-Hawa.\n";
+        Document d = new DocumentReaders(ReadLimits.defaults()).read("farouq.txt",
+                text.getBytes(StandardCharsets.UTF_8));
+        List<Claim> cs = GoldSets.extractor().extract(d).claims();
+        assertTrue(Texts.has(cs, "Farouq Islamic Battalions", org.factiongraph.model.Relation.SPLIT_FROM,
+                "Farouq Brigades"), cs.toString());
+        assertTrue(Texts.has(cs, "Farouq Brigades", org.factiongraph.model.Relation.OPERATES_IN, "Bab al-Hawa"),
+                cs.toString());
+    }
 }
