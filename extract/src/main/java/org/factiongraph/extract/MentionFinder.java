@@ -119,6 +119,10 @@ final class MentionFinder {
             String k = groupSuffix.get(last);
             return k != null && k.equals("coalition") ? EntityKind.COALITION : EntityKind.ARMED_GROUP;
         }
+        if (FORCES.contains(last) && keys.size() >= 3 && keys.contains("of") && !demonyms.containsKey(first)
+                && !lex.has("not-name-start", first)) {
+            return EntityKind.ARMED_GROUP; // "Youth of Sunna Forces", "Men of Dignity Guards": named forces
+        }
         if (groupSuffix.containsKey(last)) {
             boolean distinctive = false;
             for (int i = 0; i < keys.size() - 1; i++) {
@@ -134,6 +138,9 @@ final class MentionFinder {
         }
         return null;
     }
+
+    /** Plural heads that close a group's name only with an "of" phrase inside it ("Youth of Sunna Forces"). */
+    private static final java.util.Set<String> FORCES = java.util.Set.of("forces", "guards", "units", "companies");
 
     private static final java.util.Set<String> MEMBERS_OF = java.util.Set.of("fighters", "members", "commanders",
             "militants", "supporters", "troops", "units", "leaders", "remnants", "defectors", "elements", "gunmen",
