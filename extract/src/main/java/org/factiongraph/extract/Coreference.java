@@ -560,6 +560,15 @@ final class Coreference {
                 return new Mention(s.index(), i, end, e, e.kind(), s.span(text, i, end), Mention.Source.EPITHET);
             }
         }
+        if (!indefinite && !demonstrative && j == i + 1 && j < s.size() && !covered[j]
+                && PLURAL_HEADS.contains(s.tok(j).lower())
+                && !(j + 1 < s.size() && (s.tok(j + 1).lower().equals("of") || s.tok(j + 1).pos().startsWith("NNP")))) {
+            // "the brigades" after "the Farouq Brigades": the group whose written name ends in that plural
+            Entity e = namedWithPluralHead(s.index(), all, s.tok(j).lower());
+            if (e != null) {
+                return new Mention(s.index(), i, j, e, e.kind(), s.span(text, i, j), Mention.Source.DESCRIPTOR);
+            }
+        }
         for (String[] d : descriptors) {
             int end = matchWords(s, j, d);
             if (end < 0) {
@@ -684,6 +693,23 @@ final class Coreference {
                     if (names.contains(" " + head + " ") || arabic != null && names.contains(" " + arabic + " ")) {
                         return m.entity();
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final java.util.Set<String> PLURAL_HEADS = java.util.Set.of("brigades", "battalions");
+
+    /** The most recent group of the last three sentences whose name, as written, ends in the plural head. */
+    private static Entity namedWithPluralHead(int sent, List<List<Mention>> all, String head) {
+        for (int si = sent; si >= 0 && si >= sent - 3; si--) {
+            List<Mention> ms = all.get(si);
+            for (int k = ms.size() - 1; k >= 0; k--) {
+                Mention m = ms.get(k);
+                if (m.entity() != null && !m.isReference() && m.kind() != null && isGroup(m.kind())
+                        && m.text().toLowerCase(java.util.Locale.ROOT).endsWith(" " + head)) {
+                    return m.entity();
                 }
             }
         }

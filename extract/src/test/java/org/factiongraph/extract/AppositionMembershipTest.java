@@ -98,4 +98,11 @@ class AppositionMembershipTest {
         assertTrue(has(cs, "Youth of Sunna Forces", Relation.MEMBER_OF, "Southern Front"), cs.toString());
         assertTrue(has(cs, "Youth of Sunna Forces", Relation.MEMBER_OF, "5th Corps (Syria)"), cs.toString());
     }
+
+    @Test
+    void theBrigadesAfterANameEndingInBrigadesIsThatGroup() throws Exception {
+        List<Claim> cs = extract("The Farouq Brigades were founded in Homs in 2011. In September 2012 the brigades "
+                + "joined the Syrian Islamic Liberation Front (SILF).");
+        assertTrue(has(cs, "Farouq Brigades", Relation.MEMBER_OF, "Syrian Islamic Liberation Front"), cs.toString());
+    }
 }
