@@ -43,6 +43,30 @@ final class Candidate {
         return c;
     }
 
+    /**
+     * A claim that mention {@code a} stands in relation {@code rel} to mention {@code b} in sentence {@code s}, as a
+     * layer of grammatical roles reads it (dated by the sentence's time nearest the pair); null when both mentions
+     * name the same entity.
+     */
+    static Candidate ofRoles(org.factiongraph.extract.nlp.Sentence s, Mention a, Relation rel, Mention b,
+                             String method, double p, boolean hedged, DocEntities ents, SentenceTimes times) {
+        Entity se = ents.current(a.entity());
+        Entity oe = ents.current(b.entity());
+        if (se.id().equals(oe.id())) {
+            return null;
+        }
+        Candidate c = inSentence(s, method, p);
+        c.subject = se;
+        c.subjectMention = a.text();
+        c.relation = rel;
+        c.object = oe;
+        c.objectMention = b.text();
+        c.hedged = hedged;
+        c.order = s.index() * 10000 + a.first();
+        RelationRules.time(c, "auto", s, Math.min(a.first(), b.first()), Math.max(a.last(), b.last()), times);
+        return c;
+    }
+
     PartialDate time() {
         return at != null ? at : start;
     }

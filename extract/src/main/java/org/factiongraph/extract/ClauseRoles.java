@@ -767,20 +767,10 @@ final class ClauseRoles {
 
     private static void add(List<Candidate> out, Sentence s, Mention a, Relation rel, Mention b, String method,
                             boolean hedged, DocEntities ents, SentenceTimes times) {
-        Entity se = ents.current(a.entity());
-        Entity oe = ents.current(b.entity());
-        if (se.id().equals(oe.id())) {
-            return;
+        Candidate c = Candidate.ofRoles(s, a, rel, b, method,
+                rel == Relation.FOUGHT ? CONFLICT_PRECISION : PLACE_PRECISION, hedged, ents, times);
+        if (c != null) {
+            out.add(c);
         }
-        Candidate c = Candidate.inSentence(s, method, rel == Relation.FOUGHT ? CONFLICT_PRECISION : PLACE_PRECISION);
-        c.subject = se;
-        c.subjectMention = a.text();
-        c.relation = rel;
-        c.object = oe;
-        c.objectMention = b.text();
-        c.hedged = hedged;
-        c.order = s.index() * 10000 + a.first();
-        RelationRules.time(c, "auto", s, Math.min(a.first(), b.first()), Math.max(a.last(), b.last()), times);
-        out.add(c);
     }
 }

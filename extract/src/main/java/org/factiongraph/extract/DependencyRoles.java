@@ -588,21 +588,10 @@ final class DependencyRoles {
         }
 
         private void add(Mention a, Relation rel, Mention b, String method, double p) {
-            Entity se = ents.current(a.entity());
-            Entity oe = ents.current(b.entity());
-            if (se.id().equals(oe.id())) {
-                return;
+            Candidate c = Candidate.ofRoles(s, a, rel, b, method, p, hedged, ents, times);
+            if (c != null) {
+                out.add(c);
             }
-            Candidate c = Candidate.inSentence(s, method, p);
-            c.subject = se;
-            c.subjectMention = a.text();
-            c.relation = rel;
-            c.object = oe;
-            c.objectMention = b.text();
-            c.hedged = hedged;
-            c.order = s.index() * 10000 + a.first();
-            RelationRules.time(c, "auto", s, Math.min(a.first(), b.first()), Math.max(a.last(), b.last()), times);
-            out.add(c);
         }
     }
 }
