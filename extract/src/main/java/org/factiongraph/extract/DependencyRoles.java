@@ -20,21 +20,33 @@ import java.util.List;
  * <ul>
  *   <li>operates_in: the actors of a verb of presence, movement or control and each place in its locative phrase
  *   or object; an actor's noun phrase with a locative ("rebel brigades in the countryside of Aleppo"); the agent
- *   of an event noun ("the SDF's offensive in Raqqa", "launched an offensive near P").</li>
+ *   of an event noun ("the SDF's offensive in Raqqa", "took part in the defence of Yabroud"); the doers of a
+ *   "where" clause on the place; whoever was driven out of it ("drove IS out of Aleppo province").</li>
  *   <li>fought: the actors of an attack verb and the actors it governs as object or against whom it is done; the
  *   agent of an attack noun and the actor after its "against" or "on".</li>
+ *   <li>allied_with: the doers of a verb and the actor of its "alongside" phrase, or of its "with" phrase after a
+ *   verb of cooperation ("cooperated on the battlefield with X") or "together".</li>
+ *   <li>supported_by: the passive subject of a verb of backing and its "by" agent ("armed and trained by X").</li>
  * </ul>
- * Reporting and planning verbs and negated verbs place nobody. Stateless apart from the parser; thread-safe.
+ * Only sentences where the surface rules left an actor or place without any claim are parsed, up to a length
+ * counted with each multi-word name as one token. Reporting and planning verbs and negated verbs place nobody.
+ * Stateless apart from the parser; thread-safe.
  */
 final class DependencyRoles {
     static final String PLACE_METHOD = "dep-place";
     static final String FOUGHT_METHOD = "dep-fought";
     static final String ALLIED_METHOD = "dep-allied";
     static final String SUPPORT_METHOD = "dep-supported";
-    private static final double SUPPORT_PRECISION = 0.7;
-    private static final double ALLIED_PRECISION = 0.7;
-    private static final double PLACE_PRECISION = 0.7;
-    private static final double FOUGHT_PRECISION = 0.7;
+    /**
+     * Measured with --parse on eval/dev, samples, dev2 and dev3: 29 of the 56 claims this layer alone made were in
+     * the gold (several of the others true but unannotated, such as the enemy's own position in "against IS in
+     * Deir ez-Zor province"). One figure for all four relations: too few claims to tell them apart.
+     */
+    private static final double PRECISION = 0.55;
+    private static final double SUPPORT_PRECISION = PRECISION;
+    private static final double ALLIED_PRECISION = PRECISION;
+    private static final double PLACE_PRECISION = PRECISION;
+    private static final double FOUGHT_PRECISION = PRECISION;
 
     private final Lexicon lex;
     private final DependencyParse parser;
