@@ -62,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         try (PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
-            ExtractionBenchmark.run(in, seconds, !noBaseline, parseOption.parseTokens(), ps);
+            ExtractionBenchmark.run(in, seconds, !noBaseline, parseOption.parseShare(), ps);
         }
         spec.commandLine().getOut().print(buf.toString(StandardCharsets.UTF_8));
         spec.commandLine().getOut().flush();

@@ -106,12 +106,12 @@ final class IngestCommand implements Callable<Integer> {
 
     /** Builds the extractor (and loads its models) only when a new document needs it. */
     static final class Extractors {
-        private final int parseTokens;
+        private final double parseShare;
         private volatile Extractor extractor;
 
-        /** The extractor parses sentences up to {@code parseTokens} long ({@code --parse}, {@code --no-parse}). */
-        Extractors(int parseTokens) {
-            this.parseTokens = parseTokens;
+        /** The extractor parses up to {@code parseShare} of each document ({@code --parse}, {@code --no-parse}). */
+        Extractors(double parseShare) {
+            this.parseShare = parseShare;
         }
 
         Extractor get() {
@@ -120,7 +120,7 @@ final class IngestCommand implements Callable<Integer> {
                 synchronized (this) {
                     e = extractor;
                     if (e == null) {
-                        e = Extractor.create(ExtractorOptions.defaults().withParseTokens(parseTokens));
+                        e = Extractor.create(ExtractorOptions.defaults().withParseShare(parseShare));
                         extractor = e;
                     }
                 }

@@ -28,8 +28,8 @@ import java.util.List;
  *   verb of cooperation ("cooperated on the battlefield with X") or "together".</li>
  *   <li>supported_by: the passive subject of a verb of backing and its "by" agent ("armed and trained by X").</li>
  * </ul>
- * Only sentences where the surface rules left an actor or place without any claim are parsed, up to a length
- * counted with each multi-word name as one token. Reporting and planning verbs and negated verbs place nobody.
+ * Only sentences where the surface rules left an actor or place without any claim are parsed, shortest first
+ * (each multi-word name counted as one token), within a share of the document's tokens. Reporting and planning verbs and negated verbs place nobody.
  * Stateless apart from the parser; thread-safe.
  */
 final class DependencyRoles {
@@ -51,13 +51,17 @@ final class DependencyRoles {
     private final Lexicon lex;
     private final DependencyParse parser;
 
-    /** Sentences longer than this are not parsed (the parse costs time in proportion to the tokens). */
-    private final int maxTokens;
+    /** Longer sentences are run-on text (tables, navigation), never worth a parse. */
+    private static final int MAX_TOKENS = 90;
+    /** Even a short document may spend this many tokens on the parse: one ordinary sentence. */
+    private static final int MIN_BUDGET = 30;
+    /** The share of a document's tokens the parse may read (it costs time in proportion to the tokens). */
+    private final double share;
 
-    DependencyRoles(Lexicon lex, DependencyParse parser, int maxTokens) {
+    DependencyRoles(Lexicon lex, DependencyParse parser, double share) {
         this.lex = lex;
         this.parser = parser;
-        this.maxTokens = maxTokens;
+        this.share = share;
     }
 
     void apply(List<Sentence> sents, List<List<Mention>> mentions, DocEntities ents, SentenceTimes times,
@@ -77,6 +81,7 @@ final class DependencyRoles {
                 }
             }
         }
+        List<Folded> wanted = new ArrayList<>();
         for (Sentence s : sents) {
             boolean orphan = false;
             for (Mention m : mentions.get(s.index())) {
@@ -103,11 +108,29 @@ final class DependencyRoles {
             if (actors.isEmpty() || actors.size() + places.size() < 2) {
                 continue;
             }
-            Folded folded = new Folded(s, mentions.get(s.index()));
-            if (folded.toks.size() <= maxTokens) {
-                folded.parse();
-                new Reading(folded, actors, places, ents, times, out).run();
+            Folded folded = new Folded(s, mentions.get(s.index()), actors, places);
+            if (folded.toks.size() <= MAX_TOKENS) {
+                wanted.add(folded);
             }
+        }
+        // the budget goes to the shortest sentences first: their parses are the cheapest and the most reliable
+        int total = 0;
+        for (Sentence s : sents) {
+            total += s.size();
+        }
+        int budget = share >= 1 ? Integer.MAX_VALUE : Math.max(MIN_BUDGET, (int) (total * share));
+        wanted.sort(java.util.Comparator.comparingInt((Folded f) -> f.toks.size()).thenComparingInt(f -> f.s.index()));
+        List<Folded> chosen = new ArrayList<>();
+        for (Folded f : wanted) {
+            if (f.toks.size() <= budget) {
+                budget -= f.toks.size();
+                chosen.add(f);
+            }
+        }
+        chosen.sort(java.util.Comparator.comparingInt(f -> f.s.index()));
+        for (Folded f : chosen) {
+            f.parse();
+            new Reading(f, ents, times, out).run();
         }
     }
 
@@ -119,14 +142,18 @@ final class DependencyRoles {
      */
     private final class Folded {
         final Sentence s;
+        final List<Mention> actors;
+        final List<Mention> places;
         final List<Tok> toks = new ArrayList<>();
         final int[] at; // original token index -> folded index
         private final List<String> words = new ArrayList<>();
         private final List<String> tags = new ArrayList<>();
         DependencyParse.Tree tree;
 
-        Folded(Sentence s, List<Mention> ms) {
+        Folded(Sentence s, List<Mention> ms, List<Mention> actors, List<Mention> places) {
             this.s = s;
+            this.actors = actors;
+            this.places = places;
             this.at = new int[s.size()];
             int k = 0;
             while (k < s.size()) {
@@ -203,13 +230,12 @@ final class DependencyRoles {
         private final int[] stand; // per actor: the token whose role the actor plays
         private final boolean hedged;
 
-        Reading(Folded f, List<Mention> actors, List<Mention> places, DocEntities ents, SentenceTimes times,
-                List<Candidate> out) {
+        Reading(Folded f, DocEntities ents, SentenceTimes times, List<Candidate> out) {
             this.f = f;
             this.s = f.s;
             this.t = f.tree;
-            this.actors = actors;
-            this.places = places;
+            this.actors = f.actors;
+            this.places = f.places;
             this.ents = ents;
             this.times = times;
             this.out = out;

@@ -44,7 +44,7 @@ public final class Extractor {
                 .add(new Stages.Time())
                 .add(new Stages.InfoboxClaims(infobox))
                 .add(new Stages.Rules(new RelationRules(RuleSet.load(), lex, dictionary,
-                        options.parseTokens() > 0 ? new DependencyParse() : null, options.parseTokens())))
+                        options.parseShare() > 0 ? new DependencyParse() : null, options.parseShare())))
                 .add(new Stages.Grading(new SourceGrader()))
                 .add(new Stages.Assemble())
                 .build();

@@ -41,15 +41,15 @@ final class RelationRules {
 
     /**
      * With {@code dependencies} (may be null) the parse-based roles of {@link DependencyRoles} run after the rules,
-     * on sentences up to {@code parseTokens} long.
+     * over up to {@code parseShare} of each document's tokens.
      */
     RelationRules(RuleSet rules, Lexicon lex, ActorDictionary dict,
-                  org.factiongraph.extract.nlp.DependencyParse dependencies, int parseTokens) {
+                  org.factiongraph.extract.nlp.DependencyParse dependencies, double parseShare) {
         this.rules = rules;
         this.lex = lex;
         this.dict = dict;
         this.clauseRoles = new ClauseRoles(lex);
-        this.dependencyRoles = dependencies == null ? null : new DependencyRoles(lex, dependencies, parseTokens);
+        this.dependencyRoles = dependencies == null ? null : new DependencyRoles(lex, dependencies, parseShare);
         this.matcher = new RuleMatcher(lex);
     }
 

@@ -26,8 +26,8 @@ class DependencyRolesTest {
 
     @BeforeAll
     static void load() {
-        surface = Extractor.create(ExtractorOptions.defaults().withParseTokens(0));
-        parsing = Extractor.create(ExtractorOptions.defaults().withParseTokens(ExtractorOptions.ALL_SENTENCES));
+        surface = Extractor.create(ExtractorOptions.defaults().withParseShare(0));
+        parsing = Extractor.create(ExtractorOptions.defaults().withParseShare(ExtractorOptions.PARSE_ALL));
     }
 
     private static List<Claim> extract(Extractor ex, String body) throws Exception {
@@ -78,7 +78,7 @@ class DependencyRolesTest {
     }
 
     @Test
-    void byDefaultOnlyShortSentencesAreParsed() throws Exception {
+    void byDefaultALongSentenceThatWouldTakeMoreThanTheDocumentsShareIsNotParsed() throws Exception {
         String shortOne = "Division 13 has at times cooperated with Jabhat al-Nusra and Ahrar al-Sham.";
         String longOne = "In the months after the fall of the northern town, when the front line had moved south "
                 + "and the old commanders had left for Turkey, Division 13 has at times cooperated with Jabhat "

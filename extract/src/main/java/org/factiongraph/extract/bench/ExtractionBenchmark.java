@@ -52,22 +52,22 @@ public final class ExtractionBenchmark {
     public static void main(String[] args) throws Exception {
         double seconds = 5;
         boolean baseline = true;
-        int parseTokens = ExtractorOptions.SHORT_SENTENCES;
+        double parseShare = ExtractorOptions.DEFAULT_PARSE_SHARE;
         List<Path> paths = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seconds" -> seconds = Double.parseDouble(args[++i]);
                 case "--no-baseline" -> baseline = false;
-                case "--parse" -> parseTokens = ExtractorOptions.ALL_SENTENCES;
-                case "--no-parse" -> parseTokens = 0;
+                case "--parse" -> parseShare = ExtractorOptions.PARSE_ALL;
+                case "--no-parse" -> parseShare = 0;
                 default -> paths.add(Paths.get(args[i]));
             }
         }
-        run(paths, seconds, baseline, parseTokens, System.out);
+        run(paths, seconds, baseline, parseShare, System.out);
     }
 
-    /** Measures extraction (parsing sentences up to {@code parseTokens} long) and, if asked, the baseline. */
-    public static void run(List<Path> paths, double seconds, boolean baseline, int parseTokens, PrintStream out)
+    /** Measures extraction (parsing up to {@code parseShare} of each document) and, if asked, the baseline. */
+    public static void run(List<Path> paths, double seconds, boolean baseline, double parseShare, PrintStream out)
             throws Exception {
         List<Document> docs = read(paths);
         if (docs.isEmpty()) {
@@ -82,15 +82,15 @@ public final class ExtractionBenchmark {
         out.printf(Locale.ROOT, "documents=%d tokens=%d cores=%d max-heap=%dMB%n", docs.size(), tokens, cores,
                 Runtime.getRuntime().maxMemory() >> 20);
         long t0 = System.nanoTime();
-        Extractor ex = Extractor.create(ExtractorOptions.defaults().withParseTokens(parseTokens));
+        Extractor ex = Extractor.create(ExtractorOptions.defaults().withParseShare(parseShare));
         for (Document d : docs) {
             ex.extract(d); // warm-up, loads the models
         }
         out.printf(Locale.ROOT, "startup+first pass: %.2fs%n", (System.nanoTime() - t0) / 1e9);
         measure("warm-up", 1, docs, tokens, seconds / 2, d -> ex.extract(d)); // let the JIT settle
         List<Figures> figures = new ArrayList<>();
-        String name = "factiongraph extract" + (parseTokens == ExtractorOptions.SHORT_SENTENCES ? ""
-                : parseTokens == 0 ? " --no-parse" : " --parse");
+        String name = "factiongraph extract" + (parseShare == ExtractorOptions.DEFAULT_PARSE_SHARE ? ""
+                : parseShare == 0 ? " --no-parse" : " --parse");
         figures.add(measure(name, 1, docs, tokens, seconds, d -> ex.extract(d)));
         figures.add(measure(name, cores, docs, tokens, seconds, d -> ex.extract(d)));
         figures.forEach(out::println);
