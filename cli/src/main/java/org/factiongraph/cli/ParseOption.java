@@ -12,7 +12,7 @@ public final class ParseOption {
 
     @Option(names = "--parse", negatable = true, description = "--parse: read every sentence the surface rules "
             + "left an entity without a claim in with the dependency parser, not only the shortest up to 30% of the "
-            + "text (a few more relations, about 1.6 times slower). --no-parse: no dependency parse at all (surface "
+            + "text (a few more relations, about twice as slow). --no-parse: no dependency parse at all (surface "
             + "rules only, fastest).")
     Boolean parse;
 
