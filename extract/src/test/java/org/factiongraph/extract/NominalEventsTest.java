@@ -84,4 +84,12 @@ class NominalEventsTest {
         assertTrue(has(cs, "al-Nusra Front", Relation.FOUGHT, "13th Division"), cs.toString());
         assertFalse(has(cs, "al-Nusra Front", Relation.SUPPORTED_BY, "United States"), cs.toString());
     }
+
+    @Test
+    void aGroupsPresenceOrHoldNamedAsANounPlacesIt() throws Exception {
+        List<Claim> cs = extract("The talks were overshadowed by the al-Nusra Front, whose presence in the eastern "
+                + "Ghouta was growing. Ahrar al-Sham spent the year consolidating its grip on Idlib province.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.OPERATES_IN, "Eastern Ghouta"), cs.toString());
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.OPERATES_IN, "Idlib Governorate"), cs.toString());
+    }
 }
