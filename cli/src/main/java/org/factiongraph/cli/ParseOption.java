@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 public final class ParseOption {
 
     @Option(names = "--parse", negatable = true, description = "--parse: read every sentence the surface rules "
-            + "left an entity without a claim in with the dependency parser, not only the shortest up to 30% of the "
+            + "left an entity without a claim in with the dependency parser, not only the shortest up to 30%% of the "
             + "text (a few more relations, about twice as slow). --no-parse: no dependency parse at all (surface "
             + "rules only, fastest).")
     Boolean parse;
