@@ -35,10 +35,6 @@ final class RelationRules {
     private final ClauseRoles clauseRoles;
     private final DependencyRoles dependencyRoles;
 
-    RelationRules(RuleSet rules, Lexicon lex, ActorDictionary dict) {
-        this(rules, lex, dict, null, 0);
-    }
-
     /**
      * With {@code dependencies} (may be null) the parse-based roles of {@link DependencyRoles} run after the rules,
      * over up to {@code parseShare} of each document's tokens.

@@ -30,17 +30,6 @@ public final class DependencyParse {
         return p;
     }
 
-    /** The basic dependency tree of {@code s} over its own tokens and tags. */
-    public Tree parse(Sentence s) {
-        List<String> words = new ArrayList<>(s.size());
-        List<String> tags = new ArrayList<>(s.size());
-        for (Tok t : s.toks()) {
-            words.add(t.word());
-            tags.add(t.pos());
-        }
-        return parse(words, tags);
-    }
-
     /** The basic dependency tree of a tagged word sequence (a sentence whose names the caller may have folded). */
     public Tree parse(List<String> words, List<String> tags) {
         List<CoreLabel> labels = new ArrayList<>(words.size());
@@ -86,10 +75,6 @@ public final class DependencyParse {
                     children.get(head[i]).add(i);
                 }
             }
-        }
-
-        public int size() {
-            return head.length;
         }
 
         public int head(int k) {
