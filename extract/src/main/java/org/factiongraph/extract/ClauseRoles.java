@@ -136,18 +136,7 @@ final class ClauseRoles {
                        List<Candidate> out) {
         List<Mention> actors = new ArrayList<>();
         List<Mention> places = new ArrayList<>();
-        for (Mention m : all) {
-            if (m.first() < from || m.last() > to || m.entity() == null || m.kind() == null) {
-                continue;
-            }
-            if (m.kind() == EntityKind.PLACE) {
-                if (!m.isReference() && !river(m.entity())) {
-                    places.add(m); // "the city" may stand for the wrong town; a river is no place one holds
-                }
-            } else if (isActor(m.kind())) {
-                actors.add(m);
-            }
-        }
+        split(all, from, to, actors, places);
         if (actors.isEmpty() || actors.size() + places.size() < 2 || negated(s, from, to)) {
             return;
         }
@@ -233,7 +222,26 @@ final class ClauseRoles {
         return agents;
     }
 
-    private static boolean isActor(EntityKind k) {
+    /**
+     * Sorts the resolved mentions within tokens [from, to] into the actors and the places a role layer reads:
+     * "the city" may stand for the wrong town, and a river is no place one holds.
+     */
+    static void split(List<Mention> all, int from, int to, List<Mention> actors, List<Mention> places) {
+        for (Mention m : all) {
+            if (m.first() < from || m.last() > to || m.entity() == null || m.kind() == null) {
+                continue;
+            }
+            if (m.kind() == EntityKind.PLACE) {
+                if (!m.isReference() && !river(m.entity())) {
+                    places.add(m);
+                }
+            } else if (isActor(m.kind())) {
+                actors.add(m);
+            }
+        }
+    }
+
+    static boolean isActor(EntityKind k) {
         return k == EntityKind.ARMED_GROUP || k == EntityKind.COALITION || k == EntityKind.OPERATIONS_ROOM
                 || k == EntityKind.STATE || k == EntityKind.STATE_FORCE;
     }
@@ -438,7 +446,7 @@ final class ClauseRoles {
         return false;
     }
 
-    static boolean river(Entity e) {
+    private static boolean river(Entity e) {
         for (var n : e.names()) {
             if (n.text().matches("(?i).*\\briver\\b.*")) {
                 return true;
@@ -753,6 +761,11 @@ final class ClauseRoles {
     }
 
     private boolean cue(Sentence s, int from, int to, String section) {
+        return cue(lex, s, from, to, section);
+    }
+
+    /** True when a token within [from, to] is a word of the lexicon section ("hedge", "negation"). */
+    static boolean cue(Lexicon lex, Sentence s, int from, int to, String section) {
         for (int k = from; k <= to; k++) {
             if (lex.has(section, s.tok(k).lower())) {
                 return true;

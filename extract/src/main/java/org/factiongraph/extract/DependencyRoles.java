@@ -85,7 +85,7 @@ final class DependencyRoles {
         for (Sentence s : sents) {
             boolean orphan = false;
             for (Mention m : mentions.get(s.index())) {
-                orphan |= m.entity() != null && m.kind() != null && (m.kind() == EntityKind.PLACE || isActor(m.kind()))
+                orphan |= m.entity() != null && m.kind() != null && (m.kind() == EntityKind.PLACE || ClauseRoles.isActor(m.kind()))
                         && !covered.get(s.index()).contains(ents.current(m.entity()).id());
             }
             if (!orphan) {
@@ -93,18 +93,7 @@ final class DependencyRoles {
             }
             List<Mention> actors = new ArrayList<>();
             List<Mention> places = new ArrayList<>();
-            for (Mention m : mentions.get(s.index())) {
-                if (m.entity() == null || m.kind() == null) {
-                    continue;
-                }
-                if (m.kind() == EntityKind.PLACE) {
-                    if (!m.isReference() && !ClauseRoles.river(m.entity())) { // a river is no place one holds
-                        places.add(m);
-                    }
-                } else if (isActor(m.kind())) {
-                    actors.add(m);
-                }
-            }
+            ClauseRoles.split(mentions.get(s.index()), 0, s.size() - 1, actors, places);
             if (actors.isEmpty() || actors.size() + places.size() < 2) {
                 continue;
             }
@@ -212,11 +201,6 @@ final class DependencyRoles {
         }
     }
 
-    private static boolean isActor(EntityKind k) {
-        return k == EntityKind.ARMED_GROUP || k == EntityKind.COALITION || k == EntityKind.OPERATIONS_ROOM
-                || k == EntityKind.STATE || k == EntityKind.STATE_FORCE;
-    }
-
     /** One parsed sentence. */
     private final class Reading {
         private final Folded f;
@@ -239,11 +223,7 @@ final class DependencyRoles {
             this.ents = ents;
             this.times = times;
             this.out = out;
-            boolean hedge = false;
-            for (Tok w : s.toks()) {
-                hedge |= lex.has("hedge", w.lower());
-            }
-            this.hedged = hedge;
+            this.hedged = ClauseRoles.cue(lex, s, 0, s.size() - 1, "hedge");
             this.stand = new int[actors.size()];
             for (int i = 0; i < actors.size(); i++) {
                 stand[i] = standFor(headOf(actors.get(i)));
