@@ -1,14 +1,10 @@
 package org.factiongraph.extract;
 
-import org.factiongraph.ingest.DocumentReaders;
-import org.factiongraph.ingest.ReadLimits;
 import org.factiongraph.model.Claim;
-import org.factiongraph.model.Document;
 import org.factiongraph.model.Relation;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.factiongraph.extract.Texts.has;
@@ -31,9 +27,7 @@ class DependencyRolesTest {
     }
 
     private static List<Claim> extract(Extractor ex, String body) throws Exception {
-        String text = "title: test\ndate: 2016-06-15\n\n" + body + "\n";
-        Document d = new DocumentReaders(ReadLimits.defaults()).read("dep.txt", text.getBytes(StandardCharsets.UTF_8));
-        return ex.extract(d).claims();
+        return Texts.extraction(ex, "dep.txt", "2016-06-15", body).claims();
     }
 
     private static void onlyWithParse(String body, String subject, Relation rel, String object)

@@ -1,12 +1,8 @@
 package org.factiongraph.extract;
 
-import org.factiongraph.ingest.DocumentReaders;
-import org.factiongraph.ingest.ReadLimits;
 import org.factiongraph.model.Claim;
-import org.factiongraph.model.Document;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,13 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Names the dictionary lacks: what becomes a new group and what does not. */
 class NewGroupNamesTest {
 
+    private static Extraction extraction(String name, String date, String body) throws Exception {
+        return Texts.extraction(GoldSets.extractor(), name, date, body);
+    }
+
     @Test
     void peopleOfAKnownGroupAreNoNewGroup() throws Exception {
-        String text = "title: test\ndate: 2016-08-22\n\nOfficers of the Iranian Revolutionary Guard Corps (IRGC) "
-                + "are believed to have designed the force. The National Defence Forces were backed by the IRGC.\n";
-        Document d = new DocumentReaders(ReadLimits.defaults()).read("names.txt",
-                text.getBytes(StandardCharsets.UTF_8));
-        Extraction x = GoldSets.extractor().extract(d);
+        Extraction x = extraction("names.txt", "2016-08-22",
+                "Officers of the Iranian Revolutionary Guard Corps (IRGC) are believed to have designed the "
+                + "force. The National Defence Forces were backed by the IRGC.");
         assertTrue(x.entities().stream().noneMatch(e -> e.canonicalName().startsWith("Officers")),
                 x.entities().toString());
         List<Claim> cs = x.claims();
@@ -32,11 +30,8 @@ class NewGroupNamesTest {
 
     @Test
     void anOrdinalOpensAUnitsName() throws Exception {
-        String text = "title: test\ndate: 2015-11-30\n\nThe 1st Coastal Division, a Free Syrian Army unit, fought "
-                + "Russian forces in Latakia.\n";
-        Document d = new DocumentReaders(ReadLimits.defaults()).read("ordinal.txt",
-                text.getBytes(StandardCharsets.UTF_8));
-        List<Claim> cs = GoldSets.extractor().extract(d).claims();
+        List<Claim> cs = extraction("ordinal.txt", "2015-11-30",
+                "The 1st Coastal Division, a Free Syrian Army unit, fought Russian forces in Latakia.").claims();
         assertTrue(cs.stream().anyMatch(c -> c.subject().name().equals("1st Coastal Division")
                 && c.relation() == org.factiongraph.model.Relation.MEMBER_OF
                 && c.object().name().equals("Free Syrian Army")), cs.toString());
@@ -44,11 +39,9 @@ class NewGroupNamesTest {
 
     @Test
     void aNameTheTextCallsACoalitionIsACoalitionWhateverItsHeadWord() throws Exception {
-        String text = "title: test\ndate: 2014-01-07\n\nRebel brigades have pooled their forces in a new coalition "
-                + "called Jaysh al-Furqan al-Jadid. The coalition said it would fight ISIS.\n";
-        Document d = new DocumentReaders(ReadLimits.defaults()).read("called.txt",
-                text.getBytes(StandardCharsets.UTF_8));
-        Extraction x = GoldSets.extractor().extract(d);
+        Extraction x = extraction("called.txt", "2014-01-07",
+                "Rebel brigades have pooled their forces in a new coalition called Jaysh al-Furqan al-Jadid. The "
+                + "coalition said it would fight ISIS.");
         assertTrue(x.entities().stream().anyMatch(e -> e.canonicalName().equals("Jaysh al-Furqan al-Jadid")
                 && e.kind() == org.factiongraph.model.EntityKind.COALITION), x.entities().toString());
         assertTrue(x.claims().stream().anyMatch(c -> c.relation() == org.factiongraph.model.Relation.FOUGHT
@@ -57,12 +50,9 @@ class NewGroupNamesTest {
 
     @Test
     void aNewNamesFirstWordStaysTheShortFormOfTheKnownGroupItShares() throws Exception {
-        String text = "title: test\ndate: 2013-06-01\n\nThe Farouq Brigades were founded in Homs. Several of "
-                + "Farouq's more religious battalions broke away to form the Farouq Islamic Battalions. Farouq "
-                + "fighters later seized Bab al-Hawa.\n";
-        Document d = new DocumentReaders(ReadLimits.defaults()).read("farouq.txt",
-                text.getBytes(StandardCharsets.UTF_8));
-        List<Claim> cs = GoldSets.extractor().extract(d).claims();
+        List<Claim> cs = extraction("farouq.txt", "2013-06-01",
+                "The Farouq Brigades were founded in Homs. Several of Farouq's more religious battalions broke "
+                + "away to form the Farouq Islamic Battalions. Farouq fighters later seized Bab al-Hawa.").claims();
         assertTrue(Texts.has(cs, "Farouq Islamic Battalions", org.factiongraph.model.Relation.SPLIT_FROM,
                 "Farouq Brigades"), cs.toString());
         assertTrue(Texts.has(cs, "Farouq Brigades", org.factiongraph.model.Relation.OPERATES_IN, "Bab al-Hawa"),

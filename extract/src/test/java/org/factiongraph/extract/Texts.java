@@ -17,9 +17,14 @@ final class Texts {
 
     /** The claims of {@code body} in a report dated {@code date} (ISO), read as the file {@code name}. */
     static List<Claim> extract(String name, String date, String body) throws Exception {
+        return extraction(GoldSets.extractor(), name, date, body).claims();
+    }
+
+    /** What {@code ex} extracts from {@code body} in a report dated {@code date}, read as the file {@code name}. */
+    static Extraction extraction(Extractor ex, String name, String date, String body) throws Exception {
         String text = "title: test\ndate: " + date + "\n\n" + body + "\n";
         Document d = new DocumentReaders(ReadLimits.defaults()).read(name, text.getBytes(StandardCharsets.UTF_8));
-        return GoldSets.extractor().extract(d).claims();
+        return ex.extract(d);
     }
 
     /** The ref names {@code name} as its canonical name or as written (case aside). */
