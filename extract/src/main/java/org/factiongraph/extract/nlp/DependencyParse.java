@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * CoreNLP's neural dependency parser (Universal Dependencies) over tokens already tagged: it is run only on the
  * sentences a caller chooses, so its cost (about 4,600 tokens/s) is paid where two entities and a relation may
- * meet, not on the whole text. The model is loaded lazily, once per instance; {@link #parse} is thread-safe.
+ * meet, not on the whole text. The model is loaded lazily on the first parse (CoreNLP's DependencyParserCache
+ * keeps one copy per model file for all instances); {@link #parse} is thread-safe.
  */
 public final class DependencyParse {
     private volatile DependencyParser parser;
