@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The dependency-parse reading: grammatical roles the surface rules miss. Each case checks that the extractor
- * without a parse ({@code --no-parse}) does not find the claim and the parsing one ({@code --parse}) does, so the
- * layer is what finds it.
+ * without a parse ({@code --no-parse}) finds the claim by no rule (at most as a guess of {@link NearbyPlaces}) and
+ * the parsing one ({@code --parse}) finds it by the parse, so the layer is what reads it.
  */
 class DependencyRolesTest {
     private static Extractor surface;
@@ -34,9 +34,14 @@ class DependencyRolesTest {
             throws Exception {
         List<Claim> plain = extract(surface, body);
         List<Claim> parsed = extract(parsing, body);
-        assertFalse(has(plain, subject, rel, object), "surface rules already find it: " + plain);
-        assertTrue(has(parsed, subject, rel, object), parsed.toString());
-        assertTrue(parsed.stream().anyMatch(c -> c.method().startsWith("rule:dep-")), parsed.toString());
+        assertFalse(plain.stream().anyMatch(c -> has(List.of(c), subject, rel, object) && !guess(c)),
+                "surface rules already find it: " + plain);
+        assertTrue(parsed.stream().anyMatch(c -> has(List.of(c), subject, rel, object)
+                && c.method().startsWith("rule:dep-")), parsed.toString());
+    }
+
+    private static boolean guess(Claim c) {
+        return c.method().equals("rule:" + NearbyPlaces.NEAREST_METHOD) || c.method().equals("rule:" + NearbyPlaces.TOPIC_METHOD);
     }
 
     @Test

@@ -1,0 +1,74 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.model.Claim;
+import org.factiongraph.model.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.factiongraph.extract.Texts.has;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A place no rule ties to anyone is where the nearest actor of its sentence, or the document's topic, is active. */
+class NearbyPlacesTest {
+
+    private static List<Claim> extract(String body) throws Exception {
+        return Texts.extract("nearby.txt", "2016-03-02", body);
+    }
+
+    private static String method(List<Claim> cs, String subject, String place) {
+        return cs.stream().filter(c -> c.relation() == Relation.OPERATES_IN && Texts.named(c.subject(), subject)
+                && Texts.named(c.object(), place)).map(Claim::method).findFirst().orElse("none");
+    }
+
+    @Test
+    void aPlaceNoRuleTiesToAnyoneGoesToTheNearestActorBeforeIt() throws Exception {
+        List<Claim> cs = extract("Faylaq al-Sham's strength was concentrated in three areas: the Jabal al-Zawiya "
+                + "hills, especially the towns of Kafr Nabl and Maarat al-Numan.");
+        assertTrue(has(cs, "Faylaq al-Sham", Relation.OPERATES_IN, "Kafr Nabl"), cs.toString());
+        assertTrue(has(cs, "Faylaq al-Sham", Relation.OPERATES_IN, "Maarat al-Numan"), cs.toString());
+        assertEquals("rule:" + NearbyPlaces.NEAREST_METHOD, method(cs, "Faylaq al-Sham", "Kafr Nabl"));
+    }
+
+    @Test
+    void aSentenceWithPlacesButNoActorSpeaksOfTheDocumentsTopic() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza is a rebel group in northern Hama. Jaysh al-Izza was formed in "
+                + "2013. Jaysh al-Izza has about 2,500 fighters. The winter brought heavy losses near Latamneh "
+                + "and Kafr Zita.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Latamneh"), cs.toString());
+        assertEquals("rule:" + NearbyPlaces.TOPIC_METHOD, method(cs, "Jaysh al-Izza", "Kafr Zita"));
+    }
+
+    @Test
+    void noTopicWhenNoGroupStandsOut() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza and Faylaq al-Sham met on Monday. Jaysh al-Izza and Faylaq "
+                + "al-Sham signed a statement. The winter brought heavy losses near Latamneh.");
+        assertFalse(cs.stream().anyMatch(c -> Texts.named(c.object(), "Latamneh")), cs.toString());
+    }
+
+    @Test
+    void aDatelineASpeakersBaseAndAStateAreNoPlacesOfActivity() throws Exception {
+        List<Claim> cs = extract("BEIRUT \u2014 Faylaq al-Sham announced on Monday that its commander had resigned, "
+                + "a Gaziantep-based spokesman said. Turkey has complained about the refugees of Kilis.");
+        assertFalse(has(cs, "Faylaq al-Sham", Relation.OPERATES_IN, "Beirut"), cs.toString());
+        assertFalse(has(cs, "Faylaq al-Sham", Relation.OPERATES_IN, "Gaziantep"), cs.toString());
+        assertFalse(has(cs, "Turkey", Relation.OPERATES_IN, "Kilis"), cs.toString());
+    }
+
+    @Test
+    void aPlaceThatLocatesAnotherOrAGoalNotReachedIsNotPlaced() throws Exception {
+        List<Claim> cs = extract("Liwa Abu al-Fadl al-Abbas guarded the Sayyida Zaynab shrine south of Damascus, "
+                + "then its men pushed on towards Daraa.");
+        assertFalse(has(cs, "Liwa Abu al-Fadl al-Abbas", Relation.OPERATES_IN, "Damascus"), cs.toString());
+        assertFalse(has(cs, "Liwa Abu al-Fadl al-Abbas", Relation.OPERATES_IN, "Daraa"), cs.toString());
+    }
+
+    @Test
+    void aNegatedSentencePlacesNobody() throws Exception {
+        List<Claim> cs = extract("Faylaq al-Sham's strength was never concentrated in the towns of Kafr Nabl and "
+                + "Maarat al-Numan.");
+        assertFalse(has(cs, "Faylaq al-Sham", Relation.OPERATES_IN, "Kafr Nabl"), cs.toString());
+    }
+}
