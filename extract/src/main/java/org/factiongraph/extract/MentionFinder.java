@@ -322,18 +322,24 @@ final class MentionFinder {
         if (dict.byName(name) != null || ents.byLocalKey(NameNormalizer.key(name)) != null) {
             return;
         }
-        // "Officers of the Iranian Revolutionary Guard Corps": people of a known group, no new group
+        // "Officers of the Iranian Revolutionary Guard Corps": people of a known group, no new group; but "the
+        // Unified Military Command of the Eastern Ghouta": a body named after its place
+        EntityKind ofPlace = null;
         for (int k = i + 1; k < end; k++) {
             if (s.tok(k).lower().equals("of")) {
                 int from = k + 1 < end && s.tok(k + 1).lower().equals("the") ? k + 2 : k + 1;
-                if (dict.byName(s.span(text, from, end)) != null) {
+                Entity known = dict.byName(s.span(text, from, end));
+                if (known != null && known.kind() == EntityKind.PLACE && ofPlace == null) {
+                    ofPlace = morphology(keyWords(s.span(text, i, k - 1)));
+                }
+                if (known != null && ofPlace == null) {
                     return;
                 }
             }
         }
         // a known name inside the run (a dictionary group followed by a head) is left to matching
         List<String> keys = keyWords(name);
-        EntityKind kind = morphology(keys);
+        EntityKind kind = ofPlace != null ? ofPlace : morphology(keys);
         if (kind == null) {
             return;
         }

@@ -58,4 +58,14 @@ class NewGroupNamesTest {
         assertTrue(Texts.has(cs, "Farouq Brigades", org.factiongraph.model.Relation.OPERATES_IN, "Bab al-Hawa"),
                 cs.toString());
     }
+
+    @Test
+    void aBodyNamedAfterItsPlaceIsANewGroupNotThePlace() throws Exception {
+        Extraction x = extraction("names.txt", "2015-06-01", "In May, Faylaq al-Sham joined Liwa al-Haqq and "
+                + "several smaller brigades in establishing the Joint Military Command of Idlib.");
+        assertTrue(x.entities().stream().anyMatch(e -> e.canonicalName().equals("Joint Military Command of Idlib")
+                && e.kind().isUmbrella()), x.entities().toString());
+        assertTrue(Texts.has(x.claims(), "Faylaq al-Sham", org.factiongraph.model.Relation.MEMBER_OF,
+                "Joint Military Command of Idlib"), x.claims().toString());
+    }
 }
