@@ -105,4 +105,21 @@ class AppositionMembershipTest {
                 + "joined the Syrian Islamic Liberation Front (SILF).");
         assertTrue(has(cs, "Farouq Brigades", Relation.MEMBER_OF, "Syrian Islamic Liberation Front"), cs.toString());
     }
+
+    @Test
+    void groupsAmongThoseThatAnnouncedAFormationAreItsMembersAndItWasFounded() throws Exception {
+        List<Claim> cs = extract("In December, Faylaq al-Sham was one of the five factions that announced the "
+                + "formation of the Levant Front.");
+        assertTrue(has(cs, "Faylaq al-Sham", Relation.MEMBER_OF, "Levant Front"), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED && c.subject().name().equals("Levant Front")
+                && c.at() != null && c.at().toString().startsWith("2013-12")), cs.toString());
+    }
+
+    @Test
+    void groupsAStatementListsAmongAnUmbrellasMembersAreMembers() throws Exception {
+        List<Claim> cs = extract("The Levant Front was formed in December. Its founding statement named among its "
+                + "members Liwa al-Haqq and Faylaq al-Sham.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Levant Front"), cs.toString());
+        assertTrue(has(cs, "Faylaq al-Sham", Relation.MEMBER_OF, "Levant Front"), cs.toString());
+    }
 }
