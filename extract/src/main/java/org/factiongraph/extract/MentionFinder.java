@@ -570,6 +570,16 @@ final class MentionFinder {
                 return null;
             }
         }
+        int title = i;
+        while (title <= lastName && lex.has("person-title", s.tok(title).lower())) {
+            title++;
+        }
+        if (title > lastName) {
+            return null; // "Major General" before a known name: titles only
+        }
+        if (title > i && lastName - title >= 1 && nameLike(s.tok(title))) {
+            i = title; // "Lieutenant Colonel Ahmad al-Saud": the person is Ahmad al-Saud
+        }
         String span = s.span(text, i, lastName);
         return new Mention(s.index(), i, lastName, null, null, span, Mention.Source.NAME);
     }

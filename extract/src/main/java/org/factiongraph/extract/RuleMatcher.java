@@ -241,8 +241,11 @@ final class RuleMatcher {
         return k < s.size() && (s.tok(k).lower().equals("which") || s.tok(k).lower().equals("who"));
     }
 
-    /** A slot may begin at p, or after a determiner and up to two adjectives ("an advancing IS army"). */
-    private static int[] slotStarts(Sentence s, int p) {
+    /**
+     * A slot may begin at p, or after a determiner and up to two adjectives ("an advancing IS army"), or after a
+     * person's rank or title ("led by Major General Maher al-Assad").
+     */
+    private int[] slotStarts(Sentence s, int p) {
         int n = s.size();
         if (p >= n) {
             return new int[0];
@@ -261,6 +264,12 @@ final class RuleMatcher {
         }
         if (COMPASS.contains(s.tok(p).lower()) && p + 1 < n) {
             return new int[] {p, p + 1}; // "in western Aleppo province"
+        }
+        if (lex.has("person-title", w0) && p + 1 < n && s.tok(p + 1).word().matches("\\p{Lu}.*")) {
+            int[] rest = slotStarts(s, p + 1);
+            int[] out = java.util.Arrays.copyOf(rest, rest.length + 1);
+            out[rest.length] = p;
+            return out;
         }
         if (!DETERMINERS.contains(s.tok(p).lower())) {
             return new int[] {p};

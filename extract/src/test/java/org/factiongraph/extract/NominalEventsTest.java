@@ -92,4 +92,14 @@ class NominalEventsTest {
         assertTrue(has(cs, "al-Nusra Front", Relation.OPERATES_IN, "Eastern Ghouta"), cs.toString());
         assertTrue(has(cs, "Ahrar al-Sham", Relation.OPERATES_IN, "Idlib Governorate"), cs.toString());
     }
+
+    @Test
+    void aRankOrTitleIsNoPartOfALeadersName() throws Exception {
+        List<Claim> cs = extract("Liwa Suqour al-Jabal's commander, Lieutenant Colonel Hassan Rajoub, spoke on "
+                + "Monday. The Fourth Division is led by Major General Maher al-Assad.");
+        assertTrue(has(cs, "Liwa Suqour al-Jabal", Relation.LED_BY, "Hassan Rajoub"), cs.toString());
+        assertTrue(has(cs, "4th Armoured Division", Relation.LED_BY, "Maher al-Assad"), cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.object() != null && c.object().name().contains("Major")),
+                cs.toString());
+    }
 }
