@@ -102,4 +102,13 @@ class NominalEventsTest {
         assertFalse(cs.stream().anyMatch(c -> c.object() != null && c.object().name().contains("Major")),
                 cs.toString());
     }
+
+    @Test
+    void anArmedGroupThatBacksAnotherActorIsAlsoItsAllyButAStateIsOnlyABacker() throws Exception {
+        List<Claim> cs = extract("Syrian government forces backed by fighters of Hezbollah and by Russia retook "
+                + "the town on Sunday.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Hezbollah"), cs.toString());
+        assertTrue(has(cs, "Syrian government", Relation.ALLIED_WITH, "Hezbollah"), cs.toString());
+        assertFalse(has(cs, "Syrian government", Relation.ALLIED_WITH, "Russia"), cs.toString());
+    }
 }
