@@ -34,7 +34,7 @@ final class RelationRules {
     private final ActorDictionary dict;
     private final ClauseRoles clauseRoles;
     private final DependencyRoles dependencyRoles;
-    private final NearbyPlaces nearbyPlaces;
+    private final UnclaimedMentions unclaimedMentions;
 
     /**
      * With {@code dependencies} (may be null) the parse-based roles of {@link DependencyRoles} run after the rules,
@@ -46,7 +46,7 @@ final class RelationRules {
         this.lex = lex;
         this.dict = dict;
         this.clauseRoles = new ClauseRoles(lex);
-        this.nearbyPlaces = new NearbyPlaces(lex);
+        this.unclaimedMentions = new UnclaimedMentions(lex);
         this.dependencyRoles = dependencies == null ? null : new DependencyRoles(lex, dependencies, parseShare);
         this.matcher = new RuleMatcher(lex);
     }
@@ -355,7 +355,7 @@ final class RelationRules {
         if (dependencyRoles != null) {
             dependencyRoles.apply(sents, mentions, ents, times, out);
         }
-        nearbyPlaces.apply(sents, mentions, ents, times, out);
+        unclaimedMentions.apply(sents, mentions, ents, times, out);
         alliesThatBack(out);
         for (Mention[] a : affiliations) {
             Mention ep = a[0];

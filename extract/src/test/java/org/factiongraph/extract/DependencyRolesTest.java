@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The dependency-parse reading: grammatical roles the surface rules miss. Each case checks that the extractor
- * without a parse ({@code --no-parse}) finds the claim by no rule (at most as a guess of {@link NearbyPlaces}) and
- * the parsing one ({@code --parse}) finds it by the parse, so the layer is what reads it.
+ * without a parse ({@code --no-parse}) finds the claim by no rule (at most as a guess of
+ * {@link UnclaimedMentions}) and the parsing one ({@code --parse}) finds it by the parse, so the layer is what reads it.
  */
 class DependencyRolesTest {
     private static Extractor surface;
@@ -41,7 +41,8 @@ class DependencyRolesTest {
     }
 
     private static boolean guess(Claim c) {
-        return c.method().equals("rule:" + NearbyPlaces.NEAREST_METHOD) || c.method().equals("rule:" + NearbyPlaces.TOPIC_METHOD);
+        return c.method().equals("rule:" + UnclaimedMentions.NEAREST_METHOD)
+                || c.method().equals("rule:" + UnclaimedMentions.TOPIC_METHOD);
     }
 
     @Test

@@ -11,8 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A place no rule ties to anyone is where the nearest actor of its sentence, or the document's topic, is active. */
-class NearbyPlacesTest {
+/**
+ * Mentions no rule used: a place is where the nearest actor of its sentence, or the document's topic, is active; an
+ * attack with no actor before it is the topic's.
+ */
+class UnclaimedMentionsTest {
 
     private static List<Claim> extract(String body) throws Exception {
         return Texts.extract("nearby.txt", "2016-03-02", body);
@@ -29,7 +32,7 @@ class NearbyPlacesTest {
                 + "hills, especially the towns of Kafr Nabl and Maarat al-Numan.");
         assertTrue(has(cs, "Faylaq al-Sham", Relation.OPERATES_IN, "Kafr Nabl"), cs.toString());
         assertTrue(has(cs, "Faylaq al-Sham", Relation.OPERATES_IN, "Maarat al-Numan"), cs.toString());
-        assertEquals("rule:" + NearbyPlaces.NEAREST_METHOD, method(cs, "Faylaq al-Sham", "Kafr Nabl"));
+        assertEquals("rule:" + UnclaimedMentions.NEAREST_METHOD, method(cs, "Faylaq al-Sham", "Kafr Nabl"));
     }
 
     @Test
@@ -38,7 +41,7 @@ class NearbyPlacesTest {
                 + "2013. Jaysh al-Izza has about 2,500 fighters. The winter brought heavy losses near Latamneh "
                 + "and Kafr Zita.");
         assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Latamneh"), cs.toString());
-        assertEquals("rule:" + NearbyPlaces.TOPIC_METHOD, method(cs, "Jaysh al-Izza", "Kafr Zita"));
+        assertEquals("rule:" + UnclaimedMentions.TOPIC_METHOD, method(cs, "Jaysh al-Izza", "Kafr Zita"));
     }
 
     @Test
@@ -70,5 +73,21 @@ class NearbyPlacesTest {
         List<Claim> cs = extract("Faylaq al-Sham's strength was never concentrated in the towns of Kafr Nabl and "
                 + "Maarat al-Numan.");
         assertFalse(has(cs, "Faylaq al-Sham", Relation.OPERATES_IN, "Kafr Nabl"), cs.toString());
+    }
+
+    @Test
+    void anAttackWithNoActorBeforeItInADocumentAboutAGroupIsTheTopicsFight() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza is a rebel group in northern Hama. Jaysh al-Izza was formed in "
+                + "2013. Jaysh al-Izza has about 2,500 fighters. The two brigades repelled repeated offensives by "
+                + "the Fourth Division in the spring.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "4th Armoured Division"), cs.toString());
+    }
+
+    @Test
+    void noTopicFightWhenTheVerbsObjectIsReachedThroughAnotherPreposition() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza is a rebel group in northern Hama. Jaysh al-Izza was formed in "
+                + "2013. Jaysh al-Izza has about 2,500 fighters. Wounded men fighting in the town were taken to "
+                + "Turkey.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Turkey"), cs.toString());
     }
 }
