@@ -43,12 +43,8 @@ final class ClauseRoles {
     void apply(List<Sentence> sents, List<List<Mention>> mentions, DocEntities ents, SentenceTimes times,
                List<Candidate> out) {
         for (Sentence s : sents) {
-            List<Mention> ms = mentions.get(s.index());
-            List<Mention> both = bothGroups(s, mentions);
-            if (!both.isEmpty()) {
-                ms = new ArrayList<>(ms);
-                ms.addAll(0, both); // "Both groups have fought on nearly every front": the pair the text is about
-            }
+            // "Both groups have fought on nearly every front": each of the pair the text is about
+            List<Mention> ms = ents.withPartners(mentions.get(s.index()));
             if (ms.size() < 2) {
                 continue;
             }
@@ -57,59 +53,6 @@ final class ClauseRoles {
             }
         }
     }
-
-    /**
-     * A sentence that opens with "Both", "Both groups" or "The two groups" and names no group before its verb
-     * speaks of the last two groups the previous two sentences named: one mention of each over the opening words.
-     */
-    private static List<Mention> bothGroups(Sentence s, List<List<Mention>> mentions) {
-        if (s.size() < 3) {
-            return List.of();
-        }
-        String w0 = s.tok(0).lower();
-        String w1 = s.tok(1).lower();
-        int last;
-        if (w0.equals("both") && (s.tok(1).pos().startsWith("VB") || w1.matches(PAIR_NOUNS))) {
-            last = s.tok(1).pos().startsWith("VB") ? 0 : 1;
-        } else if (w0.equals("the") && w1.equals("two") && s.tok(2).lower().matches(PAIR_NOUNS)) {
-            last = 2;
-        } else {
-            return List.of();
-        }
-        for (Mention m : mentions.get(s.index())) {
-            if (m.first() <= last) {
-                return List.of(); // already resolved
-            }
-        }
-        List<Entity> pair = new ArrayList<>();
-        for (int si = s.index() - 1; si >= 0 && si >= s.index() - 2 && pair.size() < 2; si--) {
-            List<Mention> prev = mentions.get(si);
-            for (int k = prev.size() - 1; k >= 0 && pair.size() < 2; k--) {
-                Mention m = prev.get(k);
-                if (m.entity() != null && m.kind() == EntityKind.ARMED_GROUP
-                        && pair.stream().noneMatch(e -> e.id().equals(m.entity().id()))) {
-                    pair.add(m.entity());
-                }
-            }
-        }
-        if (pair.size() < 2) {
-            return List.of();
-        }
-        StringBuilder words = new StringBuilder(s.tok(0).word());
-        for (int k = 1; k <= last; k++) {
-            words.append(' ').append(s.tok(k).word());
-        }
-        String text = words.toString(); // "The two sides"
-        List<Mention> out = new ArrayList<>();
-        for (Entity e : pair) {
-            out.add(new Mention(s.index(), 0, last, e, e.kind(), text, Mention.Source.PRONOUN));
-        }
-        return out;
-    }
-
-    /** Plural heads that take up a pair of groups: "the two sides", "both factions". */
-    private static final String PAIR_NOUNS = "groups|militias|factions|brigades|sides|rivals|movements|organisations"
-            + "|organizations|coalitions|alliances";
 
     /** Token ranges [from, to] of the sentence's clauses: split at clause boundaries and dashes. */
     List<int[]> clauses(Sentence s) {

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Resolves references inside one document and adds them as mentions: pronouns ("it", "its", "they"), definite
@@ -51,6 +52,13 @@ final class Coreference {
                 }
             }
             List<Mention> added = new ArrayList<>();
+            Mention pair = pairReference(s, s.index() > 0 ? sents.get(s.index() - 1) : null, ms, mentions, ents);
+            if (pair != null) {
+                added.add(pair);
+                for (int k = pair.first(); k <= pair.last(); k++) {
+                    covered[k] = true;
+                }
+            }
             for (int i = 0; i < s.size(); i++) {
                 if (covered[i]) {
                     continue;
@@ -344,6 +352,131 @@ final class Coreference {
         }
         return false;
     }
+
+    /**
+     * A sentence that opens with a reference to two groups: "Both groups", "Both" before a verb, "The two militias",
+     * or "They" after a sentence that opened with "A and B". The pair is the previous sentence's opening "A and B",
+     * else (not for "They") the pair it coordinates or its only two groups. Returns a mention of the first
+     * over the opening words and records the second as its partner in {@code ents}; null when there is no pair.
+     */
+    private Mention pairReference(Sentence s, Sentence prevSentence, List<Mention> ms,
+                                         List<List<Mention>> all, DocEntities ents) {
+        if (s.size() < 3) {
+            return null;
+        }
+        String w0 = s.tok(0).lower();
+        String w1 = s.tok(1).lower();
+        int last;
+        boolean they = false;
+        if (w0.equals("both") && (s.tok(1).pos().startsWith("VB") || PAIR_NOUNS.contains(w1))) {
+            last = s.tok(1).pos().startsWith("VB") ? 0 : 1;
+        } else if (w0.equals("the") && w1.equals("two") && PAIR_NOUNS.contains(s.tok(2).lower())) {
+            last = 2;
+        } else if (w0.equals("they") && s.tok(1).pos().matches("VB.*|MD|RB")) {
+            last = 0;
+            they = true;
+        } else {
+            return null;
+        }
+        for (Mention m : ms) {
+            if (m.first() <= last) {
+                return null; // already resolved
+            }
+        }
+        Entity[] pair = s.index() > 0 ? openingPair(all.get(s.index() - 1), ents) : null;
+        if (pair == null && !they) {
+            pair = previousPair(s.index(), all, prevSentence);
+        }
+        if (pair == null) {
+            return null;
+        }
+        StringBuilder words = new StringBuilder(s.tok(0).word());
+        for (int k = 1; k <= last; k++) {
+            words.append(' ').append(s.tok(k).word());
+        }
+        Mention m = new Mention(s.index(), 0, last, pair[0], pair[0].kind(), words.toString(),
+                Mention.Source.PRONOUN);
+        ents.setPartner(m, pair[1]);
+        return m;
+    }
+
+    /**
+     * "A and B ...": two distinct groups coordinated at the opening of a sentence (within its first tokens), or the
+     * pair a reference opening it stood for ("Both groups ... . They ...").
+     */
+    private static Entity[] openingPair(List<Mention> prev, DocEntities ents) {
+        for (Mention m : prev) {
+            if (m.first() == 0 && m.entity() != null && ents.partner(m) != null) {
+                return new Entity[] {m.entity(), ents.partner(m)};
+            }
+        }
+        List<Mention> groups = new ArrayList<>();
+        for (Mention m : prev) {
+            if (m.entity() != null && m.kind() != null && isGroup(m.kind())) {
+                groups.add(m);
+            }
+        }
+        if (groups.size() < 2 || groups.get(0).first() > 2) {
+            return null;
+        }
+        Mention a = groups.get(0);
+        Mention b = groups.get(1);
+        boolean coordinated = b.first() == a.last() + 2 && prev.stream().noneMatch(x -> x.first() > a.last()
+                && x.first() < b.first());
+        if (!coordinated || a.entity().id().equals(b.entity().id())
+                || groups.size() > 2 && groups.get(2).first() == b.last() + 2) {
+            return null; // "A, B and C": no pair
+        }
+        return new Entity[] {a.entity(), b.entity()};
+    }
+
+    /**
+     * The pair the previous sentence speaks of: two groups coordinated by "and" (a parenthesis may follow the first:
+     * "A (the X Brigade) and B"), else its only two distinct groups, or its one group and the one of the sentence
+     * before; null when they name more and coordinate none.
+     */
+    private Entity[] previousPair(int sent, List<List<Mention>> all, Sentence prevSentence) {
+        if (sent == 0) {
+            return null;
+        }
+        List<Mention> groups = new ArrayList<>();
+        for (Mention m : all.get(sent - 1)) {
+            boolean modifier = m.last() + 1 < prevSentence.size()
+                    && lex.has("group-noun", prevSentence.tok(m.last() + 1).lower()); // "a Free Syrian Army brigade"
+            if (m.entity() != null && m.kind() != null && isGroup(m.kind()) && !modifier
+                    && groups.stream().noneMatch(g -> g.entity().id().equals(m.entity().id()))) {
+                groups.add(m);
+            }
+        }
+        for (int k = 0; k + 1 < groups.size(); k++) {
+            Mention a = groups.get(k);
+            Mention b = groups.get(k + 1);
+            int j = a.last() + 1;
+            if (j < prevSentence.size() && prevSentence.tok(j).word().equals("(")) {
+                while (j < b.first() && !prevSentence.tok(j).word().equals(")")) {
+                    j++;
+                }
+                j++;
+            }
+            if (j + 1 == b.first() && prevSentence.tok(j).lower().equals("and")) {
+                return new Entity[] {a.entity(), b.entity()};
+            }
+        }
+        if (groups.size() == 1 && sent >= 2) {
+            // "A recruits Afghans. B recruits Pakistanis. Both groups ...": one group in each of two sentences
+            for (Mention m : all.get(sent - 2)) {
+                if (m.entity() != null && m.kind() != null && isGroup(m.kind())
+                        && groups.stream().noneMatch(g -> g.entity().id().equals(m.entity().id()))) {
+                    groups.add(0, m);
+                }
+            }
+        }
+        return groups.size() == 2 ? new Entity[] {groups.get(0).entity(), groups.get(1).entity()} : null;
+    }
+
+    /** Plural heads that take up a pair of groups: "the two sides", "both factions". */
+    private static final Set<String> PAIR_NOUNS = Set.of("groups", "militias", "factions", "brigades", "sides",
+            "rivals", "movements", "organisations", "organizations", "coalitions", "alliances");
 
     private Mention pronoun(Sentence s, int i, List<Mention> ms, List<Mention> added, Entity topic,
                             Entity subject, List<List<Mention>> all) {

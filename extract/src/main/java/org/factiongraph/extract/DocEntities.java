@@ -99,6 +99,39 @@ final class DocEntities {
         return localFirstWords.contains(keyWord);
     }
 
+    /** The second group a pair reference ("Both groups", "The two militias", "They") stands for. */
+    private final Map<String, Entity> partners = new HashMap<>();
+
+    void setPartner(Mention pairReference, Entity second) {
+        partners.put(spanKey(pairReference), second);
+    }
+
+    /** The second group of the pair reference at {@code m}'s span, or null when {@code m} refers to one entity. */
+    Entity partner(Mention m) {
+        Entity e = partners.get(spanKey(m));
+        return e == null ? null : current(e);
+    }
+
+    /** {@code ms} with, after each pair reference, the same span resolved to the pair's second group. */
+    List<Mention> withPartners(List<Mention> ms) {
+        if (partners.isEmpty()) {
+            return ms;
+        }
+        List<Mention> out = new ArrayList<>(ms.size() + 2);
+        for (Mention m : ms) {
+            out.add(m);
+            Entity second = partner(m);
+            if (second != null && m.entity() != null && !second.id().equals(current(m.entity()).id())) {
+                out.add(m.resolved(second));
+            }
+        }
+        return out;
+    }
+
+    private static String spanKey(Mention m) {
+        return m.sent() + "|" + m.first() + "|" + m.last();
+    }
+
     Entity current(Entity e) {
         return e == null ? null : byId.getOrDefault(e.id(), e);
     }

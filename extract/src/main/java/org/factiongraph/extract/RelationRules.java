@@ -419,8 +419,9 @@ final class RelationRules {
 
     private void emit(Document doc, Sentence s, Rule r, RuleMatcher.Match m, List<List<Mention>> mentions,
                       DocEntities ents, SentenceTimes times, List<Candidate> out) {
-        List<Mention> subjects = refs(r.subject(), m, s, mentions, ents);
-        List<Mention> objects = r.object().equals("-") ? null : refs(r.object(), m, s, mentions, ents);
+        // "Both groups", "The two militias": each of the pair
+        List<Mention> subjects = ents.withPartners(refs(r.subject(), m, s, mentions, ents));
+        List<Mention> objects = r.object().equals("-") ? null : ents.withPartners(refs(r.object(), m, s, mentions, ents));
         if (subjects.size() == 1 && r.relation() == Relation.LED_BY) {
             Mention owner = appositionOwner(s, subjects.get(0), mentions.get(s.index()));
             subjects = owner != null ? List.of(owner) : subjects;

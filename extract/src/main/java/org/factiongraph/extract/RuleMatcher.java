@@ -251,7 +251,11 @@ final class RuleMatcher {
             return new int[0];
         }
         if ((s.tok(p).lower().equals("both") || s.tok(p).lower().equals("either")) && p + 1 < n) {
-            return slotStarts(s, p + 1); // "fought both government troops and the Islamic State"
+            // "fought both government troops and the Islamic State"; "Both groups" itself names the pair
+            int[] rest = slotStarts(s, p + 1);
+            int[] out = java.util.Arrays.copyOf(rest, rest.length + 1);
+            out[rest.length] = p;
+            return out;
         }
         String w0 = s.tok(p).lower();
         if ((w0.equals("several") || w0.equals("many") || w0.equals("some") || w0.equals("numerous")

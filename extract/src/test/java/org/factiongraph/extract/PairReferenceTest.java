@@ -1,0 +1,51 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.model.Claim;
+import org.factiongraph.model.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.factiongraph.extract.Texts.has;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** "Both groups", "The two militias", "They" after "A and B": every rule reads each group of the pair. */
+class PairReferenceTest {
+
+    private static List<Claim> extract(String body) throws Exception {
+        return Texts.extract("pair.txt", "2018-04-02", body);
+    }
+
+    @Test
+    void theTwoMilitiasAfterACoordinatedPairAreBothMembers() throws Exception {
+        List<Claim> cs = extract("Liwa al-Baqir and Liwa al-Quds recruit in Aleppo province. The two militias are "
+                + "members of the Local Defence Forces.");
+        assertTrue(has(cs, "Liwa al-Baqir", Relation.MEMBER_OF, "Local Defence Forces"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Quds", Relation.MEMBER_OF, "Local Defence Forces"), cs.toString());
+    }
+
+    @Test
+    void bothGroupsFightingAlongsideAnotherAreEachItsAlly() throws Exception {
+        List<Claim> cs = extract("Liwa al-Baqir and Liwa al-Quds recruit in Aleppo province. Both groups fought "
+                + "alongside Hezbollah last year.");
+        assertTrue(has(cs, "Liwa al-Baqir", Relation.ALLIED_WITH, "Hezbollah"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Quds", Relation.ALLIED_WITH, "Hezbollah"), cs.toString());
+    }
+
+    @Test
+    void theyOpeningTheSentenceAfterAnOpeningPairIsThePair() throws Exception {
+        List<Claim> cs = extract("Liwa al-Baqir and Liwa al-Quds were formed in 2012. They joined the Local "
+                + "Defence Forces in 2017.");
+        assertTrue(has(cs, "Liwa al-Baqir", Relation.MEMBER_OF, "Local Defence Forces"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Quds", Relation.MEMBER_OF, "Local Defence Forces"), cs.toString());
+    }
+
+    @Test
+    void noPairWhenThePreviousSentenceNamesSeveralGroupsAndCoordinatesNone() throws Exception {
+        List<Claim> cs = extract("Liwa al-Baqir, backed by Hezbollah, attacked the Islamic State near Deir Hafer. "
+                + "The two groups are members of the Local Defence Forces.");
+        assertFalse(has(cs, "Hezbollah", Relation.MEMBER_OF, "Local Defence Forces"), cs.toString());
+        assertFalse(has(cs, "Islamic State", Relation.MEMBER_OF, "Local Defence Forces"), cs.toString());
+    }
+}
