@@ -98,7 +98,8 @@ final class Coreference {
             }
             if (subject == null) {
                 for (Mention m : ms) {
-                    if (m.entity() != null && m.kind() != null && isGroup(m.kind())) {
+                    boolean forceSubject = m.kind() == EntityKind.STATE_FORCE && m.first() <= 1 && !m.isReference();
+                    if (m.entity() != null && m.kind() != null && (isGroup(m.kind()) || forceSubject)) {
                         if (!(personSubject(ms, m) && (finiteVerbBefore(s, m.first()) || leaderOf(s, m.first())))) {
                             // a person's sentence ("Alloush founded X and merged it ...") keeps the group topic
                             topic = m.entity();

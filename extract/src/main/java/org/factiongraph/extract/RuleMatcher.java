@@ -402,7 +402,10 @@ final class RuleMatcher {
         return p;
     }
 
-    /** "A, B and C", "A and B", "both A and B", "A as well as B": extends {@code bound}; returns the next index. */
+    /**
+     * "A, B and C", "A and B", "both A and B", "A as well as B", "from A and from B": extends {@code bound}; returns
+     * the next index.
+     */
     private int coordinated(Sentence s, Mention[] at, String cls, int p, List<Mention> bound) {
         int n = s.size();
         while (p < n) {
@@ -435,6 +438,9 @@ final class RuleMatcher {
                 q += 3;
             } else {
                 break;
+            }
+            if (q + 1 < n && at[q] == null && s.tok(q).lower().matches("from|by|in|against") && !bareComma) {
+                q++; // "from Tehran as well as from Damascus", "by Hezbollah and by Iraqi militias": the same role
             }
             if (q + 1 < n && PART_OF.contains(s.tok(q).lower()) && at[q] == null && s.tok(q + 1).lower().equals("of")
                     && (cls.equals("place") || cls.equals("pname"))) {

@@ -111,4 +111,19 @@ class NominalEventsTest {
         assertTrue(has(cs, "Syrian government", Relation.ALLIED_WITH, "Hezbollah"), cs.toString());
         assertFalse(has(cs, "Syrian government", Relation.ALLIED_WITH, "Russia"), cs.toString());
     }
+
+    @Test
+    void aRepeatedPrepositionContinuesAListOfBackers() throws Exception {
+        List<Claim> cs = extract("The National Defence Forces have received weapons from Iran as well as from "
+                + "Russia.");
+        assertTrue(has(cs, "National Defence Forces", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+        assertTrue(has(cs, "National Defence Forces", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+    }
+
+    @Test
+    void aStateForceOpeningASentenceIsWhatTheNextSentencesItMeansAndOfficersActForTheirState() throws Exception {
+        List<Claim> cs = extract("The Fifth Corps was formed in 2016. It has been financed, armed and advised by "
+                + "Russian officers.");
+        assertTrue(has(cs, "5th Corps (Syria)", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+    }
 }
