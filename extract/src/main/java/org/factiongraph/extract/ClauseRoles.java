@@ -184,6 +184,23 @@ final class ClauseRoles {
         }
     }
 
+    /**
+     * An actor in a helper's phrase: a word of backing or help ("backed", "supported", "help") within the five
+     * tokens before it, in its own comma-delimited stretch ("Backed by air strikes from the US-led coalition").
+     */
+    static boolean helper(Lexicon lex, Sentence s, Mention m) {
+        for (int j = m.first() - 1; j >= 0 && j >= m.first() - 5; j--) {
+            Tok t = s.tok(j);
+            if (t.word().equals(",")) {
+                return false;
+            }
+            if (lex.has("helper-cue", t.lower()) && t.pos().matches("VBN|VBD|NN.*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isActor(EntityKind k) {
         return k == EntityKind.ARMED_GROUP || k == EntityKind.COALITION || k == EntityKind.OPERATIONS_ROOM
                 || k == EntityKind.STATE || k == EntityKind.STATE_FORCE;
@@ -442,8 +459,8 @@ final class ClauseRoles {
         Mention cur = last;
         for (int i = actors.indexOf(last) - 1; i >= 0; i--) {
             Mention p = actors.get(i);
-            if (!coordinated(s, p, cur)) {
-                break;
+            if (!coordinated(s, p, cur) || helper(lex, s, p)) {
+                break; // "Backed by strikes from the US-led coalition, the SDF took P": no list
             }
             out.add(p);
             cur = p;

@@ -90,4 +90,16 @@ class UnclaimedMentionsTest {
                 + "Turkey.");
         assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Turkey"), cs.toString());
     }
+
+    @Test
+    void aNameThatClassifiesAnotherGroupAHelperAndATargetAreNotTheActorThere() throws Exception {
+        List<Claim> cs = extract("Faylaq al-Sham, a Free Syrian Army group, lost its headquarters in the town of "
+                + "Kafr Nabl. Backed by strikes from the US-led coalition, the Syrian Democratic Forces took "
+                + "villages around Tabqa. The Hamza Division launched attacks on the Islamic State in the Jarabulus "
+                + "countryside.");
+        assertFalse(has(cs, "Free Syrian Army", Relation.OPERATES_IN, "Kafr Nabl"), cs.toString());
+        assertTrue(has(cs, "Sham Legion", Relation.OPERATES_IN, "Kafr Nabl"), cs.toString());
+        assertFalse(has(cs, "US-led coalition", Relation.OPERATES_IN, "Tabqa"), cs.toString());
+        assertFalse(has(cs, "Islamic State", Relation.OPERATES_IN, "Jarabulus"), cs.toString());
+    }
 }
