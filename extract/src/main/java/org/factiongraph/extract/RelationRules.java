@@ -731,6 +731,10 @@ final class RelationRules {
             if (tm.start() >= b && c.relation != Relation.LED_BY && relativeBetween(s, to, tm.start())) {
                 continue; // "pledged allegiance to X, who proclaimed a caliphate last month": X's time, not the claim's
             }
+            if (tm.start() >= a && c.relation != Relation.FOUNDED && !"founding".equals(c.timeMode)
+                    && formationOfAnother(s, from, tm.start(), c.subjectMention)) {
+                continue; // "fought alongside X, the alliance which was formed in November": X's founding date
+            }
             int d = tm.end() <= a ? a - tm.end() : tm.start() >= b ? tm.start() - b : 0;
             if (d < bestDist) {
                 best = tm;
@@ -785,6 +789,36 @@ final class RelationRules {
         for (int k = Math.max(0, to + 1); k + 1 < s.size() && s.tok(k + 1).begin() < at; k++) {
             if (s.tok(k).word().equals(",") && s.tok(k + 1).lower().equals("who")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of founding that a relative clause about another entity may hold ("which was formed in November"). */
+    private static final Set<String> FOUNDING = Set.of("formed", "founded", "established", "created", "launched",
+            "set", "announced", "born");
+
+    /**
+     * A relative clause telling the founding of something other than the claim's subject opens after token
+     * {@code from}, before character {@code at}: "X, the alliance which was formed in November" (but not "Y, which
+     * was formed last September to defend Kobani" for a claim about Y).
+     */
+    private static boolean formationOfAnother(Sentence s, int from, int at, String subjectMention) {
+        String[] subjectWords = subjectMention == null ? new String[0] : subjectMention.split("\\s+");
+        String subjectLast = subjectWords.length == 0 ? "" : subjectWords[subjectWords.length - 1];
+        for (int k = Math.max(0, from + 1); k < s.size() && s.tok(k).begin() < at; k++) {
+            String w = s.tok(k).lower();
+            if (!w.equals("which") && !w.equals("that")) {
+                continue;
+            }
+            int ante = k - 1 >= 0 && s.tok(k - 1).word().equals(",") ? k - 2 : k - 1;
+            if (ante >= 0 && s.tok(ante).word().equalsIgnoreCase(subjectLast)) {
+                continue; // the clause is the subject's own
+            }
+            for (int j = k + 1; j < s.size() && j <= k + 4 && s.tok(j).begin() < at; j++) {
+                if (FOUNDING.contains(s.tok(j).lower()) && s.tok(j).pos().startsWith("VB")) {
+                    return true;
+                }
             }
         }
         return false;

@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.factiongraph.extract.Texts.has;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** When a report's background ends and its own time resumes. */
@@ -32,5 +33,17 @@ class NarrativeTimeTest {
                 + "The Asayish clashed with the NDF in Qamishli in April.");
         assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT
                 && "2013-04".equals(String.valueOf(c.start()))), cs.toString());
+    }
+
+    @Test
+    void anotherGroupsFoundingInARelativeClauseDoesNotDateTheClaimButTheSubjectsOwnDoes() throws Exception {
+        List<Claim> cs = extract("Faylaq al-Sham has fought alongside Jaysh al-Fatah, the alliance which was "
+                + "formed in March 2015, and Ahrar al-Sham. The Levant Front, which was formed in December 2014 to "
+                + "defend Aleppo, holds the northern countryside.");
+        Claim ally = cs.stream().filter(c -> c.relation() == Relation.ALLIED_WITH).findFirst().orElseThrow();
+        assertFalse(String.valueOf(ally.start()).startsWith("2015-03"), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.subject().name().equals("Levant Front") && String.valueOf(c.start()).equals("2014-12")),
+                cs.toString());
     }
 }
