@@ -753,9 +753,11 @@ final class Coreference {
                 } else if (fresh && newest != null && !demonstrative) {
                     e = newest; // "the new organisation": the group the text introduced as newly formed
                 } else if (cls.equals("umbrella") && nearUmbrella == null && !demonstrative && newest != null
-                        && newest.kind() != null && newest.kind().isUmbrella()
+                        && newest.kind() != null && isGroup(newest.kind())
                         && mentionedSince(all, s.index() - 3, s.index(), newest)) {
-                    e = newest; // "the operations room" in a report on its formation
+                    // "the operations room" in a report on its formation; "the coalition" after "a new coalition
+                    // called X", whatever kind the dictionary gives X
+                    e = newest;
                 } else if (demonstrative) {
                     e = recentOther(s.index(), i, all, cls, subject);
                 } else if (cls.equals("umbrella")) {

@@ -46,4 +46,14 @@ class NarrativeTimeTest {
                 && c.subject().name().equals("Levant Front") && String.valueOf(c.start()).equals("2014-12")),
                 cs.toString());
     }
+
+    @Test
+    void theCoalitionAfterANewCoalitionCalledXIsXAndItsFoundingStatementDatesItsFounding() throws Exception {
+        List<Claim> cs = extract("Several rebel brigades in northern Hama have pooled their forces in a new coalition "
+                + "called Jaysh al-Izza. The coalition, whose founding statement was read out last Thursday by a "
+                + "commander, said it would fight the regime.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && c.subject().name().equals("Jaysh al-Izza")
+                && String.valueOf(c.at()).equals("2016-08-18")), cs.toString());
+    }
 }
