@@ -123,13 +123,24 @@ final class RelationRules {
             while (q0 >= 0 && q0 >= k - 3 && (s.tok(q0).pos().startsWith("JJ") || s.tok(q0).pos().startsWith("RB"))) {
                 q0--;
             }
+            if (q0 >= 3 && s.tok(q0).lower().equals("of") && s.tok(q0 - 1).pos().startsWith("NN")
+                    && !s.tok(q0 - 1).capitalized()) {
+                // "X, a coalition of Turkish-backed rebel factions": the body of backed factions is X
+                q0 -= 2;
+                while (q0 >= 0 && s.tok(q0).pos().startsWith("JJ")) {
+                    q0--;
+                }
+            }
+            int head = -1;
             if (q0 >= 2 && s.tok(q0).lower().matches("the|a|an") && s.tok(q0 - 1).word().equals(",")) {
-                // "X, the government-backed militia, ...": the apposition's head is X
-                for (Mention m : ms) {
-                    if (m.last() == q0 - 2 && m.entity() != null && m.kind() != null && m.kind().isActor()
-                            && !m.entity().id().equals(backer.id())) {
-                        appositionOf = m;
-                    }
+                head = q0 - 2; // "X, the government-backed militia, ...": the apposition's head is X
+            } else if (q0 >= 1 && s.tok(q0).lower().equals("and") && s.tok(q0 + 1).lower().equals("other")) {
+                head = q0 - 1; // "X and other Iranian-backed groups": X is one of them
+            }
+            for (Mention m : ms) {
+                if (head >= 0 && m.last() == head && m.entity() != null && m.kind() != null && m.kind().isActor()
+                        && !m.entity().id().equals(backer.id())) {
+                    appositionOf = m;
                 }
             }
             for (Mention m : appositionOf == null ? ms : List.of(appositionOf)) {

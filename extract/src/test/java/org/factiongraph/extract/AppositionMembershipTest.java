@@ -122,4 +122,30 @@ class AppositionMembershipTest {
         assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Levant Front"), cs.toString());
         assertTrue(has(cs, "Faylaq al-Sham", Relation.MEMBER_OF, "Levant Front"), cs.toString());
     }
+
+    @Test
+    void aBackerCompoundInsideAnAppositionOrAfterAndOtherQualifiesTheNamedGroup() throws Exception {
+        List<Claim> cs = extract("Turkish troops advanced with the Syrian National Army, a coalition of "
+                + "Turkish-backed rebel factions. Kataib Sayyid al-Shuhada and other Iranian-backed groups held the "
+                + "airport.");
+        assertTrue(has(cs, "Syrian National Army", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        assertTrue(has(cs, "Kataib Sayyid al-Shuhada", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+    }
+
+    @Test
+    void anAppositionBackedByAnActorAndAGroupRegardedAsAnAffiliateAreReadAsSuchAndHedged() throws Exception {
+        List<Claim> cs = extract("The Syrian Salvation Government, the civil administration backed by Hayat Tahrir "
+                + "al-Sham, issued a decree. Hurras al-Din is regarded by analysts as al-Qaeda's Syrian affiliate.");
+        assertTrue(has(cs, "Syrian Salvation Government", Relation.SUPPORTED_BY, "Hay'at Tahrir al-Sham"),
+                cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF && c.hedged()
+                && c.subject().name().equals("Hurras al-Din") && c.object().name().equals("al-Qaeda")), cs.toString());
+    }
+
+    @Test
+    void aPersonChosenAsTheGroupsCommanderLeadsIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza was formed in 2013. Its members elected Jamil al-Saleh as the "
+                + "group's commander.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Jamil al-Saleh"), cs.toString());
+    }
 }
