@@ -126,4 +126,12 @@ class NominalEventsTest {
                 + "Russian officers.");
         assertTrue(has(cs, "5th Corps (Syria)", Relation.SUPPORTED_BY, "Russia"), cs.toString());
     }
+
+    @Test
+    void aStatesAirStrikeOnAGroupOrItsPositionsIsAFight() throws Exception {
+        List<Claim> cs = extract("Faylaq al-Sham was formed in 2014. A Russian air strike on one of its training "
+                + "camps killed dozens of fighters. US air strikes on Islamic State positions near Raqqa continued.");
+        assertTrue(has(cs, "Russia", Relation.FOUGHT, "Sham Legion"), cs.toString());
+        assertTrue(has(cs, "United States", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
 }
