@@ -911,12 +911,18 @@ final class Coreference {
     }
 
     /** True when token i stands in the subject phrase of a clause opened by ", and" / ", but" / ";" (no verb between). */
+    /** Conjunctions that open a clause of their own after a comma. */
+    private static final Set<String> SUBORDINATE = Set.of("though", "although", "while", "whereas", "because");
+
     private static boolean inNewClauseSubject(Sentence s, int i) {
         for (int k = i - 1; k >= 1 && k >= i - 5; k--) {
             Tok t = s.tok(k);
             String w = t.lower();
             if ((w.equals("and") || w.equals("but")) && s.tok(k - 1).word().equals(",") || w.equals(";")) {
                 return k < i - 1;
+            }
+            if (SUBORDINATE.contains(w) && s.tok(k - 1).word().equals(",")) {
+                return true; // "X has not joined, though its leader called for a ceasefire": X's leader
             }
             if (t.pos().startsWith("VB") || t.pos().equals("MD") || w.equals(",") || t.pos().startsWith("NNP")) {
                 return false;

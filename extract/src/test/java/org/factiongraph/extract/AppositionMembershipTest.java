@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.factiongraph.extract.Texts.has;
 import static org.factiongraph.extract.Texts.named;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Memberships, alliances and backing that reporting tells in appositions, relatives and nominalisations. */
@@ -147,5 +148,13 @@ class AppositionMembershipTest {
         List<Claim> cs = extract("Jaysh al-Izza was formed in 2013. Its members elected Jamil al-Saleh as the "
                 + "group's commander.");
         assertTrue(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Jamil al-Saleh"), cs.toString());
+    }
+
+    @Test
+    void itsAfterACommaAndThoughIsTheMainSubjectsNotTheAppositionsPossessor() throws Exception {
+        List<Claim> cs = extract("Jabhat al-Nusra, al-Qaeda's official affiliate in Syria, has not joined the "
+                + "offensive, though its leader, Abu Mohammad al-Jolani, called for a ceasefire.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.LED_BY, "Abu Mohammad al-Julani"), cs.toString());
+        assertFalse(has(cs, "al-Qaeda", Relation.LED_BY, "Abu Mohammad al-Julani"), cs.toString());
     }
 }
