@@ -68,4 +68,15 @@ class NewGroupNamesTest {
         assertTrue(Texts.has(x.claims(), "Faylaq al-Sham", org.factiongraph.model.Relation.MEMBER_OF,
                 "Joint Military Command of Idlib"), x.claims().toString());
     }
+
+    @Test
+    void anEmirateIsAGroupNameButTheEmiratesStayAState() throws Exception {
+        Extraction x = extraction("names.txt", "2014-02-01", "Its fighters pledged allegiance to the Caucasus "
+                + "Emirate, the North Caucasian jihadist organisation then led by Doku Umarov. The United Arab "
+                + "Emirates backed the Southern Front.");
+        assertTrue(Texts.has(x.claims(), "Caucasus Emirate", org.factiongraph.model.Relation.LED_BY, "Doku Umarov"),
+                x.claims().toString());
+        assertTrue(x.entities().stream().anyMatch(e -> e.canonicalName().equals("United Arab Emirates")
+                && e.kind() == org.factiongraph.model.EntityKind.STATE), x.entities().toString());
+    }
 }
