@@ -355,33 +355,33 @@ final class Coreference {
     }
 
     /**
-     * A sentence that opens with a reference to two groups: "Both groups", "Both" before a verb, "The two militias",
-     * or "They" after a sentence that opened with "A and B". The pair is the previous sentence's opening "A and B",
+     * A sentence that opens (perhaps after a short fronted phrase: "Before that, the two groups ...") with a reference
+     * to two groups: "Both groups", "Both" before a verb, "The two militias", or "They" after a sentence that opened
+     * with "A and B". The pair is the previous sentence's opening "A and B",
      * else (not for "They") the pair it coordinates or its only two groups. Returns a mention of the first
      * over the opening words and records the second as its partner in {@code ents}; null when there is no pair.
      */
     private Mention pairReference(Sentence s, Sentence prevSentence, List<Mention> ms,
                                          List<List<Mention>> all, DocEntities ents) {
-        if (s.size() < 3) {
+        // "Before that, the two groups had both been ...": past a short fronted phrase closed by a comma
+        int p = 0;
+        for (int k = 1; k < s.size() && k <= 5; k++) {
+            if (s.tok(k).word().equals(",")) {
+                p = k + 1;
+                break;
+            }
+        }
+        if (p > 0 && pairAt(s, p) < 0) {
+            p = 0;
+        }
+        int last = pairAt(s, p);
+        if (last < 0) {
             return null;
         }
-        String w0 = s.tok(0).lower();
-        String w1 = s.tok(1).lower();
-        int last;
-        boolean they = false;
-        if (w0.equals("both") && (s.tok(1).pos().startsWith("VB") || PAIR_NOUNS.contains(w1))) {
-            last = s.tok(1).pos().startsWith("VB") ? 0 : 1;
-        } else if (w0.equals("the") && w1.equals("two") && PAIR_NOUNS.contains(s.tok(2).lower())) {
-            last = 2;
-        } else if (w0.equals("they") && s.tok(1).pos().matches("VB.*|MD|RB")) {
-            last = 0;
-            they = true;
-        } else {
-            return null;
-        }
+        boolean they = s.tok(p).lower().equals("they");
         for (Mention m : ms) {
             if (m.first() <= last) {
-                return null; // already resolved
+                return null; // already resolved, or a name in the fronted phrase
             }
         }
         Entity[] pair = s.index() > 0 ? openingPair(all.get(s.index() - 1), ents) : null;
@@ -391,14 +391,36 @@ final class Coreference {
         if (pair == null) {
             return null;
         }
-        StringBuilder words = new StringBuilder(s.tok(0).word());
-        for (int k = 1; k <= last; k++) {
+        StringBuilder words = new StringBuilder(s.tok(p).word());
+        for (int k = p + 1; k <= last; k++) {
             words.append(' ').append(s.tok(k).word());
         }
-        Mention m = new Mention(s.index(), 0, last, pair[0], pair[0].kind(), words.toString(),
+        Mention m = new Mention(s.index(), p, last, pair[0], pair[0].kind(), words.toString(),
                 Mention.Source.PRONOUN);
         ents.setPartner(m, pair[1]);
         return m;
+    }
+
+    /**
+     * The last token of a pair reference opening at {@code p} ("Both groups", "Both" before a verb, "The two
+     * militias", "They" before a verb), or -1.
+     */
+    private static int pairAt(Sentence s, int p) {
+        if (p + 2 >= s.size()) {
+            return -1;
+        }
+        String w0 = s.tok(p).lower();
+        String w1 = s.tok(p + 1).lower();
+        if (w0.equals("both") && (s.tok(p + 1).pos().startsWith("VB") || PAIR_NOUNS.contains(w1))) {
+            return s.tok(p + 1).pos().startsWith("VB") ? p : p + 1;
+        }
+        if (w0.equals("the") && w1.equals("two") && PAIR_NOUNS.contains(s.tok(p + 2).lower())) {
+            return p + 2;
+        }
+        if (w0.equals("they") && s.tok(p + 1).pos().matches("VB.*|MD|RB")) {
+            return p;
+        }
+        return -1;
     }
 
     /**
@@ -407,7 +429,7 @@ final class Coreference {
      */
     private static Entity[] openingPair(List<Mention> prev, DocEntities ents) {
         for (Mention m : prev) {
-            if (m.first() == 0 && m.entity() != null && ents.partner(m) != null) {
+            if (m.entity() != null && ents.partner(m) != null) {
                 return new Entity[] {m.entity(), ents.partner(m)};
             }
         }

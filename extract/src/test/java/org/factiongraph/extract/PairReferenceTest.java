@@ -48,4 +48,12 @@ class PairReferenceTest {
         assertFalse(has(cs, "Hezbollah", Relation.MEMBER_OF, "Local Defence Forces"), cs.toString());
         assertFalse(has(cs, "Islamic State", Relation.MEMBER_OF, "Local Defence Forces"), cs.toString());
     }
+
+    @Test
+    void aPairReferenceAfterAFrontedPhraseIsStillThePair() throws Exception {
+        List<Claim> cs = extract("Liwa al-Baqir merged into Liwa al-Quds in March 2016. Before that, the two "
+                + "militias had both been founding members of the Local Defence Forces.");
+        assertTrue(has(cs, "Liwa al-Baqir", Relation.MEMBER_OF, "Local Defence Forces"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Quds", Relation.MEMBER_OF, "Local Defence Forces"), cs.toString());
+    }
 }
