@@ -459,8 +459,8 @@ final class RelationRules {
         if (r.nearest() && groupBetween(subjects, objects, mentions.get(s.index()))) {
             return; // "X helped create Y to combat Z": the purpose is Y's, the nearer group
         }
-        boolean neg = r.negated() || cue(s, m, "negation");
-        boolean hedge = r.hedged() || cue(s, m, "hedge");
+        boolean neg = r.negated() || cue(s, m, "negation", r);
+        boolean hedge = r.hedged() || cue(s, m, "hedge", r);
         for (Mention sm : subjects) {
             Entity se = entity(sm, r, r.subject(), ents);
             if (se == null) {
@@ -698,7 +698,14 @@ final class RelationRules {
     }
 
     /** Negation or hedging cue inside the matched clause (from a few tokens before the match to its end). */
-    private boolean cue(Sentence s, RuleMatcher.Match m, String section) {
+    private boolean cue(Sentence s, RuleMatcher.Match m, String section, Rule r) {
+        // a cue the rule itself spells ("would no longer operate under its own name") is the rule's meaning
+        Set<String> own = new HashSet<>();
+        for (Rule.Element el : r.pattern()) {
+            if (el instanceof Rule.Word w) {
+                own.addAll(w.alternatives());
+            }
+        }
         int from = m.from();
         for (int k = m.from() - 1; k >= 0 && k >= m.from() - 4; k--) {
             Tok t = s.tok(k);
@@ -715,14 +722,14 @@ final class RelationRules {
                 continue;
             }
             String w = s.tok(k).lower();
-            if (lex.has(section, w)) {
+            if (lex.has(section, w) && !own.contains(w)) {
                 return true;
             }
             sb.append(w).append(' ');
         }
         String joined = sb.toString();
         for (String c : lex.words(section)) {
-            if (c.indexOf(' ') > 0 && joined.contains(" " + c + " ")) {
+            if (c.indexOf(' ') > 0 && joined.contains(" " + c + " ") && !own.containsAll(List.of(c.split(" ")))) {
                 return true;
             }
         }

@@ -134,4 +134,12 @@ class NominalEventsTest {
         assertTrue(has(cs, "Russia", Relation.FOUGHT, "Sham Legion"), cs.toString());
         assertTrue(has(cs, "United States", Relation.FOUGHT, "Islamic State"), cs.toString());
     }
+
+    @Test
+    void aNegationTheRuleItselfSpellsDoesNotNegateItsClaim() throws Exception {
+        List<Claim> cs = extract("Jund al-Aqsa said it was joining Jabhat Fatah al-Sham and would no longer operate "
+                + "under its own name. Liwa al-Haqq has not joined Jabhat Fatah al-Sham.");
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.MERGED_INTO, "Jabhat Fatah al-Sham"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jabhat Fatah al-Sham"), cs.toString());
+    }
 }
