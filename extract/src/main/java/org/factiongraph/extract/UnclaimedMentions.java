@@ -77,7 +77,7 @@ final class UnclaimedMentions {
             ClauseRoles.split(ms, 0, s.size() - 1, actors, places);
             actors.removeIf(a -> a.kind() == EntityKind.STATE || hyphened(s, a) || classifier(s, a) || helperOrTarget(s, a));
             places.removeIf(p -> placed.contains(s.index() + "|" + p.entity().id()) || dateline(s, p)
-                    || based(s, p) || insideName(p, ms) || locatesAnother(s, p));
+                    || based(s, p) || insideName(p, ms) || locatesAnother(s, p) || quoted(s, p));
             if (!hasVerb(s) || footnote(s)
                     || ClauseRoles.cue(lex, s, 0, s.size() - 1, "negation")) {
                 continue;
@@ -204,8 +204,10 @@ final class UnclaimedMentions {
             return true;
         }
         int e = a.last() + 1;
+        int b = a.first() - 1;
         return e < s.size() && (s.tok(e).word().equals("-") && s.tok(e).begin() == s.tok(a.last()).end())
-                || s.tok(a.last()).word().endsWith("-");
+                || s.tok(a.last()).word().endsWith("-") || s.tok(a.first()).word().startsWith("-")
+                || b >= 0 && s.tok(b).word().equals("-") && s.tok(b).end() == s.tok(a.first()).begin();
     }
 
     /**
@@ -244,6 +246,18 @@ final class UnclaimedMentions {
             return true;
         }
         return ClauseRoles.helper(lex, s, a);
+    }
+
+    /** Inside quotation marks: someone's words ("the 'blessed eastern Al Ghouta'"), not the reporter's. */
+    private static boolean quoted(Sentence s, Mention p) {
+        int marks = 0;
+        for (int k = 0; k < p.first(); k++) {
+            String w = s.tok(k).word();
+            if (w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d")) {
+                marks++;
+            }
+        }
+        return marks % 2 == 1;
     }
 
     /** "a Beirut-based researcher", "a Damascus-born commander". */

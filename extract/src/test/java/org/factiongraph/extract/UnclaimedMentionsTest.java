@@ -102,4 +102,13 @@ class UnclaimedMentionsTest {
         assertFalse(has(cs, "US-led coalition", Relation.OPERATES_IN, "Tabqa"), cs.toString());
         assertFalse(has(cs, "Islamic State", Relation.OPERATES_IN, "Jarabulus"), cs.toString());
     }
+
+    @Test
+    void aNameAfterAHyphenAndAPlaceInsideQuotationMarksAreLeftAlone() throws Exception {
+        List<Claim> cs = extract("After the fall of Manbij, an incident in the town strained the YPG-FSA alliance. "
+                + "The jihadists say that the siege of the \"blessed Eastern Ghouta\" made the new initiative "
+                + "necessary for Jaysh al-Islam.");
+        assertFalse(has(cs, "Free Syrian Army", Relation.OPERATES_IN, "Manbij"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Islam", Relation.OPERATES_IN, "Eastern Ghouta"), cs.toString());
+    }
 }
