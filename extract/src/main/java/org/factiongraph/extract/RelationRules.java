@@ -72,6 +72,83 @@ final class RelationRules {
         return null;
     }
 
+    static final double PRO_PRECISION = 0.8;
+    private static final java.util.regex.Pattern PRO = java.util.regex.Pattern.compile("(?i)pro-(\\p{L}[\\p{L}'.-]*)");
+
+    /**
+     * "the pro-government National Defence Forces", "pro-government militias including the NDF", "X, a pro-Iranian
+     * militia": allied_with(the named group, the actor the prefix names).
+     */
+    private void compoundPro(Sentence s, List<Mention> ms, DocEntities ents, SentenceTimes times, List<Candidate> out) {
+        for (int k = 0; k < s.size(); k++) {
+            java.util.regex.Matcher pm = PRO.matcher(s.tok(k).word());
+            String prefix;
+            int after;
+            if (pm.matches()) {
+                prefix = pm.group(1);
+                after = k + 1;
+            } else if (k + 2 < s.size() && s.tok(k).lower().equals("pro") && s.tok(k + 1).word().equals("-")
+                    && s.tok(k).end() == s.tok(k + 1).begin()) {
+                prefix = s.tok(k + 2).word();
+                after = k + 3;
+            } else {
+                continue;
+            }
+            Entity side = prefixActor(prefix.toLowerCase(java.util.Locale.ROOT).equals("government")
+                    || prefix.toLowerCase(java.util.Locale.ROOT).equals("regime") ? "government" : prefix);
+            if (side == null) {
+                continue;
+            }
+            List<Mention> allies = new ArrayList<>();
+            int q = after;
+            while (q < s.size() && q < after + 3 && (s.tok(q).pos().startsWith("JJ") || s.tok(q).pos().startsWith("NN")
+                    && !s.tok(q).capitalized())) {
+                q++;
+            }
+            for (Mention m : ms) {
+                if (m.first() >= after && m.first() <= q && m.entity() != null && m.kind() != null
+                        && m.kind().isActor() && modifiersOnly(s, after, m.first(), false)) {
+                    allies.add(m); // "the pro-government National Defence Forces"
+                    break;
+                }
+            }
+            if (allies.isEmpty() && q < s.size() && q > after
+                    && s.tok(q).lower().matches("including|such|like|among")) {
+                // "pro-government militias including the NDF and Liwa al-Quds"
+                int end = Math.min(s.size(), q + 16);
+                for (Mention m : ms) {
+                    if (m.first() > q && m.first() < end && m.entity() != null && m.kind() != null
+                            && m.kind().isActor() && m.kind() != EntityKind.STATE) {
+                        allies.add(m);
+                    }
+                }
+            }
+            int d = k - 1;
+            if (allies.isEmpty() && d >= 2 && s.tok(d).lower().matches("a|an|the") && s.tok(d - 1).word().equals(",")) {
+                for (Mention m : ms) {
+                    if (m.last() == d - 2 && m.entity() != null && m.kind() != null && m.kind().isActor()) {
+                        allies.add(m); // "X, a pro-Iranian militia"
+                    }
+                }
+            }
+            for (Mention m : allies) {
+                Entity e = ents.current(m.entity());
+                if (e.id().equals(side.id())) {
+                    continue;
+                }
+                Candidate c = Candidate.inSentence(s, "compound-pro", PRO_PRECISION);
+                c.subject = e;
+                c.subjectMention = m.text();
+                c.relation = Relation.ALLIED_WITH;
+                c.object = ents.register(side);
+                c.objectMention = s.tok(k).word();
+                c.order = s.index() * 10000 + k;
+                time(c, "auto", s, Math.min(k, m.first()), Math.max(k, m.last()), times);
+                out.add(c);
+            }
+        }
+    }
+
     /** "the US-backed Syrian Democratic Forces": supported_by(next group, the backer the prefix names). */
     private void compoundBacked(Sentence s, List<Mention> ms, DocEntities ents, SentenceTimes times,
                                 List<Candidate> out) {
@@ -340,6 +417,7 @@ final class RelationRules {
                 compoundHeld(s, ms, ents, times, out);
                 compoundLed(s, ms, ents, times, out);
                 compoundLinked(s, ms, ents, times, out);
+                compoundPro(s, ms, ents, times, out);
             }
             Set<String> words = new HashSet<>();
             for (Tok t : s.toks()) {

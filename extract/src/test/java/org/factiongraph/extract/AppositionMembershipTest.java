@@ -157,4 +157,14 @@ class AppositionMembershipTest {
         assertTrue(has(cs, "al-Nusra Front", Relation.LED_BY, "Abu Mohammad al-Julani"), cs.toString());
         assertFalse(has(cs, "al-Qaeda", Relation.LED_BY, "Abu Mohammad al-Julani"), cs.toString());
     }
+
+    @Test
+    void aProActorCompoundMakesTheNamedGroupsItsAllies() throws Exception {
+        List<Claim> cs = extract("Government forces advanced with pro-government militias including the National "
+                + "Defence Forces. The pro-government Liwa al-Quds fought in Aleppo. Liwa al-Baqir, a pro-Iranian "
+                + "militia, holds the airport.");
+        assertTrue(has(cs, "National Defence Forces", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Quds", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Baqir", Relation.ALLIED_WITH, "Iran"), cs.toString());
+    }
 }
