@@ -142,4 +142,11 @@ class NominalEventsTest {
         assertTrue(has(cs, "Jund al-Aqsa", Relation.MERGED_INTO, "Jabhat Fatah al-Sham"), cs.toString());
         assertFalse(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jabhat Fatah al-Sham"), cs.toString());
     }
+
+    @Test
+    void actingInCloseCoordinationWithAGroupIsAnAlliance() throws Exception {
+        List<Claim> cs = extract("Ansar al-Islam fought in the Latakia mountains in close coordination with Jabhat "
+                + "al-Nusra.");
+        assertTrue(has(cs, "Ansar al-Islam", Relation.ALLIED_WITH, "al-Nusra Front"), cs.toString());
+    }
 }
