@@ -510,7 +510,8 @@ final class RelationRules {
                       DocEntities ents, SentenceTimes times, List<Candidate> out) {
         // "Both groups", "The two militias": each of the pair
         List<Mention> subjects = ents.withPartners(refs(r.subject(), m, s, mentions, ents));
-        List<Mention> objects = r.object().equals("-") ? null : ents.withPartners(refs(r.object(), m, s, mentions, ents));
+        List<Mention> objects = r.object().equals("-") ? null
+                : ents.withPartners(refs(r.object(), m, s, mentions, ents));
         if (subjects.size() == 1 && r.relation() == Relation.LED_BY) {
             Mention owner = appositionOwner(s, subjects.get(0), mentions.get(s.index()));
             subjects = owner != null ? List.of(owner) : subjects;

@@ -15,13 +15,13 @@ import java.util.Set;
 
 /**
  * The last, least certain layer: claims for the places and actors no rule or role layer used in their sentence. A
- * place no one was tied to is where the sentence's nearest actor is active. Reporting on a war names a place mostly where someone fights,
- * holds or moves, and the actor named closest before it (or, with none before, right after it) is most often the
- * one there: "attacks on ISIS strongholds in Aleppo and Idlib provinces", "Its fighters were concentrated in the
- * towns of Zamalka, Ein Tarma and Arbin". A sentence that names no actor but places speaks of the document's topic
- * (the page's subject, or a group named at least three times and twice as often as any other): "The offensive
- * began with an advance on the villages surrounding Yabroud"; so does a verb of attack with no actor before it:
- * the topic fought its object ("The two groups repelled repeated offensives by the Syrian army").
+ * place no one was tied to is where the sentence's nearest actor is active. Reporting on a war names a place mostly
+ * where someone fights, holds or moves, and the actor named closest before it (or, with none before, right after it)
+ * is most often the one there: "attacks on ISIS strongholds in Aleppo and Idlib provinces", "Its fighters were
+ * concentrated in the towns of Zamalka, Ein Tarma and Arbin". A sentence that names no actor but places speaks of
+ * the document's topic (the page's subject, or a group named at least three times and twice as often as any other):
+ * "The offensive began with an advance on the villages surrounding Yabroud"; so does a verb of attack with no actor
+ * before it: the topic fought its object ("The two groups repelled repeated offensives by the Syrian army").
  * <p>
  * Places that locate nothing anyone does are left alone: a dateline ("BEIRUT —"), a "Beirut-based" speaker, a
  * place inside another name ("Conquest of Aleppo"), one that locates another ("the shrine south of Damascus"), a
@@ -75,11 +75,11 @@ final class UnclaimedMentions {
             List<Mention> actors = new ArrayList<>();
             List<Mention> places = new ArrayList<>();
             ClauseRoles.split(ms, 0, s.size() - 1, actors, places);
-            actors.removeIf(a -> a.kind() == EntityKind.STATE || hyphened(s, a) || classifier(s, a) || helperOrTarget(s, a));
+            actors.removeIf(a -> a.kind() == EntityKind.STATE || hyphened(s, a) || classifier(s, a)
+                    || helperOrTarget(s, a));
             places.removeIf(p -> placed.contains(s.index() + "|" + p.entity().id()) || dateline(s, p)
                     || based(s, p) || insideName(p, ms) || locatesAnother(s, p) || quoted(s, p));
-            if (!hasVerb(s) || footnote(s)
-                    || ClauseRoles.cue(lex, s, 0, s.size() - 1, "negation")) {
+            if (!hasVerb(s) || footnote(s) || ClauseRoles.cue(lex, s, 0, s.size() - 1, "negation")) {
                 continue;
             }
             boolean hedged = ClauseRoles.cue(lex, s, 0, s.size() - 1, "hedge");
@@ -286,7 +286,8 @@ final class UnclaimedMentions {
     /** "the shrine south of Damascus", "Manbij, south-west of Jarabulus", "pushed towards Baghdad". */
     private boolean locatesAnother(Sentence s, Mention p) {
         int k = p.first() - 1;
-        if (k >= 2 && s.tok(k).lower().equals("of") && s.tok(k - 1).lower().matches("town|city|village|villages|towns")) {
+        if (k >= 2 && s.tok(k).lower().equals("of")
+                && s.tok(k - 1).lower().matches("town|city|village|villages|towns")) {
             k -= 2; // "towards the town of Ain Issa"
         }
         if (k >= 0 && s.tok(k).lower().equals("the")) {

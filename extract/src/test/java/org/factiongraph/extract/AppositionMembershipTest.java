@@ -112,8 +112,9 @@ class AppositionMembershipTest {
         List<Claim> cs = extract("In December, Faylaq al-Sham was one of the five factions that announced the "
                 + "formation of the Levant Front.");
         assertTrue(has(cs, "Faylaq al-Sham", Relation.MEMBER_OF, "Levant Front"), cs.toString());
-        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED && c.subject().name().equals("Levant Front")
-                && c.at() != null && c.at().toString().startsWith("2013-12")), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && c.subject().name().equals("Levant Front") && c.at() != null
+                && c.at().toString().startsWith("2013-12")), cs.toString());
     }
 
     @Test

@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The dependency-parse reading: grammatical roles the surface rules miss. Each case checks that the extractor
  * without a parse ({@code --no-parse}) finds the claim by no rule (at most as a guess of
- * {@link UnclaimedMentions}) and the parsing one ({@code --parse}) finds it by the parse, so the layer is what reads it.
+ * {@link UnclaimedMentions}) and the parsing one ({@code --parse}) finds it by the parse, so the layer is what
+ * reads it.
  */
 class DependencyRolesTest {
     private static Extractor surface;
