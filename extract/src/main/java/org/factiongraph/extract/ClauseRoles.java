@@ -134,7 +134,7 @@ final class ClauseRoles {
                 agents.addAll(cueAgents(s, actors, p, cue, from, to));
             }
             for (Mention a : agents) {
-                if (!a.entity().id().equals(p.entity().id())) {
+                if (!a.entity().id().equals(p.entity().id()) && !airborne(a)) {
                     add(out, s, a, Relation.OPERATES_IN, p, PLACE_METHOD, hedged, ents, times);
                 }
             }
@@ -200,6 +200,18 @@ final class ClauseRoles {
         }
         return false;
     }
+
+    /**
+     * "Russian jets struck the area", "US air strikes on P": a state's air power named by its weapon hits a place
+     * without the state operating there (it still fights whoever it strikes).
+     */
+    static boolean airborne(Mention m) {
+        return m.source() == Mention.Source.FORCE && AIRBORNE.matcher(m.text()).find();
+    }
+
+    private static final java.util.regex.Pattern AIRBORNE = java.util.regex.Pattern.compile(
+            "(?i)\\b(jets|warplanes|airstrikes?|air strikes?|aircraft|planes|bombers|helicopters|drones|air power"
+            + "|air force)$");
 
     static boolean isActor(EntityKind k) {
         return k == EntityKind.ARMED_GROUP || k == EntityKind.COALITION || k == EntityKind.OPERATIONS_ROOM

@@ -76,7 +76,7 @@ final class UnclaimedMentions {
             List<Mention> places = new ArrayList<>();
             ClauseRoles.split(ms, 0, s.size() - 1, actors, places);
             actors.removeIf(a -> a.kind() == EntityKind.STATE || hyphened(s, a) || classifier(s, a)
-                    || helperOrTarget(s, a));
+                    || helperOrTarget(s, a) || ClauseRoles.airborne(a));
             places.removeIf(p -> placed.contains(s.index() + "|" + p.entity().id()) || dateline(s, p)
                     || based(s, p) || insideName(p, ms) || locatesAnother(s, p) || quoted(s, p));
             if (!hasVerb(s) || footnote(s) || ClauseRoles.cue(lex, s, 0, s.size() - 1, "negation")) {

@@ -185,4 +185,11 @@ class ClauseRolesTest {
         assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT
                 && c.subject().mention().equals("The two sides")), cs.toString());
     }
+
+    @Test
+    void anAirForceNamedByItsWeaponFightsWhomItStrikesButOperatesInNoPlace() throws Exception {
+        List<Claim> cs = extract("Russian jets struck Jaysh al-Izza positions near Latamneh on Monday.");
+        assertTrue(has(cs, "Russia", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        assertFalse(has(cs, "Russia", Relation.OPERATES_IN, "Latamneh"), cs.toString());
+    }
 }
