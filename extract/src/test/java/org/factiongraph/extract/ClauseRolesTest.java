@@ -188,8 +188,10 @@ class ClauseRolesTest {
 
     @Test
     void anAirForceNamedByItsWeaponFightsWhomItStrikesButOperatesInNoPlace() throws Exception {
-        List<Claim> cs = extract("Russian jets struck Jaysh al-Izza positions near Latamneh on Monday.");
+        List<Claim> cs = extract("Russian jets struck Jaysh al-Izza positions near Latamneh on Monday. Russian "
+                + "warplanes have pounded the area around Kafr Nabl for a week.");
         assertTrue(has(cs, "Russia", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
         assertFalse(has(cs, "Russia", Relation.OPERATES_IN, "Latamneh"), cs.toString());
+        assertFalse(has(cs, "Russia", Relation.OPERATES_IN, "Kafr Nabl"), cs.toString());
     }
 }
