@@ -186,7 +186,8 @@ final class ClauseRoles {
 
     /**
      * An actor in a helper's phrase: a word of backing or help ("backed", "supported", "help") within the five
-     * tokens before it, in its own comma-delimited stretch ("Backed by air strikes from the US-led coalition").
+     * tokens before it, in its own comma-delimited stretch ("Backed by air strikes from the US-led coalition"), or
+     * the name a group fights under ("under the banner of the Free Syrian Army").
      */
     static boolean helper(Lexicon lex, Sentence s, Mention m) {
         for (int j = m.first() - 1; j >= 0 && j >= m.first() - 5; j--) {
@@ -196,6 +197,10 @@ final class ClauseRoles {
             }
             if (lex.has("helper-cue", t.lower()) && t.pos().matches("VBN|VBD|NN.*")) {
                 return true;
+            }
+            if (t.lower().matches("banner|flag|umbrella|auspices") && j > 0
+                    && s.tok(j - 1).lower().matches("the|under")) {
+                return true; // "under the banner of the Free Syrian Army": whose name, not who acts
             }
         }
         return false;
@@ -212,6 +217,19 @@ final class ClauseRoles {
     private static final java.util.regex.Pattern AIRBORNE = java.util.regex.Pattern.compile(
             "(?i)\\b(jets|warplanes|airstrikes?|air strikes?|aircraft|planes|bombers|helicopters|drones|air power"
             + "|air force)$");
+
+    /** "Operating under the banner of the Free Syrian Army, the group held P": a name in a fronted participle. */
+    private static boolean inFrontedParticiple(Sentence s, Mention m) {
+        if (!s.tok(0).pos().equals("VBG") && !s.tok(0).pos().equals("VBN")) {
+            return false;
+        }
+        for (int k = 1; k < m.first(); k++) {
+            if (s.tok(k).word().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     static boolean isActor(EntityKind k) {
         return k == EntityKind.ARMED_GROUP || k == EntityKind.COALITION || k == EntityKind.OPERATIONS_ROOM
@@ -471,7 +489,7 @@ final class ClauseRoles {
         Mention cur = last;
         for (int i = actors.indexOf(last) - 1; i >= 0; i--) {
             Mention p = actors.get(i);
-            if (!coordinated(s, p, cur) || helper(lex, s, p)) {
+            if (!coordinated(s, p, cur) || helper(lex, s, p) || inFrontedParticiple(s, p)) {
                 break; // "Backed by strikes from the US-led coalition, the SDF took P": no list
             }
             out.add(p);

@@ -194,4 +194,12 @@ class ClauseRolesTest {
         assertFalse(has(cs, "Russia", Relation.OPERATES_IN, "Latamneh"), cs.toString());
         assertFalse(has(cs, "Russia", Relation.OPERATES_IN, "Kafr Nabl"), cs.toString());
     }
+
+    @Test
+    void aNameInAFrontedParticipleIsNoPartOfTheSubjectAfterTheComma() throws Exception {
+        List<Claim> cs = extract("The Hamza Division was formed in 2016. Fighting under the flag of the Free Syrian "
+                + "Army, the division held Tal Rifaat against the Syrian Democratic Forces for a month.");
+        assertFalse(has(cs, "Free Syrian Army", Relation.FOUGHT, "Syrian Democratic Forces"), cs.toString());
+        assertFalse(has(cs, "Free Syrian Army", Relation.OPERATES_IN, "Tal Rifaat"), cs.toString());
+    }
 }
