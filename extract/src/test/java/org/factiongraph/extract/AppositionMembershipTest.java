@@ -168,4 +168,12 @@ class AppositionMembershipTest {
         assertTrue(has(cs, "Liwa al-Quds", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
         assertTrue(has(cs, "Liwa al-Baqir", Relation.ALLIED_WITH, "Iran"), cs.toString());
     }
+
+    @Test
+    void aParticipleJoiningOthersAfterACommaIsNotTheNearestGroupJoiningThem() throws Exception {
+        List<Claim> cs = extract("In October 2015 the council was one of the founding components of the Syrian "
+                + "Democratic Forces, joining the People's Protection Units and Jaysh al-Thuwar.");
+        assertFalse(has(cs, "Syrian Democratic Forces", Relation.MEMBER_OF, "People's Protection Units"),
+                cs.toString());
+    }
 }
