@@ -26,6 +26,15 @@ class RuleSetTest {
     }
 
     @Test
+    void everyShippedRuleHasTriggerWordsSoItIsTriedOnlyOnSentencesThatHoldOne() {
+        // a rule without them (all its words exact, "=Formed") runs its matcher over every sentence of every
+        // document: one such rule cost 14% of the one-thread extraction speed
+        for (Rule r : RuleSet.load().rules()) {
+            assertFalse(r.triggers().isEmpty(), r.id() + " has no trigger word");
+        }
+    }
+
+    @Test
     void aDuplicateIdIsRejectedWithItsLine() {
         String text = "a | fought | A | B | auto | p=0.8 | A fought B\na | fought | A | B | auto | p=0.8 | A attacked B\n";
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RuleSet.parse(text, "t"));
