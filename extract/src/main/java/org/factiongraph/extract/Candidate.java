@@ -67,6 +67,35 @@ final class Candidate {
         return c;
     }
 
+    /**
+     * The same statement read as another relation ({@code method} "rule:..." at precision {@code p}): same
+     * sentence, mentions, dates and flags. Every field is carried, so a field added here is carried too.
+     */
+    Candidate restatedAs(Relation rel, String method, double p) {
+        Candidate c = new Candidate();
+        c.subject = subject;
+        c.subjectMention = subjectMention;
+        c.relation = rel;
+        c.object = object;
+        c.objectMention = objectMention;
+        c.start = start;
+        c.end = end;
+        c.at = at;
+        c.negated = negated;
+        c.hedged = hedged;
+        c.method = method;
+        c.precision = p;
+        c.sentence = sentence;
+        c.evidenceStart = evidenceStart;
+        c.evidenceEnd = evidenceEnd;
+        c.explicitTime = explicitTime;
+        c.timeDistance = timeDistance;
+        c.timeMode = timeMode;
+        c.closes = closes;
+        c.order = order;
+        return c;
+    }
+
     PartialDate time() {
         return at != null ? at : start;
     }

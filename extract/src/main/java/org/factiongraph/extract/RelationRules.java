@@ -483,26 +483,8 @@ final class RelationRules {
                     || c.object.kind() != EntityKind.ARMED_GROUP || !c.subject.kind().isActor()) {
                 continue;
             }
-            Candidate a = new Candidate();
-            a.subject = c.subject;
-            a.subjectMention = c.subjectMention;
-            a.relation = Relation.ALLIED_WITH;
-            a.object = c.object;
-            a.objectMention = c.objectMention;
-            a.start = c.start;
-            a.end = c.end;
-            a.at = c.at;
-            a.hedged = c.hedged;
-            a.method = "rule:ally-that-backs";
-            a.precision = Math.min(c.precision, BACKING_ALLY_PRECISION);
-            a.sentence = c.sentence;
-            a.evidenceStart = c.evidenceStart;
-            a.evidenceEnd = c.evidenceEnd;
-            a.explicitTime = c.explicitTime;
-            a.timeDistance = c.timeDistance;
-            a.timeMode = c.timeMode;
-            a.order = c.order;
-            out.add(a);
+            out.add(c.restatedAs(Relation.ALLIED_WITH, "rule:ally-that-backs",
+                    Math.min(c.precision, BACKING_ALLY_PRECISION)));
         }
     }
 
