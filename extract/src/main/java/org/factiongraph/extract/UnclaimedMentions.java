@@ -78,7 +78,8 @@ final class UnclaimedMentions {
             actors.removeIf(a -> a.kind() == EntityKind.STATE || hyphened(s, a) || classifier(s, a)
                     || helperOrTarget(s, a) || ClauseRoles.airborne(a));
             places.removeIf(p -> placed.contains(s.index() + "|" + p.entity().id()) || dateline(s, p)
-                    || based(s, p) || insideName(p, ms) || locatesAnother(s, p) || quoted(s, p));
+                    || based(s, p) || insideName(p, ms) || locatesAnother(s, p)
+                    || Coreference.quoted(s, p.first())); // someone's words ("the 'blessed Eastern Ghouta'")
             if (!hasVerb(s) || footnote(s) || ClauseRoles.cue(lex, s, 0, s.size() - 1, "negation")) {
                 continue;
             }
@@ -246,18 +247,6 @@ final class UnclaimedMentions {
             return true;
         }
         return ClauseRoles.helper(lex, s, a);
-    }
-
-    /** Inside quotation marks: someone's words ("the 'blessed eastern Al Ghouta'"), not the reporter's. */
-    private static boolean quoted(Sentence s, Mention p) {
-        int marks = 0;
-        for (int k = 0; k < p.first(); k++) {
-            String w = s.tok(k).word();
-            if (w.equals("\"") || w.equals("``") || w.equals("''") || w.equals("\u201c") || w.equals("\u201d")) {
-                marks++;
-            }
-        }
-        return marks % 2 == 1;
     }
 
     /** "a Beirut-based researcher", "a Damascus-born commander". */
