@@ -357,12 +357,12 @@ final class Coreference {
     /**
      * A sentence that opens (perhaps after a short fronted phrase: "Before that, the two groups ...") with a reference
      * to two groups: "Both groups", "Both" before a verb, "The two militias", or "They" after a sentence that opened
-     * with "A and B". The pair is the previous sentence's opening "A and B",
-     * else (not for "They") the pair it coordinates or its only two groups. Returns a mention of the first
-     * over the opening words and records the second as its partner in {@code ents}; null when there is no pair.
+     * with "A and B". The pair is the previous sentence's opening "A and B", else (not for "They") the pair it
+     * coordinates or its only two groups. Returns a mention of the first over the opening words and records the
+     * second as its partner in {@code ents}; null when there is no pair.
      */
     private Mention pairReference(Sentence s, Sentence prevSentence, List<Mention> ms,
-                                         List<List<Mention>> all, DocEntities ents) {
+                                  List<List<Mention>> all, DocEntities ents) {
         // "Before that, the two groups had both been ...": past a short fronted phrase closed by a comma
         int p = 0;
         for (int k = 1; k < s.size() && k <= 5; k++) {
@@ -371,10 +371,11 @@ final class Coreference {
                 break;
             }
         }
-        if (p > 0 && pairAt(s, p) < 0) {
+        int last = p > 0 ? pairAt(s, p) : -1;
+        if (last < 0) {
             p = 0;
+            last = pairAt(s, 0);
         }
-        int last = pairAt(s, p);
         if (last < 0) {
             return null;
         }
@@ -932,10 +933,13 @@ final class Coreference {
         return false;
     }
 
-    /** True when token i stands in the subject phrase of a clause opened by ", and" / ", but" / ";" (no verb between). */
     /** Conjunctions that open a clause of their own after a comma. */
     private static final Set<String> SUBORDINATE = Set.of("though", "although", "while", "whereas", "because");
 
+    /**
+     * True when token i stands in the subject phrase of a clause opened by ", and" / ", but" / ";" (no verb between)
+     * or by a comma and one of {@link #SUBORDINATE} ("..., though its leader").
+     */
     private static boolean inNewClauseSubject(Sentence s, int i) {
         for (int k = i - 1; k >= 1 && k >= i - 5; k--) {
             Tok t = s.tok(k);
@@ -1096,7 +1100,7 @@ final class Coreference {
     }
 
     /** True inside a quotation (an odd number of quote marks before token i). */
-    private static boolean quoted(Sentence s, int i) {
+    static boolean quoted(Sentence s, int i) {
         int q = 0;
         for (int k = 0; k < i; k++) {
             String w = s.tok(k).word();
