@@ -94,8 +94,7 @@ final class RelationRules {
             } else {
                 continue;
             }
-            Entity side = prefixActor(prefix.toLowerCase(java.util.Locale.ROOT).equals("government")
-                    || prefix.toLowerCase(java.util.Locale.ROOT).equals("regime") ? "government" : prefix);
+            Entity side = prefixActor(prefix);
             if (side == null) {
                 continue;
             }
