@@ -252,10 +252,7 @@ final class RuleMatcher {
         }
         if ((s.tok(p).lower().equals("both") || s.tok(p).lower().equals("either")) && p + 1 < n) {
             // "fought both government troops and the Islamic State"; "Both groups" itself names the pair
-            int[] rest = slotStarts(s, p + 1);
-            int[] out = java.util.Arrays.copyOf(rest, rest.length + 1);
-            out[rest.length] = p;
-            return out;
+            return alsoAt(slotStarts(s, p + 1), p);
         }
         String w0 = s.tok(p).lower();
         if ((w0.equals("several") || w0.equals("many") || w0.equals("some") || w0.equals("numerous")
@@ -270,10 +267,7 @@ final class RuleMatcher {
             return new int[] {p, p + 1}; // "in western Aleppo province"
         }
         if (lex.has("person-title", w0) && p + 1 < n && s.tok(p + 1).word().matches("\\p{Lu}.*")) {
-            int[] rest = slotStarts(s, p + 1);
-            int[] out = java.util.Arrays.copyOf(rest, rest.length + 1);
-            out[rest.length] = p;
-            return out;
+            return alsoAt(slotStarts(s, p + 1), p);
         }
         if (!DETERMINERS.contains(s.tok(p).lower())) {
             return new int[] {p};
@@ -400,6 +394,13 @@ final class RuleMatcher {
             }
         }
         return p;
+    }
+
+    /** The starts {@code rest}, then {@code p} itself, tried last. */
+    private static int[] alsoAt(int[] rest, int p) {
+        int[] out = java.util.Arrays.copyOf(rest, rest.length + 1);
+        out[rest.length] = p;
+        return out;
     }
 
     /**
