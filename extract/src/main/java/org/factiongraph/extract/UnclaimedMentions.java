@@ -75,6 +75,7 @@ final class UnclaimedMentions {
             List<Mention> actors = new ArrayList<>();
             List<Mention> places = new ArrayList<>();
             ClauseRoles.split(ms, 0, s.size() - 1, actors, places);
+            List<Mention> named = List.copyOf(actors); // before the filters: every actor may be a topic's enemy
             actors.removeIf(a -> a.kind() == EntityKind.STATE || hyphened(s, a) || classifier(s, a)
                     || helperOrTarget(s, a) || ClauseRoles.airborne(a));
             places.removeIf(p -> placed.contains(s.index() + "|" + p.entity().id()) || dateline(s, p)
@@ -84,9 +85,9 @@ final class UnclaimedMentions {
                 continue;
             }
             boolean hedged = ClauseRoles.cue(lex, s, 0, s.size() - 1, "hedge");
-            topicFights(s, ms, topic, ents, times, out, linked);
+            topicFights(s, named, topic, ents, times, out, linked);
             for (Mention p : places) {
-                Mention a = actors.isEmpty() ? topicHere(s, topic, p) : nearest(actors, p);
+                Mention a = actors.isEmpty() ? topicHere(s, topic, p.first()) : nearest(actors, p);
                 if (a == null || linked.contains(pair(s.index(), ents.current(a.entity()), ents.current(p.entity())))) {
                     continue;
                 }
@@ -118,13 +119,12 @@ final class UnclaimedMentions {
         return before;
     }
 
-    /** The topic as an actor of a sentence that names none (the first sentence is the headline: never). */
-    private static Mention topicHere(Sentence s, Mention topic, Mention p) {
+    /** The topic as an actor at token {@code at} of a sentence that names none (never in the first: the headline). */
+    private static Mention topicHere(Sentence s, Mention topic, int at) {
         if (topic == null || s.index() == 0) {
             return null;
         }
-        return new Mention(s.index(), p.first(), p.first(), topic.entity(), topic.kind(), topic.text(),
-                Mention.Source.PRONOUN);
+        return new Mention(s.index(), at, at, topic.entity(), topic.kind(), topic.text(), Mention.Source.PRONOUN);
     }
 
     /**
@@ -298,13 +298,12 @@ final class UnclaimedMentions {
      * and an actor as its object (over determiners, adjectives, attack nouns, "against", "on", "by") in a sentence
      * that does not name the topic: the topic fought that actor.
      */
-    private void topicFights(Sentence s, List<Mention> ms, Mention topic, DocEntities ents, SentenceTimes times,
+    private void topicFights(Sentence s, List<Mention> actors, Mention topic, DocEntities ents, SentenceTimes times,
                              List<Candidate> out, Set<String> linked) {
-        if (topic == null || s.index() == 0) {
+        Mention t = topicHere(s, topic, 0);
+        if (t == null) {
             return;
         }
-        List<Mention> actors = new ArrayList<>();
-        ClauseRoles.split(ms, 0, s.size() - 1, actors, new ArrayList<>());
         Entity self = ents.current(topic.entity());
         int verb = -1;
         for (int k = 0; k < s.size() && verb < 0; k++) {
@@ -325,8 +324,6 @@ final class UnclaimedMentions {
                 break;
             }
             if (!linked.contains(pair(s.index(), self, ents.current(b.entity())))) {
-                Mention t = new Mention(s.index(), 0, 0, topic.entity(), topic.kind(), topic.text(),
-                        Mention.Source.PRONOUN);
                 Candidate c = Candidate.ofRoles(s, t, Relation.FOUGHT, b, TOPIC_FOUGHT_METHOD, TOPIC_PRECISION,
                         false, ents, times);
                 if (c != null) {
