@@ -565,6 +565,12 @@ final class Coreference {
             e = first.entity();
         } else if (afterClauseBreak && first != null && !sentenceStart) {
             e = first.entity();
+        } else if (!possessive && !plural && near != null && !sentenceStart && opening(ms) != null
+                && opening(ms) != near && oblique(s, near, ms) && coordinationBetween(s, near.last() + 1, i)
+                && i + 1 < s.size() && s.tok(i + 1).pos().matches("VB.*|MD")) {
+            // "X was announced by Y's command in 2016, and from the outset it has been financed by Z": a new
+            // clause's subject pronoun continues the sentence's subject, not the agent of a by-phrase
+            e = opening(ms).entity();
         } else if (near != null && !possessive && subjectOfGoverningVerb(s, near, i)) {
             // "A and B joined it": the object pronoun is not the subject of its own verb
             Entity other = subject != null ? subject : topic;
@@ -1015,6 +1021,42 @@ final class Coreference {
             "toward", "towards");
 
     /** True when the mention at i is the object of a preposition ("out of IS", "for the group"). */
+    /** The actor (a state's force too) that opens the sentence as its subject ("The Fifth Corps was ..."), or null. */
+    private static Mention opening(List<Mention> ms) {
+        for (Mention m : ms) {
+            if (m.first() <= 1 && m.entity() != null && !m.isReference()
+                    && (isGroup(m.kind()) || m.kind() == EntityKind.STATE_FORCE)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The mention is a preposition's object, itself or through its possessor ("by the army's command"). */
+    private static boolean oblique(Sentence s, Mention m, List<Mention> ms) {
+        int first = m.first();
+        if (first >= 2 && isPoss(s.tok(first - 1))) {
+            for (Mention o : ms) {
+                if (o.last() == first - 2) {
+                    first = o.first();
+                }
+            }
+        }
+        return governedByPreposition(s, first);
+    }
+
+    /** A coordinating break (", and", ", but", "; ", "while") between from and to. */
+    private static boolean coordinationBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.tok(k).lower();
+            if (w.equals(";") || (w.equals("and") || w.equals("but") || w.equals("while") || w.equals("whereas"))
+                    && k > 0 && s.tok(k - 1).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean governedByPreposition(Sentence s, int i) {
         int k = i - 1;
         if (k >= 0 && s.tok(k).lower().equals("the")) {

@@ -116,6 +116,9 @@ final class RuleMatcher {
                         || ClauseRoles.modifierWord(lex, s, m) && !readsCompound(pat, e + 1)) {
                     continue; // "overran the US-backed rebel group": the backer is no party to the clause
                 }
+                if (e > 0 && e == pat.size() - 1 && possessivePronoun(s, m)) {
+                    continue; // "launched its offensive": the pronoun owns the object, it is not the object
+                }
                 if ((m.kind() == EntityKind.STATE || m.kind() == EntityKind.PLACE) && m.last() + 2 < n
                         && isPossessive(s.tok(m.last() + 1)) && s.tok(m.last() + 2).capitalized()
                         && at[m.last() + 2] == null) {
@@ -293,6 +296,17 @@ final class RuleMatcher {
             out[k++] = h + 2; // "the jihadists of the Islamic State", "the fighters of X": X's people stand for X
         }
         return java.util.Arrays.stream(out, 0, k).filter(x -> x >= 0 && x < n).toArray();
+    }
+
+    /**
+     * "its"/"their" standing for an actor and followed by the noun it owns ("launched its offensive"), unless a
+     * part of the owner is meant ("one of its camps").
+     */
+    private static boolean possessivePronoun(Sentence s, Mention m) {
+        String w = s.tok(m.first()).lower();
+        return m.source() == Mention.Source.PRONOUN && m.first() == m.last() && (w.equals("its") || w.equals("their"))
+                && !(m.first() > 0 && s.tok(m.first() - 1).lower().equals("of")) // "on one of its camps"
+                && m.last() + 1 < s.size() && s.tok(m.last() + 1).pos().matches("NN.*|JJ.*|VBG|CD");
     }
 
     static boolean isPossessive(Tok t) {
