@@ -166,6 +166,12 @@ final class MentionFinder {
         }
         title = title.strip();
         Entity e = dict.byName(title);
+        String bare = QUALIFIER.matcher(title).replaceFirst("");
+        if (e == null && !bare.isEmpty() && !bare.equals(title)) {
+            // "National Defence Forces (Syria)": the page names its subject with a qualifier no prose uses
+            title = bare;
+            e = dict.byName(title);
+        }
         if (e == null) {
             EntityKind k = morphology(keyWords(title));
             e = ents.create(k == null ? EntityKind.ARMED_GROUP : k, title);
@@ -176,6 +182,9 @@ final class MentionFinder {
         addShortForms(title, e, ents, true);
         return e;
     }
+
+    /** A wiki title's trailing disambiguation in parentheses: "(Syria)", "(1st)", "(Homs)". */
+    private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^()]*\\)$");
 
     private static final Pattern DEFINES = Pattern.compile("\\b(?:is|was|are|were)\\s+(?:a|an|the|one)\\b");
 

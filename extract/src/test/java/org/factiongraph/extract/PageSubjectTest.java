@@ -60,4 +60,14 @@ class PageSubjectTest {
         assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
                 && c.subject().name().equals("Ahrar al-Sham") && c.object().name().equals("Raqqa")), cs.toString());
     }
+
+    @Test
+    void aTitlesDisambiguationInParenthesesIsNoPartOfTheSubjectsName() throws Exception {
+        List<Claim> cs = extract("ndf.txt", "National Defence Forces (Syria)\n\nFrom Some Wiki, the free encyclopedia\n\n"
+                + "Details\nActive: 2012-present\nArea: Homs Governorate\n\n"
+                + "The NDF is a pro-government militia. It was formed in late 2012 out of the Popular Committees.\n");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.subject().name().equals("National Defence Forces")), cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.subject().name().contains("(Syria)")), cs.toString());
+    }
 }
