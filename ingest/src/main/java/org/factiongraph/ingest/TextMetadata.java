@@ -145,11 +145,24 @@ record TextMetadata(String title, String publisher, PartialDate published) {
         if (source != null && source.date != null) {
             return source.date;
         }
+        for (Lines.Line l : lines.subList(0, Math.min(DATE_LINE_REACH, lines.size()))) {
+            // "Occasional Paper No. 14 | November 2018", "Analysis · 12 March 2016", a title and "December 2018"
+            // set apart by a run of spaces: a date between separators
+            String[] parts = l.blank() ? new String[0] : SEPARATORS.split(l.trimmed());
+            for (int k = parts.length > 1 ? 0 : 1; k < parts.length; k++) {
+                PartialDate d = Dates.whole(parts[k].strip());
+                if (d != null && d.month() != 0) {
+                    return d;
+                }
+            }
+        }
         int end = lines.isEmpty() ? 0 : lines.get(Math.min(FIRST_DATE_REACH, lines.size()) - 1).end();
         PartialDate first = Dates.first(text.substring(0, end));
         PartialDate dateline = dateline(lines, text);
         return dateline != null ? dateline : first;
     }
+
+    private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\u00b7\u2022\u2013\u2014/-]\\s+|\\s*\\|\\s*|\\s{3,}|\\t+");
 
     private static final Pattern DATELINE = Pattern.compile(
             "^\\p{Lu}[\\p{Lu} .'\u2019-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?,\\s+(?<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"

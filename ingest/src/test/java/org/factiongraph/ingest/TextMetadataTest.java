@@ -61,6 +61,16 @@ class TextMetadataTest {
     }
 
     @Test
+    void aDateAfterASeparatorOnALineNearTheTopIsThePublicationDate() throws Exception {
+        Document d = read("NORTHERN POLICY INSTITUTE\nOccasional Paper No. 14 | November 2018\n\n"
+                + "The front was announced on 25 July 2014 as a coalition.");
+        assertEquals(PartialDate.parse("2018-11"), d.published());
+        Document title = read("The Jihadist Landscape After Aleppo        December 2018\n\n14\n\n"
+                + "The front was announced in July 2014 as a coalition.");
+        assertEquals(PartialDate.parse("2018-12"), title.published());
+    }
+
+    @Test
     void sourceLineDateBeatsARepublicationNotice() throws Exception {
         Document d = read("Equipo Example\nBookshop | Donate\n\nGroups form an alliance near the capital\n\n"
                 + "Three groups formed a joint operations room on October 21.\n\n"
