@@ -55,7 +55,7 @@ public final class CoreNlp {
 
     /** Annotates {@code text} and returns its sentences; offsets index {@code text}. */
     public List<Sentence> sentences(String text) {
-        Annotation ann = new Annotation(joinWrappedLines(text));
+        Annotation ann = new Annotation(joinWrappedLines(blankFootnoteMarkers(text)));
         pipeline().annotate(ann);
         List<Sentence> out = new ArrayList<>();
         List<CoreMap> sents = ann.get(CoreAnnotations.SentencesAnnotation.class);
@@ -85,6 +85,28 @@ public final class CoreNlp {
     private static final java.util.regex.Pattern ARTICLE_START = java.util.regex.Pattern.compile(
             "(?i)(al|a|ash|as|at|ad|ar|az|an|el|adh|ath|ez|es|ed)[-\u2010\u2011]\\p{L}.*");
 
+    /** A footnote number glued to the end of a sentence or clause: "countrysides.23 Its", "Front,4 which". */
+    private static final java.util.regex.Pattern FOOTNOTE = java.util.regex.Pattern.compile(
+            "(?<=\\p{Ll}[.,;:\"\u201d')\u2019])\\d{1,3}(?=\\s|$)");
+
+    /**
+     * Replaces footnote markers by spaces, so that the sentence they close ends at its full stop; the result has the
+     * same length as {@code text}.
+     */
+    static String blankFootnoteMarkers(String text) {
+        java.util.regex.Matcher m = FOOTNOTE.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        char[] c = text.toCharArray();
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                c[i] = ' ';
+            }
+        } while (m.find());
+        return new String(c);
+    }
+
     /**
      * Replaces a single line break inside running text by a space, so that a name broken across a line ("Ahrar" /
      * "ash-Sham") or a hard-wrapped sentence is read as one; blank lines, field lines ("Area: ...") and lines that
@@ -109,7 +131,9 @@ public final class CoreNlp {
                 continue;
             }
             char last = prev.charAt(prev.length() - 1);
-            if (".!?:;\"\u201d)]|".indexOf(last) >= 0 || FIELD_LINE.matcher(next).matches()
+            boolean closed = ".!?:;\"\u201d|".indexOf(last) >= 0
+                    || (last == ')' || last == ']') && !Character.isLowerCase(next.charAt(0));
+            if (closed || FIELD_LINE.matcher(next).matches()
                     || FIELD_LINE.matcher(prev).matches() || next.startsWith("-") || next.startsWith("*")
                     || next.startsWith("\u2022")) {
                 continue;
