@@ -327,6 +327,11 @@ final class MentionFinder {
         if (end <= i) {
             return;
         }
+        int open = i >= 1 && s.tok(i - 1).lower().equals("the") ? i - 2 : i - 1;
+        if (open >= 1 && (s.tok(open).word().equals("(") || s.tok(open).word().equals("-LRB-"))
+                && nameLike(s.tok(open - 1))) {
+            return; // "Jabhat Ansar al-Din (the Front of the Supporters of the Religion)": the name's translation
+        }
         String name = s.span(text, i, end);
         if (dict.byName(name) != null || ents.byLocalKey(NameNormalizer.key(name)) != null) {
             return;
@@ -634,7 +639,7 @@ final class MentionFinder {
             return i;
         }
         int close = -1;
-        for (int k = i + 1; k < s.size() && k <= i + 10; k++) {
+        for (int k = i + 1; k < s.size() && k <= i + 20; k++) {
             String w = s.tok(k).word();
             if (w.equals(")")) {
                 close = k;
@@ -662,6 +667,16 @@ final class MentionFinder {
             return i;
         }
 
+        if (a < b && s.tok(a).lower().equals("the")) {
+            a++; // "Jabhat Ansar al-Din (the Front of the Supporters of the Religion, sometimes rendered ...)"
+        }
+        for (int k = a + 1; k <= b; k++) {
+            if (s.tok(k).word().equals(",") || s.tok(k).word().equals(";")) {
+                b = k - 1; // the translation before another name or a remark
+                break;
+            }
+        }
+        inner = s.span(text, a, b);
         if (s.tok(a).capitalized() && m.entity().kind().isActor()) {
             boolean allNames = true;
             for (int k = a; k <= b; k++) {
