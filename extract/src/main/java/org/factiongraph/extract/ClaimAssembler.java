@@ -37,8 +37,12 @@ final class ClaimAssembler {
         Map<String, PartialDate> founded = new HashMap<>();
         Map<String, Boolean> foundedExplicit = new HashMap<>();
         Map<String, Boolean> foundedNear = new HashMap<>();
+        // each sentence's founding dates of other bodies ("A, a movement created in 2013, ..."), which date no
+        // membership its list gives
+        Map<Integer, java.util.Set<PartialDate>> foundingsHere = new HashMap<>();
         for (Candidate c : ordered) {
             if (c.relation == Relation.FOUNDED && !c.negated && c.at != null && !c.method.startsWith("infobox")) {
+                foundingsHere.computeIfAbsent(c.evidenceStart, k -> new java.util.HashSet<>()).add(c.at);
                 String id = c.subject.id();
                 PartialDate old = founded.get(id);
                 boolean oldExp = foundedExplicit.getOrDefault(id, false);
@@ -64,7 +68,12 @@ final class ClaimAssembler {
             if (c.timeMode.equals("founding")) {
                 Entity formed = c.relation == Relation.MEMBER_OF ? c.object : c.subject;
                 PartialDate f = formed == null ? null : founded.get(formed.id());
-                boolean ownDate = c.explicitTime && c.timeDistance <= NEAR_TIME;
+                PartialDate own = c.relation.interval() ? c.start : c.at;
+                boolean ownDate = c.explicitTime && c.timeDistance <= NEAR_TIME
+                        // "included A, a movement created in 2013, ...": the date of a member's own founding
+                        && !(c.relation == Relation.MEMBER_OF && own != null
+                        && foundingsHere.getOrDefault(c.evidenceStart, java.util.Set.of()).contains(own)
+                        && !own.equals(f));
                 if (f != null && !ownDate) { // "On 10 October 2015 A joined B in founding D": its own date
                     if (c.relation.interval()) {
                         c.start = f;

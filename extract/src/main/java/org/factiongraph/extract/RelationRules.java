@@ -702,6 +702,19 @@ final class RelationRules {
     }
 
     private static Mention umbrella(Sentence s, RuleMatcher.Match m, List<List<Mention>> mentions, Entity newest) {
+        // the members the rule bound are not their own umbrella ("Its founding components included A, a movement
+        // created in 2013, ...": A is the newest formed body, not the one it joined)
+        Set<String> bound = new HashSet<>();
+        for (List<Mention> ms : m.slots().values()) {
+            for (Mention x : ms) {
+                if (x.entity() != null) {
+                    bound.add(x.entity().id());
+                }
+            }
+        }
+        if (newest != null && bound.contains(newest.id())) {
+            newest = null;
+        }
         Mention best = null;
         for (Mention x : mentions.get(s.index())) {
             if (x.entity() != null && x.kind() != null && x.kind().isUmbrella() && x.last() < m.from()
@@ -714,6 +727,16 @@ final class RelationRules {
             for (int k = ms.size() - 1; k >= 0 && best == null; k--) {
                 Mention x = ms.get(k);
                 if (x.entity() != null && x.kind() != null && x.kind().isUmbrella()) {
+                    best = x;
+                }
+            }
+        }
+        String opening = s.tok(m.from()).lower();
+        if (best == null && (opening.equals("its") || opening.equals("their"))) {
+            // "Its founding components included ...": what the pronoun stands for, when no coalition is near
+            for (Mention x : mentions.get(s.index())) {
+                if (x.first() == m.from() && x.entity() != null && x.kind() != null && x.kind().isActor()
+                        && !bound.contains(x.entity().id())) {
                     best = x;
                 }
             }

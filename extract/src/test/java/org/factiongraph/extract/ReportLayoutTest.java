@@ -1,0 +1,69 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.model.Claim;
+import org.factiongraph.model.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.factiongraph.extract.Texts.has;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Report excerpts as PDFs give them (hard line breaks, footnote numbers glued to full stops) and names with their
+ * translation in parentheses. The text is written for this test.
+ */
+class ReportLayoutTest {
+
+    private static List<Claim> extract(String body) throws Exception {
+        return Texts.extract("report-layout.txt", "2018-11-15", body);
+    }
+
+    private static Claim only(List<Claim> cs, String subject, Relation r, String object) {
+        List<Claim> found = cs.stream().filter(c -> c.relation() == r && !c.negated()
+                && Texts.named(c.subject(), subject) && (object == null ? c.object() == null
+                : Texts.named(c.object(), object))).toList();
+        assertEquals(1, found.size(), cs.toString());
+        return found.get(0);
+    }
+
+    @Test
+    void aFootnoteNumberAfterAFullStopEndsTheSentence() throws Exception {
+        List<Claim> cs = extract("Jabhat Ansar al-Din was announced in July 2014 in the Aleppo countryside.23 Its "
+                + "founding members were Harakat Sham al-Islam and the Green Battalion.");
+        assertTrue(has(cs, "Harakat Sham al-Islam", Relation.MEMBER_OF, "Ansar al-Din Front"), cs.toString());
+        assertTrue(has(cs, "Green Battalion", Relation.MEMBER_OF, "Ansar al-Din Front"), cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.evidence().sentence().contains("countryside.23 Its")),
+                cs.toString());
+    }
+
+    @Test
+    void aLineClosedByAParenthesisGoesOnWhenTheNextLineStartsInLowerCase() throws Exception {
+        Claim f = only(extract("Jabhat Ansar al-Din (the Supporters of the Religion Front)\nwas announced on 25 "
+                + "July 2014 as a coalition of jihadist factions.\n"), "Jabhat Ansar al-Din", Relation.FOUNDED, null);
+        assertEquals("2014-07-25", String.valueOf(f.at()));
+    }
+
+    @Test
+    void aTranslationInParenthesesNamesTheSameGroupAndNoNewOne() throws Exception {
+        List<Claim> cs = extract("Jabhat Ansar al-Din (the Front of the Supporters of the Religion, sometimes "
+                + "rendered Jabhat Ansar ad-Din) was announced in July 2014 as a coalition. Its founding components "
+                + "included Harakat Sham al-Islam and Harakat Fajr al-Sham al-Islamiya.");
+        assertTrue(has(cs, "Harakat Sham al-Islam", Relation.MEMBER_OF, "Ansar al-Din Front"), cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.object() != null
+                && c.object().name().equals("Front of the Supporters of the Religion")), cs.toString());
+    }
+
+    @Test
+    void aMembersOwnFoundingInAnAppositionNeitherMakesItTheUmbrellaNorDatesItsMembership() throws Exception {
+        List<Claim> cs = extract("Jabhat Ansar al-Din was announced in July 2014. Its founding components included "
+                + "Harakat Sham al-Islam, a movement created in 2013 by Moroccan veterans, and Harakat Fajr al-Sham "
+                + "al-Islamiya.");
+        for (String member : List.of("Harakat Sham al-Islam", "Harakat Fajr al-Sham al-Islamiya")) {
+            Claim m = only(cs, member, Relation.MEMBER_OF, "Ansar al-Din Front");
+            assertEquals("2014-07", String.valueOf(m.start()), m.toString());
+        }
+    }
+}
