@@ -441,6 +441,10 @@ final class MentionFinder {
                         && (low.kind() == EntityKind.STATE || low.kind() == EntityKind.STATE_FORCE
                         || low.kind().isUmbrella())) {
                     m = low;
+                } else if (low != null && low.length() == 1 && low.entity() != null && low.kind() == EntityKind.STATE
+                        && (i > 0 && s.tok(i - 1).lower().equals("the")
+                        || i + 1 < n && s.tok(i + 1).pos().startsWith("NN") && !s.tok(i + 1).capitalized())) {
+                    m = low; // "the regime", "regime positions": a state's one-word name in the dictionary
                 }
             }
             if (m == null && nameLike(t) && !lex.has("not-name-start", t.lower())) {

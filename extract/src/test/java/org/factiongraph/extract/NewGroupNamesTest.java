@@ -79,4 +79,15 @@ class NewGroupNamesTest {
         assertTrue(x.entities().stream().anyMatch(e -> e.canonicalName().equals("United Arab Emirates")
                 && e.kind() == org.factiongraph.model.EntityKind.STATE), x.entities().toString());
     }
+
+    @Test
+    void theRegimeIsTheSyrianGovernmentButARegimeChangeIsNoActor() throws Exception {
+        List<Claim> cs = extraction("regime.txt", "2018-02-16", "The regime, backed by Russian air power, "
+                + "controls the western bank of the river. Regime positions near Khasham were shelled.").claims();
+        assertTrue(Texts.has(cs, "Syrian government", org.factiongraph.model.Relation.SUPPORTED_BY, "Russia"),
+                cs.toString());
+        List<Claim> none = extraction("regime2.txt", "2018-02-16", "Critics of a regime that jails "
+                + "journalists met in Geneva.").claims();
+        assertTrue(none.stream().noneMatch(c -> c.subject().name().equals("Syrian government")), none.toString());
+    }
 }
