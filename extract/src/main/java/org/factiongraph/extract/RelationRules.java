@@ -95,8 +95,8 @@ final class RelationRules {
                 continue;
             }
             Entity side = prefixActor(prefix);
-            if (side == null) {
-                continue;
+            if (side == null || after < s.size() && s.tok(after).lower().matches("government|regime|state")) {
+                continue; // "pro-Syrian government forces": the prefix is the government's, whose forces they are
             }
             List<Mention> allies = new ArrayList<>();
             int q = after;

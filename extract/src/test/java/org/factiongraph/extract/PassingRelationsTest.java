@@ -66,4 +66,27 @@ class PassingRelationsTest {
                 && c.subject().name().equals("Harakat Hazm")), cs.toString());
         assertTrue(has(cs, "Harakat Hazm", Relation.MERGED_INTO, "Levant Front"), cs.toString());
     }
+
+    @Test
+    void fightersFromTwoGroupsAttackingATargetMakeBothFightIt() throws Exception {
+        List<Claim> cs = extract("Within hours, fighters from Jaysh al-Mujahideen and from the Islamic Front, the "
+                + "alliance of seven Islamist factions, attacked ISIS positions in al-Atarib.");
+        assertTrue(has(cs, "Jaysh al-Mujahideen", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Islamic Front", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
+    void turningOnAGroupAndAnAssaultByOneOnAnotherAreFights() throws Exception {
+        List<Claim> cs = extract("In early 2015 the Nusra Front turned on Harakat Hazzm. An assault by the "
+                + "Islamic State on a base held by the People's Protection Units was repelled.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.FOUGHT, "Harakat Hazm"), cs.toString());
+        assertTrue(has(cs, "Islamic State", Relation.FOUGHT, "People's Protection Units"), cs.toString());
+    }
+
+    @Test
+    void proGovernmentForcesOfAStateAreNotItsAllies() throws Exception {
+        List<Claim> cs = extract("Pro-Syrian government forces and President Bashar al-Assad's forces shelled "
+                + "the town.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.ALLIED_WITH), cs.toString());
+    }
 }
