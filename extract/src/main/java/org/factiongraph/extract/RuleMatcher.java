@@ -279,8 +279,16 @@ final class RuleMatcher {
         int k = 1;
         int q = p + 1;
         out[k++] = q;
-        while (k < 6 && q < n && (s.tok(q).pos().startsWith("JJ") || s.tok(q).pos().equals("VBG")
-                || s.tok(q).pos().equals("VBN") || s.tok(q).pos().equals("HYPH") || s.tok(q).pos().startsWith("RB"))) {
+        while (k < 6 && q < n) {
+            if (q + 2 < n && s.tok(q + 1).word().equals("-") && lex.has("compound-modifier", s.tok(q + 2).lower())) {
+                q += 3; // "the US-backed Syrian Democratic Forces": past the compound
+                out[k++] = q;
+                continue;
+            }
+            if (!(s.tok(q).pos().startsWith("JJ") || s.tok(q).pos().equals("VBG") || s.tok(q).pos().equals("VBN")
+                    || s.tok(q).pos().equals("HYPH") || s.tok(q).pos().startsWith("RB"))) {
+                break;
+            }
             q++;
             out[k++] = q;
         }

@@ -89,4 +89,19 @@ class PassingRelationsTest {
                 + "the town.");
         assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.ALLIED_WITH), cs.toString());
     }
+
+    @Test
+    void aBaseHeldByAGroupNearATownPlacesItThere() throws Exception {
+        List<Claim> cs = extract("The column advanced on a base held by the US-backed Syrian Democratic Forces (SDF) "
+                + "near the town of Khasham.");
+        assertTrue(has(cs, "Syrian Democratic Forces", Relation.OPERATES_IN, "Khasham"), cs.toString());
+    }
+
+    @Test
+    void aGroupBasedInAPlaceOperatesThere() throws Exception {
+        List<Claim> cs = extract("Its fighters joined the Levant Front, the Aleppo-based coalition, while the "
+                + "Idlib-based Ahrar al-Sham stayed out.");
+        assertTrue(has(cs, "Levant Front", Relation.OPERATES_IN, "Aleppo"), cs.toString());
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.OPERATES_IN, "Idlib"), cs.toString());
+    }
 }
