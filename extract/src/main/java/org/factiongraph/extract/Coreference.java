@@ -657,7 +657,10 @@ final class Coreference {
             for (Mention m : ms) {
                 if (m.first() == i + 1 && m.entity() != null && m.last() + 1 < s.size()
                         && lex.has("epithet-affiliate", NameNormalizer.key(s.tok(m.last() + 1).word()))) {
-                    Entity e = salient(s.index(), m.first(), all, m.entity(), subject);
+                    Mention head = appositionHead(s, i, m.last() + 1, ms);
+                    // "the Khalid ibn al-Walid Army, the Islamic State affiliate that held ...": the name before it
+                    Entity e = head != null && !head.entity().id().equals(m.entity().id()) ? head.entity()
+                            : salient(s.index(), m.first(), all, m.entity(), subject);
                     if (e == null) {
                         return null;
                     }
@@ -770,6 +773,8 @@ final class Coreference {
                     return null; // "X, an alliance consisting of ...": an apposition to the name before it
                 }
                 e = nextUmbrella(s.index(), end, all);
+            } else if (!demonstrative && appositionHead(s, i, end, ms) != null) {
+                e = appositionHead(s, i, end, ms).entity(); // "the SRF, the coalition led by Jamal Maarouf"
             } else {
                 Mention named = namedAfter(s, end, ms);
                 Mention nearUmbrella = cls.equals("umbrella") ? nearestBefore(i, ms, added, "umbrella") : null;
@@ -1021,6 +1026,33 @@ final class Coreference {
             "toward", "towards");
 
     /** True when the mention at i is the object of a preposition ("out of IS", "for the group"). */
+    /**
+     * The actor a description from i to end stands in apposition to: "X (ACR), the coalition led by P" names X. Null
+     * when no group's name ends right before the comma, or when the description is the subject of a verb right
+     * after it ("X, the group said").
+     */
+    private static Mention appositionHead(Sentence s, int i, int end, List<Mention> ms) {
+        if (i < 2 || !s.tok(i - 1).word().equals(",")) {
+            return null;
+        }
+        if (end + 1 < s.size() && s.tok(end + 1).pos().matches("VBD|VBZ|VBP|MD")) {
+            return null;
+        }
+        int k = i - 2;
+        if (s.tok(k).word().equals(")")) {
+            while (k > 0 && !s.tok(k).word().equals("(")) {
+                k--;
+            }
+            k--;
+        }
+        for (Mention m : ms) {
+            if (m.last() == k && m.entity() != null && m.kind() != null && isGroup(m.kind()) && !m.isReference()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** The actor (a state's force too) that opens the sentence as its subject ("The Fifth Corps was ..."), or null. */
     private static Mention opening(List<Mention> ms) {
         for (Mention m : ms) {
