@@ -481,12 +481,20 @@ final class MentionFinder {
 
     private static final Pattern LED = Pattern.compile("\\G(\\p{Lu}[\\p{L}.]*)[-\u2010\u2011]led\\s+(coalition|alliance)\\b");
 
+    /** A people's adjective that names a state ("Saudi", "Russian"), not one that names no state ("Kurdish"). */
+    private boolean stateDemonym(String w) {
+        String state = demonyms.get(w);
+        Entity e = state == null ? null : dict.byName(state);
+        return e != null && e.kind() == EntityKind.STATE;
+    }
+
     /** "the US-led coalition": a coalition named after its leader, as the text writes it. */
     private Mention ledCoalition(Sentence s, String text, DocEntities ents, int i) {
         java.util.regex.Matcher m = LED.matcher(text);
         m.region(s.tok(i).begin(), s.end());
-        if (!m.lookingAt()) {
-            return null;
+        if (!m.lookingAt() || i > 0 && s.tok(i - 1).lower().matches("a|an")
+                || !ACRONYM.matcher(m.group(1)).matches() && !stateDemonym(m.group(1))) {
+            return null; // "a Kurdish-led alliance": a description, no coalition's name
         }
         int endChar = m.end();
         int last = i;
