@@ -552,9 +552,13 @@ final class RuleMatcher {
         return -1;
     }
 
-    /** The name a state's or place's possessive owns right after it, when the slot takes it; else null. */
+    /**
+     * The name a state's, a place's or a state force's possessive owns right after it ("the IRGC's Quds Force"), when
+     * the slot takes it; else null.
+     */
     private static Mention possessed(Sentence s, Mention[] at, Mention m, String cls) {
-        if (m.kind() != EntityKind.STATE && m.kind() != EntityKind.PLACE || m.last() + 2 >= s.size()
+        if (m.kind() != EntityKind.STATE && m.kind() != EntityKind.PLACE && m.kind() != EntityKind.STATE_FORCE
+                && m.kind() != EntityKind.AGENCY || m.last() + 2 >= s.size()
                 || !isPossessive(s.tok(m.last() + 1))) {
             return null;
         }

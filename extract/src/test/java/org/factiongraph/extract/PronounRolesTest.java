@@ -33,4 +33,32 @@ class PronounRolesTest {
         assertTrue(has(cs, "Fifth Corps", Relation.SUPPORTED_BY, "Russia"), cs.toString());
         assertFalse(has(cs, "General Command", Relation.SUPPORTED_BY, "Russia"), cs.toString());
     }
+
+    @Test
+    void aDescriptionInAppositionStandsForTheNameBeforeItAndNotForTheTopic() throws Exception {
+        List<Claim> cs = extract("Shabab al-Sunna joined the Fifth Corps. Its fighters took part in the offensive "
+                + "against the Khalid ibn al-Walid Army, the Islamic State affiliate that held the Yarmouk Basin. "
+                + "Jabhat al-Nusra routed the Syrian Revolutionaries Front (SRF), the coalition led by Jamal Maarouf.");
+        assertTrue(has(cs, "Khalid ibn al-Walid Army", Relation.OPERATES_IN, "Yarmouk Basin"), cs.toString());
+        assertFalse(has(cs, "Shabab al-Sunna", Relation.OPERATES_IN, "Yarmouk Basin"), cs.toString());
+        assertFalse(has(cs, "al-Nusra Front", Relation.LED_BY, "Jamal Maarouf"), cs.toString());
+    }
+
+    @Test
+    void anIndefiniteOrEthnicLedAllianceIsADescriptionAndNoNewCoalition() throws Exception {
+        Extraction x = Texts.extraction(GoldSets.extractor(), "led.txt", "2018-02-16", "The SDF, a Kurdish-led "
+                + "alliance, has been fighting the Islamic State since 2015.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.canonicalName().startsWith("Kurdish")),
+                x.entities().toString());
+        assertTrue(has(x.claims(), "Syrian Democratic Forces", Relation.FOUGHT, "Islamic State"), x.claims().toString());
+        assertTrue(x.claims().stream().noneMatch(c -> c.subject().name().startsWith("Kurdish")), x.claims().toString());
+    }
+
+    @Test
+    void aStateForcesPossessiveGivesTheUnitItOwns() throws Exception {
+        List<Claim> cs = extract("Qassem Soleimani, the commander of the IRGC's Quds Force, visited the front.");
+        assertTrue(has(cs, "Quds Force", Relation.LED_BY, "Qassem Soleimani"), cs.toString());
+        assertFalse(has(cs, "Islamic Revolutionary Guard Corps", Relation.LED_BY, "Qassem Soleimani"),
+                cs.toString());
+    }
 }
