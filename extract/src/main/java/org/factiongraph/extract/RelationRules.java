@@ -219,7 +219,20 @@ final class RelationRules {
                     appositionOf = m;
                 }
             }
-            for (Mention m : appositionOf == null ? ms : List.of(appositionOf)) {
+            List<Mention> included = appositionOf == null ? includedAfter(s, ms, after, backer) : List.of();
+            for (Mention m : included) {
+                // "Iran-backed groups, including Hezbollah and Kataib Hezbollah": each one named
+                Candidate c = Candidate.inSentence(s, "compound-backed", 0.8);
+                c.subject = ents.current(m.entity());
+                c.subjectMention = m.text();
+                c.relation = Relation.SUPPORTED_BY;
+                c.object = ents.register(backer);
+                c.objectMention = prefix;
+                c.order = s.index() * 10000 + k;
+                time(c, "auto", s, k, m.last(), times);
+                out.add(c);
+            }
+            for (Mention m : appositionOf != null ? List.of(appositionOf) : included.isEmpty() ? ms : List.<Mention>of()) {
                 // "the US-backed alliance": a description that holds the compound is the backed actor
                 boolean holds = m.isReference() && m.first() < k && m.last() >= after;
                 if ((m == appositionOf || holds || m.first() >= after && m.first() <= after + 3) && m.entity() != null
@@ -240,6 +253,42 @@ final class RelationRules {
                 }
             }
         }
+    }
+
+    /**
+     * The actors a backed plural lists after "including" or "such as" ("Iran-backed groups, including A and B"): the
+     * compound's head is a plural common noun, and the list runs to the end of its clause; empty otherwise.
+     */
+    private static List<Mention> includedAfter(Sentence s, List<Mention> ms, int after, Entity backer) {
+        int q = after;
+        while (q < s.size() && q < after + 3 && (s.tok(q).pos().startsWith("JJ") || s.tok(q).pos().startsWith("NN")
+                && !s.tok(q).capitalized())) {
+            q++;
+        }
+        if (q == after || !s.tok(q - 1).pos().equals("NNS")) {
+            return List.of();
+        }
+        if (q < s.size() && s.tok(q).word().equals(",")) {
+            q++;
+        }
+        if (q + 1 < s.size() && s.tok(q).lower().equals("such") && s.tok(q + 1).lower().equals("as")) {
+            q++;
+        } else if (q >= s.size() || !s.tok(q).lower().equals("including")) {
+            return List.of();
+        }
+        int end = q + 1;
+        while (end < s.size() && end < q + 16 && !s.tok(end).word().matches("[;:.]") && !(s.tok(end).pos().startsWith("VB")
+                && !s.tok(end).pos().equals("VBN"))) {
+            end++;
+        }
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : ms) {
+            if (m.first() > q && m.last() < end && m.entity() != null && m.kind() != null && m.kind().isActor()
+                    && m.kind() != EntityKind.STATE && !m.entity().id().equals(backer.id())) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     /**

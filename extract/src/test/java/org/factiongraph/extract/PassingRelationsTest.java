@@ -104,4 +104,34 @@ class PassingRelationsTest {
         assertTrue(has(cs, "Levant Front", Relation.OPERATES_IN, "Aleppo"), cs.toString());
         assertTrue(has(cs, "Ahrar al-Sham", Relation.OPERATES_IN, "Idlib"), cs.toString());
     }
+
+    @Test
+    void membershipsStatedInAppositionsAndPassivesAreRead() throws Exception {
+        List<Claim> cs = extract("Before 2018, al-Awda commanded Quwat Shabab al-Sunna (Shabab al-Sunna Forces), one "
+                + "of the largest factions of the Southern Front. Since 2021 the Eighth Brigade has been placed under "
+                + "the Military Intelligence Directorate. Since 2017, Liwa al-Baqir has been formally attached to the "
+                + "Local Defence Forces (LDF). The YPG were supported by Jaysh al-Thuwar, an Arab-Kurdish faction that "
+                + "belongs to the Syrian Democratic Forces. In February the YPG and its allies in the SDF seized Tal "
+                + "Rifaat, and Washington and its partners in the SDF were alarmed.");
+        assertTrue(has(cs, "Shabab al-Sunna", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+        assertTrue(has(cs, "Eighth Brigade", Relation.MEMBER_OF, "Military Intelligence Directorate"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Baqir", Relation.MEMBER_OF, "Local Defence Forces"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Thuwar", Relation.MEMBER_OF, "Syrian Democratic Forces"), cs.toString());
+        assertTrue(has(cs, "People's Protection Units", Relation.MEMBER_OF, "Syrian Democratic Forces"),
+                cs.toString());
+        assertFalse(has(cs, "United States", Relation.MEMBER_OF, "Syrian Democratic Forces"), cs.toString());
+    }
+
+    @Test
+    void leadersAndBackersNamedAfterTheirRoleAreRead() throws Exception {
+        List<Claim> cs = extract("The Wagner Group, which is believed to be commanded by a former Russian "
+                + "intelligence officer, Dmitry Utkin, has fought in Syria since 2015. The group is reported to be "
+                + "financed by the businessman Yevgeny Prigozhin. The Syriac Military Council advanced into the city with air support from the US-led "
+                + "coalition. Iran-backed groups, including Hezbollah and Kataib Hezbollah, moved in.");
+        assertTrue(has(cs, "Wagner Group", Relation.LED_BY, "Dmitry Utkin"), cs.toString());
+        assertTrue(has(cs, "Wagner Group", Relation.SUPPORTED_BY, "Yevgeny Prigozhin"), cs.toString());
+        assertTrue(has(cs, "Syriac Military Council", Relation.SUPPORTED_BY, "US-led coalition"), cs.toString());
+        assertTrue(has(cs, "Hezbollah", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+        assertTrue(has(cs, "Kata'ib Hezbollah", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+    }
 }
