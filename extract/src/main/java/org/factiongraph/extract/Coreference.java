@@ -1256,8 +1256,8 @@ final class Coreference {
             return null;
         }
         for (Mention m : ms) {
-            if (m.first() == k && m.entity() != null) {
-                return m;
+            if (m.first() == k && m.entity() != null && m.kind() != null && isGroup(m.kind())) {
+                return m; // "the group named Hashem al-Sheikh as its leader" names a leader, not the group
             }
         }
         return null;

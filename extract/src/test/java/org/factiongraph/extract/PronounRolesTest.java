@@ -61,4 +61,13 @@ class PronounRolesTest {
         assertFalse(has(cs, "Islamic Revolutionary Guard Corps", Relation.LED_BY, "Qassem Soleimani"),
                 cs.toString());
     }
+
+    @Test
+    void aDescriptionWithAReligiousAdjectiveAndAGroupThatNamesALeaderAreRead() throws Exception {
+        List<Claim> cs = extract("Hezbollah fighters pressed forward in the mountains. The offensive, which the "
+                + "Lebanese Shiite movement's leader, Hassan Nasrallah, has cast as a battle, began in May. Ahrar "
+                + "al-Sham met on Friday. The group named Hashem al-Sheikh, known as Abu Jaber, as its new leader.");
+        assertTrue(has(cs, "Hezbollah", Relation.LED_BY, "Hassan Nasrallah"), cs.toString());
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.LED_BY, "Hashem al-Sheikh"), cs.toString());
+    }
 }
