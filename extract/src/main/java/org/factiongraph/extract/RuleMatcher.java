@@ -19,6 +19,9 @@ final class RuleMatcher {
     /** Plural nouns for a group's own forces: "fighters of X" acts as X does. */
     private static final Set<String> FORCE_NOUNS = Set.of("fighters", "forces", "militants", "troops", "units",
             "members", "brigades", "battalions", "gunmen", "militiamen", "rebels", "jihadists", "insurgents");
+    /** What a group holds, standing for the group when attacked: "raids on its positions". */
+    private static final Set<String> HELD = Set.of("positions", "position", "bases", "base", "checkpoints",
+            "strongholds", "stronghold", "headquarters", "territory", "lines", "camps");
     private static final Set<String> PREPOSITIONS = Set.of("by", "from", "of", "with", "to", "against", "in", "into",
             "across", "inside", "near", "toward", "towards", "throughout", "on");
     /** Nominal heads a slot reads through: "the northern countryside of Hama", "the border town of Jarabulus". */
@@ -314,7 +317,9 @@ final class RuleMatcher {
         String w = s.tok(m.first()).lower();
         return m.source() == Mention.Source.PRONOUN && m.first() == m.last() && (w.equals("its") || w.equals("their"))
                 && !(m.first() > 0 && s.tok(m.first() - 1).lower().equals("of")) // "on one of its camps"
-                && m.last() + 1 < s.size() && s.tok(m.last() + 1).pos().matches("NN.*|JJ.*|VBG|CD");
+                && m.last() + 1 < s.size() && s.tok(m.last() + 1).pos().matches("NN.*|JJ.*|VBG|CD")
+                && !FORCE_NOUNS.contains(s.tok(m.last() + 1).lower()) // "clashing with its fighters": the group's
+                && !HELD.contains(s.tok(m.last() + 1).lower());
     }
 
     static boolean isPossessive(Tok t) {

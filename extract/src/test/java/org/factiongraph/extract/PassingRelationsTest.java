@@ -134,4 +134,14 @@ class PassingRelationsTest {
         assertTrue(has(cs, "Hezbollah", Relation.SUPPORTED_BY, "Iran"), cs.toString());
         assertTrue(has(cs, "Kata'ib Hezbollah", Relation.SUPPORTED_BY, "Iran"), cs.toString());
     }
+
+    @Test
+    void raidsOnPositionsAndRepelledOffensivesAreFights() throws Exception {
+        List<Claim> cs = extract("Wa Harid al-Mu'minin has since claimed several raids on Syrian army positions in "
+                + "northern Hama. Ajnad al-Sham and Liwa Shuhada al-Islam repelled repeated offensives by the Syrian "
+                + "army's Fourth Division.");
+        assertTrue(has(cs, "Wa Harid al-Mu'minin", Relation.FOUGHT, "Syrian Arab Army"), cs.toString());
+        assertTrue(has(cs, "Ajnad al-Sham", Relation.FOUGHT, "4th Armoured Division"), cs.toString());
+        assertTrue(has(cs, "Liwa Shuhada al-Islam", Relation.FOUGHT, "4th Armoured Division"), cs.toString());
+    }
 }
