@@ -517,6 +517,14 @@ final class RuleMatcher {
                     continue;
                 }
             }
+            if (item == null && !bareComma && !cls.equals("place") && !cls.equals("pname")) {
+                // "both the Islamic State and rebel coalitions including the al-Nusra Front": the named members of a
+                // plural item go on the list
+                int inc = includedListStart(s, at, q);
+                if (inc >= 0) {
+                    item = at[inc];
+                }
+            }
             if (item != null && accepts(cls, item)) {
                 bound.add(item);
                 p = skipParens(s, item.last() + 1);
@@ -525,6 +533,39 @@ final class RuleMatcher {
             }
         }
         return p;
+    }
+
+    /**
+     * After a list's "and": a plural common noun phrase ("rebel coalitions", "other jihadist groups") followed by
+     * "including" or "such as" and a name; the name's position, or -1.
+     */
+    private static int includedListStart(Sentence s, Mention[] at, int q) {
+        int n = s.size();
+        int k = q;
+        if (k < n && s.tok(k).lower().equals("other")) {
+            k++;
+        }
+        while (k < n && k < q + 4 && at[k] == null && (s.tok(k).pos().startsWith("JJ")
+                || s.tok(k).pos().startsWith("NN") && !s.tok(k).capitalized())) {
+            k++;
+        }
+        if (k == q || !s.tok(k - 1).pos().equals("NNS")) {
+            return -1;
+        }
+        if (k < n && s.tok(k).word().equals(",")) {
+            k++;
+        }
+        if (k + 1 < n && s.tok(k).lower().equals("such") && s.tok(k + 1).lower().equals("as")) {
+            k += 2;
+        } else if (k < n && s.tok(k).lower().equals("including")) {
+            k++;
+        } else {
+            return -1;
+        }
+        if (k < n && s.tok(k).lower().equals("the") && at[k] == null) {
+            k++;
+        }
+        return k < n && at[k] != null ? k : -1;
     }
 
     /**

@@ -144,4 +144,13 @@ class PassingRelationsTest {
         assertTrue(has(cs, "Ajnad al-Sham", Relation.FOUGHT, "4th Armoured Division"), cs.toString());
         assertTrue(has(cs, "Liwa Shuhada al-Islam", Relation.FOUGHT, "4th Armoured Division"), cs.toString());
     }
+
+    @Test
+    void theNamedMembersOfAPluralListItemAreOnTheList() throws Exception {
+        List<Claim> cs = extract("In most battles the Fatemiyoun Division fought both the Islamic State and rebel "
+                + "coalitions including the al-Nusra Front and its successor, Hayat Tahrir al-Sham.");
+        for (String enemy : List.of("Islamic State", "al-Nusra Front", "Hay'at Tahrir al-Sham")) {
+            assertTrue(has(cs, "Liwa Fatemiyoun", Relation.FOUGHT, enemy), enemy + " " + cs);
+        }
+    }
 }
