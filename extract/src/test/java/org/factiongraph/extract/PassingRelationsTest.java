@@ -159,4 +159,19 @@ class PassingRelationsTest {
             assertTrue(has(cs, "Liwa Fatemiyoun", Relation.FOUGHT, enemy), enemy + " " + cs);
         }
     }
+
+    @Test
+    void foundersBodiesThatBringGroupsTogetherBreaksAndSharedAdvancesAreRead() throws Exception {
+        List<Claim> cs = extract("In September 2014 Jabhat al-Akrad was among the founders of the Euphrates Volcano "
+                + "joint operations room, which brought together the YPG and several FSA brigades. Jabhat Fatah "
+                + "al-Sham, which announced its break from al-Qaeda in July, held the district. The YPG said its "
+                + "fighters and those of Jaysh al-Thuwar had entered the town. The Turkmen brigades cooperated with "
+                + "Ahrar al-Sham as well as with the 1st Coastal Division.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && c.subject().name().equals("Euphrates Volcano")), cs.toString());
+        assertTrue(has(cs, "People's Protection Units", Relation.MEMBER_OF, "Euphrates Volcano"), cs.toString());
+        assertTrue(has(cs, "Jabhat Fatah al-Sham", Relation.SPLIT_FROM, "al-Qaeda"), cs.toString());
+        assertTrue(has(cs, "People's Protection Units", Relation.ALLIED_WITH, "Jaysh al-Thuwar"), cs.toString());
+        assertTrue(has(cs, "Syrian Turkmen Brigades", Relation.ALLIED_WITH, "1st Coastal Division"), cs.toString());
+    }
 }
