@@ -9,6 +9,7 @@ import org.factiongraph.model.NameNormalizer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -87,8 +88,16 @@ final class MentionFinder {
     /** Article words that are also English words: inside a name only when a hyphen follows ("as-Sham"). */
     private static final java.util.Set<String> ENGLISH_ARTICLES = java.util.Set.of("as", "at", "an", "a");
 
+    /** Plural nouns whose possessive is part of a name: "Women's Protection Forces", "Martyrs' Brigade". */
+    private static final Set<String> NAME_POSSESSORS = Set.of("women", "people", "martyrs", "workers", "men",
+            "peoples", "mothers", "youth");
+
     private boolean connector(Sentence s, int i) {
         Tok t = s.tok(i);
+        if (RuleMatcher.isPossessive(t) && i > 0 && i + 1 < s.size() && s.tok(i - 1).end() == t.begin()
+                && NAME_POSSESSORS.contains(s.tok(i - 1).lower()) && s.tok(i + 1).capitalized()) {
+            return true; // "the Bethnahrain Women's Protection Forces"
+        }
         if (ENGLISH_ARTICLES.contains(t.lower())) {
             return i + 1 < s.size() && s.tok(i + 1).word().equals("-") && s.tok(i + 1).begin() == t.end();
         }

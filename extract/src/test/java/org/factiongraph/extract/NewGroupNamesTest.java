@@ -90,4 +90,14 @@ class NewGroupNamesTest {
                 + "journalists met in Geneva.").claims();
         assertTrue(none.stream().noneMatch(c -> c.subject().name().equals("Syrian government")), none.toString());
     }
+
+    @Test
+    void aPluralPossessiveInsideANameAndAProtectionForcesHeadMakeANewGroup() throws Exception {
+        List<Claim> cs = extraction("hsnb.txt", "2017-06-21", "Fighters from the council's women's wing, the "
+                + "Bethnahrain Women's Protection Forces (HSNB), which was set up in 2015, are deployed on the Raqqa "
+                + "front.").claims();
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == org.factiongraph.model.Relation.FOUNDED
+                && c.subject().name().equals("Bethnahrain Women's Protection Forces")
+                && "2015".equals(String.valueOf(c.at()))), cs.toString());
+    }
 }
