@@ -174,4 +174,13 @@ class PassingRelationsTest {
         assertTrue(has(cs, "People's Protection Units", Relation.ALLIED_WITH, "Jaysh al-Thuwar"), cs.toString());
         assertTrue(has(cs, "Syrian Turkmen Brigades", Relation.ALLIED_WITH, "1st Coastal Division"), cs.toString());
     }
+
+    @Test
+    void theFactionsAmongThoseThatAnnouncedACoalitionAreItsMembers() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Mujahideen was announced last Friday by eight factions based in the "
+                + "western Aleppo countryside, among them the Nour al-Din al-Zenki Movement and Liwa Ansar al-Khilafa.");
+        assertTrue(has(cs, "Nour al-Din al-Zenki Movement", Relation.MEMBER_OF, "Jaysh al-Mujahideen"),
+                cs.toString());
+        assertTrue(has(cs, "Liwa Ansar al-Khilafa", Relation.MEMBER_OF, "Jaysh al-Mujahideen"), cs.toString());
+    }
 }
