@@ -275,6 +275,11 @@ final class RuleMatcher {
         if (lex.has("person-title", w0) && p + 1 < n && s.tok(p + 1).word().matches("\\p{Lu}.*")) {
             return alsoAt(slotStarts(s, p + 1), p);
         }
+        int loyal = loyalTo(s, DETERMINERS.contains(w0) ? p + 1 : p);
+        if (loyal >= 0) {
+            // "clashed with fighters loyal to the Fourth Division": the people stand for the group they serve
+            return loyal + 1 < n && s.tok(loyal).lower().equals("the") ? new int[] {p, loyal + 1} : new int[] {p, loyal};
+        }
         if (!DETERMINERS.contains(s.tok(p).lower())) {
             return new int[] {p};
         }
@@ -307,6 +312,17 @@ final class RuleMatcher {
             out[k++] = h + 2; // "the jihadists of the Islamic State", "the fighters of X": X's people stand for X
         }
         return java.util.Arrays.stream(out, 0, k).filter(x -> x >= 0 && x < n).toArray();
+    }
+
+    /** After "fighters loyal to" / "militiamen linked to" at q: where the group's name starts, or -1. */
+    private static int loyalTo(Sentence s, int q) {
+        int n = s.size();
+        if (q + 2 < n && FORCE_NOUNS.contains(s.tok(q).lower())
+                && s.tok(q + 1).lower().matches("loyal|linked|belonging|affiliated|attached|answering")
+                && s.tok(q + 2).lower().matches("to|with")) {
+            return q + 3;
+        }
+        return -1;
     }
 
     /**

@@ -183,4 +183,11 @@ class PassingRelationsTest {
                 cs.toString());
         assertTrue(has(cs, "Liwa Ansar al-Khilafa", Relation.MEMBER_OF, "Jaysh al-Mujahideen"), cs.toString());
     }
+
+    @Test
+    void fightersLoyalToAGroupStandForItInAClashPastAnAdverbialPhrase() throws Exception {
+        List<Claim> cs = extract("The Eighth Brigade clashed on several occasions with fighters loyal to the Fourth "
+                + "Division.");
+        assertTrue(has(cs, "Eighth Brigade", Relation.FOUGHT, "4th Armoured Division"), cs.toString());
+    }
 }
