@@ -593,7 +593,8 @@ final class RelationRules {
                 if (r.time().equals("founding")) {
                     c.timeMode = "founding";
                 }
-                time(c, r.closes() ? "end" : r.time().equals("founding") ? "auto" : r.time(), s, m.from(), m.to(), times);
+                time(c, r.closes() ? "end" : r.time().equals("founding") ? "auto" : r.time(), s, m.from(), m.to(), times,
+                        m.coordinated());
                 if (!c.relation.hasObject() && c.object != null) {
                     continue;
                 }
@@ -870,6 +871,14 @@ final class RelationRules {
 
     /** Fills the claim's date from the time expression nearest the match, else the narrative's anchor date. */
     static void time(Candidate c, String role, Sentence s, int from, int to, SentenceTimes times) {
+        time(c, role, s, from, to, times, false);
+    }
+
+    /**
+     * As above; for a predicate coordinated after "and" ({@code ownClause}) only a time expression of that predicate
+     * dates the claim ("was founded in late 2011 and is led by P": the leadership has no date), and none else.
+     */
+    static void time(Candidate c, String role, Sentence s, int from, int to, SentenceTimes times, boolean ownClause) {
         if (role.equals("none")) {
             return;
         }
@@ -878,6 +887,9 @@ final class RelationRules {
         TimeMention best = null;
         int bestDist = Integer.MAX_VALUE;
         for (TimeMention tm : times.mentions().get(s.index())) {
+            if (ownClause && tm.end() <= a) {
+                continue;
+            }
             if (tm.start() >= b && c.relation != Relation.LED_BY && relativeBetween(s, to, tm.start())) {
                 continue; // "pledged allegiance to X, who proclaimed a caliphate last month": X's time, not the claim's
             }
@@ -899,7 +911,7 @@ final class RelationRules {
             c.explicitTime = true;
             c.timeDistance = bestDist;
         } else {
-            date = times.anchors().get(s.index());
+            date = ownClause ? null : times.anchors().get(s.index());
         }
         if (date == null) {
             return;

@@ -38,8 +38,11 @@ final class RuleMatcher {
             "battalion", "coalition", "alliance", "front");
     private static final Set<String> PART_OF = Set.of("much", "most", "part", "parts", "all", "half", "areas", "rest");
 
-    /** One match: the mentions bound to each slot, and the token span it covers. */
-    record Match(Map<Character, List<Mention>> slots, int from, int to) {
+    /**
+     * One match: the mentions bound to each slot, the token span it covers, and whether its subject was taken from
+     * the sentence's opening for a predicate coordinated after "and" (the span then starts at that predicate).
+     */
+    record Match(Map<Character, List<Mention>> slots, int from, int to, boolean coordinated) {
     }
 
     private final Lexicon lex;
@@ -61,10 +64,62 @@ final class RuleMatcher {
             Map<Character, List<Mention>> b = new HashMap<>();
             int end = match(rule.pattern(), 0, p, s, at, b, rule.free());
             if (end >= 0 && ends.add(end)) {
-                out.add(new Match(Map.copyOf(b), p, end - 1));
+                out.add(new Match(Map.copyOf(b), p, end - 1, false));
             }
         }
+        coordinatedPredicates(rule, s, ms, at, ends, out);
         return out;
+    }
+
+    /**
+     * "X was formed in 2016 from a merger of A and B, and had pledged allegiance to the Islamic State": a predicate
+     * coordinated after "and" takes the subject the sentence opens with. Tried for a rule whose pattern opens with
+     * its subject slot, at each "and" followed by a verb, adverb or modal, when the sentence opens with an actor.
+     */
+    private void coordinatedPredicates(Rule rule, Sentence s, List<Mention> ms, Mention[] at, java.util.Set<Integer> ends,
+                                       List<Match> out) {
+        if (rule.pattern().isEmpty() || !(rule.pattern().get(0) instanceof Rule.Slot slot)) {
+            return;
+        }
+        Mention subject = null;
+        for (Mention m : ms) {
+            if (m.first() <= 1 && m.entity() != null && accepts(slot.kindClass(), m)
+                    && (m.first() == 0 || DETERMINERS.contains(s.tok(0).lower()))) {
+                subject = m;
+                break;
+            }
+        }
+        if (subject == null) {
+            return;
+        }
+        for (int p = subject.last() + 2; p + 1 < s.size(); p++) {
+            if (!s.tok(p - 1).lower().equals("and") || !s.tok(p).pos().matches("VB.*|MD|RB.*") || at[p] != null) {
+                continue;
+            }
+            if (clauseBetween(s, subject.last() + 1, p - 1)) {
+                continue; // "X said that Y attacked A and seized P": the second predicate is Y's
+            }
+            Map<Character, List<Mention>> b = new HashMap<>();
+            b.put(slot.name(), List.of(subject));
+            int end = match(rule.pattern(), 1, p, s, at, b, rule.free());
+            if (end >= 0 && ends.add(end)) {
+                out.add(new Match(Map.copyOf(b), p, end - 1, true));
+            }
+        }
+    }
+
+    /** A subordinate or reported clause opens between from and to ("that", "which", "who", "when", "after"). */
+    private static boolean clauseBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.tok(k).lower();
+            if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals("whom") || w.equals("when")
+                    || w.equals("after") || w.equals("before") || w.equals("while") || w.equals("as")
+                    || w.equals("because") || w.equals("whose") || w.equals("where") || w.equals(";")
+                    || w.equals(":") || w.equals("said") || w.equals("says")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Returns the token index after the match, or -1. */

@@ -190,4 +190,16 @@ class PassingRelationsTest {
                 + "Division.");
         assertTrue(has(cs, "Eighth Brigade", Relation.FOUGHT, "4th Armoured Division"), cs.toString());
     }
+
+    @Test
+    void aPredicateCoordinatedAfterAndTakesTheSentencesSubject() throws Exception {
+        List<Claim> cs = extract("The Khalid ibn al-Walid Army was formed in 2016 from a merger of Liwa Shuhada "
+                + "al-Yarmouk and Harakat al-Muthanna, and had pledged allegiance to the Islamic State.");
+        assertTrue(has(cs, "Khalid ibn al-Walid Army", Relation.PLEDGED_ALLEGIANCE_TO, "Islamic State"),
+                cs.toString());
+        assertFalse(has(cs, "Harakat al-Muthanna", Relation.PLEDGED_ALLEGIANCE_TO, "Islamic State"), cs.toString());
+        List<Claim> reported = extract("The Syrian Observatory said that Jaysh al-Islam attacked Harasta and "
+                + "fought the Islamic State.");
+        assertFalse(reported.stream().anyMatch(c -> c.subject().name().contains("Observatory")), reported.toString());
+    }
 }
