@@ -96,7 +96,7 @@ final class RuleMatcher {
             if (!s.tok(p - 1).lower().equals("and") || !s.tok(p).pos().matches("VB.*|MD|RB.*") || at[p] != null) {
                 continue;
             }
-            if (clauseBetween(s, subject.last() + 1, p - 1)) {
+            if (!triggerNear(rule, s, p) || clauseBetween(s, subject.last() + 1, p - 1)) {
                 continue; // "X said that Y attacked A and seized P": the second predicate is Y's
             }
             Map<Character, List<Mention>> b = new HashMap<>();
@@ -106,6 +106,19 @@ final class RuleMatcher {
                 out.add(new Match(Map.copyOf(b), p, end - 1, true));
             }
         }
+    }
+
+    /** One of the rule's trigger words within a few tokens from p (a rule without triggers is always tried). */
+    private static boolean triggerNear(Rule rule, Sentence s, int p) {
+        if (rule.triggers().isEmpty()) {
+            return true;
+        }
+        for (int k = p; k < s.size() && k <= p + 8; k++) {
+            if (rule.triggers().contains(s.tok(k).lower()) || rule.triggers().contains(s.tok(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A subordinate or reported clause opens between from and to ("that", "which", "who", "when", "after"). */
