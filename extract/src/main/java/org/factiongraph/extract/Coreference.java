@@ -376,13 +376,27 @@ final class Coreference {
             p = 0;
             last = pairAt(s, 0);
         }
+        boolean object = false;
+        for (int k = 2; last < 0 && k + 1 < s.size(); k++) {
+            if (s.tok(k - 1).pos().matches("VBD|VBZ|VBP|VBN") && s.tok(k).lower().matches("both|the")) {
+                // "Treasury's statement described both groups as having been paid by ...": the pair as object
+                last = pairAt(s, k);
+                if (last >= 0 && !s.tok(last).lower().equals("they")) {
+                    p = k;
+                    object = true;
+                } else {
+                    last = -1;
+                }
+            }
+        }
         if (last < 0) {
             return null;
         }
         boolean they = s.tok(p).lower().equals("they");
         for (Mention m : ms) {
-            if (m.first() <= last) {
-                return null; // already resolved, or a name in the fronted phrase
+            if (m.first() <= last && (!object || m.first() >= p || m.entity() != null && m.kind() != null
+                    && isGroup(m.kind()))) {
+                return null; // already resolved, or a name in the fronted phrase (or a group before the object)
             }
         }
         Entity[] pair = s.index() > 0 ? openingPair(all.get(s.index() - 1), ents) : null;

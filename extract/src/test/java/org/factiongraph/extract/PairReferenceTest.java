@@ -56,4 +56,16 @@ class PairReferenceTest {
         assertTrue(has(cs, "Liwa al-Baqir", Relation.MEMBER_OF, "Local Defence Forces"), cs.toString());
         assertTrue(has(cs, "Liwa al-Quds", Relation.MEMBER_OF, "Local Defence Forces"), cs.toString());
     }
+
+    @Test
+    void aPairNamedAsTheObjectOfAVerbIsEachOfThePreviousSentencesPair() throws Exception {
+        List<org.factiongraph.model.Claim> cs = Texts.extract("pair-object.txt", "2019-01-31", "Last week the US "
+                + "Treasury designated the Fatemiyoun Division and the Zainabiyoun Brigade as terrorist entities. "
+                + "Treasury's statement described both groups as having been recruited, trained and paid by the "
+                + "Quds Force.");
+        assertTrue(Texts.has(cs, "Liwa Fatemiyoun", org.factiongraph.model.Relation.SUPPORTED_BY, "Quds Force"),
+                cs.toString());
+        assertTrue(Texts.has(cs, "Zainabiyoun Brigade", org.factiongraph.model.Relation.SUPPORTED_BY, "Quds Force"),
+                cs.toString());
+    }
 }
