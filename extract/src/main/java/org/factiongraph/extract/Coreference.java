@@ -781,10 +781,11 @@ final class Coreference {
                 if (!cls.equals("umbrella")) {
                     return null;
                 }
-                if (i >= 2 && s.tok(i - 1).word().equals(",")
-                        && ms.stream().anyMatch(x -> x.last() == i - 2 && x.entity() != null && x.kind() != null
-                        && isGroup(x.kind()))) {
-                    return null; // "X, an alliance consisting of ...": an apposition to the name before it
+                Mention head = appositionHead(s, i, end, ms);
+                if (head != null) {
+                    // "X (ACR), a separate coalition of brigades that was set up last month": the name before it
+                    return new Mention(s.index(), i, end, head.entity(), head.kind(), s.span(text, i, end),
+                            Mention.Source.DESCRIPTOR);
                 }
                 e = nextUmbrella(s.index(), end, all);
             } else if (!demonstrative && appositionHead(s, i, end, ms) != null) {

@@ -70,4 +70,16 @@ class PronounRolesTest {
         assertTrue(has(cs, "Hezbollah", Relation.LED_BY, "Hassan Nasrallah"), cs.toString());
         assertTrue(has(cs, "Ahrar al-Sham", Relation.LED_BY, "Hashem al-Sheikh"), cs.toString());
     }
+
+    @Test
+    void anIndefiniteDescriptionInAppositionAfterAnAcronymStandsForTheNameBeforeIt() throws Exception {
+        List<Claim> cs = extract("The Islamic Front was formed in November. The Syrian Revolutionaries Front (SRF), "
+                + "a separate coalition of brigades that was set up in Idlib province last month, joined the fighting.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && c.subject().name().equals("Syria Revolutionaries Front") && "2018-06".equals(String.valueOf(c.at()))),
+                cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && c.subject().name().equals("Islamic Front") && "2018-06".equals(String.valueOf(c.at()))),
+                cs.toString());
+    }
 }
