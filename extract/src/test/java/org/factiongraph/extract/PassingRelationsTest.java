@@ -202,4 +202,11 @@ class PassingRelationsTest {
                 + "fought the Islamic State.");
         assertFalse(reported.stream().anyMatch(c -> c.subject().name().contains("Observatory")), reported.toString());
     }
+
+    @Test
+    void announcingAllegianceIsPledgingIt() throws Exception {
+        List<Claim> cs = extract("In August 2014 part of Ansar al-Islam's leadership announced its allegiance to the "
+                + "Islamic State.");
+        assertTrue(has(cs, "Ansar al-Islam", Relation.PLEDGED_ALLEGIANCE_TO, "Islamic State"), cs.toString());
+    }
 }
