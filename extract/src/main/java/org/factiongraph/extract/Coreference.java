@@ -798,7 +798,7 @@ final class Coreference {
                 if (named != null) {
                     e = named.entity();
                 } else if (byHead != null) {
-                    e = byHead; // "the front" after "the Syria Revolutionaries Front"
+                    e = byHead; // "the front" after "the Syrian Revolutionaries Front"
                 } else if (fresh && newest != null && !demonstrative) {
                     e = newest; // "the new organisation": the group the text introduced as newly formed
                 } else if (cls.equals("umbrella") && nearUmbrella == null && !demonstrative && newest != null

@@ -76,7 +76,7 @@ class PronounRolesTest {
         List<Claim> cs = extract("The Islamic Front was formed in November. The Syrian Revolutionaries Front (SRF), "
                 + "a separate coalition of brigades that was set up in Idlib province last month, joined the fighting.");
         assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
-                && c.subject().name().equals("Syria Revolutionaries Front") && "2018-06".equals(String.valueOf(c.at()))),
+                && c.subject().name().equals("Syrian Revolutionaries Front") && "2018-06".equals(String.valueOf(c.at()))),
                 cs.toString());
         assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
                 && c.subject().name().equals("Islamic Front") && "2018-06".equals(String.valueOf(c.at()))),

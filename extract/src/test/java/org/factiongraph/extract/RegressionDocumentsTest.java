@@ -56,15 +56,15 @@ class RegressionDocumentsTest {
         List<Claim> cs = extract("01-srf-formed.txt");
         // "The front's founding statement was signed on Monday" in a report dated Thursday 12 December 2013
         assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
-                && named(c.subject(), "Syria Revolutionaries Front") && "2013-12-09".equals(String.valueOf(c.at()))),
+                && named(c.subject(), "Syrian Revolutionaries Front") && "2013-12-09".equals(String.valueOf(c.at()))),
                 cs.toString());
-        must(cs, "Syria Revolutionaries Front", Relation.LED_BY, "Jamal Maarouf"); // "will lead the new front"
+        must(cs, "Syrian Revolutionaries Front", Relation.LED_BY, "Jamal Maarouf"); // "will lead the new front"
         must(cs, "Liwa Shuhada Suriya", Relation.LED_BY, "Jamal Maarouf");      // ", whose commander, Jamal Maarouf"
-        must(cs, "Liwa Shuhada Suriya", Relation.MEMBER_OF, "Syria Revolutionaries Front"); // "Its largest component is"
+        must(cs, "Liwa Shuhada Suriya", Relation.MEMBER_OF, "Syrian Revolutionaries Front"); // "Its largest component is"
         // "X, which is believed to receive money from Saudi Arabia, controls much of Jabal al-Zawiya"
-        Claim money = must(cs, "Syria Revolutionaries Front", Relation.SUPPORTED_BY, "Saudi Arabia");
+        Claim money = must(cs, "Syrian Revolutionaries Front", Relation.SUPPORTED_BY, "Saudi Arabia");
         assertTrue(money.hedged(), "the support is only believed");
-        Claim area = must(cs, "Syria Revolutionaries Front", Relation.OPERATES_IN, "Jabal al-Zawiya");
+        Claim area = must(cs, "Syrian Revolutionaries Front", Relation.OPERATES_IN, "Jabal al-Zawiya");
         assertFalse(area.hedged(), "the hedge belongs to the relative clause, not to the control");
         mustNot(cs, "Saudi Arabia", Relation.OPERATES_IN, "Jabal al-Zawiya");
     }
@@ -212,10 +212,10 @@ class RegressionDocumentsTest {
         List<Claim> cs = extract("10-turned-guns.txt");
         // "P, the leader of X, heads its military command. In early January its fighters turned their guns on
         // the Islamic State in Idlib and Hama": the second "its" is the front the report is about, not X
-        Claim f = must(cs, "Syria Revolutionaries Front", Relation.FOUGHT, "Islamic State");
+        Claim f = must(cs, "Syrian Revolutionaries Front", Relation.FOUGHT, "Islamic State");
         assertEquals("2014-01", String.valueOf(f.start()));
-        must(cs, "Syria Revolutionaries Front", Relation.OPERATES_IN, "Idlib");
-        must(cs, "Syria Revolutionaries Front", Relation.OPERATES_IN, "Hama");
+        must(cs, "Syrian Revolutionaries Front", Relation.OPERATES_IN, "Idlib");
+        must(cs, "Syrian Revolutionaries Front", Relation.OPERATES_IN, "Hama");
         mustNot(cs, "Liwa Shuhada Suriya", Relation.FOUGHT, "Islamic State");
         must(cs, "Liwa Shuhada Suriya", Relation.LED_BY, "Jamal Maarouf");
         must(cs, "Army of Mujahideen", Relation.OPERATES_IN, "Marea"); // "X and its allies took the town of P"
