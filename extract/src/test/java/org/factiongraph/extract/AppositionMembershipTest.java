@@ -86,7 +86,7 @@ class AppositionMembershipTest {
                 + "al-Tawhid announced the Islamic Front, a larger alliance alongside Ahrar al-Sham and Jaysh "
                 + "al-Islam.");
         assertTrue(has(cs, "Farouq Brigades", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
-        assertTrue(has(cs, "Liwa Dawud", Relation.MEMBER_OF, "Suqour al-Sham Brigade"), cs.toString());
+        assertTrue(has(cs, "Liwa Dawud", Relation.MEMBER_OF, "Suqour al-Sham"), cs.toString());
         assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "Islamic Front"), cs.toString());
     }
 
