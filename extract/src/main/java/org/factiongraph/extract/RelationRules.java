@@ -222,15 +222,7 @@ final class RelationRules {
             List<Mention> included = appositionOf == null ? includedAfter(s, ms, after, backer) : List.of();
             for (Mention m : included) {
                 // "Iran-backed groups, including Hezbollah and Kataib Hezbollah": each one named
-                Candidate c = Candidate.inSentence(s, "compound-backed", 0.8);
-                c.subject = ents.current(m.entity());
-                c.subjectMention = m.text();
-                c.relation = Relation.SUPPORTED_BY;
-                c.object = ents.register(backer);
-                c.objectMention = prefix;
-                c.order = s.index() * 10000 + k;
-                time(c, "auto", s, k, m.last(), times);
-                out.add(c);
+                out.add(backedCandidate(s, m, backer, prefix, k, ents, times));
             }
             for (Mention m : appositionOf != null ? List.of(appositionOf) : included.isEmpty() ? ms : List.<Mention>of()) {
                 // "the US-backed alliance": a description that holds the compound is the backed actor
@@ -240,19 +232,25 @@ final class RelationRules {
                     if (m != appositionOf && !holds && !modifiersOnly(s, after, m.first(), false)) {
                         break;
                     }
-                    Candidate c = Candidate.inSentence(s, "compound-backed", 0.8);
-                    c.subject = ents.current(m.entity());
-                    c.subjectMention = m.text();
-                    c.relation = Relation.SUPPORTED_BY;
-                    c.object = ents.register(backer);
-                    c.objectMention = prefix;
-                    c.order = s.index() * 10000 + k;
-                    time(c, "auto", s, k, m.last(), times);
-                    out.add(c);
+                    out.add(backedCandidate(s, m, backer, prefix, k, ents, times));
                     break;
                 }
             }
         }
+    }
+
+    /** supported_by(the actor m names, the backer a compound's prefix at k names): a "compound-backed" claim. */
+    private static Candidate backedCandidate(Sentence s, Mention m, Entity backer, String prefix, int k,
+                                             DocEntities ents, SentenceTimes times) {
+        Candidate c = Candidate.inSentence(s, "compound-backed", 0.8);
+        c.subject = ents.current(m.entity());
+        c.subjectMention = m.text();
+        c.relation = Relation.SUPPORTED_BY;
+        c.object = ents.register(backer);
+        c.objectMention = prefix;
+        c.order = s.index() * 10000 + k;
+        time(c, "auto", s, k, m.last(), times);
+        return c;
     }
 
     /**
