@@ -710,6 +710,30 @@ final class ClauseRoles {
         return modifierWord(lex, s, m);
     }
 
+    /**
+     * After a plural common-noun phrase at q of at most {@code words} adjectives and lower-case nouns, none of them
+     * {@code named} ("rebel coalitions", "groups,"), followed by "including" or "such as": the position after those
+     * words, where the names it includes start ("Iran-backed groups, including Hezbollah"); -1 otherwise.
+     */
+    static int afterIncluding(Sentence s, int q, int words, java.util.function.IntPredicate named) {
+        int n = s.size();
+        int k = q;
+        while (k < n && k < q + words && !named.test(k) && (s.tok(k).pos().startsWith("JJ")
+                || s.tok(k).pos().startsWith("NN") && !s.tok(k).capitalized())) {
+            k++;
+        }
+        if (k == q || !s.tok(k - 1).pos().equals("NNS")) {
+            return -1;
+        }
+        if (k < n && s.tok(k).word().equals(",")) {
+            k++;
+        }
+        if (k + 1 < n && s.tok(k).lower().equals("such") && s.tok(k + 1).lower().equals("as")) {
+            return k + 2;
+        }
+        return k < n && s.tok(k).lower().equals("including") ? k + 1 : -1;
+    }
+
     /** "FSA-affiliated", "US-backed" (one token or split at the hyphen): the actor's name is part of a modifier. */
     static boolean modifierWord(Lexicon lex, Sentence s, Mention m) {
         String w = s.tok(m.last()).lower();

@@ -258,30 +258,18 @@ final class RelationRules {
      * compound's head is a plural common noun, and the list runs to the end of its clause; empty otherwise.
      */
     private static List<Mention> includedAfter(Sentence s, List<Mention> ms, int after, Entity backer) {
-        int q = after;
-        while (q < s.size() && q < after + 3 && (s.tok(q).pos().startsWith("JJ") || s.tok(q).pos().startsWith("NN")
-                && !s.tok(q).capitalized())) {
-            q++;
-        }
-        if (q == after || !s.tok(q - 1).pos().equals("NNS")) {
+        int q = ClauseRoles.afterIncluding(s, after, 3, k -> false);
+        if (q < 0) {
             return List.of();
         }
-        if (q < s.size() && s.tok(q).word().equals(",")) {
-            q++;
-        }
-        if (q + 1 < s.size() && s.tok(q).lower().equals("such") && s.tok(q + 1).lower().equals("as")) {
-            q++;
-        } else if (q >= s.size() || !s.tok(q).lower().equals("including")) {
-            return List.of();
-        }
-        int end = q + 1;
-        while (end < s.size() && end < q + 16 && !s.tok(end).word().matches("[;:.]") && !(s.tok(end).pos().startsWith("VB")
+        int end = q;
+        while (end < s.size() && end < q + 15 && !s.tok(end).word().matches("[;:.]") && !(s.tok(end).pos().startsWith("VB")
                 && !s.tok(end).pos().equals("VBN"))) {
             end++;
         }
         List<Mention> out = new ArrayList<>();
         for (Mention m : ms) {
-            if (m.first() > q && m.last() < end && m.entity() != null && m.kind() != null && m.kind().isActor()
+            if (m.first() >= q && m.last() < end && m.entity() != null && m.kind() != null && m.kind().isActor()
                     && m.kind() != EntityKind.STATE && !m.entity().id().equals(backer.id())) {
                 out.add(m);
             }

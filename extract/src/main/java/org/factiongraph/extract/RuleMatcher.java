@@ -626,25 +626,9 @@ final class RuleMatcher {
      */
     private static int includedListStart(Sentence s, Mention[] at, int q) {
         int n = s.size();
-        int k = q;
-        if (k < n && s.tok(k).lower().equals("other")) {
-            k++;
-        }
-        while (k < n && k < q + 4 && at[k] == null && (s.tok(k).pos().startsWith("JJ")
-                || s.tok(k).pos().startsWith("NN") && !s.tok(k).capitalized())) {
-            k++;
-        }
-        if (k == q || !s.tok(k - 1).pos().equals("NNS")) {
-            return -1;
-        }
-        if (k < n && s.tok(k).word().equals(",")) {
-            k++;
-        }
-        if (k + 1 < n && s.tok(k).lower().equals("such") && s.tok(k + 1).lower().equals("as")) {
-            k += 2;
-        } else if (k < n && s.tok(k).lower().equals("including")) {
-            k++;
-        } else {
+        int k = q < n && s.tok(q).lower().equals("other") ? q + 1 : q;
+        k = ClauseRoles.afterIncluding(s, k, q + 4 - k, i -> at[i] != null);
+        if (k < 0) {
             return -1;
         }
         if (k < n && s.tok(k).lower().equals("the") && at[k] == null) {
