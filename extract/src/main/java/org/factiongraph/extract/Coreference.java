@@ -531,6 +531,7 @@ final class Coreference {
                 || prev.equals("as") || prev.equals("after") || prev.equals("before") || prev.equals("since")
                 || prev.equals("when") || prev.equals("whereas") || prev.equals("so"));
         Mention first = firstActor(i, ms, added);
+        Mention openingSubject = opening(ms);
         if (possessive && i >= 1 && near != null && !near.isReference() && i - 1 > near.last()) {
             // "X, the alliance that includes A and B, tightened its siege": the subject whose verb the
             // pronoun follows, not a name inside the interjected clause
@@ -579,12 +580,12 @@ final class Coreference {
             e = first.entity();
         } else if (afterClauseBreak && first != null && !sentenceStart) {
             e = first.entity();
-        } else if (!possessive && !plural && near != null && !sentenceStart && opening(ms) != null
-                && opening(ms) != near && oblique(s, near, ms) && coordinationBetween(s, near.last() + 1, i)
+        } else if (!possessive && !plural && near != null && !sentenceStart && openingSubject != null
+                && openingSubject != near && oblique(s, near, ms) && coordinationBetween(s, near.last() + 1, i)
                 && i + 1 < s.size() && s.tok(i + 1).pos().matches("VB.*|MD")) {
             // "X was announced by Y's command in 2016, and from the outset it has been financed by Z": a new
             // clause's subject pronoun continues the sentence's subject, not the agent of a by-phrase
-            e = opening(ms).entity();
+            e = openingSubject.entity();
         } else if (near != null && !possessive && subjectOfGoverningVerb(s, near, i)) {
             // "A and B joined it": the object pronoun is not the subject of its own verb
             Entity other = subject != null ? subject : topic;
