@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.factiongraph.extract.Texts.has;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -208,5 +209,75 @@ class PassingRelationsTest {
         List<Claim> cs = extract("In August 2014 part of Ansar al-Islam's leadership announced its allegiance to the "
                 + "Islamic State.");
         assertTrue(has(cs, "Ansar al-Islam", Relation.PLEDGED_ALLEGIANCE_TO, "Islamic State"), cs.toString());
+    }
+
+    @Test
+    void twoGroupsThatClashWithNoOneNamedClashWithEachOther() throws Exception {
+        List<Claim> cs = extract("Ahrar al-Sham and Jund al-Aqsa clashed in Idlib on Monday.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.FOUGHT, "Jund al-Aqsa"), cs.toString());
+        assertEquals(1, cs.stream().filter(c -> c.relation() == Relation.FOUGHT).count(), cs.toString());
+        List<Claim> pair = extract("Jabhat Fateh al-Sham accused the Zenki movement of attacking its checkpoints. "
+                + "The two groups fought over the Bab al-Hawa crossing.");
+        assertTrue(has(pair, "Jabhat Fatah al-Sham", Relation.FOUGHT, "Nour al-Din al-Zenki Movement"),
+                pair.toString());
+        List<Claim> together = extract("Ahrar al-Sham and Faylaq al-Sham clashed with Jund al-Aqsa in Idlib.");
+        assertFalse(has(together, "Ahrar al-Sham", Relation.FOUGHT, "Sham Legion"), together.toString());
+        List<Claim> relative = extract("Its founding components included Ahrar al-Sham, Faylaq al-Sham, and Jund "
+                + "al-Aqsa, the group that had fought at Menagh airbase the previous year.");
+        assertFalse(relative.stream().anyMatch(c -> c.relation() == Relation.FOUGHT), relative.toString());
+    }
+
+    @Test
+    void twoGroupsAgreeingToCoordinateTheirOperationsAreAllies() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Islam and Faylaq al-Rahman agreed to coordinate their operations against "
+                + "the government.");
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.ALLIED_WITH, "Faylaq al-Rahman"), cs.toString());
+    }
+
+    @Test
+    void lossesInABattleNameTheEnemy() throws Exception {
+        List<Claim> cs = extract("Hezbollah lost at least ten fighters in battles with the Nusra Front near "
+                + "Zabadani.");
+        assertTrue(has(cs, "Hezbollah", Relation.FOUGHT, "al-Nusra Front"), cs.toString());
+        List<Claim> killed = extract("Several fighters of Jaysh al-Islam were killed in clashes with Faylaq "
+                + "al-Rahman in the Eastern Ghouta.");
+        assertTrue(has(killed, "Jaysh al-Islam", Relation.FOUGHT, "Faylaq al-Rahman"), killed.toString());
+    }
+
+    @Test
+    void groundTakenFromAListOfGroupsIsAFightWithEachAndAPlaceHeldBySeveralIsEachOnes() throws Exception {
+        List<Claim> cs = extract("The Syrian army regained the eastern districts from rebel groups, including Ahrar "
+                + "al-Sham and the Levant Front, in December 2016.");
+        assertTrue(has(cs, "Syrian Arab Army", Relation.FOUGHT, "Ahrar al-Sham"), cs.toString());
+        assertTrue(has(cs, "Syrian Arab Army", Relation.FOUGHT, "Levant Front"), cs.toString());
+        List<Claim> held = extract("The siege of the Eastern Ghouta, held by Jaysh al-Islam and Faylaq al-Rahman, "
+                + "lasted five years.");
+        assertTrue(has(held, "Faylaq al-Rahman", Relation.OPERATES_IN, "Eastern Ghouta"), held.toString());
+    }
+
+    @Test
+    void backersNamedAsDonorsAirCoverOrInAWhoseClause() throws Exception {
+        List<Claim> whose = extract("Jaysh al-Islam, whose fighters were armed and paid by Saudi Arabia, controlled "
+                + "Douma for years.");
+        assertTrue(has(whose, "Jaysh al-Islam", Relation.SUPPORTED_BY, "Saudi Arabia"), whose.toString());
+        List<Claim> donor = extract("Qatar was a major donor to Ahrar al-Sham.");
+        assertTrue(has(donor, "Ahrar al-Sham", Relation.SUPPORTED_BY, "Qatar"), donor.toString());
+        List<Claim> cover = extract("Russia provided air cover for the Syrian army's offensive on Aleppo.");
+        assertTrue(has(cover, "Syrian Arab Army", Relation.SUPPORTED_BY, "Russia"), cover.toString());
+    }
+
+    @Test
+    void armingAGroupMakesItNoArmOfTheArmer() throws Exception {
+        List<Claim> cs = extract("The United States armed the SDF in its fight against ISIS.");
+        assertTrue(has(cs, "Syrian Democratic Forces", Relation.SUPPORTED_BY, "United States"), cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF), cs.toString());
+    }
+
+    @Test
+    void groupsListedAfterTheirUmbrellasFactionsAreItsMembers() throws Exception {
+        List<Claim> cs = extract("Several FSA factions, including the Hamza Division and the Sultan Murad Division, "
+                + "took part in the operation.");
+        assertTrue(has(cs, "Hamza Division", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+        assertTrue(has(cs, "Sultan Murad Division", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
     }
 }
