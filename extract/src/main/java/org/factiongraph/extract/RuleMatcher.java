@@ -146,6 +146,9 @@ final class RuleMatcher {
         if (el instanceof Rule.Gap g) {
             if (g.verbGroup() && startsWithSubject(pat, e)) {
                 int past = skipInterjected(s, p);
+                if (past == p) {
+                    past = skipLocative(s, p); // "IS militants in Raqqa executed ..."
+                }
                 if (past > p) {
                     // "A's forces, backed by X, seized ...": the verb group after the interjection
                     int r = match(pat, e, past, s, at, b, free);
@@ -219,6 +222,9 @@ final class RuleMatcher {
                     return r;
                 }
                 int after = e == 0 ? skipInterjected(s, next) : next;
+                if (e == 0 && after == next) {
+                    after = skipLocative(s, next); // "The Shura Council in Deir ez-Zor pledged loyalty to ..."
+                }
                 if (after > next) {
                     // "X, which is believed to be funded by Y, controls ...": the subject's verb after the clause
                     r = match(pat, e + 1, after, s, at, b, free);
@@ -493,6 +499,36 @@ final class RuleMatcher {
             }
         }
         return p;
+    }
+
+    private static final Set<String> LOCATIVE_OPENERS = Set.of("in", "near", "around", "across", "inside", "from");
+
+    /**
+     * Past a place that locates the subject, up to its verb: "The Mujahideen Shura Council in Deir ez-Zor pledged
+     * ...", "Hezbollah near Qusayr shelled ..." (a preposition, one to five proper nouns, then a finite verb); p
+     * itself when there is none.
+     */
+    static int skipLocative(Sentence s, int p) {
+        int n = s.size();
+        if (p + 2 >= n || !LOCATIVE_OPENERS.contains(s.tok(p).lower())) {
+            return p;
+        }
+        int k = p + 1;
+        if (s.tok(k).lower().equals("the")) {
+            k++;
+        }
+        int names = 0;
+        while (k < n && names < 5 && (s.tok(k).pos().startsWith("NNP") || s.tok(k).word().equals("-")
+                && names > 0)) {
+            k++;
+            names++;
+        }
+        if (names == 0 || k >= n) {
+            return p;
+        }
+        String pos = s.tok(k).pos();
+        boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+        return finite ? k : p;
     }
 
     /** Skips "( ... )" right after a mention: an acronym or a translation. */

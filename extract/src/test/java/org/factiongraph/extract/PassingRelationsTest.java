@@ -280,4 +280,26 @@ class PassingRelationsTest {
         assertTrue(has(cs, "Hamza Division", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
         assertTrue(has(cs, "Sultan Murad Division", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
     }
+
+    @Test
+    void aLeaderNamedInAFrontedUnderTheLeadershipOfLeadsTheGroup() throws Exception {
+        List<Claim> cs = extract("Under the leadership of Abdul Qader Saleh, Liwa al-Tawhid became the largest rebel "
+                + "group in Aleppo.");
+        assertTrue(has(cs, "Liwa al-Tawhid", Relation.LED_BY, "Abdul Qader Saleh"), cs.toString());
+    }
+
+    @Test
+    void aGroupFormedByCommandersWhoSplitOffSplitFromTheirGroup() throws Exception {
+        List<Claim> cs = extract("A group of Nusra commanders split off to form Hurras al-Din in 2018.");
+        assertTrue(has(cs, "Hurras al-Din", Relation.SPLIT_FROM, "al-Nusra Front"), cs.toString());
+    }
+
+    @Test
+    void aPlaceThatLocatesTheSubjectStandsNotBetweenItAndItsVerb() throws Exception {
+        List<Claim> cs = extract("The Mujahideen Shura Council in Deir ez-Zor pledged loyalty to the Islamic State.");
+        assertTrue(has(cs, "Mujahideen Shura Council", Relation.PLEDGED_ALLEGIANCE_TO, "Islamic State"),
+                cs.toString());
+        List<Claim> fighters = extract("Hazm's remaining fighters in Aleppo were folded into the Levant Front.");
+        assertTrue(has(fighters, "Harakat Hazm", Relation.MERGED_INTO, "Levant Front"), fighters.toString());
+    }
 }
