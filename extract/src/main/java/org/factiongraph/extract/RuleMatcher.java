@@ -480,8 +480,9 @@ final class RuleMatcher {
             }
             return p;
         }
-        if (p + 1 >= n || !s.tok(p).word().equals(",") || !INTERJECTION_OPENERS.contains(s.tok(p + 1).lower())) {
-            return p;
+        if (p + 1 >= n || !s.tok(p).word().equals(",") || !INTERJECTION_OPENERS.contains(s.tok(p + 1).lower())
+                && !s.tok(p + 1).pos().equals("VBG")) {
+            return p; // an interjection opens with a relative, an apposition, a participle ("taking advantage of")
         }
         for (int k = p + 2; k < n && k <= p + 25; k++) {
             String w = s.tok(k).word();

@@ -302,4 +302,12 @@ class PassingRelationsTest {
         List<Claim> fighters = extract("Hazm's remaining fighters in Aleppo were folded into the Levant Front.");
         assertTrue(has(fighters, "Harakat Hazm", Relation.MERGED_INTO, "Levant Front"), fighters.toString());
     }
+
+    @Test
+    void aParticipialPhraseBetweenSubjectAndVerbIsSkipped() throws Exception {
+        List<Claim> cs = extract("The YPG, taking advantage of the regime offensive north of Aleppo backed by intense "
+                + "Russian airstrikes, seized the Menagh airbase and the town of Tal Rifaat from rebel factions, "
+                + "including the Levant Front, in the northern countryside of Aleppo.");
+        assertTrue(has(cs, "People's Protection Units", Relation.FOUGHT, "Levant Front"), cs.toString());
+    }
 }
