@@ -310,4 +310,22 @@ class PassingRelationsTest {
                 + "including the Levant Front, in the northern countryside of Aleppo.");
         assertTrue(has(cs, "People's Protection Units", Relation.FOUGHT, "Levant Front"), cs.toString());
     }
+
+    @Test
+    void theEnemyOfAClauseAfterABackingPhraseIsNoBacker() throws Exception {
+        List<Claim> cs = extract("The Syrian army, supported by Russian airstrikes, recaptured Palmyra from the "
+                + "Islamic State.");
+        assertTrue(has(cs, "Syrian Arab Army", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertFalse(has(cs, "Syrian Arab Army", Relation.SUPPORTED_BY, "Islamic State"), cs.toString());
+        assertFalse(has(cs, "Syrian Arab Army", Relation.ALLIED_WITH, "Islamic State"), cs.toString());
+        List<Claim> both = extract("The SDF was supported by air strikes and artillery from the US-led coalition.");
+        assertTrue(has(both, "Syrian Democratic Forces", Relation.SUPPORTED_BY, "US-led coalition"), both.toString());
+    }
+
+    @Test
+    void tensionsThatEruptIntoFightingAreAFight() throws Exception {
+        List<Claim> cs = extract("Tensions between Ahrar al-Sham and Hay'at Tahrir al-Sham erupted into open "
+                + "fighting in July 2017.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.FOUGHT, "Hay'at Tahrir al-Sham"), cs.toString());
+    }
 }
