@@ -319,6 +319,8 @@ final class MentionFinder {
                             && keyWords(name).size() >= 2) {
                         Entity e = ents.create(EntityKind.OPERATIONS_ROOM, name);
                         addShortForms(name, e, ents, false);
+                        // the whole "X operations room" is one mention, so a comma after it closes the name
+                        ents.addLocalName(s.span(text, i, end + 2), e);
                     }
                 } else {
                     tryNew(s, text, i, end, ents);

@@ -348,16 +348,21 @@ final class RelationRules {
     }
 
     private static final java.util.regex.Pattern LINKED = java.util.regex.Pattern.compile(
-            "(?i)(.+)-(linked|affiliated)");
+            "(?i)(.+)-(linked|affiliated|aligned|allied)");
 
-    /** "the al-Qaeda-linked Jabhat al-Nusra", "an FSA-affiliated brigade X": member_of(next group, prefix group). */
+    /**
+     * "the al-Qaeda-linked Jabhat al-Nusra", "an FSA-affiliated brigade X": member_of(next group, prefix group);
+     * "the HTS-aligned Turkistan Islamic Party", "an SDF-allied militia X": allied_with.
+     */
     private void compoundLinked(Sentence s, List<Mention> ms, DocEntities ents, SentenceTimes times,
                                 List<Candidate> out) {
         for (Mention p : ms) {
-            Compound compound = compoundAt(s, p.last(), LINKED, "linked|affiliated");
+            Compound compound = compoundAt(s, p.last(), LINKED, "linked|affiliated|aligned|allied");
             if (compound == null) {
                 continue;
             }
+            String second = s.tok(compound.after() - 1).lower();
+            boolean ally = second.endsWith("aligned") || second.endsWith("allied");
             int after = compound.after();
             Entity parent = p.entity();
             if (parent == null || p.kind() == null || !(p.kind() == EntityKind.ARMED_GROUP || p.kind().isUmbrella())) {
@@ -370,10 +375,10 @@ final class RelationRules {
                     continue;
                 }
                 if (modifiersOnly(s, after, m.first(), false)) {
-                    Candidate c = Candidate.inSentence(s, "compound-linked", 0.75);
+                    Candidate c = Candidate.inSentence(s, ally ? "compound-aligned" : "compound-linked", 0.75);
                     c.subject = ents.current(m.entity());
                     c.subjectMention = m.text();
-                    c.relation = Relation.MEMBER_OF;
+                    c.relation = ally ? Relation.ALLIED_WITH : Relation.MEMBER_OF;
                     c.object = ents.current(parent);
                     c.objectMention = p.text();
                     c.order = s.index() * 10000 + p.first();

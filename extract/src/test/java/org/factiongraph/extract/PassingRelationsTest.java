@@ -328,4 +328,42 @@ class PassingRelationsTest {
                 + "fighting in July 2017.");
         assertTrue(has(cs, "Ahrar al-Sham", Relation.FOUGHT, "Hay'at Tahrir al-Sham"), cs.toString());
     }
+
+    @Test
+    void joiningForcesOrSigningACooperationAgreementMakesAllies() throws Exception {
+        List<Claim> joined = extract("Faylaq al-Sham joined forces with Ahrar al-Sham in the battle for Idlib.");
+        assertTrue(has(joined, "Faylaq al-Sham", Relation.ALLIED_WITH, "Ahrar al-Sham"), joined.toString());
+        List<Claim> signed = extract("The Hamza Division signed a cooperation agreement with the Sultan Murad "
+                + "Division.");
+        assertTrue(has(signed, "Hamza Division", Relation.ALLIED_WITH, "Sultan Murad Division"), signed.toString());
+        List<Claim> truce = extract("The Hamza Division signed a ceasefire agreement with the SDF.");
+        assertFalse(truce.stream().anyMatch(c -> c.relation() == Relation.ALLIED_WITH), truce.toString());
+    }
+
+    @Test
+    void anAlignedCompoundOrAListOfJihadistAlliesNamesAllies() throws Exception {
+        List<Claim> aligned = extract("The HTS-aligned Turkistan Islamic Party took part in the battle.");
+        assertTrue(has(aligned, "Turkistan Islamic Party in Syria", Relation.ALLIED_WITH, "Hay'at Tahrir al-Sham"),
+                aligned.toString());
+        List<Claim> allies = extract("The Nusra Front and its jihadist allies, including the Turkistan Islamic "
+                + "Party, overran Jisr al-Shughur.");
+        assertTrue(has(allies, "al-Nusra Front", Relation.ALLIED_WITH, "Turkistan Islamic Party in Syria"),
+                allies.toString());
+    }
+
+    @Test
+    void anUmbrellasMemberGroupsListedAfterItsPossessiveAreItsMembers() throws Exception {
+        List<Claim> cs = extract("The Southern Front's member groups include Liwa Shuhada al-Yarmouk and the First "
+                + "Army.");
+        assertTrue(has(cs, "First Army", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+        assertTrue(has(cs, "Liwa Shuhada al-Yarmouk", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+    }
+
+    @Test
+    void aNewOperationsRoomsNameRunsThroughItsTypeWords() throws Exception {
+        List<Claim> cs = extract("The Fath al-Mubin operations room, which includes HTS and Jaysh al-Izza, "
+                + "announced a counter-offensive.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Fath al-Mubin"), cs.toString());
+        assertTrue(has(cs, "Hay'at Tahrir al-Sham", Relation.MEMBER_OF, "Fath al-Mubin"), cs.toString());
+    }
 }
