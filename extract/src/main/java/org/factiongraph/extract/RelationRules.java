@@ -35,6 +35,7 @@ final class RelationRules {
     private final ClauseRoles clauseRoles;
     private final DependencyRoles dependencyRoles;
     private final UnclaimedMentions unclaimedMentions;
+    private final IdeologyAdjectives ideologyAdjectives;
 
     /**
      * With {@code dependencies} (may be null) the parse-based roles of {@link DependencyRoles} run after the rules,
@@ -47,6 +48,7 @@ final class RelationRules {
         this.dict = dict;
         this.clauseRoles = new ClauseRoles(lex);
         this.unclaimedMentions = new UnclaimedMentions(lex);
+        this.ideologyAdjectives = new IdeologyAdjectives(lex, dict);
         this.dependencyRoles = dependencies == null ? null : new DependencyRoles(lex, dependencies, parseShare);
         this.matcher = new RuleMatcher(lex);
     }
@@ -479,6 +481,7 @@ final class RelationRules {
             }
         }
         EventFrames.apply(sents, mentions, times, out);
+        ideologyAdjectives.apply(sents, mentions, ents, out);
         clauseRoles.apply(sents, mentions, ents, times, out);
         if (dependencyRoles != null) {
             dependencyRoles.apply(sents, mentions, ents, times, out);

@@ -366,4 +366,18 @@ class PassingRelationsTest {
         assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Fath al-Mubin"), cs.toString());
         assertTrue(has(cs, "Hay'at Tahrir al-Sham", Relation.MEMBER_OF, "Fath al-Mubin"), cs.toString());
     }
+
+    @Test
+    void anAdjectiveNamingADoctrineGivesTheGroupItDescribesThatIdeology() throws Exception {
+        List<Claim> before = extract("Jaysh al-Islam clashed with the Salafist Jaysh al-Umma.");
+        assertTrue(has(before, "Jaysh al-Umma", Relation.IDEOLOGY, "Salafism"), before.toString());
+        assertFalse(has(before, "Jaysh al-Islam", Relation.IDEOLOGY, "Salafism"), before.toString());
+        List<Claim> appos = extract("Jamaat Ansar al-Islam (Ansar al-Islam), a Salafi-jihadist organisation, fought "
+                + "in Aleppo.");
+        assertTrue(has(appos, "Jamaat Ansar al-Islam", Relation.IDEOLOGY, "Salafi jihadism"), appos.toString());
+        List<Claim> predicate = extract("Ahrar al-Sham is a Salafist group.");
+        assertTrue(has(predicate, "Ahrar al-Sham", Relation.IDEOLOGY, "Salafism"), predicate.toString());
+        List<Claim> broad = extract("The Islamist Ahrar al-Sham and the jihadist Jund al-Aqsa clashed in Idlib.");
+        assertFalse(broad.stream().anyMatch(c -> c.relation() == Relation.IDEOLOGY), broad.toString());
+    }
 }

@@ -1,0 +1,150 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.extract.nlp.Sentence;
+import org.factiongraph.extract.nlp.Tok;
+import org.factiongraph.model.Entity;
+import org.factiongraph.model.Relation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A group's ideology told by an adjective (lexicon {@code [ideology-adjective]}): "the Salafist Jaysh al-Islam",
+ * "the Salafist group" (a description resolved to its group), "Ansar al-Islam, a Salafi-jihadist organisation",
+ * "X is a Salafist faction". Only adjectives that name a doctrine are listed, not the broad "jihadist" or
+ * "Islamist" reports give every armed Islamist group. Claims are undated. Stateless; thread-safe.
+ */
+final class IdeologyAdjectives {
+    static final String METHOD = "ideology-adjective";
+    /** Not yet measured on the development sets (their few such phrases are all read); the prior of a name rule. */
+    static final double PRECISION = 0.75;
+    private static final Set<String> PREDICATE = Set.of("is", "was", "are", "were", "remains", "remained",
+            "became", "becomes", "as");
+    private static final Set<String> HEADS = Set.of("group", "groups", "faction", "factions", "organisation",
+            "organization", "movement", "coalition", "alliance", "militia", "brigade", "battalion", "outfit",
+            "network", "force", "army", "front", "umbrella");
+
+    private final Lexicon lex;
+    private final ActorDictionary dict;
+
+    IdeologyAdjectives(Lexicon lex, ActorDictionary dict) {
+        this.lex = lex;
+        this.dict = dict;
+    }
+
+    void apply(List<Sentence> sents, List<List<Mention>> mentions, DocEntities ents, List<Candidate> out) {
+        for (Sentence s : sents) {
+            List<Mention> ms = mentions.get(s.index());
+            for (int i = 0; i < s.size(); i++) {
+                int last = i;
+                String name = null;
+                if (i + 2 < s.size() && s.tok(i + 1).word().equals("-")) {
+                    // "Salafi-jihadist" as the tokenizer splits it
+                    name = lex.section("ideology-adjective").get(s.tok(i).lower() + "-" + s.tok(i + 2).lower());
+                    last = name != null ? i + 2 : i;
+                }
+                if (name == null) {
+                    name = lex.section("ideology-adjective").get(s.tok(i).lower());
+                }
+                if (name == null) {
+                    continue;
+                }
+                Entity ideology = dict.byName(name);
+                Mention group = described(s, ms, i, last);
+                if (ideology == null || group == null) {
+                    continue;
+                }
+                Candidate c = Candidate.inSentence(s, METHOD, PRECISION);
+                c.subject = ents.current(group.entity());
+                c.subjectMention = group.text();
+                c.relation = Relation.IDEOLOGY;
+                c.object = ents.register(ideology);
+                c.objectMention = last == i ? s.tok(i).word() : s.tok(i).word() + "-" + s.tok(last).word();
+                c.order = s.index() * 10000 + i;
+                out.add(c);
+                i = last;
+            }
+        }
+    }
+
+    /** The group the adjective from token {@code i} to {@code last} describes, or null. */
+    private static Mention described(Sentence s, List<Mention> ms, int i, int last) {
+        for (Mention m : ms) {
+            if (m.first() <= i && i <= m.last() && m.entity() != null) { // not a bare capitalised "Salafi"
+                return group(m) && m.isReference() ? m : null; // "the Salafist group"
+            }
+        }
+        // "the Salafist Jaysh al-Islam", "the Salafist rebel group Jaysh al-Islam"
+        int k = last + 1;
+        while (k < s.size() && k <= last + 3 && !s.tok(k).capitalized() && lowerNoun(s.tok(k))) {
+            k++;
+        }
+        Mention after = startingAt(ms, k);
+        if (after != null) {
+            return group(after) ? after : null;
+        }
+        // "X, a Salafi-jihadist organisation", "X is a Salafist faction": a head noun after the adjective
+        int h = last + 1;
+        while (h < s.size() && h <= last + 2 && !HEADS.contains(s.tok(h).lower())) {
+            h++;
+        }
+        if (h >= s.size() || !HEADS.contains(s.tok(h).lower())) {
+            return null;
+        }
+        int j = i - 1;
+        if (j >= 0 && (s.tok(j).lower().equals("a") || s.tok(j).lower().equals("an"))) {
+            j--;
+        }
+        if (j < 1) {
+            return null;
+        }
+        String w = s.tok(j).lower();
+        if (w.equals(",")) {
+            int e = j - 1;
+            if (s.tok(e).word().equals(")")) {
+                while (e > 0 && !s.tok(e).word().equals("(")) {
+                    e--; // "Jamaat Ansar al-Islam (Ansar al-Islam), a Salafi-jihadist organisation"
+                }
+                e--;
+            }
+            Mention before = e < 0 ? null : endingAt(ms, e);
+            return before != null && group(before) ? before : null;
+        }
+        if (PREDICATE.contains(w)) {
+            Mention before = endingAt(ms, j - 1);
+            if (before == null && j >= 2 && s.tok(j - 1).pos().startsWith("RB")) {
+                before = endingAt(ms, j - 2); // "X is now a Salafist faction"
+            }
+            return before != null && group(before) ? before : null;
+        }
+        return null;
+    }
+
+    private static boolean lowerNoun(Tok t) {
+        String p = t.pos();
+        return (p.startsWith("NN") || p.startsWith("JJ")) && t.word().toLowerCase(Locale.ROOT).equals(t.word());
+    }
+
+    private static Mention startingAt(List<Mention> ms, int k) {
+        for (Mention m : ms) {
+            if (m.first() == k) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static Mention endingAt(List<Mention> ms, int k) {
+        for (Mention m : ms) {
+            if (m.last() == k) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean group(Mention m) {
+        return m.entity() != null && Stages.isGroup(m.entity());
+    }
+}
