@@ -380,4 +380,26 @@ class PassingRelationsTest {
         List<Claim> broad = extract("The Islamist Ahrar al-Sham and the jihadist Jund al-Aqsa clashed in Idlib.");
         assertFalse(broad.stream().anyMatch(c -> c.relation() == Relation.IDEOLOGY), broad.toString());
     }
+
+    @Test
+    void aStatesProxiesAreBackedByIt() throws Exception {
+        List<Claim> one = extract("The Fatemiyoun Brigade is one of Iran's proxies in Syria.");
+        assertTrue(has(one, "Liwa Fatemiyoun", Relation.SUPPORTED_BY, "Iran"), one.toString());
+        assertFalse(has(one, "Liwa Fatemiyoun", Relation.ALLIED_WITH, "Iran"), one.toString());
+        List<Claim> list = extract("Iran's proxies, including Hezbollah and the Fatemiyoun Brigade, fought near "
+                + "Aleppo.");
+        assertTrue(has(list, "Hezbollah", Relation.SUPPORTED_BY, "Iran"), list.toString());
+        assertTrue(has(list, "Liwa Fatemiyoun", Relation.SUPPORTED_BY, "Iran"), list.toString());
+    }
+
+    @Test
+    void supportAGroupEnjoysOrReliesOnNamesItsBacker() throws Exception {
+        List<Claim> fronted = extract("With Iranian support, the National Defence Forces grew to 100,000 men.");
+        assertTrue(has(fronted, "National Defence Forces", Relation.SUPPORTED_BY, "Iran"), fronted.toString());
+        List<Claim> enjoyed = extract("Jaysh al-Islam enjoyed Saudi backing throughout the war.");
+        assertTrue(has(enjoyed, "Jaysh al-Islam", Relation.SUPPORTED_BY, "Saudi Arabia"), enjoyed.toString());
+        List<Claim> relied = extract("The Southern Front relied on Jordan and the United States for weapons.");
+        assertTrue(has(relied, "Southern Front", Relation.SUPPORTED_BY, "Jordan"), relied.toString());
+        assertTrue(has(relied, "Southern Front", Relation.SUPPORTED_BY, "United States"), relied.toString());
+    }
 }
