@@ -116,10 +116,24 @@ final class ClaimAssembler {
         return out;
     }
 
-    /** Ends the subject's latest open membership (in the given umbrella, when named) at the closing date. */
+    /**
+     * Ends the subject's latest open membership (in the given umbrella, when named) at the closing date. With no
+     * such membership stated before, leaving a named umbrella still says the subject was in it until then ("Jaysh
+     * al-Nasr withdrew from the Army of Conquest in 2016"): a membership ending at that date.
+     */
     private static void close(Candidate closer, List<Candidate> kept) {
         PartialDate date = closer.end != null ? closer.end : closer.start != null ? closer.start : closer.at;
         if (date == null) {
+            return;
+        }
+        if (closer.object != null && !closer.negated && kept.stream().noneMatch(c -> c.relation == Relation.MEMBER_OF
+                && c.subject.id().equals(closer.subject.id()) && c.object.id().equals(closer.object.id()))) {
+            Candidate left = closer.restatedAs(Relation.MEMBER_OF, closer.method, closer.precision);
+            left.closes = false;
+            left.start = null;
+            left.at = null;
+            left.end = date;
+            kept.add(left);
             return;
         }
         for (int i = kept.size() - 1; i >= 0; i--) {

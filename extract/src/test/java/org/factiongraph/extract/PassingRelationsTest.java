@@ -402,4 +402,29 @@ class PassingRelationsTest {
         assertTrue(has(relied, "Southern Front", Relation.SUPPORTED_BY, "Jordan"), relied.toString());
         assertTrue(has(relied, "Southern Front", Relation.SUPPORTED_BY, "United States"), relied.toString());
     }
+
+    @Test
+    void leavingANamedUmbrellaSaysTheGroupWasInItUntilThen() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr withdrew from the Army of Conquest in 2016.");
+        Claim left = cs.stream().filter(c -> c.relation() == Relation.MEMBER_OF).findFirst().orElseThrow(
+                () -> new AssertionError(cs.toString()));
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertEquals("2016", String.valueOf(left.end()), cs.toString());
+        assertEquals("null", String.valueOf(left.start()), cs.toString());
+    }
+
+    @Test
+    void participationAbsorptionAndAMergerIntoANewGroup() throws Exception {
+        List<Claim> part = extract("Faylaq al-Sham's participation in the National Front for Liberation "
+                + "strengthened the coalition.");
+        assertTrue(has(part, "Faylaq al-Sham", Relation.MEMBER_OF, "National Front for Liberation"), part.toString());
+        List<Claim> absorbed = extract("Jaysh al-Sunna was absorbed by Ahrar al-Sham in 2016.");
+        assertTrue(has(absorbed, "Jaysh al-Sunna", Relation.MERGED_INTO, "Ahrar al-Sham"), absorbed.toString());
+        List<Claim> formed = extract("Liwa Shuhada al-Yarmouk merged with Harakat al-Muthanna to form the Khalid "
+                + "ibn al-Walid Army.");
+        assertTrue(has(formed, "Liwa Shuhada al-Yarmouk", Relation.MERGED_INTO, "Khalid ibn al-Walid Army"),
+                formed.toString());
+        assertTrue(has(formed, "Harakat al-Muthanna", Relation.MERGED_INTO, "Khalid ibn al-Walid Army"),
+                formed.toString());
+    }
 }
