@@ -427,4 +427,14 @@ class PassingRelationsTest {
         assertTrue(has(formed, "Harakat al-Muthanna", Relation.MERGED_INTO, "Khalid ibn al-Walid Army"),
                 formed.toString());
     }
+
+    @Test
+    void aGroupsWarOrAFightItLedIsAFight() throws Exception {
+        List<Claim> war = extract("The Nusra Front's war with the Islamic State began in early 2014.");
+        assertTrue(has(war, "al-Nusra Front", Relation.FOUGHT, "Islamic State"), war.toString());
+        List<Claim> led = extract("The fight against the Islamic State was led by the Syrian Democratic Forces.");
+        assertTrue(has(led, "Syrian Democratic Forces", Relation.FOUGHT, "Islamic State"), led.toString());
+        List<Claim> drone = extract("A Turkish drone strike killed three YPG fighters near Qamishli.");
+        assertTrue(has(drone, "Turkey", Relation.FOUGHT, "People's Protection Units"), drone.toString());
+    }
 }
