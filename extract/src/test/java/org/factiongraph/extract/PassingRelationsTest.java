@@ -437,4 +437,11 @@ class PassingRelationsTest {
         List<Claim> drone = extract("A Turkish drone strike killed three YPG fighters near Qamishli.");
         assertTrue(has(drone, "Turkey", Relation.FOUGHT, "People's Protection Units"), drone.toString());
     }
+
+    @Test
+    void aPartInABattleForAPlacePutsTheGroupTherePastAnInterjection() throws Exception {
+        List<Claim> cs = extract("Liwa al-Baqir sent fighters east. Its units took part, reportedly alongside the "
+                + "IRGC, Hezbollah and Iraqi groups such as Kataib Hezbollah, in the capture of al-Mayadin.");
+        assertTrue(has(cs, "Liwa al-Baqir", Relation.OPERATES_IN, "al-Mayadin"), cs.toString());
+    }
 }
