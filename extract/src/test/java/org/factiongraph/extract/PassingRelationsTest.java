@@ -444,4 +444,17 @@ class PassingRelationsTest {
                 + "IRGC, Hezbollah and Iraqi groups such as Kataib Hezbollah, in the capture of al-Mayadin.");
         assertTrue(has(cs, "Liwa al-Baqir", Relation.OPERATES_IN, "al-Mayadin"), cs.toString());
     }
+
+    @Test
+    void aCoalitionIsWhereItsAppositionOrItsFrontLinesSayNotTheGroupItsBrigadesBelongTo() throws Exception {
+        List<Claim> cs = extract("The Southern Front, a coalition of Free Syrian Army (FSA) brigades in Daraa and "
+                + "Quneitra provinces, collapsed.");
+        assertTrue(has(cs, "Southern Front", Relation.OPERATES_IN, "Daraa"), cs.toString());
+        assertTrue(has(cs, "Southern Front", Relation.OPERATES_IN, "Quneitra"), cs.toString());
+        assertFalse(has(cs, "Free Syrian Army", Relation.OPERATES_IN, "Daraa"), cs.toString());
+        List<Claim> front = extract("Jabhat Ansar al-Din and Hurras al-Din have co-operated closely on the front "
+                + "lines of southern Idlib.");
+        assertTrue(has(front, "Jabhat Ansar al-Din", Relation.OPERATES_IN, "Idlib"), front.toString());
+        assertTrue(has(front, "Hurras al-Din", Relation.OPERATES_IN, "Idlib"), front.toString());
+    }
 }
