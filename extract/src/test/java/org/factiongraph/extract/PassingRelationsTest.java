@@ -457,4 +457,21 @@ class PassingRelationsTest {
         assertTrue(has(front, "Jabhat Ansar al-Din", Relation.OPERATES_IN, "Idlib"), front.toString());
         assertTrue(has(front, "Hurras al-Din", Relation.OPERATES_IN, "Idlib"), front.toString());
     }
+
+    @Test
+    void whereAGroupWasBasedRetreatedToHelpedTakeOrWhoseFightersAssaulted() throws Exception {
+        List<Claim> based = extract("Liwa Dawud withdrew to Sarmin, the town east of Idlib city where the brigade was "
+                + "based.");
+        assertTrue(has(based, "Liwa Dawud", Relation.OPERATES_IN, "Sarmin"), based.toString());
+        List<Claim> retreated = extract("The Nusra Front retreated overnight to the nearby villages of Flita and "
+                + "Rankous.");
+        assertTrue(has(retreated, "al-Nusra Front", Relation.OPERATES_IN, "Flita"), retreated.toString());
+        assertTrue(has(retreated, "al-Nusra Front", Relation.OPERATES_IN, "Rankous"), retreated.toString());
+        List<Claim> helped = extract("Hezbollah has fought in Syria since helping the army recapture al-Qusayr last "
+                + "June.");
+        assertTrue(has(helped, "Hezbollah", Relation.OPERATES_IN, "al-Qusayr"), helped.toString());
+        List<Claim> whose = extract("The town fell to the Lebanese Hezbollah, whose fighters led the assault on "
+                + "Qusayr.");
+        assertTrue(has(whose, "Hezbollah", Relation.OPERATES_IN, "al-Qusayr"), whose.toString());
+    }
 }
