@@ -474,4 +474,13 @@ class PassingRelationsTest {
                 + "Qusayr.");
         assertTrue(has(whose, "Hezbollah", Relation.OPERATES_IN, "al-Qusayr"), whose.toString());
     }
+
+    @Test
+    void theGovernmentNamedByItsPresidentOrItsForcesIsTheSyrianGovernment() throws Exception {
+        List<Claim> president = extract("Jaysh al-Mujahideen pledged to keep fighting the government of President "
+                + "Bashar al-Assad.");
+        assertTrue(has(president, "Jaysh al-Mujahideen", Relation.FOUGHT, "Syrian government"), president.toString());
+        List<Claim> positions = extract("Jaysh al-Izza has launched raids on government positions in northern Hama.");
+        assertTrue(has(positions, "Jaysh al-Izza", Relation.FOUGHT, "Syrian government"), positions.toString());
+    }
 }
