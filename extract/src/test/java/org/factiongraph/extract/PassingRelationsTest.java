@@ -483,4 +483,25 @@ class PassingRelationsTest {
         List<Claim> positions = extract("Jaysh al-Izza has launched raids on government positions in northern Hama.");
         assertTrue(has(positions, "Jaysh al-Izza", Relation.FOUGHT, "Syrian government"), positions.toString());
     }
+
+    @Test
+    void alliesAndMembersInSetPhrases() throws Exception {
+        List<Claim> side = extract("The Wagner Group has fought in Syria on the side of President Bashar al-Assad's "
+                + "forces since 2015.");
+        assertTrue(has(side, "Wagner Group", Relation.ALLIED_WITH, "Syrian government"), side.toString());
+        List<Claim> prop = extract("Liwa Fatemiyoun was used to prop up the Assad regime.");
+        assertTrue(has(prop, "Liwa Fatemiyoun", Relation.ALLIED_WITH, "Syrian government"), prop.toString());
+        List<Claim> associated = extract("The Khabour Guards, an Assyrian militia associated with the Assyrian "
+                + "Democratic Party, joined the fighting.");
+        assertTrue(has(associated, "Khabour Guards", Relation.ALLIED_WITH, "Assyrian Democratic Party"),
+                associated.toString());
+        List<Claim> umbrella = extract("The Bethnahrain Women's Protection Forces fight under the SDF umbrella.");
+        assertTrue(has(umbrella, "Bethnahrain Women's Protection Forces", Relation.MEMBER_OF,
+                "Syrian Democratic Forces"), umbrella.toString());
+        List<Claim> of = extract("The 1st Coastal Division of the Free Syrian Army fought in Latakia.");
+        assertTrue(has(of, "1st Coastal Division", Relation.MEMBER_OF, "Free Syrian Army"), of.toString());
+        List<Claim> belonged = extract("Shabab al-Sunna, a faction led by Ahmad al-Awda that had belonged to the "
+                + "Southern Front coalition, accepted a settlement.");
+        assertTrue(has(belonged, "Shabab al-Sunna", Relation.MEMBER_OF, "Southern Front"), belonged.toString());
+    }
 }
