@@ -61,7 +61,11 @@ final class ClauseRoles {
         for (int k = 0; k < s.size(); k++) {
             String w = s.tok(k).lower();
             boolean dash = w.equals("-") && k > 0 && s.tok(k - 1).end() < s.tok(k).begin();
-            if (lex.has("clause-boundary", w) || dash || w.equals("--") || w.equals("\u2014") || w.equals("\u2013")
+            // ", and its fighters took part in ...": a new clause with its own subject and verb
+            boolean newClause = w.equals("and") && k > 0 && s.tok(k - 1).word().equals(",") && k + 1 < s.size()
+                    && s.tok(k + 1).lower().matches("its|their") && RuleMatcher.newClauseAfter(s, k + 2);
+            if (lex.has("clause-boundary", w) || dash || newClause || w.equals("--") || w.equals("\u2014")
+                    || w.equals("\u2013")
                     || w.equals("while") || w.equals("whereas") || lex.has("subordinator", w) && s.tok(k).pos().equals("IN")) {
                 if (k > from) {
                     out.add(new int[] {from, k - 1});

@@ -972,7 +972,9 @@ final class Coreference {
             Tok t = s.tok(k);
             String w = t.lower();
             if ((w.equals("and") || w.equals("but")) && s.tok(k - 1).word().equals(",") || w.equals(";")) {
-                return k < i - 1;
+                // ", and its fighters are reported to ...": right after the conjunction only when a finite verb
+                // follows the possessed noun (not ", and its allies" coordinated with an object)
+                return k < i - 1 || RuleMatcher.newClauseAfter(s, i + 1);
             }
             if (SUBORDINATE.contains(w) && s.tok(k - 1).word().equals(",")) {
                 return true; // "X has not joined, though its leader called for a ceasefire": X's leader

@@ -647,6 +647,10 @@ final class RuleMatcher {
                     item = at[inc];
                 }
             }
+            if (item != null && item.source() == Mention.Source.PRONOUN && q + 1 < n
+                    && s.tok(q).lower().matches("its|their") && newClauseAfter(s, q + 1)) {
+                break; // "..., and its fighters took part in ...": a new clause's subject, no list item
+            }
             if (item != null && accepts(cls, item)) {
                 bound.add(item);
                 p = skipParens(s, item.last() + 1);
@@ -655,6 +659,19 @@ final class RuleMatcher {
             }
         }
         return p;
+    }
+
+    /** One to three nouns or adjectives from token j, then a finite verb or modal: a clause's subject and verb. */
+    static boolean newClauseAfter(Sentence s, int j) {
+        int k = j;
+        while (k < s.size() && k < j + 3 && (s.tok(k).pos().startsWith("NN") || s.tok(k).pos().startsWith("JJ"))) {
+            k++;
+        }
+        if (k == j || k >= s.size()) {
+            return false;
+        }
+        String pos = s.tok(k).pos();
+        return pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD") || pos.equals("MD");
     }
 
     /**

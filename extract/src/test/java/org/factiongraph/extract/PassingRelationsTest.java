@@ -504,4 +504,16 @@ class PassingRelationsTest {
                 + "Southern Front coalition, accepted a settlement.");
         assertTrue(has(belonged, "Shabab al-Sunna", Relation.MEMBER_OF, "Southern Front"), belonged.toString());
     }
+
+    @Test
+    void itsOpeningANewClauseAfterACommaAndIsTheSentencesSubject() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Islam has denied any link with the Nusra Front, and its fighters are "
+                + "reported to hold positions in Douma.");
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.OPERATES_IN, "Douma"), cs.toString());
+        assertFalse(has(cs, "al-Nusra Front", Relation.OPERATES_IN, "Douma"), cs.toString());
+        List<Claim> list = extract("Jabhat al-Akrad helped defend Kobani against the Islamic State, and its fighters "
+                + "took part in the battle for Tal Abyad.");
+        assertTrue(has(list, "Jabhat al-Akrad", Relation.OPERATES_IN, "Tal Abyad"), list.toString());
+        assertFalse(has(list, "Islamic State", Relation.OPERATES_IN, "Tal Abyad"), list.toString());
+    }
 }
