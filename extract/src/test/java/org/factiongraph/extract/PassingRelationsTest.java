@@ -516,4 +516,15 @@ class PassingRelationsTest {
         assertTrue(has(list, "Jabhat al-Akrad", Relation.OPERATES_IN, "Tal Abyad"), list.toString());
         assertFalse(has(list, "Islamic State", Relation.OPERATES_IN, "Tal Abyad"), list.toString());
     }
+
+    @Test
+    void leadersByAWhoseClauseByTakingCommandAndBySuccession() throws Exception {
+        List<Claim> whose = extract("The Eighth Brigade, whose commander is Ahmad al-Awda, clashed with the Fourth "
+                + "Division.");
+        assertTrue(has(whose, "Eighth Brigade", Relation.LED_BY, "Ahmad al-Awda"), whose.toString());
+        List<Claim> took = extract("Suheil al-Hassan took command of the Tiger Forces in 2013.");
+        assertTrue(has(took, "Tiger Forces", Relation.LED_BY, "Suheil al-Hassan"), took.toString());
+        List<Claim> succeeded = extract("Issam al-Buwaydani succeeded Zahran Alloush as leader of Jaysh al-Islam.");
+        assertTrue(has(succeeded, "Jaysh al-Islam", Relation.LED_BY, "Issam al-Buwaydani"), succeeded.toString());
+    }
 }
