@@ -527,4 +527,16 @@ class PassingRelationsTest {
         List<Claim> succeeded = extract("Issam al-Buwaydani succeeded Zahran Alloush as leader of Jaysh al-Islam.");
         assertTrue(has(succeeded, "Jaysh al-Islam", Relation.LED_BY, "Issam al-Buwaydani"), succeeded.toString());
     }
+
+    @Test
+    void allegianceAsBayahDefectionAsSwitchingSidesAndASplitAsAGroupsOrigin() throws Exception {
+        List<Claim> bayah = extract("Jund al-Aqsa's leadership gave bay'ah to the Islamic State in 2017.");
+        assertTrue(has(bayah, "Jund al-Aqsa", Relation.PLEDGED_ALLEGIANCE_TO, "Islamic State"), bayah.toString());
+        List<Claim> sides = extract("Several Nusra commanders in Deir ez-Zor switched sides to the Islamic State.");
+        assertTrue(has(sides, "al-Nusra Front", Relation.DEFECTED_TO, "Islamic State"), sides.toString());
+        List<Claim> over = extract("The commander of Liwa Dawud and his men went over to the Islamic State.");
+        assertTrue(has(over, "Liwa Dawud", Relation.DEFECTED_TO, "Islamic State"), over.toString());
+        List<Claim> split = extract("Hurras al-Din emerged from a split within Hay'at Tahrir al-Sham.");
+        assertTrue(has(split, "Hurras al-Din", Relation.SPLIT_FROM, "Hay'at Tahrir al-Sham"), split.toString());
+    }
 }
