@@ -543,10 +543,24 @@ final class MentionFinder {
             }
             if (e != null) {
                 e = ents.register(ents.current(e));
+                if (src == Mention.Source.SHORT && j + 1 < n && headOfName(s.tok(j + 1), e)) {
+                    j++; // "the Zenki movement": the short form and the head word of the full name
+                    span = s.span(text, i, j);
+                }
                 return new Mention(s.index(), i, j, e, e.kind(), span, src);
             }
         }
         return null;
+    }
+
+    /** A lower-case noun that is the last word of the entity's canonical name ("movement", "brigades"). */
+    private static boolean headOfName(Tok t, Entity e) {
+        if (!t.pos().startsWith("NN") || t.capitalized()) {
+            return false;
+        }
+        String name = e.canonicalName();
+        int sp = name.lastIndexOf(' ');
+        return sp > 0 && name.substring(sp + 1).equalsIgnoreCase(t.word());
     }
 
     private Mention force(Sentence s, String text, DocEntities ents, int i) {

@@ -539,4 +539,24 @@ class PassingRelationsTest {
         List<Claim> split = extract("Hurras al-Din emerged from a split within Hay'at Tahrir al-Sham.");
         assertTrue(has(split, "Hurras al-Din", Relation.SPLIT_FROM, "Hay'at Tahrir al-Sham"), split.toString());
     }
+
+    @Test
+    void mergersAndCoalitionsByAnnouncementAbsorptionAndWhomTheyBringTogether() throws Exception {
+        List<Claim> merger = extract("Ahrar al-Sham and the Zenki movement announced their merger into the Syrian "
+                + "Liberation Front.");
+        assertTrue(has(merger, "Ahrar al-Sham", Relation.MERGED_INTO, "Syrian Liberation Front"), merger.toString());
+        assertTrue(has(merger, "Nour al-Din al-Zenki Movement", Relation.MERGED_INTO, "Syrian Liberation Front"),
+                merger.toString());
+        List<Claim> together = extract("The new coalition, dubbed the National Front for Liberation, brings together "
+                + "Faylaq al-Sham and Jaysh al-Nasr.");
+        assertTrue(has(together, "Jaysh al-Nasr", Relation.MEMBER_OF, "National Front for Liberation"),
+                together.toString());
+        List<Claim> absorbed = extract("Faylaq al-Rahman absorbed several smaller brigades in 2016, including Ajnad "
+                + "al-Sham.");
+        assertTrue(has(absorbed, "Ajnad al-Sham", Relation.MERGED_INTO, "Faylaq al-Rahman"), absorbed.toString());
+        List<Claim> led = extract("The Army of Conquest is a coalition of Islamist factions led by the Nusra Front and "
+                + "Ahrar al-Sham.");
+        assertTrue(has(led, "Ahrar al-Sham", Relation.MEMBER_OF, "Jaysh al-Fatah"), led.toString());
+        assertTrue(has(led, "al-Nusra Front", Relation.MEMBER_OF, "Jaysh al-Fatah"), led.toString());
+    }
 }
