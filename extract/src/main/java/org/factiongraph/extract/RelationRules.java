@@ -137,15 +137,8 @@ final class RelationRules {
                 if (e.id().equals(side.id())) {
                     continue;
                 }
-                Candidate c = Candidate.inSentence(s, "compound-pro", PRO_PRECISION);
-                c.subject = e;
-                c.subjectMention = m.text();
-                c.relation = Relation.ALLIED_WITH;
-                c.object = ents.register(side);
-                c.objectMention = s.tok(k).word();
-                c.order = s.index() * 10000 + k;
-                time(c, "auto", s, Math.min(k, m.first()), Math.max(k, m.last()), times);
-                out.add(c);
+                out.add(compoundCandidate(s, "compound-pro", PRO_PRECISION, e, m.text(), Relation.ALLIED_WITH,
+                        ents.register(side), s.tok(k).word(), k, Math.min(k, m.first()), Math.max(k, m.last()), times));
             }
         }
     }
@@ -185,15 +178,9 @@ final class RelationRules {
                 }
             }
             if (receiver != null) {
-                Candidate c = Candidate.inSentence(s, "compound-supplied", 0.75);
-                c.subject = ents.current(receiver.entity());
-                c.subjectMention = receiver.text();
-                c.relation = Relation.SUPPORTED_BY;
-                c.object = ents.register(backer);
-                c.objectMention = prefix;
-                c.order = s.index() * 10000 + k;
-                time(c, "auto", s, receiver.first(), k, times);
-                out.add(c);
+                out.add(compoundCandidate(s, "compound-supplied", 0.75, ents.current(receiver.entity()),
+                        receiver.text(), Relation.SUPPORTED_BY, ents.register(backer), prefix, k, receiver.first(), k,
+                        times));
                 continue;
             }
             Mention appositionOf = null;
@@ -244,14 +231,25 @@ final class RelationRules {
     /** supported_by(the actor m names, the backer a compound's prefix at k names): a "compound-backed" claim. */
     private static Candidate backedCandidate(Sentence s, Mention m, Entity backer, String prefix, int k,
                                              DocEntities ents, SentenceTimes times) {
-        Candidate c = Candidate.inSentence(s, "compound-backed", 0.8);
-        c.subject = ents.current(m.entity());
-        c.subjectMention = m.text();
-        c.relation = Relation.SUPPORTED_BY;
-        c.object = ents.register(backer);
-        c.objectMention = prefix;
-        c.order = s.index() * 10000 + k;
-        time(c, "auto", s, k, m.last(), times);
+        return compoundCandidate(s, "compound-backed", 0.8, ents.current(m.entity()), m.text(), Relation.SUPPORTED_BY,
+                ents.register(backer), prefix, k, k, m.last(), times);
+    }
+
+    /**
+     * A claim a hyphenated compound states ("US-backed X", "the HTS-held town of P", "the Turkish-led offensive"),
+     * ordered at the compound's token {@code at} and dated by the time nearest {@code from}..{@code to}.
+     */
+    private static Candidate compoundCandidate(Sentence s, String method, double p, Entity subject,
+                                               String subjectMention, Relation rel, Entity object, String objectMention,
+                                               int at, int from, int to, SentenceTimes times) {
+        Candidate c = Candidate.inSentence(s, method, p);
+        c.subject = subject;
+        c.subjectMention = subjectMention;
+        c.relation = rel;
+        c.object = object;
+        c.objectMention = objectMention;
+        c.order = s.index() * 10000 + at;
+        time(c, "auto", s, from, to, times);
         return c;
     }
 
@@ -335,15 +333,8 @@ final class RelationRules {
                 if (m.entity() == null || m.kind() != EntityKind.PLACE) {
                     continue;
                 }
-                Candidate c = Candidate.inSentence(s, "compound-held", 0.75);
-                c.subject = ents.register(holder);
-                c.subjectMention = prefix;
-                c.relation = Relation.OPERATES_IN;
-                c.object = ents.current(m.entity());
-                c.objectMention = m.text();
-                c.order = s.index() * 10000 + k;
-                time(c, "auto", s, k, m.last(), times);
-                out.add(c);
+                out.add(compoundCandidate(s, "compound-held", 0.75, ents.register(holder), prefix, Relation.OPERATES_IN,
+                        ents.current(m.entity()), m.text(), k, k, m.last(), times));
                 break;
             }
         }
@@ -377,15 +368,9 @@ final class RelationRules {
                     continue;
                 }
                 if (modifiersOnly(s, after, m.first(), false)) {
-                    Candidate c = Candidate.inSentence(s, ally ? "compound-aligned" : "compound-linked", 0.75);
-                    c.subject = ents.current(m.entity());
-                    c.subjectMention = m.text();
-                    c.relation = ally ? Relation.ALLIED_WITH : Relation.MEMBER_OF;
-                    c.object = ents.current(parent);
-                    c.objectMention = p.text();
-                    c.order = s.index() * 10000 + p.first();
-                    time(c, "auto", s, p.first(), m.last(), times);
-                    out.add(c);
+                    out.add(compoundCandidate(s, ally ? "compound-aligned" : "compound-linked", 0.75,
+                            ents.current(m.entity()), m.text(), ally ? Relation.ALLIED_WITH : Relation.MEMBER_OF,
+                            ents.current(parent), p.text(), p.first(), p.first(), m.last(), times));
                 }
                 break;
             }
@@ -438,15 +423,8 @@ final class RelationRules {
 
     private Candidate ledCandidate(Sentence s, Entity leader, String prefix, Relation rel, Entity object,
                                    String objectMention, int from, int to, DocEntities ents, SentenceTimes times) {
-        Candidate c = Candidate.inSentence(s, "compound-led", 0.75);
-        c.subject = ents.register(leader);
-        c.subjectMention = prefix;
-        c.relation = rel;
-        c.object = object;
-        c.objectMention = objectMention;
-        c.order = s.index() * 10000 + from;
-        time(c, "auto", s, from, to, times);
-        return c;
+        return compoundCandidate(s, "compound-led", 0.75, ents.register(leader), prefix, rel, object, objectMention,
+                from, from, to, times);
     }
 
     void apply(Document doc, List<Sentence> sents, List<List<Mention>> mentions, List<Mention[]> affiliations,
