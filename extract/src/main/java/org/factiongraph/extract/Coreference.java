@@ -200,8 +200,7 @@ final class Coreference {
 
     private static boolean finiteVerbBefore(Sentence s, int i) {
         for (int k = 0; k < i; k++) {
-            String pos = s.tok(k).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+            if (RuleMatcher.finite(s.tok(k))) {
                 return true;
             }
         }
@@ -1053,16 +1052,10 @@ final class Coreference {
         if (i < 2 || !s.tok(i - 1).word().equals(",")) {
             return null;
         }
-        if (end + 1 < s.size() && s.tok(end + 1).pos().matches("VBD|VBZ|VBP|MD")) {
+        if (end + 1 < s.size() && RuleMatcher.finite(s.tok(end + 1))) {
             return null;
         }
-        int k = i - 2;
-        if (s.tok(k).word().equals(")")) {
-            while (k > 0 && !s.tok(k).word().equals("(")) {
-                k--;
-            }
-            k--;
-        }
+        int k = RuleMatcher.beforeParens(s, i - 2);
         for (Mention m : ms) {
             if (m.last() == k && m.entity() != null && m.kind() != null && isGroup(m.kind()) && !m.isReference()) {
                 return m;

@@ -101,13 +101,8 @@ final class IdeologyAdjectives {
         }
         String w = s.tok(j).lower();
         if (w.equals(",")) {
-            int e = j - 1;
-            if (s.tok(e).word().equals(")")) {
-                while (e > 0 && !s.tok(e).word().equals("(")) {
-                    e--; // "Jamaat Ansar al-Islam (Ansar al-Islam), a Salafi-jihadist organisation"
-                }
-                e--;
-            }
+            // "Jamaat Ansar al-Islam (Ansar al-Islam), a Salafi-jihadist organisation": the name before the brackets
+            int e = RuleMatcher.beforeParens(s, j - 1);
             Mention before = e < 0 ? null : endingAt(ms, e);
             return before != null && group(before) ? before : null;
         }

@@ -469,12 +469,11 @@ final class RuleMatcher {
                 && INTERJECTION_OPENERS.contains(s.tok(p).lower())) {
             // "forces backed by fighters from Lebanon's Hezbollah seized ...": up to the finite verb
             for (int k = p + 2; k < n && k <= p + 9; k++) {
-                String pos = s.tok(k).pos();
                 String w = s.tok(k).word();
                 if (w.equals(",") || w.equals(";") || w.equals(".")) {
                     return p;
                 }
-                if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) {
+                if (finite(s.tok(k))) {
                     return k;
                 }
             }
@@ -493,10 +492,9 @@ final class RuleMatcher {
                 if (k + 1 >= n) {
                     return p;
                 }
-                String pos = s.tok(k + 1).pos();
-                boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
-                        || pos.startsWith("RB") && k + 2 < n && s.tok(k + 2).pos().startsWith("VB");
-                return finite ? k + 1 : p;
+                boolean verb = finite(s.tok(k + 1))
+                        || s.tok(k + 1).pos().startsWith("RB") && k + 2 < n && s.tok(k + 2).pos().startsWith("VB");
+                return verb ? k + 1 : p;
             }
         }
         return p;
@@ -527,9 +525,27 @@ final class RuleMatcher {
         if (names == 0 || k >= n) {
             return p;
         }
-        String pos = s.tok(k).pos();
-        boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
-        return finite ? k : p;
+        return finite(s.tok(k)) ? k : p;
+    }
+
+    /** A finite verb or a modal: the verb of a clause ("seized", "holds", "have", "will"). */
+    static boolean finite(Tok t) {
+        String pos = t.pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
+    /**
+     * The token before a parenthesis that closes at {@code k} ("Jamaat Ansar al-Islam (Ansar al-Islam)"), or {@code k}
+     * itself when no parenthesis closes there; -1 when the parenthesis opens the sentence.
+     */
+    static int beforeParens(Sentence s, int k) {
+        if (k < 0 || !s.tok(k).word().equals(")")) {
+            return k;
+        }
+        while (k > 0 && !s.tok(k).word().equals("(")) {
+            k--;
+        }
+        return k - 1;
     }
 
     /** Skips "( ... )" right after a mention: an acronym or a translation. */
@@ -667,11 +683,7 @@ final class RuleMatcher {
         while (k < s.size() && k < j + 3 && (s.tok(k).pos().startsWith("NN") || s.tok(k).pos().startsWith("JJ"))) {
             k++;
         }
-        if (k == j || k >= s.size()) {
-            return false;
-        }
-        String pos = s.tok(k).pos();
-        return pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBD") || pos.equals("MD");
+        return k != j && k < s.size() && finite(s.tok(k));
     }
 
     /**
@@ -703,7 +715,7 @@ final class RuleMatcher {
             String pos = s.tok(k).pos();
             relative |= pos.equals("WDT") || pos.equals("WP") || w.equalsIgnoreCase("that");
             if (w.equals(";") || w.equals(":") || w.equals(".")
-                    || !relative && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {
+                    || !relative && finite(s.tok(k))) {
                 return -1; // the apposition closes on the clause's verb: no list goes on
             }
             if (!w.equals(",")) {
