@@ -777,19 +777,19 @@ final class Coreference {
             for (int k = i + 1; k < j; k++) {
                 fresh |= s.tok(k).lower().equals("new") || s.tok(k).lower().equals("newly");
             }
+            Mention apposed = appositionHead(s, i, end, ms);
             if (indefinite) {
                 if (!cls.equals("umbrella")) {
                     return null;
                 }
-                Mention head = appositionHead(s, i, end, ms);
-                if (head != null) {
+                if (apposed != null) {
                     // "X (ACR), a separate coalition of brigades that was set up last month": the name before it
-                    return new Mention(s.index(), i, end, head.entity(), head.kind(), s.span(text, i, end),
+                    return new Mention(s.index(), i, end, apposed.entity(), apposed.kind(), s.span(text, i, end),
                             Mention.Source.DESCRIPTOR);
                 }
                 e = nextUmbrella(s.index(), end, all);
-            } else if (!demonstrative && appositionHead(s, i, end, ms) != null) {
-                e = appositionHead(s, i, end, ms).entity(); // "the SRF, the coalition led by Jamal Maarouf"
+            } else if (!demonstrative && apposed != null) {
+                e = apposed.entity(); // "the SRF, the coalition led by Jamal Maarouf"
             } else {
                 Mention named = namedAfter(s, end, ms);
                 Mention nearUmbrella = cls.equals("umbrella") ? nearestBefore(i, ms, added, "umbrella") : null;
@@ -1042,7 +1042,6 @@ final class Coreference {
     private static final java.util.Set<String> OPPOSING = java.util.Set.of("against", "alongside", "with", "versus",
             "toward", "towards");
 
-    /** True when the mention at i is the object of a preposition ("out of IS", "for the group"). */
     /**
      * The actor a description from i to end stands in apposition to: "X (ACR), the coalition led by P" names X. Null
      * when no group's name ends right before the comma, or when the description is the subject of a verb right
@@ -1100,6 +1099,7 @@ final class Coreference {
         return false;
     }
 
+    /** True when the mention at i is the object of a preposition ("out of IS", "for the group"). */
     private static boolean governedByPreposition(Sentence s, int i) {
         int k = i - 1;
         if (k >= 0 && s.tok(k).lower().equals("the")) {
