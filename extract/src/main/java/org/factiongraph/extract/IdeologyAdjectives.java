@@ -25,11 +25,12 @@ final class IdeologyAdjectives {
             "organization", "movement", "coalition", "alliance", "militia", "brigade", "battalion", "outfit",
             "network", "force", "army", "front", "umbrella");
 
-    private final Lexicon lex;
+    /** Adjective (lower case, "salafi-jihadist" with its hyphen) to the ideology's name in the dictionary. */
+    private final java.util.Map<String, String> adjectives;
     private final ActorDictionary dict;
 
     IdeologyAdjectives(Lexicon lex, ActorDictionary dict) {
-        this.lex = lex;
+        this.adjectives = lex.section("ideology-adjective");
         this.dict = dict;
     }
 
@@ -41,11 +42,11 @@ final class IdeologyAdjectives {
                 String name = null;
                 if (i + 2 < s.size() && s.tok(i + 1).word().equals("-")) {
                     // "Salafi-jihadist" as the tokenizer splits it
-                    name = lex.section("ideology-adjective").get(s.tok(i).lower() + "-" + s.tok(i + 2).lower());
+                    name = adjectives.get(s.tok(i).lower() + "-" + s.tok(i + 2).lower());
                     last = name != null ? i + 2 : i;
                 }
                 if (name == null) {
-                    name = lex.section("ideology-adjective").get(s.tok(i).lower());
+                    name = adjectives.get(s.tok(i).lower());
                 }
                 if (name == null) {
                     continue;
@@ -77,7 +78,7 @@ final class IdeologyAdjectives {
         }
         // "the Salafist Jaysh al-Islam", "the Salafist rebel group Jaysh al-Islam"
         int k = last + 1;
-        while (k < s.size() && k <= last + 3 && !s.tok(k).capitalized() && lowerNoun(s.tok(k))) {
+        while (k < s.size() && k <= last + 3 && lowerNoun(s.tok(k))) {
             k++;
         }
         Mention after = startingAt(ms, k);
