@@ -145,10 +145,7 @@ final class RuleMatcher {
         int n = s.size();
         if (el instanceof Rule.Gap g) {
             if (g.verbGroup() && startsWithSubject(pat, e)) {
-                int past = skipInterjected(s, p);
-                if (past == p) {
-                    past = skipLocative(s, p); // "IS militants in Raqqa executed ..."
-                }
+                int past = pastSubjectModifier(s, p);
                 if (past > p) {
                     // "A's forces, backed by X, seized ...": the verb group after the interjection
                     int r = match(pat, e, past, s, at, b, free);
@@ -221,10 +218,7 @@ final class RuleMatcher {
                 if (r >= 0) {
                     return r;
                 }
-                int after = e == 0 ? skipInterjected(s, next) : next;
-                if (e == 0 && after == next) {
-                    after = skipLocative(s, next); // "The Shura Council in Deir ez-Zor pledged loyalty to ..."
-                }
+                int after = e == 0 ? pastSubjectModifier(s, next) : next;
                 if (after > next) {
                     // "X, which is believed to be funded by Y, controls ...": the subject's verb after the clause
                     r = match(pat, e + 1, after, s, at, b, free);
@@ -500,6 +494,16 @@ final class RuleMatcher {
         return p;
     }
 
+    /**
+     * Past what may stand between a subject and its verb: an interjected clause ("X, which is believed to be funded
+     * by Y, controls"), else a place that locates it ("The Shura Council in Deir ez-Zor pledged", "IS militants in
+     * Raqqa executed"); p itself when there is neither.
+     */
+    private static int pastSubjectModifier(Sentence s, int p) {
+        int past = skipInterjected(s, p);
+        return past > p ? past : skipLocative(s, p);
+    }
+
     private static final Set<String> LOCATIVE_OPENERS = Set.of("in", "near", "around", "across", "inside", "from");
 
     /**
@@ -507,7 +511,7 @@ final class RuleMatcher {
      * ...", "Hezbollah near Qusayr shelled ..." (a preposition, one to five proper nouns, then a finite verb); p
      * itself when there is none.
      */
-    static int skipLocative(Sentence s, int p) {
+    private static int skipLocative(Sentence s, int p) {
         int n = s.size();
         if (p + 2 >= n || !LOCATIVE_OPENERS.contains(s.tok(p).lower())) {
             return p;
