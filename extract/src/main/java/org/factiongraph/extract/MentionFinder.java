@@ -605,8 +605,15 @@ final class MentionFinder {
             String fw = ActorDictionary.firstWord(tokKey(s.tok(k)));
             boolean acronym = ACRONYM.matcher(s.tok(k).word()).matches() && (dict.byAcronym(s.tok(k).word()) != null
                     || ents.byLocalAcronym(s.tok(k).word()) != null);
-            if (nameLike(s.tok(k)) && (acronym || (ents.startsLocalName(fw) || dict.startsName(fw))
-                    && longestName(s, text, ents, k) != null)) {
+            Mention known = nameLike(s.tok(k)) && !acronym && (ents.startsLocalName(fw) || dict.startsName(fw))
+                    ? longestName(s, text, ents, k) : null;
+            if (k == i + 1 && known != null && known.kind() == EntityKind.PERSON
+                    && !lex.has("person-title", s.tok(i).lower()) && s.tok(i).pos().startsWith("NNP")) {
+                // "Ahmad Abu Khawla": a given name before a known kunya is that person, named in full
+                return new Mention(s.index(), i, known.last(), known.entity(), known.kind(),
+                        s.span(text, i, known.last()), known.source());
+            }
+            if (nameLike(s.tok(k)) && (acronym || known != null)) {
                 lastName = k - 1;
                 while (lastName > i && !nameLike(s.tok(lastName))) {
                     lastName--;
