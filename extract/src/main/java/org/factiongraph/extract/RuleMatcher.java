@@ -209,7 +209,8 @@ final class RuleMatcher {
                 }
                 List<Mention> bound = new ArrayList<>();
                 bound.add(m);
-                int next = skipParens(s, m.last() + 1);
+                // "A ( the former B )": a pattern that reads the parenthesis itself does not skip it
+                int next = opensParens(pat, e + 1) ? m.last() + 1 : skipParens(s, m.last() + 1);
                 if (slot.list()) {
                     next = coordinated(s, at, slot.kindClass(), next, bound);
                 }
@@ -550,6 +551,11 @@ final class RuleMatcher {
             k--;
         }
         return k - 1;
+    }
+
+    /** Pattern element {@code e} is the word "(". */
+    private static boolean opensParens(List<Rule.Element> pat, int e) {
+        return e < pat.size() && pat.get(e) instanceof Rule.Word w && w.alternatives().contains("(");
     }
 
     /** Skips "( ... )" right after a mention: an acronym or a translation. */

@@ -559,4 +559,34 @@ class PassingRelationsTest {
         assertTrue(has(led, "Ahrar al-Sham", Relation.MEMBER_OF, "Jaysh al-Fatah"), led.toString());
         assertTrue(has(led, "al-Nusra Front", Relation.MEMBER_OF, "Jaysh al-Fatah"), led.toString());
     }
+
+    @Test
+    void aGivenNameBeforeAKnownKunyaIsThatPerson() throws Exception {
+        List<Claim> cs = extract("Liwa al-Mu'tasim, led by Mustafa Abu Qutaiba, moved its fighters to Marea.");
+        assertTrue(has(cs, "Liwa al-Mu'tasim", Relation.LED_BY, "Mustafa Berro"), cs.toString());
+    }
+
+    @Test
+    void aFormerNameInParenthesesIsARenaming() throws Exception {
+        List<Claim> cs = extract("Fighters of Jabhat Fath al-Sham (the former Nusra Front) attacked the 13th "
+                + "Division in Maarat al-Numan.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.RENAMED_TO, "Jabhat Fatah al-Sham"), cs.toString());
+    }
+
+    @Test
+    void aGroupAnnouncingItsFormationWasFoundedThen() throws Exception {
+        List<Claim> cs = extract("Jund al-Aqsa announced its formation in the autumn of 2013.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED && Texts.named(c.subject(), "Jund al-Aqsa")
+                && "2013".equals(String.valueOf(c.at()))), cs.toString());
+    }
+
+    @Test
+    void oneOfSeveralFactionsTogetherWithOthersThatFormedAGroupAreAllMembers() throws Exception {
+        List<Claim> cs = extract("In January the Islamic Front was one of four groups, together with Jaysh "
+                + "al-Islam (the former Liwa al-Islam), Faylaq al-Sham and the Levant Front, that came together to "
+                + "form Jaysh al-Fatah.");
+        for (String g : List.of("Islamic Front", "Jaysh al-Islam", "Faylaq al-Sham", "Levant Front")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Jaysh al-Fatah"), g + " " + cs);
+        }
+    }
 }
