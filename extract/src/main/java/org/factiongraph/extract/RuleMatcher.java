@@ -227,6 +227,16 @@ final class RuleMatcher {
                         return r;
                     }
                 }
+                for (int len = bound.size() - 1; len >= 1; len--) {
+                    // "With the help of Turkey, the Hamza Division took P": a list that ran on into what the
+                    // pattern reads next gives back its tail
+                    List<Mention> shorter = List.copyOf(bound.subList(0, len));
+                    b.put(slot.name(), shorter);
+                    r = match(pat, e + 1, skipParens(s, shorter.get(len - 1).last() + 1), s, at, b, free);
+                    if (r >= 0) {
+                        return r;
+                    }
+                }
                 b.remove(slot.name());
             }
             return -1;
