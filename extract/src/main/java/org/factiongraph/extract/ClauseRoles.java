@@ -603,15 +603,18 @@ final class ClauseRoles {
         return false;
     }
 
-    /** True for an actor that helps rather than takes a side: "backed by X", "alongside X", "with X's support". */
+    /**
+     * True for an actor that helps rather than takes a side: "backed by X", "alongside X", "side by side with X",
+     * "with X's support".
+     */
     private boolean helper(Sentence s, Mention m, int after) {
         for (int k = m.first() - 1; k > after && k >= m.first() - 6; k--) {
             String w = s.tok(k).lower();
             if (w.equals(",") || w.equals("against")) {
                 return false;
             }
-            if (lex.has("helper-cue", w)) {
-                return true;
+            if (lex.has("helper-cue", w) || w.equals("side") && k > 1 && s.tok(k - 1).lower().equals("by")) {
+                return true; // ... or "fought side by side with X"
             }
             if (w.equals("by") && k > 0 && lex.has("helper-cue", s.tok(k - 1).lower())) {
                 return true;

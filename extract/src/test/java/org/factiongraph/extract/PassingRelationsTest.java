@@ -589,4 +589,20 @@ class PassingRelationsTest {
             assertTrue(has(cs, g, Relation.MEMBER_OF, "Jaysh al-Fatah"), g + " " + cs);
         }
     }
+
+    @Test
+    void aListThatRunsOnIntoTheNextSlotGivesBackItsTail() throws Exception {
+        List<Claim> cs = extract("With the help of Turkey, Liwa al-Mu'tasim took Marea from the Islamic State.");
+        assertTrue(has(cs, "Liwa al-Mu'tasim", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
+    void fightingSideBySideWithAGroupIsNoFightAgainstIt() throws Exception {
+        List<Claim> cs = extract("The YPG fought side by side with the Syriac Military Council against the Islamic "
+                + "State.");
+        assertTrue(has(cs, "People's Protection Units", Relation.ALLIED_WITH, "Syriac Military Council"),
+                cs.toString());
+        assertTrue(has(cs, "People's Protection Units", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertFalse(has(cs, "People's Protection Units", Relation.FOUGHT, "Syriac Military Council"), cs.toString());
+    }
 }
