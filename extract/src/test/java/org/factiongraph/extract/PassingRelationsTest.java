@@ -605,4 +605,29 @@ class PassingRelationsTest {
         assertTrue(has(cs, "People's Protection Units", Relation.FOUGHT, "Islamic State"), cs.toString());
         assertFalse(has(cs, "People's Protection Units", Relation.FOUGHT, "Syriac Military Council"), cs.toString());
     }
+
+    @Test
+    void supportReceivedThroughAnOperationsCentreIsBacking() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq received weapons through the Military Operations Center in 2015.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Military Operations Center"), cs.toString());
+    }
+
+    @Test
+    void joiningAGroupAfterLeavingAnotherIsMembershipOfIt() throws Exception {
+        List<Claim> cs = extract("In 2016 Liwa al-Mu'tasim left the Levant Front and joined Ahrar al-Sham.");
+        assertTrue(has(cs, "Liwa al-Mu'tasim", Relation.MEMBER_OF, "Ahrar al-Sham"), cs.toString());
+    }
+
+    @Test
+    void aStateThatPlayedARoleInAForcesCreationBacksIt() throws Exception {
+        List<Claim> cs = extract("Russia played a decisive role in the formation of the Fifth Corps.");
+        assertTrue(has(cs, "Fifth Corps", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+    }
+
+    @Test
+    void theGroupsAForceWasAssembledOutOfMergedIntoIt() throws Exception {
+        List<Claim> cs = extract("The National Defence Forces were organised in early 2013 out of the Popular "
+                + "Committees.");
+        assertTrue(has(cs, "Popular Committees", Relation.MERGED_INTO, "National Defence Forces"), cs.toString());
+    }
 }
