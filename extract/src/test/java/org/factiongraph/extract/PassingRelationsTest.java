@@ -630,4 +630,27 @@ class PassingRelationsTest {
                 + "Committees.");
         assertTrue(has(cs, "Popular Committees", Relation.MERGED_INTO, "National Defence Forces"), cs.toString());
     }
+
+    @Test
+    void aGroupCalledAnotherGroupsAllyIsItsAlly() throws Exception {
+        List<Claim> cs = extract("Jund al-Aqsa, long a close ally of Jabhat al-Nusra, was expelled from the Army "
+                + "of Conquest.");
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.ALLIED_WITH, "al-Nusra Front"), cs.toString());
+        List<Claim> plain = extract("Faylaq al-Sham is one of the closest allies of Ahrar al-Sham.");
+        assertTrue(has(plain, "Sham Legion", Relation.ALLIED_WITH, "Ahrar al-Sham"), plain.toString());
+    }
+
+    @Test
+    void anUmbrellaThatIncludesGroupsHasThemAsMembers() throws Exception {
+        List<Claim> cs = extract("The Syrian National Army includes the Sultan Murad Division and the Hamza "
+                + "Division.");
+        assertTrue(has(cs, "Sultan Murad Division", Relation.MEMBER_OF, "Syrian National Army"), cs.toString());
+        assertTrue(has(cs, "Hamza Division", Relation.MEMBER_OF, "Syrian National Army"), cs.toString());
+    }
+
+    @Test
+    void lossesAtTheHandsOfAGroupAreAFightWithIt() throws Exception {
+        List<Claim> cs = extract("Jund al-Aqsa suffered a string of defeats at the hands of Harakat Hazm.");
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.FOUGHT, "Harakat Hazm"), cs.toString());
+    }
 }
