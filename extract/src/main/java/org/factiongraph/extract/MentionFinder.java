@@ -565,14 +565,18 @@ final class MentionFinder {
 
     private Mention force(Sentence s, String text, DocEntities ents, int i) {
         for (String[] head : forceHeads) {
+            // the lexicon's heads are normalised keys, a hyphened word among them ("anti-tank missiles") split in
+            // two: the tokens' keys are joined until they cover the head
+            String want = String.join(" ", head);
             int j = i + 1;
-            boolean ok = j + head.length - 1 < s.size();
-            for (int h = 0; ok && h < head.length; h++) {
-                String k = NameNormalizer.key(s.tok(j + h).word());
-                ok = k.equals(head[h]);
+            StringBuilder got = new StringBuilder();
+            int last = j - 1;
+            while (last + 1 < s.size() && got.length() < want.length()) {
+                last++;
+                got.append(got.length() == 0 ? "" : " ").append(NameNormalizer.key(s.tok(last).word()));
             }
+            boolean ok = last >= j && got.toString().equals(want);
             if (ok) {
-                int last = j + head.length - 1;
                 String span = s.span(text, i, last);
                 Entity known = dict.byName(span);
                 Entity e;
