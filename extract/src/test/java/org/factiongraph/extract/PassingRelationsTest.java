@@ -653,4 +653,26 @@ class PassingRelationsTest {
         List<Claim> cs = extract("Jund al-Aqsa suffered a string of defeats at the hands of Harakat Hazm.");
         assertTrue(has(cs, "Jund al-Aqsa", Relation.FOUGHT, "Harakat Hazm"), cs.toString());
     }
+
+    @Test
+    void aStatesWeaponsReceivedNameItsBacker() throws Exception {
+        List<Claim> cs = extract("Liwa Suqour al-Jabal was among the first factions to receive American anti-tank "
+                + "missiles.");
+        assertTrue(has(cs, "Liwa Suqour al-Jabal", Relation.SUPPORTED_BY, "United States"), cs.toString());
+        List<Claim> appos = extract("The rebels then overran the 13th Division, another recipient of Saudi "
+                + "funding, near Idlib.");
+        assertTrue(has(appos, "13th Division", Relation.SUPPORTED_BY, "Saudi Arabia"), appos.toString());
+    }
+
+    @Test
+    void anAllyNamedAsAGroupsAllyBeforeItsName() throws Exception {
+        List<Claim> cs = extract("Russia's ally Hezbollah moved fighters to Palmyra.");
+        assertTrue(has(cs, "Russia", Relation.ALLIED_WITH, "Hezbollah"), cs.toString());
+    }
+
+    @Test
+    void aPersonWhoCommandsAStateForceLeadsIt() throws Exception {
+        List<Claim> cs = extract("Issam Zahreddine commanded the Republican Guard in Deir ez-Zor.");
+        assertTrue(has(cs, "Republican Guard", Relation.LED_BY, "Issam Zahreddine"), cs.toString());
+    }
 }
