@@ -71,7 +71,12 @@ final class Lexicon {
                     word = sp < 0 ? t : t.substring(0, sp).strip();
                     value = sp < 0 ? "" : t.substring(sp + 1).strip();
                     String k = NameNormalizer.key(word);
-                    word = k.isEmpty() ? word.toLowerCase(Locale.ROOT) : k;
+                    String raw = word.toLowerCase(Locale.ROOT);
+                    word = k.isEmpty() ? raw : k;
+                    if (!raw.equals(word) && raw.indexOf(' ') < 0) {
+                        // "counter-offensive", "lt.", "rebel-held": callers look one token up by its lower-case form
+                        out.get(section).put(raw, value);
+                    }
                 }
                 out.get(section).put(word, value);
             }
