@@ -675,4 +675,30 @@ class PassingRelationsTest {
         List<Claim> cs = extract("Issam Zahreddine commanded the Republican Guard in Deir ez-Zor.");
         assertTrue(has(cs, "Republican Guard", Relation.LED_BY, "Issam Zahreddine"), cs.toString());
     }
+
+    @Test
+    void aFoundingToldInAParticipleOrAnOpeningPhraseDatesTheGroup() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq, founded by Abu Mohammad al-Julani in 2013, held the old city.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED && Texts.named(c.subject(), "Liwa al-Haqq")
+                && "2013".equals(String.valueOf(c.at()))), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Abu Mohammad al-Julani"), cs.toString());
+        List<Claim> opening = extract("Since its formation in 2016, Jaysh al-Sunna has fought in Hama.");
+        assertTrue(opening.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && Texts.named(c.subject(), "Jaysh al-Sunna") && "2016".equals(String.valueOf(c.at()))),
+                opening.toString());
+    }
+
+    @Test
+    void cuttingTiesWithAParentIsASplitAndAParentsNamedBranchIsAMember() throws Exception {
+        List<Claim> cs = extract("Jund al-Aqsa severed its ties with Jabhat al-Nusra in 2014.");
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.SPLIT_FROM, "al-Nusra Front"), cs.toString());
+        List<Claim> branch = extract("Jund al-Aqsa was the Islamic State's Syrian affiliate.");
+        assertTrue(has(branch, "Jund al-Aqsa", Relation.MEMBER_OF, "Islamic State"), branch.toString());
+    }
+
+    @Test
+    void aPersonNamedTheNewLeaderOfAGroupLeadsIt() throws Exception {
+        List<Claim> cs = extract("Abu Amsha was appointed the new commander of the Sultan Murad Division.");
+        assertTrue(has(cs, "Sultan Murad Division", Relation.LED_BY, "Mohammad al-Jasim"), cs.toString());
+    }
 }
