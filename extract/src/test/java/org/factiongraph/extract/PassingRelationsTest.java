@@ -701,4 +701,14 @@ class PassingRelationsTest {
         List<Claim> cs = extract("Abu Amsha was appointed the new commander of the Sultan Murad Division.");
         assertTrue(has(cs, "Sultan Murad Division", Relation.LED_BY, "Mohammad al-Jasim"), cs.toString());
     }
+
+    @Test
+    void aMembershipOnlyExpectedIsHedged() throws Exception {
+        for (String body : List.of("Faylaq al-Sham is expected to join the National Front for Liberation.",
+                "Faylaq al-Sham was expected to join the National Front for Liberation in May.")) {
+            List<Claim> cs = extract(body);
+            assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF && c.hedged()), body + " " + cs);
+            assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF && !c.hedged()), body + " " + cs);
+        }
+    }
 }
