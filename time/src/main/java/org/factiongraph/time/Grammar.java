@@ -79,6 +79,7 @@ final class Grammar {
     /** "November of last year", "in August of the same year": a month with a year given by a phrase. */
     final Pattern monthOfYear;
     final Pattern deicticSeason;
+    final Pattern bareSeason;
     final Pattern weekday;
     final Pattern shift;
     final Pattern startCue;
@@ -138,6 +139,9 @@ final class Grammar {
                 + "(?:\\s+(?<day>[0-9]{1,2})(?:st|nd|rd|th)?)?\\s*,?\\s+(?:of\\s+)?(?<which>last|this|next"
                 + "|that|the\\s+same|the\\s+previous|the\\s+preceding|the\\s+following|the\\s+next)\\s+year" + E);
         deicticSeason = p(B + "(?<which>last|this|next|past)\\s+(?<season>" + seasonAlt + ")" + E);
+        // "in the autumn", "during the late summer": a season with no year ("the fall of Aleppo" is no season)
+        bareSeason = p(B + "(?:in|during|by|since|over|through|throughout|until)\\s+(?<body>the\\s+(?:(?:early|late)\\s+)?"
+                + "(?<season>" + seasonAlt + "))" + E + "(?!\\s*,?\\s+(?:of\\b|[0-9]))");
         weekday = p(B + "(?:(?<which>last|this|next|past|on)\\s+)?(?<wd>" + alt(weekdays.keySet()) + ")" + E);
         List<String> numForms = new ArrayList<>(numbers.keySet());
         shift = p(B + "(?:(?<num>" + alt(numForms) + "|[0-9]{1,3})\\s+|(?<vague>" + alt(vague) + ")\\s+)?(?<unit>"

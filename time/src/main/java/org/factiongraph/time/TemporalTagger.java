@@ -486,6 +486,23 @@ public final class TemporalTagger {
                 return List.of(new Piece(s, e, PartialDate.ofYear(seasonYear(first, which, doc)), null, true));
             });
         }
+        m = in(g.bareSeason, text, from, to);
+        while (m.find()) {
+            int first = g.seasons.get(m.group("season").toLowerCase(Locale.ROOT));
+            int s = m.start("body");
+            int e = m.end();
+            add(hits, s, e, false, (run, doc, latest) -> {
+                // the season of the running year, else of the document's; one not yet begun at the document's
+                // date is last year's; the year is that of the season's last month
+                PartialDate c = unyeared(y -> PartialDate.ofMonth(y, first), run, doc);
+                if (c == null) {
+                    return List.of();
+                }
+                int lastMonth = (first + 1) % 12 + 1;
+                return List.of(new Piece(s, e, PartialDate.ofYear(lastMonth < first ? c.year() + 1 : c.year()),
+                        null, true));
+            });
+        }
         m = in(g.weekday, text, from, to);
         while (m.find()) {
             if (!capitalised(m.group("wd"))) {

@@ -201,4 +201,19 @@ class RelativeExpressionsTest {
         tag("Nothing here.", c);
         assertNull(c.running());
     }
+
+    @Test
+    void aSeasonWithoutAYearIsTheRunningYearsAndNotOneStillToCome() {
+        TimeContext c = ctx("2016-06-01");
+        tag("The brigade was formed in January 2014.", c);
+        assertDate("2014", only(tag("It joined the front in the autumn.", c), "the autumn"));
+        assertDate("2015", only(tag("It joined the front in the autumn.", "2016-01-10"), "the autumn"));
+        assertEquals(Role.START, only(tag("It has held the town since the spring.", "2016-06-01"), "the spring").role());
+    }
+
+    @Test
+    void theFallOfACityAndASeasonWithItsYearAreNoBareSeason() {
+        assertTrue(tag("It fled after the fall of Aleppo in the fall of Idlib.", "2016-06-01").isEmpty());
+        assertDate("2014", only(tag("It joined in the summer of 2014.", "2016-06-01"), "the summer of 2014"));
+    }
 }
