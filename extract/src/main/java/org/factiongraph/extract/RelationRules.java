@@ -935,6 +935,19 @@ final class RelationRules {
                 }
             }
         }
+        if (best != null && best.role() == Role.START && c.relation.interval() && c.start == date && c.end == null) {
+            c.end = pairedEnd(times.mentions().get(s.index()), best); // "from 2013 to 2015", "between 2013 and 2015"
+        }
+    }
+
+    /** The end a start is paired with right after it ("from 2013 to 2015"), or null. */
+    private static PartialDate pairedEnd(List<TimeMention> mentions, TimeMention start) {
+        for (TimeMention tm : mentions) {
+            if (tm.role() == Role.END && tm.start() >= start.end() && tm.start() - start.end() <= 10) {
+                return tm.date();
+            }
+        }
+        return null;
     }
 
     /**

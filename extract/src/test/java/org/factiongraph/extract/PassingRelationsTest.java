@@ -711,4 +711,16 @@ class PassingRelationsTest {
             assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF && !c.hedged()), body + " " + cs);
         }
     }
+
+    @Test
+    void aSpanFromOneDateToAnotherGivesBothEnds() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Sunna was a member of the Islamic Front from March 2014 until June 2015.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF
+                && "2014-03".equals(String.valueOf(c.start())) && "2015-06".equals(String.valueOf(c.end()))),
+                cs.toString());
+        List<Claim> between = extract("Liwa al-Haqq fought the Islamic State between 2013 and 2015.");
+        assertTrue(between.stream().anyMatch(c -> c.relation() == Relation.FOUGHT
+                && "2013".equals(String.valueOf(c.start())) && "2015".equals(String.valueOf(c.end()))),
+                between.toString());
+    }
 }
