@@ -723,4 +723,13 @@ class PassingRelationsTest {
                 && "2013".equals(String.valueOf(c.start())) && "2015".equals(String.valueOf(c.end()))),
                 between.toString());
     }
+
+    @Test
+    void aTownCalledAGroupsStrongholdIsWhereItOperates() throws Exception {
+        List<Claim> cs = extract("Government jets struck Maarat al-Numan, the 13th Division stronghold, and "
+                + "Saraqib.");
+        assertTrue(has(cs, "13th Division", Relation.OPERATES_IN, "Maarat al-Numan"), cs.toString());
+        List<Claim> of = extract("Jets struck the Jund al-Aqsa stronghold of Khan Shaykhun on Monday.");
+        assertTrue(has(of, "Jund al-Aqsa", Relation.OPERATES_IN, "Khan Shaykhun"), of.toString());
+    }
 }
