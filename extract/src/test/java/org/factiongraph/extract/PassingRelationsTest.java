@@ -732,4 +732,20 @@ class PassingRelationsTest {
         List<Claim> of = extract("Jets struck the Jund al-Aqsa stronghold of Khan Shaykhun on Monday.");
         assertTrue(has(of, "Jund al-Aqsa", Relation.OPERATES_IN, "Khan Shaykhun"), of.toString());
     }
+
+    @Test
+    void aRivalOrEnemyNamedAsSuchIsAFight() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Umma, a bitter rival of Jaysh al-Islam, was crushed in 2015.");
+        assertTrue(has(cs, "Jaysh al-Umma", Relation.FOUGHT, "Jaysh al-Islam"), cs.toString());
+        List<Claim> enemy = extract("The Islamic State remained the main enemy of the Syriac Military Council.");
+        assertTrue(has(enemy, "Islamic State", Relation.FOUGHT, "Syriac Military Council"), enemy.toString());
+    }
+
+    @Test
+    void fightingOnBehalfOrInDefenceOfAnActorIsAnAlliance() throws Exception {
+        List<Claim> cs = extract("Liwa Fatemiyoun fought on behalf of the Syrian government in Aleppo.");
+        assertTrue(has(cs, "Liwa Fatemiyoun", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        List<Claim> defence = extract("Hezbollah's deployment in defence of the Syrian government began in 2013.");
+        assertTrue(has(defence, "Hezbollah", Relation.ALLIED_WITH, "Syrian government"), defence.toString());
+    }
 }
