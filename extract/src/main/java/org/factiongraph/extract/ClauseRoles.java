@@ -605,7 +605,7 @@ final class ClauseRoles {
 
     /**
      * True for an actor that helps rather than takes a side: "backed by X", "alongside X", "side by side with X",
-     * "with X's support".
+     * "with X's support", "within the ranks of X".
      */
     private boolean helper(Sentence s, Mention m, int after) {
         for (int k = m.first() - 1; k > after && k >= m.first() - 6; k--) {
@@ -615,6 +615,9 @@ final class ClauseRoles {
             }
             if (lex.has("helper-cue", w) || w.equals("side") && k > 1 && s.tok(k - 1).lower().equals("by")) {
                 return true; // ... or "fought side by side with X"
+            }
+            if (w.equals("ranks") && k > 1 && s.tok(k - 2).lower().matches("within|in|among|into")) {
+                return true; // "fights within the ranks of X": X's own side
             }
             if (w.equals("by") && k > 0 && lex.has("helper-cue", s.tok(k - 1).lower())) {
                 return true;

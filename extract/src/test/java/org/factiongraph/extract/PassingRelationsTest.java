@@ -748,4 +748,20 @@ class PassingRelationsTest {
         List<Claim> defence = extract("Hezbollah's deployment in defence of the Syrian government began in 2013.");
         assertTrue(has(defence, "Hezbollah", Relation.ALLIED_WITH, "Syrian government"), defence.toString());
     }
+
+    @Test
+    void fightingWithinTheRanksOfAForceIsMembershipNotAFight() throws Exception {
+        List<Claim> cs = extract("Liwa al-Mu'tasim fights within the ranks of the Syrian National Army.");
+        assertTrue(has(cs, "Liwa al-Mu'tasim", Relation.MEMBER_OF, "Syrian National Army"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Mu'tasim", Relation.FOUGHT, "Syrian National Army"), cs.toString());
+    }
+
+    @Test
+    void aFoundingInARelativeClausesMainVerbIsNotTheRelativeClausesObjects() throws Exception {
+        List<Claim> cs = extract("Liwa al-Mu'tasim, which later joined the Syrian National Army, was founded in 2014.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && Texts.named(c.subject(), "Syrian National Army")), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && Texts.named(c.subject(), "Liwa al-Mu'tasim")), cs.toString());
+    }
 }
