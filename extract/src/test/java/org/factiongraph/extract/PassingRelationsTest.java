@@ -764,4 +764,20 @@ class PassingRelationsTest {
         assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
                 && Texts.named(c.subject(), "Liwa al-Mu'tasim")), cs.toString());
     }
+
+    @Test
+    void backingToldThroughRelianceEnvoysListsAndItsEnd() throws Exception {
+        List<Claim> relies = extract("The Syrian Turkmen Brigades rely heavily on Turkish support.");
+        assertTrue(has(relies, "Syrian Turkmen Brigades", Relation.SUPPORTED_BY, "Turkey"), relies.toString());
+        List<Claim> sent = extract("Russia sent military advisers to help the Fifth Corps.");
+        assertTrue(has(sent, "Fifth Corps", Relation.SUPPORTED_BY, "Russia"), sent.toString());
+        List<Claim> listed = extract("Qatar funded several Islamist factions, including Ahrar al-Sham and Liwa "
+                + "al-Haqq.");
+        assertTrue(has(listed, "Ahrar al-Sham", Relation.SUPPORTED_BY, "Qatar"), listed.toString());
+        assertTrue(has(listed, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Qatar"), listed.toString());
+        List<Claim> cut = extract("Washington cut off aid to Harakat Hazm in March 2015.");
+        assertTrue(cut.stream().anyMatch(c -> c.relation() == Relation.SUPPORTED_BY
+                && Texts.named(c.subject(), "Harakat Hazm") && "2015-03".equals(String.valueOf(c.end()))),
+                cut.toString());
+    }
 }
