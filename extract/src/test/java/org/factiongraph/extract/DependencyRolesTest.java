@@ -67,7 +67,7 @@ class DependencyRolesTest {
 
     @Test
     void whoWasDrivenOutOfAPlaceHadBeenThere() throws Exception {
-        onlyWithParse("Last year the rebels drove the Islamic State of Iraq and the Levant out of much of Aleppo "
+        onlyWithParse("Last year the rebels evicted the Islamic State of Iraq and the Levant out of much of Aleppo "
                 + "province.", "Islamic State", Relation.OPERATES_IN, "Aleppo Governorate");
     }
 

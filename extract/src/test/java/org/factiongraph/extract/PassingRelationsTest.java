@@ -780,4 +780,12 @@ class PassingRelationsTest {
                 && Texts.named(c.subject(), "Harakat Hazm") && "2015-03".equals(String.valueOf(c.end()))),
                 cut.toString());
     }
+
+    @Test
+    void aGroupDrivenFromAPlaceWithoutOutLeftItThen() throws Exception {
+        List<Claim> cs = extract("In June 2015 the YPG drove Jabhat al-Akrad from Tal Abyad.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && Texts.named(c.subject(), "Jabhat al-Akrad") && Texts.named(c.object(), "Tal Abyad")
+                && "2015-06".equals(String.valueOf(c.end()))), cs.toString());
+    }
 }
