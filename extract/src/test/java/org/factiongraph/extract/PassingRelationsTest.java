@@ -576,8 +576,7 @@ class PassingRelationsTest {
     @Test
     void aGroupAnnouncingItsFormationWasFoundedThen() throws Exception {
         List<Claim> cs = extract("Jund al-Aqsa announced its formation in the autumn of 2013.");
-        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED && Texts.named(c.subject(), "Jund al-Aqsa")
-                && "2013".equals(String.valueOf(c.at()))), cs.toString());
+        assertTrue(Texts.founded(cs, "Jund al-Aqsa", "2013"), cs.toString());
     }
 
     @Test
@@ -679,13 +678,10 @@ class PassingRelationsTest {
     @Test
     void aFoundingToldInAParticipleOrAnOpeningPhraseDatesTheGroup() throws Exception {
         List<Claim> cs = extract("Liwa al-Haqq, founded by Abu Mohammad al-Julani in 2013, held the old city.");
-        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED && Texts.named(c.subject(), "Liwa al-Haqq")
-                && "2013".equals(String.valueOf(c.at()))), cs.toString());
+        assertTrue(Texts.founded(cs, "Liwa al-Haqq", "2013"), cs.toString());
         assertTrue(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Abu Mohammad al-Julani"), cs.toString());
         List<Claim> opening = extract("Since its formation in 2016, Jaysh al-Sunna has fought in Hama.");
-        assertTrue(opening.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
-                && Texts.named(c.subject(), "Jaysh al-Sunna") && "2016".equals(String.valueOf(c.at()))),
-                opening.toString());
+        assertTrue(Texts.founded(opening, "Jaysh al-Sunna", "2016"), opening.toString());
     }
 
     @Test
@@ -759,10 +755,8 @@ class PassingRelationsTest {
     @Test
     void aFoundingInARelativeClausesMainVerbIsNotTheRelativeClausesObjects() throws Exception {
         List<Claim> cs = extract("Liwa al-Mu'tasim, which later joined the Syrian National Army, was founded in 2014.");
-        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
-                && Texts.named(c.subject(), "Syrian National Army")), cs.toString());
-        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
-                && Texts.named(c.subject(), "Liwa al-Mu'tasim")), cs.toString());
+        assertFalse(Texts.founded(cs, "Syrian National Army", null), cs.toString());
+        assertTrue(Texts.founded(cs, "Liwa al-Mu'tasim", null), cs.toString());
     }
 
     @Test

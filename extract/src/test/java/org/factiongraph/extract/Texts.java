@@ -38,4 +38,10 @@ final class Texts {
                 && (named(c.subject(), subject) && named(c.object(), object)
                 || rel.symmetric() && named(c.subject(), object) && named(c.object(), subject)));
     }
+
+    /** An asserted founding of {@code subject}, dated {@code at} when {@code at} is given (null: any date). */
+    static boolean founded(List<Claim> cs, String subject, String at) {
+        return cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED && !c.negated() && named(c.subject(), subject)
+                && (at == null || at.equals(String.valueOf(c.at()))));
+    }
 }
