@@ -782,4 +782,16 @@ class PassingRelationsTest {
                 && Texts.named(c.subject(), "Jabhat al-Akrad") && Texts.named(c.object(), "Tal Abyad")
                 && "2015-06".equals(String.valueOf(c.end()))), cs.toString());
     }
+
+    @Test
+    void aLeaderNamedAsTheGroupsLeaderInOtherWords() throws Exception {
+        List<Claim> first = extract("Zahran Alloush was Jaysh al-Islam's first commander.");
+        assertTrue(has(first, "Jaysh al-Islam", Relation.LED_BY, "Zahran Alloush"), first.toString());
+        List<Claim> under = extract("Under Abu Mohammad al-Julani, Jabhat al-Nusra grew quickly.");
+        assertTrue(has(under, "al-Nusra Front", Relation.LED_BY, "Abu Mohammad al-Julani"), under.toString());
+        List<Claim> appos = extract("Zahran Alloush, the Jaysh al-Islam chief, was killed in 2015.");
+        assertTrue(has(appos, "Jaysh al-Islam", Relation.LED_BY, "Zahran Alloush"), appos.toString());
+        List<Claim> oneOf = extract("The talks were led by Zahran Alloush, a Jaysh al-Islam commander.");
+        assertFalse(has(oneOf, "Jaysh al-Islam", Relation.LED_BY, "Zahran Alloush"), oneOf.toString());
+    }
 }
