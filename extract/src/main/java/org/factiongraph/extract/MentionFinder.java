@@ -31,8 +31,9 @@ final class MentionFinder {
     private final Map<String, String> groupSuffix;
     private final Map<String, String> ofHead;
     private final Map<String, String> demonyms;
-    private final List<String[]> forceHeads;
-    private final List<String[]> placeSuffix;
+    /** Lexicon phrases as their space-joined keys, longest first (see {@link #phraseEnd}). */
+    private final List<String> forceHeads;
+    private final List<String> placeSuffix;
 
     MentionFinder(ActorDictionary dict, Lexicon lex) {
         this.dict = dict;
@@ -41,8 +42,8 @@ final class MentionFinder {
         this.groupSuffix = lex.section("group-suffix");
         this.ofHead = lex.section("group-of-head");
         this.demonyms = lex.section("demonym");
-        this.forceHeads = lex.phrases("force-head");
-        this.placeSuffix = lex.phrases("place-suffix");
+        this.forceHeads = joined(lex.phrases("force-head"));
+        this.placeSuffix = joined(lex.phrases("place-suffix"));
     }
 
     static String tokKey(Tok t) {
@@ -564,19 +565,9 @@ final class MentionFinder {
     }
 
     private Mention force(Sentence s, String text, DocEntities ents, int i) {
-        for (String[] head : forceHeads) {
-            // the lexicon's heads are normalised keys, a hyphened word among them ("anti-tank missiles") split in
-            // two: the tokens' keys are joined until they cover the head
-            String want = String.join(" ", head);
-            int j = i + 1;
-            StringBuilder got = new StringBuilder();
-            int last = j - 1;
-            while (last + 1 < s.size() && got.length() < want.length()) {
-                last++;
-                got.append(got.length() == 0 ? "" : " ").append(NameNormalizer.key(s.tok(last).word()));
-            }
-            boolean ok = last >= j && got.toString().equals(want);
-            if (ok) {
+        for (String head : forceHeads) {
+            int last = phraseEnd(s, i + 1, head);
+            if (last >= 0) {
                 String span = s.span(text, i, last);
                 Entity known = dict.byName(span);
                 Entity e;
@@ -584,7 +575,8 @@ final class MentionFinder {
                     e = ents.register(known);
                 } else {
                     Entity state = dict.byName(demonyms.get(s.tok(i).word()));
-                    boolean civil = head[0].equals("government") || head[0].equals("regime") || head[0].equals("state");
+                    String first = head.split(" ", 2)[0];
+                    boolean civil = first.equals("government") || first.equals("regime") || first.equals("state");
                     e = state != null ? ents.register(state)
                             : ents.create(civil ? EntityKind.STATE : EntityKind.STATE_FORCE, span);
                 }
@@ -648,18 +640,9 @@ final class MentionFinder {
 
     /** "Aleppo" + "Governorate", "Damascus countryside", "Kobanî canton": a place with its head. */
     private Mention extendPlace(Sentence s, String text, DocEntities ents, Mention m) {
-        int n = s.size();
-        for (String[] head : placeSuffix) {
-            int j = m.last() + 1;
-            if (j + head.length - 1 >= n) {
-                continue;
-            }
-            boolean ok = true;
-            for (int h = 0; ok && h < head.length; h++) {
-                ok = NameNormalizer.key(s.tok(j + h).word()).equals(head[h]);
-            }
-            if (ok) {
-                int last = j + head.length - 1;
+        for (String head : placeSuffix) {
+            int last = phraseEnd(s, m.last() + 1, head);
+            if (last >= 0) {
                 String span = s.span(text, m.first(), last);
                 Entity e = m.entity();
                 if (e == null) {
@@ -672,6 +655,33 @@ final class MentionFinder {
             }
         }
         return m;
+    }
+
+    private static List<String> joined(List<String[]> phrases) {
+        List<String> out = new ArrayList<>(phrases.size());
+        for (String[] p : phrases) {
+            out.add(String.join(" ", p));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The last token of {@code phrase} (lexicon keys joined by spaces) when it starts at token {@code j}, else -1.
+     * The tokens' keys are joined until they cover the phrase: a hyphened word is one token but two key words
+     * ("anti-tank missiles").
+     */
+    private static int phraseEnd(Sentence s, int j, String phrase) {
+        StringBuilder got = new StringBuilder();
+        int last = j - 1;
+        while (last + 1 < s.size() && got.length() < phrase.length()) {
+            last++;
+            String key = NameNormalizer.key(s.tok(last).word());
+            if (key.isEmpty()) {
+                return -1; // a comma or a bare "the" is no word of a phrase
+            }
+            got.append(got.length() == 0 ? "" : " ").append(key);
+        }
+        return last >= j && got.toString().equals(phrase) ? last : -1;
     }
 
     /** "Islamic State (IS)" defines an acronym; "Jund al Malahim ("Soldiers of the Epics")" a translation. */
