@@ -935,7 +935,7 @@ final class RelationRules {
                 }
             }
         }
-        if (best != null && best.role() == Role.START && c.relation.interval() && c.start == date && c.end == null) {
+        if (best != null && best.role() == Role.START && c.relation.interval() && !r.equals("end") && c.end == null) {
             c.end = pairedEnd(times.mentions().get(s.index()), best); // "from 2013 to 2015", "between 2013 and 2015"
         }
     }
