@@ -498,8 +498,7 @@ public final class TemporalTagger {
                 if (c == null) {
                     return List.of();
                 }
-                int lastMonth = (first + 1) % 12 + 1;
-                return List.of(new Piece(s, e, PartialDate.ofYear(lastMonth < first ? c.year() + 1 : c.year()),
+                return List.of(new Piece(s, e, PartialDate.ofYear(lastMonthOf(first) < first ? c.year() + 1 : c.year()),
                         null, true));
             });
         }
@@ -528,9 +527,14 @@ public final class TemporalTagger {
         }
     }
 
+    /** The last month of the three-month season that begins in {@code firstMonth} (winter: 12 -> 2). */
+    private static int lastMonthOf(int firstMonth) {
+        return (firstMonth + 1) % 12 + 1;
+    }
+
     /** The year (of its last month) of the season meant by "last/this/next spring" in a document. */
     private static int seasonYear(int firstMonth, String which, PartialDate doc) {
-        int lastMonth = (firstMonth + 1) % 12 + 1;
+        int lastMonth = lastMonthOf(firstMonth);
         boolean crosses = lastMonth < firstMonth;
         if (doc.month() == 0) {
             return switch (which) {
