@@ -339,6 +339,10 @@ final class RuleMatcher {
             // "fought both government troops and the Islamic State"; "Both groups" itself names the pair
             return alsoAt(slotStarts(s, p + 1), p);
         }
+        int named = pluralApposition(s, p);
+        if (named >= 0) {
+            return new int[] {p, named}; // "fought alongside two smaller jihadist factions, A and B"
+        }
         String w0 = s.tok(p).lower();
         if ((w0.equals("several") || w0.equals("many") || w0.equals("some") || w0.equals("numerous")
                 || w0.equals("various")) && p + 1 < n) {
@@ -391,6 +395,36 @@ final class RuleMatcher {
             out[k++] = h + 2; // "the jihadists of the Islamic State", "the fighters of X": X's people stand for X
         }
         return java.util.Arrays.stream(out, 0, k).filter(x -> x >= 0 && x < n).toArray();
+    }
+
+    /** Plural heads of a description that a list of names may follow in apposition. */
+    private static final Set<String> GROUP_PLURALS = Set.of("factions", "groups", "brigades", "militias",
+            "movements", "organisations", "organizations", "battalions", "formations", "coalitions", "alliances");
+
+    /**
+     * "two smaller jihadist factions, A and B": a plural description (a determiner or number, up to four modifiers,
+     * a plural group noun) whose names follow after a comma or colon. Returns where the names start, or -1.
+     */
+    private static int pluralApposition(Sentence s, int p) {
+        int n = s.size();
+        int q = p;
+        if (q < n && (s.tok(q).pos().equals("DT") || s.tok(q).pos().equals("CD"))) {
+            q++;
+        }
+        int mods = 0;
+        while (q < n && mods < 4 && !GROUP_PLURALS.contains(s.tok(q).lower())
+                && s.tok(q).pos().matches("JJ.*|NN|NNP|VBN|HYPH|RB.*|CD")) {
+            q++;
+            mods++;
+        }
+        if (q == p || q + 2 >= n || !GROUP_PLURALS.contains(s.tok(q).lower())) {
+            return -1;
+        }
+        String sep = s.tok(q + 1).word();
+        if (!sep.equals(",") && !sep.equals(":")) {
+            return -1;
+        }
+        return s.tok(q + 2).capitalized() || s.tok(q + 2).lower().equals("the") ? q + 2 : -1;
     }
 
     /** After "fighters loyal to" / "militiamen linked to" at q: where the group's name starts, or -1. */

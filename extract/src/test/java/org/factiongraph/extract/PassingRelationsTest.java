@@ -794,4 +794,12 @@ class PassingRelationsTest {
         List<Claim> oneOf = extract("The talks were led by Zahran Alloush, a Jaysh al-Islam commander.");
         assertFalse(has(oneOf, "Jaysh al-Islam", Relation.LED_BY, "Zahran Alloush"), oneOf.toString());
     }
+
+    @Test
+    void namesInAppositionToAPluralDescriptionFillTheSlot() throws Exception {
+        List<Claim> cs = extract("In Hama, Jaysh al-Izza fought alongside two smaller Islamist factions, Ahrar al-Sham "
+                + "and Faylaq al-Sham.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Ahrar al-Sham"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Faylaq al-Sham"), cs.toString());
+    }
 }
