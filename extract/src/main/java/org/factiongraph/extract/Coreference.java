@@ -673,8 +673,11 @@ final class Coreference {
                         && lex.has("epithet-affiliate", NameNormalizer.key(s.tok(m.last() + 1).word()))) {
                     Mention head = appositionHead(s, i, m.last() + 1, ms);
                     // "the Khalid ibn al-Walid Army, the Islamic State affiliate that held ...": the name before it
+                    // "the al-Qaeda affiliate launched an offensive on SRF positions": not a group the clause
+                    // names as another party
                     Entity e = head != null && !head.entity().id().equals(m.entity().id()) ? head.entity()
-                            : salient(s.index(), m.first(), all, m.entity(), subject);
+                            : heaviest(weights(s.index(), m.first(), all, k -> k == EntityKind.ARMED_GROUP),
+                            s.index(), m.first(), all, m.entity(), subject, namedInClause(s, m.last() + 1, ms));
                     if (e == null) {
                         return null;
                     }
@@ -1372,12 +1375,19 @@ final class Coreference {
     /** The heaviest weighted group of that window other than {@code not} and {@code subject}; ties: the latest. */
     private static Entity heaviest(Map<String, Integer> weight, int sent, int tok, List<List<Mention>> all,
                                    Entity not, Entity subject) {
+        return heaviest(weight, sent, tok, all, not, subject, Set.of());
+    }
+
+    /** As above, and none of the entities whose ids are {@code excluded}. */
+    private static Entity heaviest(Map<String, Integer> weight, int sent, int tok, List<List<Mention>> all,
+                                   Entity not, Entity subject, Set<String> excluded) {
         Entity best = null;
         for (int si = Math.max(0, sent - WINDOW); si <= sent; si++) {
             for (Mention m : all.get(si)) {
                 if (si == sent && m.first() >= tok || m.entity() == null || !weight.containsKey(m.entity().id())
                         || not != null && m.entity().id().equals(not.id())
-                        || subject != null && m.entity().id().equals(subject.id())) {
+                        || subject != null && m.entity().id().equals(subject.id())
+                        || excluded.contains(m.entity().id())) {
                     continue;
                 }
                 if (best == null || weight.get(m.entity().id()) >= weight.get(best.id())) {
@@ -1386,6 +1396,25 @@ final class Coreference {
             }
         }
         return best;
+    }
+
+    /** Words that end the clause a description opens: a comma, a relative, a subordinator. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".", "which", "who", "that", "after",
+            "before", "when", "while", "as", "because", "since", "until", "but", "and", "although", "though");
+
+    /** The entities named (not referred to) from token {@code from} to the end of its clause. */
+    private static Set<String> namedInClause(Sentence s, int from, List<Mention> ms) {
+        int end = from;
+        while (end < s.size() && !CLAUSE_ENDS.contains(s.tok(end).lower())) {
+            end++;
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (Mention m : ms) {
+            if (m.first() >= from && m.first() < end && m.entity() != null && !m.isReference()) {
+                out.add(m.entity().id());
+            }
+        }
+        return out;
     }
 
     /** The armed group mentioned most in the recent window (ties: most recent), other than {@code not} and the subject. */

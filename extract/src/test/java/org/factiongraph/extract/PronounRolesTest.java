@@ -82,4 +82,13 @@ class PronounRolesTest {
                 && c.subject().name().equals("Islamic Front") && "2018-06".equals(String.valueOf(c.at()))),
                 cs.toString());
     }
+
+    @Test
+    void anAffiliateEpithetIsNotTheGroupItsOwnClauseAttacks() throws Exception {
+        List<Claim> cs = Texts.extract("r.txt", "2014-11-12", "The Syria Revolutionaries Front held Jabal al-Zawiya. "
+                + "The Syria Revolutionaries Front had quarrelled with the Nusra Front for months. In October the "
+                + "al-Qaeda affiliate launched an offensive on SRF positions.");
+        assertTrue(Texts.has(cs, "al-Nusra Front", Relation.FOUGHT, "Syrian Revolutionaries Front"), cs.toString());
+        assertFalse(Texts.has(cs, "Syrian Revolutionaries Front", Relation.MEMBER_OF, "al-Qaeda"), cs.toString());
+    }
 }
