@@ -187,6 +187,9 @@ final class RuleMatcher {
                         || ClauseRoles.modifierWord(lex, s, m) && !readsCompound(pat, e + 1)) {
                     continue; // "overran the US-backed rebel group": the backer is no party to the clause
                 }
+                if (affiliateOwner(s, m) && !(e + 1 < pat.size() && pat.get(e + 1) instanceof Rule.Poss)) {
+                    continue; // "dominated by al Qaeda's Syrian affiliate": the affiliate is meant, not al-Qaeda
+                }
                 if (e > 0 && e == pat.size() - 1 && possessivePronoun(s, m)) {
                     continue; // "launched its offensive": the pronoun owns the object, it is not the object
                 }
@@ -595,6 +598,23 @@ final class RuleMatcher {
             k--;
         }
         return k - 1;
+    }
+
+    /** The mention owns an affiliate after a possessive: "al Qaeda's (Syrian) affiliate", "IS's Libyan branch". */
+    private boolean affiliateOwner(Sentence s, Mention m) {
+        int k = m.last() + 1;
+        if (k >= s.size() || !isPossessive(s.tok(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
+            if (lex.has("epithet-affiliate", s.tok(j).lower())) {
+                return true;
+            }
+            if (!s.tok(j).pos().startsWith("JJ") && !s.tok(j).pos().equals("NNP")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Pattern element {@code e} is the word "(". */

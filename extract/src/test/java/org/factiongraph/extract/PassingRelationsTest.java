@@ -802,4 +802,13 @@ class PassingRelationsTest {
         assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Ahrar al-Sham"), cs.toString());
         assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Faylaq al-Sham"), cs.toString());
     }
+
+    @Test
+    void theOwnerOfAnAffiliateIsNotTheAffiliate() throws Exception {
+        List<Claim> cs = extract("Rebels led by Jaysh al-Fatah, a coalition dominated by al-Qaeda's Syrian branch, "
+                + "took Idlib in 2015.");
+        assertFalse(has(cs, "al-Qaeda", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        List<Claim> appos = extract("Jabhat al-Nusra, al-Qaeda's Syrian branch, took Idlib in 2015.");
+        assertTrue(has(appos, "al-Nusra Front", Relation.MEMBER_OF, "al-Qaeda"), appos.toString());
+    }
 }
