@@ -642,6 +642,9 @@ final class MentionFinder {
     private Mention extendPlace(Sentence s, String text, DocEntities ents, Mention m) {
         for (String head : placeSuffix) {
             int last = phraseEnd(s, m.last() + 1, head);
+            if (last >= 0 && m.entity() == null && last + 1 < s.size() && s.tok(last + 1).lower().equals("of")) {
+                return m; // "the Christian town of Sadad": the word only describes the town named after "of"
+            }
             if (last >= 0) {
                 String span = s.span(text, m.first(), last);
                 Entity e = m.entity();

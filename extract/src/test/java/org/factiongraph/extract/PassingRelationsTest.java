@@ -811,4 +811,11 @@ class PassingRelationsTest {
         List<Claim> appos = extract("Jabhat al-Nusra, al-Qaeda's Syrian branch, took Idlib in 2015.");
         assertTrue(has(appos, "al-Nusra Front", Relation.MEMBER_OF, "al-Qaeda"), appos.toString());
     }
+
+    @Test
+    void anAdjectiveBeforeTownOfNamesNoPlace() throws Exception {
+        List<Claim> cs = extract("In October 2013 Jaysh al-Islam captured the Christian town of Maaloula.");
+        assertTrue(cs.stream().noneMatch(c -> Texts.named(c.object(), "Christian town")), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.OPERATES_IN, "Maaloula"), cs.toString());
+    }
 }
