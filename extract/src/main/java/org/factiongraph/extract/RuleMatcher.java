@@ -361,6 +361,12 @@ final class RuleMatcher {
         if (lex.has("person-title", w0) && p + 1 < n && s.tok(p + 1).word().matches("\\p{Lu}.*")) {
             return alsoAt(slotStarts(s, p + 1), p);
         }
+        int leader = ledBy(s, DETERMINERS.contains(w0) ? p + 1 : p);
+        if (leader >= 0) {
+            // "Insurgents spearheaded by the Nusra Front fought ...": the group that leads them acts
+            return leader + 1 < n && s.tok(leader).lower().equals("the") ? new int[] {p, leader + 1}
+                    : new int[] {p, leader};
+        }
         int loyal = loyalTo(s, DETERMINERS.contains(w0) ? p + 1 : p);
         if (loyal >= 0) {
             // "clashed with fighters loyal to the Fourth Division": the people stand for the group they serve
@@ -428,6 +434,16 @@ final class RuleMatcher {
             return -1;
         }
         return s.tok(q + 2).capitalized() || s.tok(q + 2).lower().equals("the") ? q + 2 : -1;
+    }
+
+    /** After "rebels led by" / "insurgents spearheaded by" at q: where the leading group's name starts, or -1. */
+    private static int ledBy(Sentence s, int q) {
+        int n = s.size();
+        if (q + 2 < n && FORCE_NOUNS.contains(s.tok(q).lower())
+                && s.tok(q + 1).lower().matches("led|spearheaded|headed") && s.tok(q + 2).lower().equals("by")) {
+            return q + 3;
+        }
+        return -1;
     }
 
     /** After "fighters loyal to" / "militiamen linked to" at q: where the group's name starts, or -1. */
@@ -522,7 +538,7 @@ final class RuleMatcher {
             return p;
         }
         if (p + 1 >= n || !s.tok(p).word().equals(",") || !INTERJECTION_OPENERS.contains(s.tok(p + 1).lower())
-                && !s.tok(p + 1).pos().equals("VBG")) {
+                && !s.tok(p + 1).pos().equals("VBG") && !ownerOpens(s, p + 1)) {
             return p; // an interjection opens with a relative, an apposition, a participle ("taking advantage of")
         }
         for (int k = p + 2; k < n && k <= p + 25; k++) {
@@ -540,6 +556,20 @@ final class RuleMatcher {
             }
         }
         return p;
+    }
+
+    /** A name and its possessive open the phrase at p: "al Qaeda's official branch in Syria". */
+    private static boolean ownerOpens(Sentence s, int p) {
+        for (int j = p; j < s.size() && j <= p + 4; j++) {
+            Tok t = s.tok(j);
+            if (j > p && isPossessive(t)) {
+                return true;
+            }
+            if (!(t.pos().startsWith("NNP") || t.capitalized() || t.lower().equals("al") || t.word().equals("-"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

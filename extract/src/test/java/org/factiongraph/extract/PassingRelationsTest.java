@@ -818,4 +818,29 @@ class PassingRelationsTest {
         assertTrue(cs.stream().noneMatch(c -> Texts.named(c.object(), "Christian town")), cs.toString());
         assertTrue(has(cs, "Jaysh al-Islam", Relation.OPERATES_IN, "Maaloula"), cs.toString());
     }
+
+    @Test
+    void theGroupThatLeadsTheFightersActs() throws Exception {
+        List<Claim> cs = extract("Rebels spearheaded by Ahrar al-Sham attacked the Islamic State near Azaz.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
+    void anAppositionThatOpensWithItsOwnersNameIsSkippedBeforeTheVerb() throws Exception {
+        List<Claim> cs = extract("Jund al-Aqsa, al-Qaeda's former ally in Idlib, joined Jabhat Fateh al-Sham in 2016.");
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.MEMBER_OF, "Jabhat Fatah al-Sham"), cs.toString());
+    }
+
+    @Test
+    void armyTroopsWithoutANationAreTheSyrianArmy() throws Exception {
+        List<Claim> cs = extract("In March 2014 Ahrar al-Sham fought army troops near Kessab.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void aGroupsOffensiveThatDroveOthersOutIsItsFight() throws Exception {
+        List<Claim> cs = extract("Faylaq al-Sham joined the Ahrar al-Sham offensive that drove the Islamic State "
+                + "from the town.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
 }
