@@ -882,6 +882,7 @@ final class RuleMatcher {
             case "ideology" -> k == EntityKind.IDEOLOGY;
             case "armed" -> k == EntityKind.ARMED_GROUP;
             case "coalition" -> k.isUmbrella();
+            case "org" -> k == EntityKind.ARMED_GROUP || k.isUmbrella() || k == EntityKind.PARTY;
             default -> true;
         };
     }

@@ -843,4 +843,26 @@ class PassingRelationsTest {
                 + "from the town.");
         assertTrue(has(cs, "Ahrar al-Sham", Relation.FOUGHT, "Islamic State"), cs.toString());
     }
+
+    @Test
+    void membershipsToldInAppositionsAndRelatives() throws Exception {
+        List<Claim> and = extract("Jaysh al-Islam, the strongest faction in Douma and a founding member of the Islamic "
+                + "Front, held the town.");
+        assertTrue(has(and, "Jaysh al-Islam", Relation.MEMBER_OF, "Islamic Front"), and.toString());
+        List<Claim> parent = extract("The Democratic Union Party (PYD), the YPG's political parent, runs Qamishli.");
+        assertTrue(has(parent, "People's Protection Units", Relation.MEMBER_OF, "Democratic Union Party"),
+                parent.toString());
+        List<Claim> relative = extract("The Hamza Division, a force of Turkmen fighters led by Sayf Abu Bakr that "
+                + "joined the Syrian National Army in 2017, took Afrin.");
+        assertTrue(has(relative, "Hamza Division", Relation.MEMBER_OF, "Syrian National Army"), relative.toString());
+        List<Claim> party = extract("The Kurdish National Council, which has been a member of the Syrian National "
+                + "Coalition since 2013, rejected the plan.");
+        assertTrue(has(party, "Kurdish National Council", Relation.MEMBER_OF, "Syrian National Coalition"),
+                party.toString());
+        List<Claim> regarded = extract("The PYD is widely regarded as the Syrian branch of the PKK.");
+        assertTrue(has(regarded, "Democratic Union Party", Relation.MEMBER_OF, "Kurdistan Workers' Party"),
+                regarded.toString());
+        List<Claim> with = extract("The Army of Conquest, which groups the Nusra Front with Ahrar al-Sham, took Idlib.");
+        assertTrue(has(with, "Ahrar al-Sham", Relation.MEMBER_OF, "Jaysh al-Fatah"), with.toString());
+    }
 }
