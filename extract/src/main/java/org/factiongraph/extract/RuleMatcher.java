@@ -838,12 +838,12 @@ final class RuleMatcher {
     }
 
     /**
-     * The name a state's, a place's or a state force's possessive owns right after it ("the IRGC's Quds Force"), when
-     * the slot takes it; else null.
+     * The name a state's, a place's, a state force's or a person's possessive owns right after it ("the IRGC's Quds
+     * Force", "Masoud Barzani's Kurdistan Democratic Party"), when the slot takes it; else null.
      */
     private static Mention possessed(Sentence s, Mention[] at, Mention m, String cls) {
         if (m.kind() != EntityKind.STATE && m.kind() != EntityKind.PLACE && m.kind() != EntityKind.STATE_FORCE
-                && m.kind() != EntityKind.AGENCY || m.last() + 2 >= s.size()
+                && m.kind() != EntityKind.AGENCY && m.kind() != EntityKind.PERSON || m.last() + 2 >= s.size()
                 || !isPossessive(s.tok(m.last() + 1))) {
             return null;
         }

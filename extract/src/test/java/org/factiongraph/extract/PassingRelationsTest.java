@@ -865,4 +865,38 @@ class PassingRelationsTest {
         List<Claim> with = extract("The Army of Conquest, which groups the Nusra Front with Ahrar al-Sham, took Idlib.");
         assertTrue(has(with, "Ahrar al-Sham", Relation.MEMBER_OF, "Jaysh al-Fatah"), with.toString());
     }
+
+    @Test
+    void foundingsBackersAndLeadersToldInAppositions() throws Exception {
+        List<Claim> setUp = extract("The Baath Brigades, a militia set up with Syrian government help in 2012, fought "
+                + "in Aleppo.");
+        assertTrue(Texts.founded(setUp, "Ba'ath Brigades", "2012"), setUp.toString());
+        assertTrue(has(setUp, "Ba'ath Brigades", Relation.SUPPORTED_BY, "Syrian government"), setUp.toString());
+        List<Claim> party = extract("The Syrian Social Nationalist Party, a secular party founded by Antoun Saadeh in "
+                + "1932, backs the government.");
+        assertTrue(Texts.founded(party, "Syrian Social Nationalist Party", "1932"), party.toString());
+        List<Claim> fronted = extract("Formed in August 2014 as an umbrella for more than a dozen small Islamist "
+                + "factions of the northern countryside, Jabhat al-Akrad took Azaz.");
+        assertTrue(Texts.founded(fronted, "Jabhat al-Akrad", "2014-08"), fronted.toString());
+        List<Claim> trained = extract("Fighters of Liwa Suqour al-Jabal, also known as the Mountain Hawks, a force of "
+                + "local men trained and armed by the United States, crossed the border.");
+        assertTrue(has(trained, "Mountain Hawks Brigade", Relation.SUPPORTED_BY, "United States"), trained.toString());
+        List<Claim> patron = extract("The Kurdish National Council works under the patronage of Masoud Barzani's "
+                + "Kurdistan Democratic Party.");
+        assertTrue(has(patron, "Kurdish National Council", Relation.SUPPORTED_BY, "Kurdistan Democratic Party"),
+                patron.toString());
+        assertTrue(has(patron, "Kurdistan Democratic Party", Relation.LED_BY, "Masoud Barzani"), patron.toString());
+    }
+
+    @Test
+    void leadersNamedWithTheirGroupInOtherWords() throws Exception {
+        List<Claim> under = extract("The remainder of Jaysh al-Islam, under Issam al-Buwaydhani, withdrew to "
+                + "Jarabulus.");
+        assertTrue(has(under, "Jaysh al-Islam", Relation.LED_BY, "Essam al-Buwaydhani"), under.toString());
+        List<Claim> of = extract("The front was built around the Farouq Brigades of Abdul Razzaq Tlass.");
+        assertTrue(has(of, "Farouq Brigades", Relation.LED_BY, "Abdul Razzaq Tlass"), of.toString());
+        List<Claim> founder = extract("Junud al-Sham was founded in the hills of Jabal al-Akrad by Abu Musa "
+                + "al-Shishani in 2013.");
+        assertTrue(has(founder, "Junud al-Sham", Relation.LED_BY, "Abu Musa al-Shishani"), founder.toString());
+    }
 }
