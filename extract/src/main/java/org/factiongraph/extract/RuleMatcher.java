@@ -680,6 +680,12 @@ final class RuleMatcher {
         while (p < n) {
             int q = p;
             String w = s.tok(q).lower();
+            if (FORCE_NOUNS.contains(w) && !cls.equals("place") && !cls.equals("pname") && q + 1 < n
+                    && s.tok(q + 1).lower().matches("and|,")) {
+                // "the FSA brigades and Nusra": the people of the item before stand for it
+                q++;
+                w = s.tok(q).lower();
+            }
             boolean bareComma = false;
             if (w.equals(",")) {
                 q++;

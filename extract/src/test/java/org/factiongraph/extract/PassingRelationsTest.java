@@ -899,4 +899,13 @@ class PassingRelationsTest {
                 + "al-Shishani in 2013.");
         assertTrue(has(founder, "Junud al-Sham", Relation.LED_BY, "Abu Musa al-Shishani"), founder.toString());
     }
+
+    @Test
+    void groupsThatFoughtTogetherAreAllies() throws Exception {
+        List<Claim> pair = extract("Liwa Shuhada al-Islam and Ajnad al-Sham held Daraya. The two groups fought together "
+                + "under a joint command.");
+        assertTrue(has(pair, "Liwa Shuhada al-Islam", Relation.ALLIED_WITH, "Ajnad al-Sham"), pair.toString());
+        List<Claim> people = extract("In Daraa the FSA brigades and Nusra have fought side by side for a year.");
+        assertTrue(has(people, "Free Syrian Army", Relation.ALLIED_WITH, "al-Nusra Front"), people.toString());
+    }
 }
