@@ -908,4 +908,12 @@ class PassingRelationsTest {
         List<Claim> people = extract("In Daraa the FSA brigades and Nusra have fought side by side for a year.");
         assertTrue(has(people, "Free Syrian Army", Relation.ALLIED_WITH, "al-Nusra Front"), people.toString());
     }
+
+    @Test
+    void syrianForcesAreTheSyrianGovernments() throws Exception {
+        List<Claim> cs = extract("On Sunday a Syrian warplane was shot down near Kessab. The army, backed by NDF "
+                + "units, attacked Ahrar al-Sham near the crossing.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT && c.subject() != null
+                && c.subject().name().equals("Syrian government")), cs.toString());
+    }
 }
