@@ -422,7 +422,7 @@ final class RuleMatcher {
         }
         int mods = 0;
         while (q < n && mods < 4 && !GROUP_PLURALS.contains(s.tok(q).lower())
-                && s.tok(q).pos().matches("JJ.*|NN|NNP|VBN|HYPH|RB.*|CD")) {
+                && modifierTag(s.tok(q).pos())) {
             q++;
             mods++;
         }
@@ -436,11 +436,19 @@ final class RuleMatcher {
         return s.tok(q + 2).capitalized() || s.tok(q + 2).lower().equals("the") ? q + 2 : -1;
     }
 
+    private static final Set<String> LEADING = Set.of("led", "spearheaded", "headed");
+
+    /** A tag a plural description's modifier may have: "two smaller jihadist factions". */
+    private static boolean modifierTag(String pos) {
+        return pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("NN") || pos.equals("NNP")
+                || pos.equals("VBN") || pos.equals("HYPH") || pos.equals("CD");
+    }
+
     /** After "rebels led by" / "insurgents spearheaded by" at q: where the leading group's name starts, or -1. */
     private static int ledBy(Sentence s, int q) {
         int n = s.size();
         if (q + 2 < n && FORCE_NOUNS.contains(s.tok(q).lower())
-                && s.tok(q + 1).lower().matches("led|spearheaded|headed") && s.tok(q + 2).lower().equals("by")) {
+                && LEADING.contains(s.tok(q + 1).lower()) && s.tok(q + 2).lower().equals("by")) {
             return q + 3;
         }
         return -1;
@@ -681,7 +689,7 @@ final class RuleMatcher {
             int q = p;
             String w = s.tok(q).lower();
             if (FORCE_NOUNS.contains(w) && !cls.equals("place") && !cls.equals("pname") && q + 1 < n
-                    && s.tok(q + 1).lower().matches("and|,")) {
+                    && (s.tok(q + 1).word().equals(",") || s.tok(q + 1).lower().equals("and"))) {
                 // "the FSA brigades and Nusra": the people of the item before stand for it
                 q++;
                 w = s.tok(q).lower();
