@@ -361,16 +361,12 @@ final class RuleMatcher {
         if (lex.has("person-title", w0) && p + 1 < n && s.tok(p + 1).word().matches("\\p{Lu}.*")) {
             return alsoAt(slotStarts(s, p + 1), p);
         }
-        int leader = ledBy(s, DETERMINERS.contains(w0) ? p + 1 : p);
-        if (leader >= 0) {
-            // "Insurgents spearheaded by the Nusra Front fought ...": the group that leads them acts
-            return leader + 1 < n && s.tok(leader).lower().equals("the") ? new int[] {p, leader + 1}
-                    : new int[] {p, leader};
-        }
-        int loyal = loyalTo(s, DETERMINERS.contains(w0) ? p + 1 : p);
-        if (loyal >= 0) {
-            // "clashed with fighters loyal to the Fourth Division": the people stand for the group they serve
-            return loyal + 1 < n && s.tok(loyal).lower().equals("the") ? new int[] {p, loyal + 1} : new int[] {p, loyal};
+        int served = groupBehind(s, DETERMINERS.contains(w0) ? p + 1 : p);
+        if (served >= 0) {
+            // "clashed with fighters loyal to the Fourth Division", "Insurgents spearheaded by the Nusra Front
+            // fought ...": the people stand for the group they serve or that leads them
+            return served + 1 < n && s.tok(served).lower().equals("the") ? new int[] {p, served + 1}
+                    : new int[] {p, served};
         }
         if (!DETERMINERS.contains(s.tok(p).lower())) {
             return new int[] {p};
@@ -436,33 +432,31 @@ final class RuleMatcher {
         return s.tok(q + 2).capitalized() || s.tok(q + 2).lower().equals("the") ? q + 2 : -1;
     }
 
-    private static final Set<String> LEADING = Set.of("led", "spearheaded", "headed");
-
     /** A tag a plural description's modifier may have: "two smaller jihadist factions". */
     private static boolean modifierTag(String pos) {
         return pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("NN") || pos.equals("NNP")
                 || pos.equals("VBN") || pos.equals("HYPH") || pos.equals("CD");
     }
 
-    /** After "rebels led by" / "insurgents spearheaded by" at q: where the leading group's name starts, or -1. */
-    private static int ledBy(Sentence s, int q) {
-        int n = s.size();
-        if (q + 2 < n && FORCE_NOUNS.contains(s.tok(q).lower())
-                && LEADING.contains(s.tok(q + 1).lower()) && s.tok(q + 2).lower().equals("by")) {
-            return q + 3;
-        }
-        return -1;
-    }
+    /** "loyal to", "linked with": the words that tie fighters to the group they serve. */
+    private static final Set<String> SERVING = Set.of("loyal", "linked", "belonging", "affiliated", "attached",
+            "answering");
+    /** "led by", "spearheaded by": the words that put a group at the head of fighters. */
+    private static final Set<String> LEADING = Set.of("led", "spearheaded", "headed");
 
-    /** After "fighters loyal to" / "militiamen linked to" at q: where the group's name starts, or -1. */
-    private static int loyalTo(Sentence s, int q) {
-        int n = s.size();
-        if (q + 2 < n && FORCE_NOUNS.contains(s.tok(q).lower())
-                && s.tok(q + 1).lower().matches("loyal|linked|belonging|affiliated|attached|answering")
-                && s.tok(q + 2).lower().matches("to|with")) {
-            return q + 3;
+    /**
+     * After "fighters loyal to" / "militiamen linked with" / "rebels led by" / "insurgents spearheaded by" at q:
+     * where the name of the group they serve or follow starts, or -1.
+     */
+    private static int groupBehind(Sentence s, int q) {
+        if (q + 2 >= s.size() || !FORCE_NOUNS.contains(s.tok(q).lower())) {
+            return -1;
         }
-        return -1;
+        String tie = s.tok(q + 1).lower();
+        String prep = s.tok(q + 2).lower();
+        boolean serving = SERVING.contains(tie) && (prep.equals("to") || prep.equals("with"));
+        boolean led = LEADING.contains(tie) && prep.equals("by");
+        return serving || led ? q + 3 : -1;
     }
 
     /**
