@@ -676,8 +676,8 @@ final class Coreference {
                     // "the al-Qaeda affiliate launched an offensive on SRF positions": not a group the clause
                     // names as another party
                     Entity e = head != null && !head.entity().id().equals(m.entity().id()) ? head.entity()
-                            : heaviest(weights(s.index(), m.first(), all, k -> k == EntityKind.ARMED_GROUP),
-                            s.index(), m.first(), all, m.entity(), subject, namedInClause(s, m.last() + 1, ms));
+                            : salient(s.index(), m.first(), all, m.entity(), subject,
+                            namedInClause(s, m.last() + 1, ms));
                     if (e == null) {
                         return null;
                     }
@@ -728,7 +728,7 @@ final class Coreference {
             }
             if (end >= 0 && !(end + 1 < s.size() && s.tok(end + 1).lower().equals("of"))) {
                 // not "the jihadists of the Islamic State": the name after "of" says who they are
-                Entity e = salient(s.index(), i, all, null, subject);
+                Entity e = salient(s.index(), i, all, null, subject, Set.of());
                 if (s.tok(end).pos().equals("NNS")) {
                     // a plural people noun ("the jihadists") names the people of the group the sentence just
                     // mentioned ("turned their guns on IS ..., and the jihadists left"); else the salient one
@@ -1417,8 +1417,13 @@ final class Coreference {
         return out;
     }
 
-    /** The armed group mentioned most in the recent window (ties: most recent), other than {@code not} and the subject. */
-    private static Entity salient(int sent, int tok, List<List<Mention>> all, Entity not, Entity subject) {
-        return heaviest(weights(sent, tok, all, k -> k == EntityKind.ARMED_GROUP), sent, tok, all, not, subject);
+    /**
+     * The armed group mentioned most in the recent window (ties: most recent), other than {@code not}, the subject
+     * and the entities whose ids are {@code excluded}.
+     */
+    private static Entity salient(int sent, int tok, List<List<Mention>> all, Entity not, Entity subject,
+                                  Set<String> excluded) {
+        return heaviest(weights(sent, tok, all, k -> k == EntityKind.ARMED_GROUP), sent, tok, all, not, subject,
+                excluded);
     }
 }
