@@ -35,6 +35,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aShortFormWithItsArticleIsCoordinatedWithTheNameBeforeIt() throws Exception {
+        List<Claim> cs = extract("In February, Ahrar al-Sham and al-Zenki merged into a new formation, the Syrian "
+                + "Liberation Front.");
+        for (String g : List.of("Ahrar al-Sham", "Nour al-Din al-Zenki Movement")) {
+            assertTrue(has(cs, g, Relation.MERGED_INTO, "Syrian Liberation Front"), g + " " + cs);
+        }
+    }
+
+    @Test
     void workingCloselyWithAGroupIsAnAlliance() throws Exception {
         List<Claim> cs = extract("The Syriac Military Council worked closely with the People's Protection Units.");
         assertTrue(has(cs, "Syriac Military Council", Relation.ALLIED_WITH, "People's Protection Units"),
