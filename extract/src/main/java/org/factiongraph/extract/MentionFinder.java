@@ -548,7 +548,7 @@ final class MentionFinder {
                 if (src == Mention.Source.SHORT && j + 1 < n && headOfName(s.tok(j + 1), e)) {
                     j++; // "the Zenki movement": the short form and the head word of the full name
                 }
-                if (src == Mention.Source.SHORT && articleBefore(s, i)) {
+                if (src == Mention.Source.SHORT && i >= 2 && splitArticle(s, i - 2)) {
                     first = i - 2; // "al-Zenki": the article belongs to the short form ("A and al-Zenki merged")
                 }
                 span = s.span(text, first, j);
@@ -556,17 +556,6 @@ final class MentionFinder {
             }
         }
         return null;
-    }
-
-    /** Tokens i-2, i-1 are an Arabic article and its hyphen written onto the word at i ("al-", "el-", "ash-"). */
-    private static boolean articleBefore(Sentence s, int i) {
-        if (i < 2) {
-            return false;
-        }
-        Tok hyphen = s.tok(i - 1);
-        Tok article = s.tok(i - 2);
-        return (hyphen.word().equals("-") || hyphen.word().equals("\u2010")) && hyphen.end() == s.tok(i).begin()
-                && article.end() == hyphen.begin() && ARTICLE_WORDS.contains(article.lower());
     }
 
     /** A lower-case noun that is the last word of the entity's canonical name ("movement", "brigades"). */
