@@ -165,8 +165,9 @@ final class RelationRules {
                 continue;
             }
             // "X received US-supplied missiles": the receiver is the actor before a receiving verb
+            // ... unless the compound modifies an actor ("coordinates with the Turkish-backed NFL": the NFL is backed)
             Mention receiver = null;
-            for (int q = k - 1; q >= 0 && q >= k - 3; q--) {
+            for (int q = k - 1; q >= 0 && q >= k - 3 && !modifiesActor(s, ms, after, backer); q--) {
                 if (RECEIVE.contains(s.tok(q).lower())) {
                     for (Mention m : ms) {
                         if (m.last() < q && q - m.last() <= 5 && m.entity() != null && m.kind() != null
@@ -226,6 +227,17 @@ final class RelationRules {
                 }
             }
         }
+    }
+
+    /** Whether an actor other than the backer follows a compound ending before {@code after}, modifiers apart. */
+    private static boolean modifiesActor(Sentence s, List<Mention> ms, int after, Entity backer) {
+        for (Mention m : ms) {
+            if (m.first() >= after && m.first() <= after + 3 && m.entity() != null && m.kind() != null
+                    && m.kind().isActor() && !m.entity().id().equals(backer.id()) && modifiersOnly(s, after, m.first(), false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** supported_by(the actor m names, the backer a compound's prefix at k names): a "compound-backed" claim. */

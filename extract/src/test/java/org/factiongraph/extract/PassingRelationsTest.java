@@ -35,6 +35,33 @@ class PassingRelationsTest {
     }
 
     @Test
+    void groupsAnnouncingTogetherThatTheyJoinAnUmbrellaAreEachMembers() throws Exception {
+        List<Claim> cs = extract("In May, Jaysh al-Nasr, Suqour al-Sham and the Levant Front all said that they were "
+                + "joining the National Front for Liberation.");
+        for (String g : List.of("Jaysh al-Nasr", "Suqour al-Sham", "Levant Front")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "National Front for Liberation"), g + " " + cs);
+        }
+    }
+
+    @Test
+    void theAgentsThatFormedAnUmbrellaInARelativeClauseAreItsMembers() throws Exception {
+        List<Claim> cs = extract("The rebels answered through the Army of Conquest, which was announced in Idlib in "
+                + "March by Ahrar al-Sham, the Nusra Front and Jund al-Aqsa.");
+        for (String g : List.of("Ahrar al-Sham", "al-Nusra Front", "Jund al-Aqsa")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Army of Conquest"), g + " " + cs);
+        }
+    }
+
+    @Test
+    void aBackedCompoundAfterWithBacksTheGroupItModifies() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza coordinates with the Turkish-backed Levant Front.");
+        assertTrue(has(cs, "Levant Front", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        List<Claim> goods = extract("Jaysh al-Izza fought with US-supplied missiles.");
+        assertTrue(has(goods, "Jaysh al-Izza", Relation.SUPPORTED_BY, "United States"), goods.toString());
+    }
+
+    @Test
     void aShortFormWithItsArticleIsCoordinatedWithTheNameBeforeIt() throws Exception {
         List<Claim> cs = extract("In February, Ahrar al-Sham and al-Zenki merged into a new formation, the Syrian "
                 + "Liberation Front.");
