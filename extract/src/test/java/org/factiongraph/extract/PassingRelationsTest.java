@@ -62,6 +62,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anAllyNamedByItsPartnersPossessiveFightsTheEnemyAndIsNotItsBacker() throws Exception {
+        List<Claim> cs = extract("The Syrian Democratic Forces, which have been Washington's principal ally against "
+                + "the Islamic State, hold Raqqa.");
+        assertTrue(has(cs, "Syrian Democratic Forces", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Syrian Democratic Forces", Relation.ALLIED_WITH, "United States"), cs.toString());
+        assertFalse(has(cs, "United States", Relation.SUPPORTED_BY, "Syrian Democratic Forces"), cs.toString());
+    }
+
+    @Test
     void aShortFormWithItsArticleIsCoordinatedWithTheNameBeforeIt() throws Exception {
         List<Claim> cs = extract("In February, Ahrar al-Sham and al-Zenki merged into a new formation, the Syrian "
                 + "Liberation Front.");
