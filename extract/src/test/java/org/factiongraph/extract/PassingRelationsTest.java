@@ -71,6 +71,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void groupsThatMergeToFormAnotherAreNotAlsoItsMembersBySameSentence() throws Exception {
+        List<Claim> cs = extract("In May, Liwa al-Haqq and Jaysh al-Sunna merged to form the Army of Conquest.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Sunna")) {
+            assertTrue(has(cs, g, Relation.MERGED_INTO, "Army of Conquest"), g + " " + cs);
+            assertFalse(has(cs, g, Relation.MEMBER_OF, "Army of Conquest"), g + " " + cs);
+        }
+        List<Claim> joined = extract("In May, Liwa al-Haqq joined the Army of Conquest.");
+        assertTrue(has(joined, "Liwa al-Haqq", Relation.MEMBER_OF, "Army of Conquest"), joined.toString());
+    }
+
+    @Test
     void aShortFormWithItsArticleIsCoordinatedWithTheNameBeforeIt() throws Exception {
         List<Claim> cs = extract("In February, Ahrar al-Sham and al-Zenki merged into a new formation, the Syrian "
                 + "Liberation Front.");
