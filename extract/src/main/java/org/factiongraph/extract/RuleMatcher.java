@@ -146,6 +146,9 @@ final class RuleMatcher {
         if (el instanceof Rule.Gap g) {
             if (g.verbGroup() && startsWithSubject(pat, e)) {
                 int past = pastSubjectModifier(s, p);
+                if (past == p) {
+                    past = pastGenericConjunct(s, p, at);
+                }
                 if (past > p) {
                     // "A's forces, backed by X, seized ...": the verb group after the interjection
                     int r = match(pat, e, past, s, at, b, free);
@@ -582,6 +585,49 @@ final class RuleMatcher {
     private static int pastSubjectModifier(Sentence s, int p) {
         int past = skipInterjected(s, p);
         return past > p ? past : skipLocative(s, p);
+    }
+
+    /**
+     * Past a coordinated plural noun phrase that names no actor, up to the verb the two share: "Turkish troops and
+     * the Syrian rebel factions fighting alongside them swept into Afrin" (determiners and adjectives, nouns ending
+     * in a plural, an optional participle phrase, then a finite verb); p itself when there is none.
+     */
+    private static int pastGenericConjunct(Sentence s, int p, Mention[] at) {
+        int n = s.size();
+        if (p + 2 >= n || !s.tok(p).lower().equals("and")) {
+            return p;
+        }
+        int k = p + 1;
+        int nouns = 0;
+        while (k < n && k <= p + 6) {
+            if (at[k] != null) {
+                return p;
+            }
+            String pos = s.tok(k).pos();
+            if (nouns == 0 && (pos.equals("DT") || pos.startsWith("JJ") || pos.equals("CD"))) {
+                k++;
+            } else if (pos.startsWith("NN")) {
+                nouns++;
+                k++;
+            } else {
+                break;
+            }
+        }
+        if (nouns == 0 || k >= n || !s.tok(k - 1).pos().equals("NNS")) {
+            return p;
+        }
+        if (s.tok(k).pos().equals("VBG")) {
+            // "... factions fighting alongside them": a participle phrase of a few words without a name
+            int j = k + 1;
+            while (j < n && j <= k + 4 && !finite(s.tok(j))) {
+                if (at[j] != null || !Character.isLetter(s.tok(j).word().charAt(0))) {
+                    return p;
+                }
+                j++;
+            }
+            k = j;
+        }
+        return k < n && finite(s.tok(k)) ? k : p;
     }
 
     private static final Set<String> LOCATIVE_OPENERS = Set.of("in", "near", "around", "across", "inside", "from");

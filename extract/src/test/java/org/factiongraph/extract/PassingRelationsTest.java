@@ -82,6 +82,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aSubjectCoordinatedWithAPlainNounPhraseKeepsTheSharedVerb() throws Exception {
+        List<Claim> cs = extract("Russian troops and the Syrian militias fighting beside them swept into the centre "
+                + "of Palmyra on Sunday.");
+        assertTrue(has(cs, "Russia", Relation.OPERATES_IN, "Palmyra"), cs.toString());
+    }
+
+    @Test
     void aShortFormWithItsArticleIsCoordinatedWithTheNameBeforeIt() throws Exception {
         List<Claim> cs = extract("In February, Ahrar al-Sham and al-Zenki merged into a new formation, the Syrian "
                 + "Liberation Front.");
