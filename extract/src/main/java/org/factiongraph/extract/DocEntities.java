@@ -53,6 +53,35 @@ final class DocEntities {
         return old;
     }
 
+    /** The sentence each entity was last named in (by the mention finder). */
+    private final Map<String, Integer> lastNamed = new HashMap<>();
+
+    void named(Entity e, int sentence) {
+        lastNamed.merge(e.id(), sentence, Math::max);
+    }
+
+    /**
+     * True when a group or umbrella named in sentence {@code sentence} or the two before it has a name that opens
+     * with {@code word} and "of" ("Army of Islam": the text may go on to call it "the army"; the Free Syrian Army it
+     * does not).
+     */
+    boolean recentGroupHeadedBy(String word, int sentence) {
+        String head = word.toLowerCase(java.util.Locale.ROOT) + " of ";
+        for (Map.Entry<String, Integer> x : lastNamed.entrySet()) {
+            Entity e = byId.get(x.getKey());
+            if (e == null || x.getValue() < sentence - 2
+                    || e.kind() != EntityKind.ARMED_GROUP && !e.kind().isUmbrella()) {
+                continue;
+            }
+            for (Name n : current(e).names()) {
+                if (n.text().toLowerCase(java.util.Locale.ROOT).startsWith(head)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A new entity for a name the dictionary lacks (or the existing one with that id). */
     Entity create(EntityKind kind, String name) {
         Entity e = new Entity(Entity.idFor(kind, name), name.strip(), kind, List.of(Name.of(name.strip())));

@@ -455,8 +455,11 @@ final class MentionFinder {
                     m = low;
                 } else if (low != null && low.length() == 1 && low.entity() != null && low.kind() == EntityKind.STATE
                         && (i > 0 && s.tok(i - 1).lower().equals("the")
-                        || i + 1 < n && s.tok(i + 1).pos().startsWith("NN") && !s.tok(i + 1).capitalized())) {
-                    m = low; // "the regime", "regime positions": a state's one-word name in the dictionary
+                        || i + 1 < n && s.tok(i + 1).pos().startsWith("NN") && !s.tok(i + 1).capitalized())
+                        && !ents.recentGroupHeadedBy(t.word(), s.index())) {
+                    // "the regime", "regime positions": a state's one-word name in the dictionary; but "the army"
+                    // is the Army of Islam once the text has named that group
+                    m = low;
                 }
             }
             if (m == null && nameLike(t) && !lex.has("not-name-start", t.lower())) {
@@ -471,6 +474,9 @@ final class MentionFinder {
                     m = extendPlace(s, text, ents, m);
                 }
                 ms.add(m);
+                if (m.entity() != null) {
+                    ents.named(m.entity(), s.index());
+                }
                 i = m.last() + 1;
                 i = parenthetical(s, text, ents, m, i);
             } else {

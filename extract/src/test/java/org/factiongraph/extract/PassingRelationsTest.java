@@ -89,6 +89,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theArmyIsTheSyrianArmyUnlessAnArmyOfSomethingWasJustNamed() throws Exception {
+        List<Claim> cs = extract("On Monday the army attacked Faylaq al-Rahman in Zamalka.");
+        assertTrue(has(cs, "Syrian government", Relation.FOUGHT, "Faylaq al-Rahman"), cs.toString());
+        List<Claim> own = extract("The Army of Islam was formed in Douma in 2013. The army's fighters attacked "
+                + "Faylaq al-Rahman in Zamalka.");
+        assertTrue(has(own, "Jaysh al-Islam", Relation.FOUGHT, "Faylaq al-Rahman"), own.toString());
+        assertFalse(has(own, "Syrian government", Relation.FOUGHT, "Faylaq al-Rahman"), own.toString());
+    }
+
+    @Test
     void aShortFormWithItsArticleIsCoordinatedWithTheNameBeforeIt() throws Exception {
         List<Claim> cs = extract("In February, Ahrar al-Sham and al-Zenki merged into a new formation, the Syrian "
                 + "Liberation Front.");
