@@ -106,7 +106,7 @@ final class Infobox {
                 }
             }
         }
-        if (items.size() >= 2) {
+        if (items.size() >= 2 && !known.test(items.get(items.size() - 1))) {
             String last = items.get(items.size() - 1);
             int sp = last.lastIndexOf(' ');
             if (sp > 0) {
@@ -117,7 +117,11 @@ final class Infobox {
                             : head.substring(0, head.length() - 1);
                     List<String> out = new ArrayList<>();
                     for (int i = 0; i < items.size() - 1; i++) {
-                        out.add(items.get(i) + " " + singular);
+                        // "Deir ez-Zor, Aleppo and Raqqa Governorates" share the head; a whole name does not
+                        // ("Southern Front, Syrian Arab Army and Kurdish Forces")
+                        String item = items.get(i);
+                        String shared = item + " " + singular;
+                        out.add(known.test(item) && !known.test(shared) ? item : shared);
                     }
                     out.add(last.substring(0, sp) + " " + singular);
                     return out;
