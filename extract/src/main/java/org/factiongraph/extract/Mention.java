@@ -9,7 +9,8 @@ import org.factiongraph.model.EntityKind;
  */
 record Mention(int sent, int first, int last, Entity entity, EntityKind kind, String text, Source source) {
 
-    enum Source { DICT, ACRONYM, SHORT, LOCAL, NEW, PLACE, FORCE, NAME, PRONOUN, DESCRIPTOR, EPITHET, TITLE }
+    /** DESCRIBED: a name the dictionary lacks that the text calls a place ("the town of Sadad"). */
+    enum Source { DICT, ACRONYM, SHORT, LOCAL, NEW, PLACE, FORCE, NAME, PRONOUN, DESCRIPTOR, EPITHET, TITLE, DESCRIBED }
 
     boolean isReference() {
         return source == Source.PRONOUN || source == Source.DESCRIPTOR || source == Source.EPITHET;

@@ -464,6 +464,13 @@ final class MentionFinder {
             }
             if (m == null && nameLike(t) && !lex.has("not-name-start", t.lower())) {
                 m = unknownName(s, text, ents, i);
+                if (m != null && m.first() >= 2 && s.tok(m.first() - 1).lower().equals("of")
+                        && lex.has("place-descriptor", s.tok(m.first() - 2).lower())) {
+                    // "the town of Sadad", "the village of Tal Jabin": a name the dictionary lacks, told a place
+                    Entity place = ents.create(EntityKind.PLACE, m.text());
+                    m = new Mention(m.sent(), m.first(), m.last(), place, EntityKind.PLACE, m.text(),
+                            Mention.Source.DESCRIBED);
+                }
             }
             if (m != null && m.kind() != EntityKind.PLACE && proOrAnti(s, m.first())) {
                 i = m.last() + 1; // "pro-government forces", "anti-IS rebels": vague actors, not the one named

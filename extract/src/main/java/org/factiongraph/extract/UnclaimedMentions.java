@@ -78,7 +78,10 @@ final class UnclaimedMentions {
             List<Mention> named = List.copyOf(actors); // before the filters: every actor may be a topic's enemy
             actors.removeIf(a -> a.kind() == EntityKind.STATE || hyphened(s, a) || classifier(s, a)
                     || helperOrTarget(s, a) || ClauseRoles.airborne(a));
-            places.removeIf(p -> placed.contains(s.index() + "|" + p.entity().id()) || dateline(s, p)
+            // a place known only from "the town of X" is told by a verb or nothing: next to an actor, it is an
+            // aside (the town where a bomb went off) as often as not (1 of 8 such claims true on the dev sets)
+            places.removeIf(p -> p.source() == Mention.Source.DESCRIBED
+                    || placed.contains(s.index() + "|" + p.entity().id()) || dateline(s, p)
                     || based(s, p) || insideName(p, ms) || locatesAnother(s, p)
                     || Coreference.quoted(s, p.first())); // someone's words ("the 'blessed Eastern Ghouta'")
             if (!hasVerb(s) || footnote(s) || ClauseRoles.cue(lex, s, 0, s.size() - 1, "negation")) {

@@ -99,6 +99,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aNameTheTextCallsATownIsAPlaceForTheVerbThatTakesIt() throws Exception {
+        List<Claim> cs = extract("Hezbollah fighters captured the village of Tallet Moussa in November.");
+        assertTrue(has(cs, "Hezbollah", Relation.OPERATES_IN, "Tallet Moussa"), cs.toString());
+        List<Claim> aside = extract("President Erdogan, speaking at a ceremony in the western town of Tallet Moussa, "
+                + "said Hezbollah would be defeated.");
+        assertFalse(has(aside, "Hezbollah", Relation.OPERATES_IN, "Tallet Moussa"), aside.toString());
+    }
+
+    @Test
     void aShortFormWithItsArticleIsCoordinatedWithTheNameBeforeIt() throws Exception {
         List<Claim> cs = extract("In February, Ahrar al-Sham and al-Zenki merged into a new formation, the Syrian "
                 + "Liberation Front.");
