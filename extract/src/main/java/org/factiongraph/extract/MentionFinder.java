@@ -462,11 +462,13 @@ final class MentionFinder {
                     m = low;
                 }
             }
-            if (m == null && nameLike(t) && !lex.has("not-name-start", t.lower())) {
-                m = unknownName(s, text, ents, i);
-                if (m != null && m.first() >= 2 && s.tok(m.first() - 1).lower().equals("of")
-                        && lex.has("place-descriptor", s.tok(m.first() - 2).lower())) {
-                    // "the town of Sadad", "the village of Tal Jabin": a name the dictionary lacks, told a place
+            boolean described = i >= 2 && s.tok(i - 1).lower().equals("of")
+                    && lex.has("place-descriptor", s.tok(i - 2).lower());
+            if (m == null && (nameLike(t) || described && splitArticle(s, i))
+                    && !lex.has("not-name-start", t.lower())) {
+                m = nameLike(t) ? unknownName(s, text, ents, i) : articleName(s, text, i);
+                if (m != null && described) {
+                    // "the town of Sadad", "the village of al-Hader": a name the dictionary lacks, told a place
                     Entity place = ents.create(EntityKind.PLACE, m.text());
                     m = new Mention(m.sent(), m.first(), m.last(), place, EntityKind.PLACE, m.text(),
                             Mention.Source.DESCRIBED);
@@ -601,6 +603,15 @@ final class MentionFinder {
             }
         }
         return null;
+    }
+
+    /** "al" "-" "Hader" (and capitalised words after it): a name the tokenizer split at its article. */
+    private Mention articleName(Sentence s, String text, int i) {
+        int last = i + 2;
+        while (last + 1 < s.size() && s.tok(last + 1).capitalized() && s.tok(last + 1).pos().startsWith("NNP")) {
+            last++;
+        }
+        return new Mention(s.index(), i, last, null, null, s.span(text, i, last), Mention.Source.NAME);
     }
 
     private Mention unknownName(Sentence s, String text, DocEntities ents, int i) {
