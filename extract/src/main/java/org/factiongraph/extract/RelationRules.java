@@ -26,6 +26,7 @@ final class RelationRules {
     private static final String HELD_WORDS = "held|controlled|dominated|run|occupied";
     private static final java.util.regex.Pattern HELD = java.util.regex.Pattern.compile(
             "(?i)(.+)-(" + HELD_WORDS + ")");
+    private static final java.util.Set<String> APPOSITION_OPENERS = java.util.Set.of("the", "a", "an", "another");
     private static final java.util.Set<String> RECEIVE = java.util.Set.of("receive", "received", "receives",
             "receiving", "got", "get", "gets", "obtained", "given", "use", "used", "uses", "using", "fired", "with");
     private final RuleSet rules;
@@ -198,8 +199,8 @@ final class RelationRules {
                 }
             }
             int head = -1;
-            if (q0 >= 2 && s.tok(q0).lower().matches("the|a|an") && s.tok(q0 - 1).word().equals(",")) {
-                head = q0 - 2; // "X, the government-backed militia, ...": the apposition's head is X
+            if (q0 >= 2 && APPOSITION_OPENERS.contains(s.tok(q0).lower()) && s.tok(q0 - 1).word().equals(",")) {
+                head = q0 - 2; // "X, the government-backed militia, ...", "X, another US-backed faction": X
             } else if (q0 >= 1 && s.tok(q0).lower().equals("and") && s.tok(q0 + 1).lower().equals("other")) {
                 head = q0 - 1; // "X and other Iranian-backed groups": X is one of them
             }

@@ -57,6 +57,8 @@ class PassingRelationsTest {
         List<Claim> cs = extract("Jaysh al-Izza coordinates with the Turkish-backed Levant Front.");
         assertTrue(has(cs, "Levant Front", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
         assertFalse(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        List<Claim> another = extract("Jaysh al-Izza, another Turkish-backed faction, took the hill.");
+        assertTrue(has(another, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Turkey"), another.toString());
         List<Claim> goods = extract("Jaysh al-Izza fought with US-supplied missiles.");
         assertTrue(has(goods, "Jaysh al-Izza", Relation.SUPPORTED_BY, "United States"), goods.toString());
     }
