@@ -326,6 +326,10 @@ final class UnclaimedMentions {
             if (b.first() > verb + TOPIC_OBJECT_REACH || !objectOf(s, verb + 1, b.first())) {
                 break;
             }
+            if (b.kind() == EntityKind.STATE && b.last() + 1 < s.size()
+                    && RuleMatcher.isPossessive(s.tok(b.last() + 1))) {
+                continue; // "take Syria's Afrin town": the state only says whose the town is
+            }
             if (!linked.contains(pair(s.index(), self, ents.current(b.entity())))) {
                 Candidate c = Candidate.ofRoles(s, t, Relation.FOUGHT, b, TOPIC_FOUGHT_METHOD, TOPIC_PRECISION,
                         false, ents, times);

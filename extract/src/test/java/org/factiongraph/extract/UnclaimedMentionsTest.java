@@ -92,6 +92,14 @@ class UnclaimedMentionsTest {
     }
 
     @Test
+    void aStateThatOnlySaysWhoseTheTownIsIsNoTopicsEnemy() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza is a rebel group in northern Hama. Jaysh al-Izza was formed in "
+                + "2013. Jaysh al-Izza has about 2,500 fighters. Turkish-backed rebels seize Syria's Tal Rifaat "
+                + "town as Kurdish fighters retreat.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Syria"), cs.toString());
+    }
+
+    @Test
     void aNameThatClassifiesAnotherGroupAHelperAndATargetAreNotTheActorThere() throws Exception {
         List<Claim> cs = extract("Faylaq al-Sham, a Free Syrian Army group, lost its headquarters in the town of "
                 + "Kafr Nabl. Backed by strikes from the US-led coalition, the Syrian Democratic Forces took "
