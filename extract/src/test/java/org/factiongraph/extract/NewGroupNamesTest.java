@@ -38,6 +38,15 @@ class NewGroupNamesTest {
     }
 
     @Test
+    void aSentenceOpeningAdverbIsNoPartOfTheNameAfterIt() throws Exception {
+        List<Claim> cs = extraction("today.txt", "2020-11-30",
+                "Today the 1st Coastal Division controls much of the Latakia countryside.").claims();
+        assertTrue(cs.stream().anyMatch(c -> c.subject().name().equals("1st Coastal Division")
+                && c.relation() == org.factiongraph.model.Relation.OPERATES_IN), cs.toString());
+        assertTrue(cs.stream().noneMatch(c -> c.subject().name().startsWith("Today")), cs.toString());
+    }
+
+    @Test
     void aNameTheTextCallsACoalitionIsACoalitionWhateverItsHeadWord() throws Exception {
         Extraction x = extraction("called.txt", "2014-01-07",
                 "Rebel brigades have pooled their forces in a new coalition called Jaysh al-Furqan al-Jadid. The "
