@@ -502,6 +502,26 @@ final class RelationRules {
         }
     }
 
+    /** The name closes a list of actors: "A, B and C", "A and C" (another actor right before "and" or a comma). */
+    private static boolean listTail(Sentence s, Mention m, List<Mention> ms) {
+        if (m.source() == Mention.Source.PRONOUN) {
+            return false; // "al-Qaeda and its leader, P": the pronoun refers back, it lists nothing
+        }
+        int k = m.first() - 1;
+        if (k >= 0 && s.tok(k).lower().equals("the")) {
+            k--;
+        }
+        if (k < 1 || !(s.tok(k).lower().equals("and") || s.tok(k).word().equals(","))) {
+            return false;
+        }
+        for (Mention x : ms) {
+            if (x != m && x.last() == k - 1 && x.kind() != null && x.kind().isActor()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a comma or a relative pronoun stands between the list {@code bound} and the match's end. */
     private static boolean interjected(Sentence s, List<Mention> bound, int to) {
         int last = -1;
@@ -577,6 +597,10 @@ final class RelationRules {
         }
         if (subjects.isEmpty() || objects != null && objects.isEmpty()) {
             return;
+        }
+        if (r.relation() == Relation.LED_BY && subjects.size() == 1 && startsWithSlot(r, r.subject())
+                && listTail(s, subjects.get(0), mentions.get(s.index()))) {
+            return; // "bringing together A, B and C under the leadership of P": P leads the whole, not C
         }
         if (r.relation() == Relation.MEMBER_OF && !r.id().startsWith("members-joined-in") && jointAction(s, m)) {
             return; // "A joined B in establishing D": a joint founding, not A joining B

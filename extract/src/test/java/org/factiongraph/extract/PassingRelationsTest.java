@@ -112,6 +112,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aLeaderOfAWholeListIsNotTheLastItemsLeader() throws Exception {
+        List<Claim> cs = extract("The new body united Liwa al-Haqq, Jaysh al-Ahrar and Jaysh al-Sunna under the "
+                + "leadership of Abu Jaber al-Sheikh.");
+        assertFalse(has(cs, "Jaysh al-Sunna", Relation.LED_BY, "Hashem al-Sheikh"), cs.toString());
+        List<Claim> one = extract("Jaysh al-Sunna remained under the leadership of Abu Jaber al-Sheikh.");
+        assertTrue(has(one, "Jaysh al-Sunna", Relation.LED_BY, "Hashem al-Sheikh"), one.toString());
+    }
+
+    @Test
     void aShortFormWithItsArticleIsCoordinatedWithTheNameBeforeIt() throws Exception {
         List<Claim> cs = extract("In February, Ahrar al-Sham and al-Zenki merged into a new formation, the Syrian "
                 + "Liberation Front.");
