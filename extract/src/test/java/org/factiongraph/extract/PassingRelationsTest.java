@@ -121,6 +121,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aFactionOrBrigadeNamedByItsUmbrellasPossessiveIsAMember() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Thuwar, the SDF's main Arab faction, held Tal Rifaat.");
+        assertTrue(has(cs, "Jaysh al-Thuwar", Relation.MEMBER_OF, "Syrian Democratic Forces"), cs.toString());
+        List<Claim> brigade = extract("The Hamza Division is a brigade of the Syrian National Army.");
+        assertTrue(has(brigade, "Hamza Division", Relation.MEMBER_OF, "Syrian National Army"), brigade.toString());
+    }
+
+    @Test
     void aShortFormWithItsArticleIsCoordinatedWithTheNameBeforeIt() throws Exception {
         List<Claim> cs = extract("In February, Ahrar al-Sham and al-Zenki merged into a new formation, the Syrian "
                 + "Liberation Front.");
