@@ -462,17 +462,9 @@ final class MentionFinder {
                     m = low;
                 }
             }
-            boolean described = i >= 2 && s.tok(i - 1).lower().equals("of")
-                    && lex.has("place-descriptor", s.tok(i - 2).lower());
-            if (m == null && (nameLike(t) || described && splitArticle(s, i))
-                    && !lex.has("not-name-start", t.lower())) {
-                m = nameLike(t) ? unknownName(s, text, ents, i) : articleName(s, text, i);
-                if (m != null && described) {
-                    // "the town of Sadad", "the village of al-Hader": a name the dictionary lacks, told a place
-                    Entity place = ents.create(EntityKind.PLACE, m.text());
-                    m = new Mention(m.sent(), m.first(), m.last(), place, EntityKind.PLACE, m.text(),
-                            Mention.Source.DESCRIBED);
-                }
+            if (m == null && nameLike(t) && !lex.has("not-name-start", t.lower())) {
+                m = unknownName(s, text, ents, i);
+                m = m == null ? null : describedPlace(s, text, ents, m);
             }
             if (m != null && m.kind() != EntityKind.PLACE && proOrAnti(s, m.first())) {
                 i = m.last() + 1; // "pro-government forces", "anti-IS rebels": vague actors, not the one named
@@ -605,13 +597,19 @@ final class MentionFinder {
         return null;
     }
 
-    /** "al" "-" "Hader" (and capitalised words after it): a name the tokenizer split at its article. */
-    private Mention articleName(Sentence s, String text, int i) {
-        int last = i + 2;
-        while (last + 1 < s.size() && s.tok(last + 1).capitalized() && s.tok(last + 1).pos().startsWith("NNP")) {
-            last++;
+    /**
+     * "the town of Sadad", "the village of al-Hader": a name the dictionary lacks, told a place by the words before it
+     * (an article the tokenizer split off belongs to the name, as for short forms); else the name as found.
+     */
+    private Mention describedPlace(Sentence s, String text, DocEntities ents, Mention m) {
+        int first = m.first() >= 2 && splitArticle(s, m.first() - 2) ? m.first() - 2 : m.first();
+        if (first < 2 || !s.tok(first - 1).lower().equals("of")
+                || !lex.has("place-descriptor", s.tok(first - 2).lower())) {
+            return m;
         }
-        return new Mention(s.index(), i, last, null, null, s.span(text, i, last), Mention.Source.NAME);
+        String span = s.span(text, first, m.last());
+        return new Mention(m.sent(), first, m.last(), ents.create(EntityKind.PLACE, span), EntityKind.PLACE, span,
+                Mention.Source.DESCRIBED);
     }
 
     private Mention unknownName(Sentence s, String text, DocEntities ents, int i) {
