@@ -220,7 +220,9 @@ final class UnclaimedMentions {
      */
     private boolean classifier(Sentence s, Mention a) {
         int e = a.last() + 1;
-        if (e < s.size() && s.tok(e).word().equals("(")) {
+        if (e < s.size() && s.tok(e).word().equals(")")) {
+            e++; // the short form in "a Free Syrian Army (FSA) formation"
+        } else if (e < s.size() && s.tok(e).word().equals("(")) {
             while (e < s.size() && !s.tok(e).word().equals(")")) {
                 e++;
             }
@@ -235,7 +237,8 @@ final class UnclaimedMentions {
 
     /**
      * "Backed by air strikes from the US-led coalition, the forces took P": a helper; "launched attacks on ISIS in
-     * P": the target of an attack. Neither is the one the place is told of.
+     * P", "driving ISIS fighters out of villages in P": the target of an attack. Neither is the one the place is told
+     * of, unless the attack hit the target's own holdings there ("stormed X headquarters in P").
      */
     private boolean helperOrTarget(Sentence s, Mention a) {
         int k = a.first() - 1;
@@ -247,6 +250,12 @@ final class UnclaimedMentions {
         }
         String w = s.tok(k).lower();
         if (w.equals("against") || w.equals("on") && k > 0 && lex.has("attack-noun", s.tok(k - 1).lower())) {
+            return true;
+        }
+        Tok v = s.tok(k);
+        boolean held = a.last() + 1 < s.size() && lex.has("presence-noun", s.tok(a.last() + 1).lower());
+        if (v.pos().startsWith("VB") && (lex.has("attack-verb", v.lemma()) || lex.has("attack-verb", v.lower()))
+                && !held) {
             return true;
         }
         return ClauseRoles.helper(lex, s, a);

@@ -112,6 +112,24 @@ class UnclaimedMentionsTest {
     }
 
     @Test
+    void aNameThatClassifiesAnotherGroupThroughItsShortFormIsNotTheActorThere() throws Exception {
+        List<Claim> cs = extract("Division 30 is a small Free Syrian Army (FSA) formation with a headquarters "
+                + "near Azaz.");
+        assertFalse(has(cs, "Free Syrian Army", Relation.OPERATES_IN, "Azaz"), cs.toString());
+        assertTrue(has(cs, "Division 30", Relation.OPERATES_IN, "Azaz"), cs.toString());
+    }
+
+    @Test
+    void theGroupAVerbOfAttackDrivesOutIsNotTheActorThereUnlessItsPositionsAreHit() throws Exception {
+        List<Claim> cs = extract("Rebels from the Levant Front pushed on Sunday, driving ISIS fighters out of a "
+                + "string of villages in Jabal al-Zawiya. On Monday, Faylaq al-Rahman fighters stormed Jaysh al-Islam "
+                + "headquarters and checkpoints in several villages of the northern sector, including Zamalka.");
+        assertFalse(has(cs, "Islamic State", Relation.OPERATES_IN, "Jabal al-Zawiya"), cs.toString());
+        assertTrue(has(cs, "Levant Front", Relation.OPERATES_IN, "Jabal al-Zawiya"), cs.toString());
+        assertEquals("rule:" + UnclaimedMentions.NEAREST_METHOD, method(cs, "Jaysh al-Islam", "Zamalka"));
+    }
+
+    @Test
     void aNameAfterAHyphenAndAPlaceInsideQuotationMarksAreLeftAlone() throws Exception {
         List<Claim> cs = extract("After the fall of Manbij, an incident in the town strained the YPG-FSA alliance. "
                 + "The jihadists say that the siege of the \"blessed Eastern Ghouta\" made the new initiative "
