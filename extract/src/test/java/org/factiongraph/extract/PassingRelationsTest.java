@@ -1013,6 +1013,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void twoActorsThatTookAPlaceTogetherAreAllies() throws Exception {
+        List<Claim> cs = extract("The hills had been quiet since Jaysh al-Islam and Faylaq al-Rahman stormed the "
+                + "town of Harasta in March.");
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.ALLIED_WITH, "Faylaq al-Rahman"), cs.toString());
+    }
+
+    @Test
     void syrianForcesAreTheSyrianGovernments() throws Exception {
         List<Claim> cs = extract("On Sunday a Syrian warplane was shot down near Kessab. The army, backed by NDF "
                 + "units, attacked Ahrar al-Sham near the crossing.");
