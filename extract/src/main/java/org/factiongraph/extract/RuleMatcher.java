@@ -92,6 +92,10 @@ final class RuleMatcher {
         if (subject == null) {
             return;
         }
+        subject = possessedNamed(s, subject, at);
+        if (subject == null || !accepts(slot.kindClass(), subject)) {
+            return;
+        }
         for (int p = subject.last() + 2; p + 1 < s.size(); p++) {
             if (!s.tok(p - 1).lower().equals("and") || !s.tok(p).pos().matches("VB.*|MD|RB.*") || at[p] != null) {
                 continue;
@@ -106,6 +110,27 @@ final class RuleMatcher {
                 out.add(new Match(Map.copyOf(b), p, end - 1, true));
             }
         }
+    }
+
+    /**
+     * The subject a sentence opening with a possessive speaks of: "The group's principal forerunner, Liwa Shuhada
+     * al-Yarmouk, was founded ... and fought" is about the forerunner, named in apposition (null when it is not
+     * named); "IS's fighters seized P and ..." stays IS's. The opening mention itself otherwise.
+     */
+    private static Mention possessedNamed(Sentence s, Mention opening, Mention[] at) {
+        int k = opening.last() + 1;
+        if (k >= s.size() || !isPossessive(s.tok(k))) {
+            return opening;
+        }
+        for (int j = k + 1; j < s.size() && j <= k + 4; j++) {
+            if (s.tok(j).word().equals(",")) {
+                return j + 1 < s.size() && at[j + 1] != null && at[j + 1].entity() != null ? at[j + 1] : null;
+            }
+            if (at[j] != null || s.tok(j).pos().startsWith("VB")) {
+                return opening; // "IS's fighters seized ..."
+            }
+        }
+        return opening;
     }
 
     /** One of the rule's trigger words within a few tokens from p (a rule without triggers is always tried). */
@@ -126,7 +151,8 @@ final class RuleMatcher {
         for (int k = from; k < to; k++) {
             String w = s.tok(k).lower();
             if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals("whom") || w.equals("when")
-                    || w.equals("after") || w.equals("before") || w.equals("while") || w.equals("as")
+                    || w.equals("after") || w.equals("before") || w.equals("while")
+                    || w.equals("as") && !(k > from && s.tok(k - 1).lower().matches("known|such")) // "better known as"
                     || w.equals("because") || w.equals("whose") || w.equals("where") || w.equals(";")
                     || w.equals(":") || w.equals("said") || w.equals("says")) {
                 return true;
@@ -555,12 +581,24 @@ final class RuleMatcher {
                 if (k + 1 >= n) {
                     return p;
                 }
+                if (knownAs(s, k + 1)) {
+                    continue; // "X, a faction commanded by P, better known as Q, fought": the aside goes on
+                }
                 boolean verb = finite(s.tok(k + 1))
                         || s.tok(k + 1).pos().startsWith("RB") && k + 2 < n && s.tok(k + 2).pos().startsWith("VB");
                 return verb ? k + 1 : p;
             }
         }
         return p;
+    }
+
+    /** "known as", "better known as", "also known as" at p: a further name inside an aside. */
+    private static boolean knownAs(Sentence s, int p) {
+        int k = p;
+        if (k < s.size() && s.tok(k).lower().matches("better|also|widely|commonly|locally|formerly")) {
+            k++;
+        }
+        return k + 1 < s.size() && s.tok(k).lower().equals("known") && s.tok(k + 1).lower().equals("as");
     }
 
     /** A name and its possessive open the phrase at p: "al Qaeda's official branch in Syria". */

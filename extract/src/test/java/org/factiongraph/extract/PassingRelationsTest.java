@@ -1020,6 +1020,25 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anAsideThatGivesTheCommandersBynameKeepsTheSubjectsVerbs() throws Exception {
+        List<Claim> cs = extract("Liwa Thuwar al-Raqqa, a rebel faction drawn from the city's tribes and commanded "
+                + "by Ahmad Alloush, better known as Abu Issa, emerged in the early days of the uprising and fought "
+                + "under the banner of the Free Syrian Army.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && Texts.named(c.subject(), "Liwa Thuwar al-Raqqa")), cs.toString());
+        assertTrue(has(cs, "Liwa Thuwar al-Raqqa", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
+    void aSentenceOpeningWithAPossessiveIsAboutWhatItNamesInApposition() throws Exception {
+        List<Claim> cs = extract("Jaysh Khalid ibn al-Walid was formed in 2016. The group's main forerunner, Liwa "
+                + "Shuhada al-Yarmouk, was founded in 2012 and initially fought the Syrian government as part of the "
+                + "Free Syrian Army.");
+        assertTrue(has(cs, "Liwa Shuhada al-Yarmouk", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+        assertFalse(has(cs, "Jaysh Khalid ibn al-Walid", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
     void syrianForcesAreTheSyrianGovernments() throws Exception {
         List<Claim> cs = extract("On Sunday a Syrian warplane was shot down near Kessab. The army, backed by NDF "
                 + "units, attacked Ahrar al-Sham near the crossing.");
