@@ -584,12 +584,26 @@ final class RuleMatcher {
                 if (knownAs(s, k + 1)) {
                     continue; // "X, a faction commanded by P, better known as Q, fought": the aside goes on
                 }
-                boolean verb = finite(s.tok(k + 1))
+                boolean verb = finite(s.tok(k + 1)) || pastWithObject(s, k + 1)
                         || s.tok(k + 1).pos().startsWith("RB") && k + 2 < n && s.tok(k + 2).pos().startsWith("VB");
                 return verb ? k + 1 : p;
             }
         }
         return p;
+    }
+
+    /**
+     * A past form the tagger read as a participle that still heads the clause: after an aside, "fought under the
+     * banner of", "captured the town" (an object or a preposition of fighting follows; a participle of another aside
+     * takes "by": "backed by X").
+     */
+    private static boolean pastWithObject(Sentence s, int k) {
+        if (k + 1 >= s.size() || !s.tok(k).pos().equals("VBN")) {
+            return false;
+        }
+        Tok next = s.tok(k + 1);
+        return next.pos().equals("DT") || next.pos().equals("PRP$") || next.pos().startsWith("NNP")
+                || next.lower().matches("under|alongside|against");
     }
 
     /** "known as", "better known as", "also known as" at p: a further name inside an aside. */

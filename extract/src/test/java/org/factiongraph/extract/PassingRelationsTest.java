@@ -1027,6 +1027,10 @@ class PassingRelationsTest {
         assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
                 && Texts.named(c.subject(), "Liwa Thuwar al-Raqqa")), cs.toString());
         assertTrue(has(cs, "Liwa Thuwar al-Raqqa", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+        // the tagger reads "fought" after the aside as a participle
+        List<Claim> tagged = extract("Liwa Thuwar al-Raqqa, a rebel faction led by Ahmad Alloush, fought under the "
+                + "banner of the Free Syrian Army.");
+        assertTrue(has(tagged, "Liwa Thuwar al-Raqqa", Relation.MEMBER_OF, "Free Syrian Army"), tagged.toString());
     }
 
     @Test
