@@ -73,8 +73,11 @@ final class RuleMatcher {
 
     /**
      * "X was formed in 2016 from a merger of A and B, and had pledged allegiance to the Islamic State": a predicate
-     * coordinated after "and" takes the subject the sentence opens with. Tried for a rule whose pattern opens with
-     * its subject slot, at each "and" followed by a verb, adverb or modal, when the sentence opens with an actor.
+     * coordinated after "and" takes the subject the sentence opens with; so does a participle after a comma ("X
+     * joined the fighting on Saturday, driving ISIS fighters out of ..."), which shares the clause's time. Tried for a
+     * rule whose pattern opens with its subject slot, at each "and" followed by a verb, adverb or modal and each
+     * comma followed by a participle, when the sentence opens with an actor. A relative clause inside the subject's
+     * apposition ("X, a coalition that was set up last month, ...") is no clause between.
      */
     private void coordinatedPredicates(Rule rule, Sentence s, List<Mention> ms, Mention[] at, java.util.Set<Integer> ends,
                                        List<Match> out) {
@@ -96,18 +99,21 @@ final class RuleMatcher {
         if (subject == null || !accepts(slot.kindClass(), subject)) {
             return;
         }
+        int clauseFrom = skipInterjected(s, skipParens(s, subject.last() + 1)); // "X (Y), a coalition that ..., "
         for (int p = subject.last() + 2; p + 1 < s.size(); p++) {
-            if (!s.tok(p - 1).lower().equals("and") || !s.tok(p).pos().matches("VB.*|MD|RB.*") || at[p] != null) {
+            boolean and = s.tok(p - 1).lower().equals("and") && s.tok(p).pos().matches("VB.*|MD|RB.*");
+            boolean participle = s.tok(p - 1).word().equals(",") && s.tok(p).pos().equals("VBG"); // ", driving X out"
+            if (!and && !participle || at[p] != null) {
                 continue;
             }
-            if (!triggerNear(rule, s, p) || clauseBetween(s, subject.last() + 1, p - 1)) {
+            if (!triggerNear(rule, s, p) || clauseBetween(s, p > clauseFrom ? clauseFrom : subject.last() + 1, p - 1)) {
                 continue; // "X said that Y attacked A and seized P": the second predicate is Y's
             }
             Map<Character, List<Mention>> b = new HashMap<>();
             b.put(slot.name(), List.of(subject));
             int end = match(rule.pattern(), 1, p, s, at, b, rule.free());
             if (end >= 0 && ends.add(end)) {
-                out.add(new Match(Map.copyOf(b), p, end - 1, true));
+                out.add(new Match(Map.copyOf(b), p, end - 1, and)); // a participle shares the clause's time
             }
         }
     }

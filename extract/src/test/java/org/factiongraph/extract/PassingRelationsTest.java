@@ -1043,6 +1043,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aParticipleAfterTheMainClauseTakesTheSubjectAndTheDateOfTheSentence() throws Exception {
+        List<Claim> cs = Texts.extract("passing.txt", "2014-01-06", "The Levant Front (LF), a coalition of "
+                + "brigades that was set up in Aleppo last month, joined the fighting on Saturday, driving ISIS "
+                + "fighters out of several villages.");
+        Claim c = cs.stream().filter(x -> x.relation() == Relation.FOUGHT && Texts.named(x.subject(), "Levant Front")
+                && Texts.named(x.object(), "Islamic State")).findFirst().orElseThrow(() -> new AssertionError(cs));
+        assertEquals("2014-01-04", String.valueOf(c.start()));
+    }
+
+    @Test
     void syrianForcesAreTheSyrianGovernments() throws Exception {
         List<Claim> cs = extract("On Sunday a Syrian warplane was shot down near Kessab. The army, backed by NDF "
                 + "units, attacked Ahrar al-Sham near the crossing.");
