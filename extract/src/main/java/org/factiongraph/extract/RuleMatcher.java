@@ -851,11 +851,14 @@ final class RuleMatcher {
                 q++;
                 // "A and the Islamist brigade B": a classifying noun phrase before the name
                 int c = q;
-                while (c < n && c < q + 3 && at[c] == null && s.tok(c).pos().startsWith("JJ")) {
+                while (c < n && c < q + 3 && (at[c] == null && s.tok(c).pos().startsWith("JJ")
+                        || (at[c] == null || at[c].entity() == null) && lex.has("demonym", s.tok(c).word()))) {
                     c++;
                 }
                 if (c + 1 < n && c < q + 3 && at[c] == null && UNIT_NOUNS.contains(s.tok(c).lower()) && at[c + 1] != null) {
                     q = c + 1;
+                } else if (c > q && c < n && at[c] != null && s.tok(c - 1).capitalized()) {
+                    q = c; // "the Afghan Liwa Fatemiyoun": a people's adjective before the name (not "the former X")
                 }
             }
             Mention item = q < n ? at[q] : null;

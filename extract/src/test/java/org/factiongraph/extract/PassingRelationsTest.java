@@ -1053,6 +1053,24 @@ class PassingRelationsTest {
     }
 
     @Test
+    void alliesNamedInAListWithAPeoplesAdjectiveOrInAJointOffensive() throws Exception {
+        List<Claim> part = extract("Liwa al-Baqir's units took part, reportedly alongside Hezbollah and the Afghan "
+                + "Liwa Fatemiyoun, in the campaign for Deir ez-Zor.");
+        assertTrue(has(part, "Liwa al-Baqir", Relation.ALLIED_WITH, "Hezbollah"), part.toString());
+        assertTrue(has(part, "Liwa al-Baqir", Relation.ALLIED_WITH, "Liwa Fatemiyoun"), part.toString());
+        List<Claim> joint = extract("Sheikh Maskin fell in 2015 to a joint Nusra and FSA offensive.");
+        assertTrue(has(joint, "al-Nusra Front", Relation.ALLIED_WITH, "Free Syrian Army"), joint.toString());
+    }
+
+    @Test
+    void aBackerWhoseSupportACoordinatedSubjectHadBacksEachOfIt() throws Exception {
+        List<Claim> cs = extract("In September the SDF and the Deir ez-Zor Military Council conducted a campaign "
+                + "with the support of the US-led coalition.");
+        assertTrue(has(cs, "Syrian Democratic Forces", Relation.SUPPORTED_BY, "US-led coalition"), cs.toString());
+        assertTrue(has(cs, "Deir ez-Zor Military Council", Relation.SUPPORTED_BY, "US-led coalition"), cs.toString());
+    }
+
+    @Test
     void syrianForcesAreTheSyrianGovernments() throws Exception {
         List<Claim> cs = extract("On Sunday a Syrian warplane was shot down near Kessab. The army, backed by NDF "
                 + "units, attacked Ahrar al-Sham near the crossing.");
