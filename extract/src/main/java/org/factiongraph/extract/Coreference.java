@@ -252,6 +252,11 @@ final class Coreference {
         return true;
     }
 
+    /** What a head word may stand for: a group, or a state's unit ("the brigade" after "the 8th Brigade"). */
+    private static boolean headed(EntityKind k) {
+        return isGroup(k) || k == EntityKind.STATE_FORCE;
+    }
+
     private static boolean isGroup(EntityKind k) {
         return k == EntityKind.ARMED_GROUP || k == EntityKind.COALITION || k == EntityKind.OPERATIONS_ROOM;
     }
@@ -866,15 +871,45 @@ final class Coreference {
     private static final Map<String, String> ARABIC_HEADS = Map.of("front", "jabhat", "council", "majlis",
             "movement", "harakat", "legion", "faylaq", "brigade", "liwa", "battalion", "katiba");
 
-    /** The most recent named group of the earlier sentences whose name holds the head word ("the front"). */
+    /**
+     * The group "the front" stands for: the most recent named group of the three sentences before whose name holds
+     * the head word, else the one so named most often anywhere before in the document ("The Eighth Brigade ..." in
+     * the opening lines, "the brigade" paragraphs later, past a "Liwa ..." named once in between).
+     */
     private static Entity namedWithHead(int sent, List<List<Mention>> all, String head) {
+        Entity near = namedWithHead(sent, all, head, 3);
+        if (near != null) {
+            return near;
+        }
         String arabic = ARABIC_HEADS.get(head);
-        for (int si = sent - 1; si >= 0 && si >= sent - 3; si--) {
+        Map<String, Integer> count = new java.util.HashMap<>();
+        Entity best = null;
+        for (int si = 0; si < sent - 3; si++) {
+            for (Mention m : all.get(si)) {
+                if (m.entity() == null || m.isReference() || m.kind() == null || !headed(m.kind())) {
+                    continue;
+                }
+                String names = " " + NameNormalizer.key(m.text()) + " "
+                        + NameNormalizer.key(m.entity().canonicalName()) + " ";
+                if (names.contains(" " + head + " ") || arabic != null && names.contains(" " + arabic + " ")) {
+                    int c = count.merge(m.entity().id(), 1, Integer::sum);
+                    if (best == null || c >= count.get(best.id())) {
+                        best = m.entity(); // ties go to the later
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Entity namedWithHead(int sent, List<List<Mention>> all, String head, int reach) {
+        String arabic = ARABIC_HEADS.get(head);
+        for (int si = sent - 1; si >= 0 && si >= sent - reach; si--) {
             // the name as written first ("drove the Syria Revolutionaries Front out"), then the entity's own name;
             // the leftmost when several: "X, the group known until July as Y"
             for (boolean written : new boolean[] {true, false}) {
                 for (Mention m : all.get(si)) {
-                    if (m.entity() == null || m.isReference() || m.kind() == null || !isGroup(m.kind())) {
+                    if (m.entity() == null || m.isReference() || m.kind() == null || !headed(m.kind())) {
                         continue;
                     }
                     String names = " " + NameNormalizer.key(written ? m.text() : m.entity().canonicalName()) + " ";

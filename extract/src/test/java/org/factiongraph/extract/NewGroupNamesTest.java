@@ -47,6 +47,14 @@ class NewGroupNamesTest {
     }
 
     @Test
+    void theVerbThatOpensAQuestionIsNoPartOfTheNameAfterIt() throws Exception {
+        List<Claim> cs = extraction("question.txt", "2020-11-30",
+                "Q: Is the 1st Coastal Division part of the army? It controls much of the Latakia countryside.")
+                .claims();
+        assertTrue(cs.stream().noneMatch(c -> c.subject().name().startsWith("Is ")), cs.toString());
+    }
+
+    @Test
     void aNameTheTextCallsACoalitionIsACoalitionWhateverItsHeadWord() throws Exception {
         Extraction x = extraction("called.txt", "2014-01-07",
                 "Rebel brigades have pooled their forces in a new coalition called Jaysh al-Furqan al-Jadid. The "

@@ -91,4 +91,19 @@ class PronounRolesTest {
         assertTrue(Texts.has(cs, "al-Nusra Front", Relation.FOUGHT, "Syrian Revolutionaries Front"), cs.toString());
         assertFalse(Texts.has(cs, "Syrian Revolutionaries Front", Relation.MEMBER_OF, "al-Qaeda"), cs.toString());
     }
+
+    @Test
+    void theBrigadeIsTheStateUnitTheDocumentNamesMostWithThatHeadWord() throws Exception {
+        List<Claim> cs = extract("The Eighth Brigade, the force led by Ahmad al-Awda, controls the east of Daraa. "
+                + "Al-Awda once commanded Shabab al-Sunna. The Eighth Brigade is part of the Fifth Corps. "
+                + "In 2016 the Khalid ibn al-Walid Army was formed from a merger of Liwa Shuhada al-Yarmouk and "
+                + "smaller factions. It held the Yarmouk Basin. Its fighters were well armed. "
+                + "Russian officers visited the region often. Later that year, the brigade fought Druze militiamen "
+                + "near the town of al-Qrayya in Suwayda.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.subject().name().equals("Eighth Brigade") && c.object().name().contains("Suwayda")),
+                cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.object() != null && c.object().name().contains("Suwayda")
+                && !c.subject().name().equals("Eighth Brigade")), cs.toString());
+    }
 }
