@@ -536,6 +536,29 @@ final class Coreference {
                 || prev.equals("when") || prev.equals("whereas") || prev.equals("so"));
         Mention first = firstActor(i, ms, added);
         Mention openingSubject = opening(ms);
+        if (possessive && i >= 2) {
+            // "the regime and its allies", "Turkey and its Syrian proxies": the name the pronoun is coordinated
+            // with, a state or a state's force too; "the regime and its allies launched their offensive": the
+            // same name, as the subject of the verb the pronoun follows
+            int k = i - 1;
+            if (!prev.equals("and")) {
+                while (k > 0 && (s.tok(k).pos().startsWith("VB") || s.tok(k).pos().startsWith("RB")
+                        || s.tok(k).pos().equals("MD"))) {
+                    k--;
+                }
+                if (k == i - 1 || k < 3 || !s.tok(k).pos().equals("NNS") || !s.tok(k - 1).lower().matches("its|their")
+                        || !s.tok(k - 2).lower().equals("and")) {
+                    k = -1;
+                } else {
+                    k -= 2;
+                }
+            }
+            for (Mention m : ms) {
+                if (k > 0 && m.last() == k - 1 && m.entity() != null && m.kind() != null && m.kind().isActor()) {
+                    return new Mention(s.index(), i, i, m.entity(), m.kind(), t.word(), Mention.Source.PRONOUN);
+                }
+            }
+        }
         if (possessive && i >= 1 && near != null && !near.isReference() && i - 1 > near.last()) {
             // "X, the alliance that includes A and B, tightened its siege": the subject whose verb the
             // pronoun follows, not a name inside the interjected clause

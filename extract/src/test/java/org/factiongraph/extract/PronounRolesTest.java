@@ -106,4 +106,14 @@ class PronounRolesTest {
         assertFalse(cs.stream().anyMatch(c -> c.object() != null && c.object().name().contains("Suwayda")
                 && !c.subject().name().equals("Eighth Brigade")), cs.toString());
     }
+
+    @Test
+    void aPossessiveCoordinatedWithAStateIsThatState() throws Exception {
+        List<Claim> cs = extract("Shabab al-Sunna held Busra al-Sham for years. When the regime and its allies "
+                + "launched their offensive on Daraa in June 2018, backed by intense Russian airstrikes, al-Awda "
+                + "was among the first commanders to negotiate.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        assertFalse(has(cs, "Shabab al-Sunna", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        assertFalse(has(cs, "Shabab al-Sunna", Relation.OPERATES_IN, "Daraa"), cs.toString());
+    }
 }
