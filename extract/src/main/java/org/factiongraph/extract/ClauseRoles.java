@@ -479,6 +479,9 @@ final class ClauseRoles {
         if (gap < 1 || gap > 5) {
             return false;
         }
+        if (b.source() == Mention.Source.PRONOUN && s.tok(b.first()).lower().matches("it|they")) {
+            return false; // "Like Hurras al-Din, it attacked ...": a subject pronoun opens a clause, no list item
+        }
         StringBuilder sb = new StringBuilder();
         for (int k = a.last() + 1; k < b.first(); k++) {
             sb.append(s.tok(k).lower()).append(' ');

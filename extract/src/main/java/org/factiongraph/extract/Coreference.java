@@ -605,6 +605,10 @@ final class Coreference {
         if (possessive && first != null && !sentenceStart && inNewClauseSubject(s, i)) {
             // "X withdrew from P, and several of its commanders defected": the sentence's subject
             e = first.entity();
+        } else if (afterClauseBreak && first != null && !sentenceStart && compared(s, first)) {
+            // "Like Hurras al-Din, it rejected the agreement": another group than the one it is likened to
+            e = topic != null && !topic.id().equals(first.entity().id()) ? topic
+                    : recentOther(s.index(), first.first(), all, "actor", first.entity());
         } else if (afterClauseBreak && first != null && !sentenceStart) {
             e = first.entity();
         } else if (!possessive && !plural && near != null && !sentenceStart && openingSubject != null
@@ -1018,6 +1022,15 @@ final class Coreference {
             }
         }
         return false;
+    }
+
+    /** "Like X, ...", "Unlike X, ...": a name the sentence compares its subject with. */
+    private static boolean compared(Sentence s, Mention m) {
+        int k = m.first() - 1;
+        if (k >= 0 && s.tok(k).lower().equals("the")) {
+            k--;
+        }
+        return k >= 0 && s.tok(k).lower().matches("like|unlike");
     }
 
     /** Conjunctions that open a clause of their own after a comma. */

@@ -50,4 +50,13 @@ class ListReadingTest {
         assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.ALLIED_WITH && named(c.object(), "Ahrar al-Sham")
                 && named(c.subject(), "Jaysh al-Mujahideen")), cs.toString());
     }
+
+    @Test
+    void aSubjectPronounAfterAComparedNameOpensAClauseAndIsNoListItem() throws Exception {
+        List<Claim> cs = Texts.extract("like.txt", "2018-11-20", "Ansar al-Din was formed in 2014 by Moroccan "
+                + "veterans. Like Hurras al-Din, it attacked regime positions in the Hama countryside.");
+        assertTrue(Texts.has(cs, "Ansar al-Din", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertFalse(Texts.has(cs, "Hurras al-Din", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertFalse(Texts.has(cs, "Hurras al-Din", Relation.OPERATES_IN, "Hama"), cs.toString());
+    }
 }
