@@ -71,6 +71,16 @@ final class Coreference {
                         && s.tok(i - 1).pos().startsWith("VB")) {
                     // "launched an offensive to retake it", "stormed it": what is taken is a place
                     r = placeRef(s, i, i, ms, added, mentions, sents);
+                } else if (t.lower().equals("itself") && i > 0 && !s.tok(i - 1).pos().startsWith("VB")
+                        && !s.tok(i - 1).lower().matches("to|for|on|in|of|from|with|against|by")) {
+                    // "pushed into the town itself", "the Fatemiyoun brand itself": an intensifier of the noun
+                    // phrase before it, the actor named there or no reference
+                    for (Mention m : ms) {
+                        if (m.entity() != null && m.kind() != null && m.kind().isActor()
+                                && (m.last() == i - 1 || m.last() == i - 2 && s.tok(i - 1).pos().startsWith("NN"))) {
+                            r = new Mention(s.index(), i, i, m.entity(), m.kind(), t.word(), Mention.Source.PRONOUN);
+                        }
+                    }
                 } else if (lex.has("pronoun-subject", t.lower())) {
                     r = pronoun(s, i, ms, added, topic, subject, mentions);
                 } else if (t.lower().equals("the") || t.lower().equals("that") || t.lower().equals("this")

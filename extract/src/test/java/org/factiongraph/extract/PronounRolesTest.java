@@ -116,4 +116,15 @@ class PronounRolesTest {
         assertFalse(has(cs, "Shabab al-Sunna", Relation.SUPPORTED_BY, "Russia"), cs.toString());
         assertFalse(has(cs, "Shabab al-Sunna", Relation.OPERATES_IN, "Daraa"), cs.toString());
     }
+
+    @Test
+    void itselfAfterANounIntensifiesItAndRefersOnlyToAnActorNamedThere() throws Exception {
+        List<Claim> town = extract("Ansar al-Sham joined the offensive on Friday. Rebels seized the border crossing "
+                + "within hours and by Sunday had pushed into the town itself, near Latakia.");
+        assertFalse(has(town, "Ansar al-Sham", Relation.OPERATES_IN, "Latakia"), town.toString());
+        List<Claim> brand = extract("Afghan fighters were deployed near Damascus in 2013. The Fatemiyoun brand "
+                + "itself was established in 2014.");
+        assertTrue(brand.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && c.subject().name().equals("Liwa Fatemiyoun")), brand.toString());
+    }
 }
