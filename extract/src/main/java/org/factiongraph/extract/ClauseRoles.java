@@ -512,7 +512,8 @@ final class ClauseRoles {
     private int attackAt(Sentence s, int k, int to) {
         Tok t = s.tok(k);
         if (t.pos().startsWith("VB") && has("attack-verb", t)) {
-            if (k + 1 <= to && s.tok(k + 1).lower().matches("alongside|beside|together|with")) {
+            if (k + 1 <= to && s.tok(k + 1).lower().matches("alongside|beside|together|with|side")) {
+                // "fought alongside X", "fought side by side with X": X is an ally
                 for (int j = k + 2; j <= to && j <= k + OBJECT_REACH; j++) {
                     if (s.tok(j).lower().equals("against")) {
                         return j; // "fought alongside X against Y"

@@ -1071,6 +1071,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theUnionsBranchThatFoughtSideBySideWithABrigadeIsItsAllyNotItsEnemy() throws Exception {
+        List<Claim> cs = extract("Ajnad al-Sham Islamic Union was formed in 2013 in the Ghouta. In Darayya, the "
+                + "union's local branch fought side by side with Liwa Shuhada al-Islam, a Free Syrian Army brigade "
+                + "which held the town.");
+        assertTrue(has(cs, "Ajnad al-Sham", Relation.ALLIED_WITH, "Liwa Shuhada al-Islam"), cs.toString());
+        assertFalse(has(cs, "Ajnad al-Sham", Relation.FOUGHT, "Free Syrian Army"), cs.toString());
+        assertFalse(has(cs, "Ajnad al-Sham", Relation.FOUGHT, "Liwa Shuhada al-Islam"), cs.toString());
+    }
+
+    @Test
     void syrianForcesAreTheSyrianGovernments() throws Exception {
         List<Claim> cs = extract("On Sunday a Syrian warplane was shot down near Kessab. The army, backed by NDF "
                 + "units, attacked Ahrar al-Sham near the crossing.");
