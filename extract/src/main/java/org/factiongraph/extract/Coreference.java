@@ -495,7 +495,12 @@ final class Coreference {
         for (Mention m : all.get(sent - 1)) {
             boolean modifier = m.last() + 1 < prevSentence.size()
                     && lex.has("group-noun", prevSentence.tok(m.last() + 1).lower()); // "a Free Syrian Army brigade"
-            if (m.entity() != null && m.kind() != null && isGroup(m.kind()) && !modifier
+            int o = m.first() - 1;
+            if (o >= 0 && prevSentence.tok(o).lower().equals("the")) {
+                o--;
+            }
+            boolean complement = o >= 0 && prevSentence.tok(o).lower().equals("of"); // "an affiliate of the FSA"
+            if (m.entity() != null && m.kind() != null && isGroup(m.kind()) && !modifier && !complement
                     && groups.stream().noneMatch(g -> g.entity().id().equals(m.entity().id()))) {
                 groups.add(m);
             }

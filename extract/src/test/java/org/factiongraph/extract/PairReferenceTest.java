@@ -68,4 +68,12 @@ class PairReferenceTest {
         assertTrue(Texts.has(cs, "Zainabiyoun Brigade", org.factiongraph.model.Relation.SUPPORTED_BY, "Quds Force"),
                 cs.toString());
     }
+
+    @Test
+    void theTwoGroupsAreThePairASentenceNamedPastAGroupThatOnlyClassifiesOne() throws Exception {
+        List<Claim> cs = extract("The town's defence rested on two factions: Liwa Shuhada al-Islam, an affiliate of "
+                + "the Free Syrian Army, and Ajnad al-Sham, a smaller Islamist faction. The two groups fought "
+                + "together under a joint command.");
+        assertTrue(has(cs, "Liwa Shuhada al-Islam", Relation.ALLIED_WITH, "Ajnad al-Sham"), cs.toString());
+    }
 }
