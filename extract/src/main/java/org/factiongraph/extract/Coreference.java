@@ -774,8 +774,13 @@ final class Coreference {
                 end = matchPhrase(s, j, epithets);
             }
             if (end >= 0 && !(end + 1 < s.size() && s.tok(end + 1).lower().equals("of"))) {
-                // not "the jihadists of the Islamic State": the name after "of" says who they are
-                Entity e = salient(s.index(), i, all, null, subject, Set.of());
+                // not "the jihadists of the Islamic State": the name after "of" says who they are; not a group
+                // its own clause names before it ("the Farouq Brigades clashed with the jihadist group")
+                Set<String> excluded = namedEarlierInClause(s, i, ms);
+                Entity e = onlyGroupBefore(s.index(), all, excluded);
+                if (e == null) {
+                    e = salient(s.index(), i, all, null, subject, excluded);
+                }
                 if (s.tok(end).pos().equals("NNS")) {
                     // a plural people noun ("the jihadists") names the people of the group the sentence just
                     // mentioned ("turned their guns on IS ..., and the jihadists left"); else the salient one
@@ -1489,6 +1494,42 @@ final class Coreference {
             "before", "when", "while", "as", "because", "since", "until", "but", "and", "although", "though");
 
     /** The entities named (not referred to) from token {@code from} to the end of its clause. */
+    /**
+     * The one armed group the sentence before names ("Relations with Jabhat al-Nusra deteriorated. ... clashed with
+     * the jihadist group"), other than the excluded; null when it names none or several.
+     */
+    private static Entity onlyGroupBefore(int sent, List<List<Mention>> all, Set<String> excluded) {
+        if (sent == 0) {
+            return null;
+        }
+        Entity only = null;
+        for (Mention m : all.get(sent - 1)) {
+            if (m.entity() == null || m.kind() != EntityKind.ARMED_GROUP || excluded.contains(m.entity().id())) {
+                continue;
+            }
+            if (only != null && !only.id().equals(m.entity().id())) {
+                return null;
+            }
+            only = m.entity();
+        }
+        return only;
+    }
+
+    /** The named entities of the clause that holds token {@code to}, before it. */
+    private static Set<String> namedEarlierInClause(Sentence s, int to, List<Mention> ms) {
+        int from = to;
+        while (from > 0 && !CLAUSE_ENDS.contains(s.tok(from - 1).lower())) {
+            from--;
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (Mention m : ms) {
+            if (m.first() >= from && m.last() < to && m.entity() != null && !m.isReference()) {
+                out.add(m.entity().id());
+            }
+        }
+        return out;
+    }
+
     private static Set<String> namedInClause(Sentence s, int from, List<Mention> ms) {
         int end = from;
         while (end < s.size() && !CLAUSE_ENDS.contains(s.tok(end).lower())) {

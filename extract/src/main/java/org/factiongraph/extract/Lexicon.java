@@ -29,6 +29,12 @@ final class Lexicon {
     private static final Set<String> LITERAL = Set.of("not-name-start", "name-connector", "pronoun-subject",
             "clause-boundary", "verb-group", "negation", "hedge");
 
+    /**
+     * Sections whose entries may end in the kind they give ("brigade armed_group", "alliance umbrella"); in the others
+     * a last word that happens to spell a kind is part of the entry ("jihadist group").
+     */
+    private static final Set<String> KINDED = Set.of("group-prefix", "group-suffix", "group-of-head", "descriptor");
+
     private final Map<String, Map<String, String>> sections;
 
     private Lexicon(Map<String, Map<String, String>> sections) {
@@ -67,7 +73,7 @@ final class Lexicon {
                     word = p[0].strip();
                     value = p.length > 1 ? p[1].strip() : "";
                 } else {
-                    int sp = lastKindSplit(t);
+                    int sp = KINDED.contains(section) ? lastKindSplit(t) : -1;
                     word = sp < 0 ? t : t.substring(0, sp).strip();
                     value = sp < 0 ? "" : t.substring(sp + 1).strip();
                     String k = NameNormalizer.key(word);

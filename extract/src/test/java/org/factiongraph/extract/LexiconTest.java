@@ -24,4 +24,12 @@ class LexiconTest {
         assertTrue(LEX.has("attack-noun", "offensive"));
         assertFalse(LEX.has("attack-noun", "counter"));
     }
+
+    @Test
+    void aLastWordThatSpellsAKindStaysPartOfAnEntryOutsideTheKindedSections() {
+        assertTrue(LEX.has("epithet", "jihadist group"));
+        assertFalse(LEX.has("epithet", "jihadist"));
+        assertTrue(LEX.has("descriptor", "alliance"));
+        assertTrue("umbrella".equals(LEX.value("descriptor", "alliance")));
+    }
 }

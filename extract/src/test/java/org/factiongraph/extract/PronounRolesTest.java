@@ -127,4 +127,13 @@ class PronounRolesTest {
         assertTrue(brand.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
                 && c.subject().name().equals("Liwa Fatemiyoun")), brand.toString());
     }
+
+    @Test
+    void anEpithetIsTheGroupTheSentenceBeforeNamedAndNotItsOwnClausesSubject() throws Exception {
+        List<Claim> cs = extract("Liwa al-Tawhid held Aleppo. Liwa al-Tawhid grew in 2012. Liwa al-Tawhid lost "
+                + "Azaz. Relations with Jabhat al-Nusra deteriorated over 2013. In the north, the Farouq Brigades "
+                + "clashed repeatedly with the jihadist group.");
+        assertTrue(has(cs, "Farouq Brigades", Relation.FOUGHT, "al-Nusra Front"), cs.toString());
+        assertFalse(has(cs, "Farouq Brigades", Relation.FOUGHT, "Liwa al-Tawhid"), cs.toString());
+    }
 }
