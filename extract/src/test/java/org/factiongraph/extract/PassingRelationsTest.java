@@ -1081,6 +1081,19 @@ class PassingRelationsTest {
     }
 
     @Test
+    void whoHoldsAPlaceToldByAFallOrAParticiple() throws Exception {
+        List<Claim> fell = extract("The last pocket on the east bank, around Hajin, fell to the SDF in December 2018.");
+        Claim c = fell.stream().filter(x -> x.relation() == Relation.OPERATES_IN
+                && Texts.named(x.subject(), "Syrian Democratic Forces") && Texts.named(x.object(), "Hajin"))
+                .findFirst().orElseThrow(() -> new AssertionError(fell));
+        assertEquals("2018-12", String.valueOf(c.start()));
+        List<Claim> seizing = extract("The Khalid ibn al-Walid Army launched a surprise offensive in February, "
+                + "seizing Nawa.");
+        assertTrue(seizing.stream().anyMatch(x -> x.relation() == Relation.OPERATES_IN
+                && x.method().equals("rule:operates-overran") && Texts.named(x.object(), "Nawa")), seizing.toString());
+    }
+
+    @Test
     void syrianForcesAreTheSyrianGovernments() throws Exception {
         List<Claim> cs = extract("On Sunday a Syrian warplane was shot down near Kessab. The army, backed by NDF "
                 + "units, attacked Ahrar al-Sham near the crossing.");
