@@ -92,6 +92,16 @@ final class RuleMatcher {
                 break;
             }
         }
+        boolean frontedTime = false;
+        if (subject == null && !ms.isEmpty()) {
+            // "In February 2017, the group launched an offensive, seizing P": past a fronted phrase of time, which
+            // dates every predicate of the sentence
+            Mention m = ms.get(0);
+            if (m.entity() != null && accepts(slot.kindClass(), m) && frontedTime(s, m.first())) {
+                subject = m;
+                frontedTime = true;
+            }
+        }
         if (subject == null) {
             return;
         }
@@ -113,9 +123,34 @@ final class RuleMatcher {
             b.put(slot.name(), List.of(subject));
             int end = match(rule.pattern(), 1, p, s, at, b, rule.free());
             if (end >= 0 && ends.add(end)) {
-                out.add(new Match(Map.copyOf(b), p, end - 1, and)); // a participle shares the clause's time
+                // a participle shares the clause's time; so does every predicate after a fronted time
+                out.add(new Match(Map.copyOf(b), p, end - 1, and && !frontedTime));
             }
         }
+    }
+
+    private static final java.util.regex.Pattern TIME_WORDS = java.util.regex.Pattern.compile(
+            "january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday"
+            + "|wednesday|thursday|friday|saturday|sunday|week|month|year|spring|summer|autumn|fall|winter");
+
+    /**
+     * Whether the tokens before {@code first} are one fronted phrase of time ("In February 2017,", "On Sunday the",
+     * "Last month"): a preposition or "last/this/early/late" first, no verb and no other name, at most eight tokens.
+     */
+    private static boolean frontedTime(Sentence s, int first) {
+        if (first < 2 || first > 8 || !s.tok(0).lower().matches("in|on|by|since|during|last|this|early|late|after")) {
+            return false;
+        }
+        boolean time = false;
+        for (int k = 1; k < first; k++) {
+            Tok t = s.tok(k);
+            boolean timeWord = t.pos().equals("CD") || TIME_WORDS.matcher(t.lower()).matches();
+            if (t.pos().startsWith("VB") || t.pos().startsWith("NNP") && !timeWord) {
+                return false;
+            }
+            time |= timeWord;
+        }
+        return time;
     }
 
     /**

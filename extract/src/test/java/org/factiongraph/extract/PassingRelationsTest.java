@@ -1094,6 +1094,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aSentenceOpeningWithATimeGivesItsSubjectAndItsDateToEveryPredicate() throws Exception {
+        List<Claim> cs = extract("In September 2015, however, Jaish al-Muhajireen wal-Ansar pledged allegiance to "
+                + "Jabhat al-Nusra and was absorbed into the Nusra Front's structures in Aleppo.");
+        Claim c = cs.stream().filter(x -> x.relation() == Relation.MERGED_INTO
+                && Texts.named(x.subject(), "Jaysh al-Muhajireen wal-Ansar")).findFirst()
+                .orElseThrow(() -> new AssertionError(cs));
+        assertEquals("2015-09", String.valueOf(c.at()));
+    }
+
+    @Test
     void syrianForcesAreTheSyrianGovernments() throws Exception {
         List<Claim> cs = extract("On Sunday a Syrian warplane was shot down near Kessab. The army, backed by NDF "
                 + "units, attacked Ahrar al-Sham near the crossing.");
