@@ -1104,6 +1104,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aStateThatReliesOnForcesBacksThem() throws Exception {
+        List<Claim> cs = extract("For the United States, which has relied on the YPG and the Syrian Democratic Forces "
+                + "(SDF), the dispute is unwelcome.");
+        assertTrue(has(cs, "People's Protection Units", Relation.SUPPORTED_BY, "United States"), cs.toString());
+        assertTrue(has(cs, "Syrian Democratic Forces", Relation.SUPPORTED_BY, "United States"), cs.toString());
+    }
+
+    @Test
     void syrianForcesAreTheSyrianGovernments() throws Exception {
         List<Claim> cs = extract("On Sunday a Syrian warplane was shot down near Kessab. The army, backed by NDF "
                 + "units, attacked Ahrar al-Sham near the crossing.");
