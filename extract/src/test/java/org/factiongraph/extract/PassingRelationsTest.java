@@ -1112,6 +1112,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void whatAGroupsFactionsReceiveFromAStateIsBacking() throws Exception {
+        List<Claim> cs = extract("It is a Turkish project: the NFL's factions receive salaries and weapons through "
+                + "Ankara.");
+        assertTrue(has(cs, "National Front for Liberation", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
     void syrianForcesAreTheSyrianGovernments() throws Exception {
         List<Claim> cs = extract("On Sunday a Syrian warplane was shot down near Kessab. The army, backed by NDF "
                 + "units, attacked Ahrar al-Sham near the crossing.");
