@@ -1119,6 +1119,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aLongAppositionStillTellsWhatTheGroupBelongedTo() throws Exception {
+        List<Claim> cs = extract("Shabab al-Sunna, a Free Syrian Army faction led by Ahmad al-Awda that had belonged "
+                + "to the Southern Front coalition, accepted a settlement.");
+        assertTrue(has(cs, "Shabab al-Sunna", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+    }
+
+    @Test
     void syrianForcesAreTheSyrianGovernments() throws Exception {
         List<Claim> cs = extract("On Sunday a Syrian warplane was shot down near Kessab. The army, backed by NDF "
                 + "units, attacked Ahrar al-Sham near the crossing.");
