@@ -148,7 +148,7 @@ final class Coreference {
                 String arabic = ARABIC_HEADS.get(head);
                 for (org.factiongraph.model.Name n : subject.names()) {
                     String key = " " + NameNormalizer.key(n.text()) + " ";
-                    if (key.contains(" " + head + " ") || arabic != null && key.contains(" " + arabic + " ")) {
+                    if (holdsHead(key, head, arabic)) {
                         e = subject;
                     }
                 }
@@ -938,7 +938,7 @@ final class Coreference {
                 }
                 String names = " " + NameNormalizer.key(m.text()) + " "
                         + NameNormalizer.key(m.entity().canonicalName()) + " ";
-                if (names.contains(" " + head + " ") || arabic != null && names.contains(" " + arabic + " ")) {
+                if (holdsHead(names, head, arabic)) {
                     int c = count.merge(m.entity().id(), 1, Integer::sum);
                     if (best == null || c >= count.get(best.id())) {
                         best = m.entity(); // ties go to the later
@@ -960,13 +960,18 @@ final class Coreference {
                         continue;
                     }
                     String names = " " + NameNormalizer.key(written ? m.text() : m.entity().canonicalName()) + " ";
-                    if (names.contains(" " + head + " ") || arabic != null && names.contains(" " + arabic + " ")) {
+                    if (holdsHead(names, head, arabic)) {
                         return m.entity();
                     }
                 }
             }
         }
         return null;
+    }
+
+    /** Whether a padded name key (" jabhat fatah al sham ") holds the head word or its Arabic type word. */
+    private static boolean holdsHead(String names, String head, String arabic) {
+        return names.contains(" " + head + " ") || arabic != null && names.contains(" " + arabic + " ");
     }
 
     private static final java.util.Set<String> PLURAL_HEADS = java.util.Set.of("brigades", "battalions");
@@ -995,7 +1000,7 @@ final class Coreference {
                 continue;
             }
             String names = " " + NameNormalizer.key(m.text()) + " " + NameNormalizer.key(m.entity().canonicalName()) + " ";
-            if (names.contains(" " + head + " ") || arabic != null && names.contains(" " + arabic + " ")) {
+            if (holdsHead(names, head, arabic)) {
                 found = m.entity();
             }
         }
