@@ -596,8 +596,8 @@ final class Coreference {
                     opening = m.entity();
                 }
             }
-            Entity other = topic != null && !topic.id().equals(near.entity().id()) ? topic
-                    : opening != null ? opening : recentOther(s.index(), near.first(), all, "actor", near.entity());
+            Entity other = opening != null ? opening : topic != null && !topic.id().equals(near.entity().id()) ? topic
+                    : recentOther(s.index(), near.first(), all, "actor", near.entity());
             return other == null ? null : new Mention(s.index(), i, i, other, other.kind(), t.word(),
                     Mention.Source.PRONOUN);
         }

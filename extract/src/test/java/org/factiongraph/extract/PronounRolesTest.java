@@ -136,4 +136,12 @@ class PronounRolesTest {
         assertTrue(has(cs, "Farouq Brigades", Relation.FOUGHT, "al-Nusra Front"), cs.toString());
         assertFalse(has(cs, "Farouq Brigades", Relation.FOUGHT, "Liwa al-Tawhid"), cs.toString());
     }
+
+    @Test
+    void amongItsFactionsIsTheGroupTheSentenceOpenedWithBeforeTheTopic() throws Exception {
+        List<Claim> cs = extract("The YPG took Kobani. The YPG took Tal Abyad. The YPG took Hasakah. When the SDF was "
+                + "announced in October 2015, Liwa Thuwar al-Raqqa was among its founding factions.");
+        assertTrue(has(cs, "Liwa Thuwar al-Raqqa", Relation.MEMBER_OF, "Syrian Democratic Forces"), cs.toString());
+        assertFalse(has(cs, "Liwa Thuwar al-Raqqa", Relation.MEMBER_OF, "People's Protection Units"), cs.toString());
+    }
 }
