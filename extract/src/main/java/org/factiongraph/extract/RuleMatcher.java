@@ -92,14 +92,14 @@ final class RuleMatcher {
                 break;
             }
         }
-        boolean frontedTime = false;
+        boolean timeFronted = false;
         if (subject == null && !ms.isEmpty()) {
             // "In February 2017, the group launched an offensive, seizing P": past a fronted phrase of time, which
             // dates every predicate of the sentence
             Mention m = ms.get(0);
             if (m.entity() != null && accepts(slot.kindClass(), m) && frontedTime(s, m.first())) {
                 subject = m;
-                frontedTime = true;
+                timeFronted = true;
             }
         }
         if (subject == null) {
@@ -124,7 +124,7 @@ final class RuleMatcher {
             int end = match(rule.pattern(), 1, p, s, at, b, rule.free());
             if (end >= 0 && ends.add(end)) {
                 // a participle shares the clause's time; so does every predicate after a fronted time
-                out.add(new Match(Map.copyOf(b), p, end - 1, and && !frontedTime));
+                out.add(new Match(Map.copyOf(b), p, end - 1, and && !timeFronted));
             }
         }
     }
