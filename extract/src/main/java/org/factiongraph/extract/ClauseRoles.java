@@ -299,8 +299,10 @@ final class ClauseRoles {
         int open = -1;
         for (int j = m.first() - 1; j > from; j--) {
             if (s.tok(j).word().equals(",")) {
-                if (j + 1 < s.size() && s.tok(j + 1).lower().matches("whose|which|who")) {
-                    open = j;
+                if (j + 1 < s.size() && s.tok(j + 1).lower().matches("whose|which|who")
+                        || j + 3 < s.size() && s.tok(j + 1).lower().matches("many|some|most|several")
+                        && s.tok(j + 2).lower().equals("of") && s.tok(j + 3).lower().matches("whom|whose|which")) {
+                    open = j; // ", whose backbone is m,", ", many of whose fighters had fought m,"
                 }
                 break;
             }

@@ -586,7 +586,8 @@ final class RuleMatcher {
 
     private static final Set<String> INTERJECTION_OPENERS = Set.of("which", "who", "whose", "a", "an", "the", "one",
             "another", "long", "once", "itself", "themselves", "backed", "supported", "aided", "led", "joined",
-            "helped", "assisted", "accompanied", "armed", "funded", "reinforced", "by", "along", "together", "with");
+            "helped", "assisted", "accompanied", "armed", "funded", "reinforced", "by", "along", "together", "with",
+            "many", "some", "most", "several"); // "Its members, many of whom had fought the regime, clashed ..."
 
     /**
      * Skips a non-restrictive relative clause or an apposition between a subject and its verb: ", which ... ,"

@@ -1126,6 +1126,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anAsideOnSomeOfTheSubjectsMembersKeepsTheSubjectsVerb() throws Exception {
+        List<Claim> cs = extract("Ahrar al-Sharqiya, many of whose fighters had fought the regime for years, "
+                + "clashed with the Hamza Division in al-Bab.");
+        assertTrue(has(cs, "Ahrar al-Sharqiya", Relation.FOUGHT, "Hamza Division"), cs.toString());
+        assertFalse(has(cs, "Syrian government", Relation.FOUGHT, "Hamza Division"), cs.toString());
+    }
+
+    @Test
     void syrianForcesAreTheSyrianGovernments() throws Exception {
         List<Claim> cs = extract("On Sunday a Syrian warplane was shot down near Kessab. The army, backed by NDF "
                 + "units, attacked Ahrar al-Sham near the crossing.");
