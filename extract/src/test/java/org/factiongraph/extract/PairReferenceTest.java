@@ -65,7 +65,7 @@ class PairReferenceTest {
                 + "Quds Force.");
         assertTrue(Texts.has(cs, "Liwa Fatemiyoun", org.factiongraph.model.Relation.SUPPORTED_BY, "Quds Force"),
                 cs.toString());
-        assertTrue(Texts.has(cs, "Zainabiyoun Brigade", org.factiongraph.model.Relation.SUPPORTED_BY, "Quds Force"),
+        assertTrue(Texts.has(cs, "Liwa Zainabiyoun", org.factiongraph.model.Relation.SUPPORTED_BY, "Quds Force"),
                 cs.toString());
     }
 
