@@ -363,7 +363,7 @@ final class ClauseRoles {
                 return null;
             }
             boolean participle = t.pos().equals("VBN") || t.pos().equals("VBD") || t.pos().equals("JJ");
-            if (participle && has("control-verb", t) && k + 1 <= to
+            if (participle && lex.has("control-verb", t) && k + 1 <= to
                     && s.tok(k + 1).lower().equals("by")) {
                 for (Mention m : actors) {
                     if (m.first() >= k + 2 && m.first() <= k + 4 && !m.isReference() && !modifierWord(s, m)) {
@@ -476,13 +476,18 @@ final class ClauseRoles {
     }
 
     /** True when two mentions are joined only by a comma, "and", "or" or "as well as". */
+    /** "Like Hurras al-Din, it attacked ...": a subject pronoun opens a clause of its own and is no list item. */
+    static boolean subjectPronoun(Sentence s, Mention m) {
+        return m.source() == Mention.Source.PRONOUN && s.tok(m.first()).lower().matches("it|they");
+    }
+
     private static boolean coordinated(Sentence s, Mention a, Mention b) {
         int gap = b.first() - a.last() - 1;
         if (gap < 1 || gap > 5) {
             return false;
         }
-        if (b.source() == Mention.Source.PRONOUN && s.tok(b.first()).lower().matches("it|they")) {
-            return false; // "Like Hurras al-Din, it attacked ...": a subject pronoun opens a clause, no list item
+        if (subjectPronoun(s, b)) {
+            return false;
         }
         StringBuilder sb = new StringBuilder();
         for (int k = a.last() + 1; k < b.first(); k++) {
@@ -513,7 +518,7 @@ final class ClauseRoles {
      */
     private int attackAt(Sentence s, int k, int to) {
         Tok t = s.tok(k);
-        if (t.pos().startsWith("VB") && has("attack-verb", t)) {
+        if (t.pos().startsWith("VB") && lex.has("attack-verb", t)) {
             if (k + 1 <= to && s.tok(k + 1).lower().matches("alongside|beside|together|with|side")) {
                 // "fought alongside X", "fought side by side with X": X is an ally
                 for (int j = k + 2; j <= to && j <= k + OBJECT_REACH; j++) {
@@ -677,7 +682,7 @@ final class ClauseRoles {
             }
             return k; // "the battle for P"
         }
-        if (t.pos().startsWith("VB") && has("control-verb", t)) {
+        if (t.pos().startsWith("VB") && lex.has("control-verb", t)) {
             return k;
         }
         return -1;
@@ -782,10 +787,6 @@ final class ClauseRoles {
     }
 
     /** The token's lemma or its form is in the lexicon section ("took" and "take" are both a verb of capture). */
-    private boolean has(String section, Tok t) {
-        return lex.has(section, t.lemma()) || lex.has(section, t.lower());
-    }
-
     private boolean negated(Sentence s, int from, int to) {
         return cue(s, from, to, "negation");
     }

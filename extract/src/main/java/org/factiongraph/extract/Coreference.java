@@ -1498,7 +1498,6 @@ final class Coreference {
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".", "which", "who", "that", "after",
             "before", "when", "while", "as", "because", "since", "until", "but", "and", "although", "though");
 
-    /** The entities named (not referred to) from token {@code from} to the end of its clause. */
     /**
      * The one armed group the sentence before names ("Relations with Jabhat al-Nusra deteriorated. ... clashed with
      * the jihadist group"), other than the excluded; null when it names none or several.
@@ -1520,29 +1519,29 @@ final class Coreference {
         return only;
     }
 
-    /** The named entities of the clause that holds token {@code to}, before it. */
+    /** The entities named (not referred to) in the clause that holds token {@code to}, before it. */
     private static Set<String> namedEarlierInClause(Sentence s, int to, List<Mention> ms) {
         int from = to;
         while (from > 0 && !CLAUSE_ENDS.contains(s.tok(from - 1).lower())) {
             from--;
         }
-        Set<String> out = new java.util.HashSet<>();
-        for (Mention m : ms) {
-            if (m.first() >= from && m.last() < to && m.entity() != null && !m.isReference()) {
-                out.add(m.entity().id());
-            }
-        }
-        return out;
+        return namedBetween(ms, from, to);
     }
 
+    /** The entities named (not referred to) from token {@code from} to the end of its clause. */
     private static Set<String> namedInClause(Sentence s, int from, List<Mention> ms) {
         int end = from;
         while (end < s.size() && !CLAUSE_ENDS.contains(s.tok(end).lower())) {
             end++;
         }
+        return namedBetween(ms, from, end);
+    }
+
+    /** The entities of the named (not referring) mentions that start in tokens {@code from} to {@code to - 1}. */
+    private static Set<String> namedBetween(List<Mention> ms, int from, int to) {
         Set<String> out = new java.util.HashSet<>();
         for (Mention m : ms) {
-            if (m.first() >= from && m.first() < end && m.entity() != null && !m.isReference()) {
+            if (m.first() >= from && m.first() < to && m.entity() != null && !m.isReference()) {
                 out.add(m.entity().id());
             }
         }

@@ -1,5 +1,6 @@
 package org.factiongraph.extract;
 
+import org.factiongraph.extract.nlp.Tok;
 import org.factiongraph.model.EntityKind;
 import org.factiongraph.model.NameNormalizer;
 
@@ -128,6 +129,11 @@ final class Lexicon {
 
     boolean has(String section, String key) {
         return section(section).containsKey(key);
+    }
+
+    /** Whether the section holds the token's lemma or its lower-case form ("fought" by "fight", "overran" as is). */
+    boolean has(String section, Tok t) {
+        return has(section, t.lemma()) || has(section, t.lower());
     }
 
     String value(String section, String key) {

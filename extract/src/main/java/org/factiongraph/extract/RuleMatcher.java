@@ -922,8 +922,8 @@ final class RuleMatcher {
                     && s.tok(q).lower().matches("its|their") && newClauseAfter(s, q + 1)) {
                 break; // "..., and its fighters took part in ...": a new clause's subject, no list item
             }
-            if (item != null && item.source() == Mention.Source.PRONOUN && s.tok(q).lower().matches("it|they")) {
-                break; // "Like Hurras al-Din, it attacked ...": a subject pronoun opens a clause, no list item
+            if (item != null && ClauseRoles.subjectPronoun(s, item)) {
+                break;
             }
             if (item != null && accepts(cls, item)) {
                 bound.add(item);

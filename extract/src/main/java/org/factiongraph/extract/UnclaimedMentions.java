@@ -254,8 +254,7 @@ final class UnclaimedMentions {
         }
         Tok v = s.tok(k);
         boolean held = a.last() + 1 < s.size() && lex.has("presence-noun", s.tok(a.last() + 1).lower());
-        if (v.pos().startsWith("VB") && (lex.has("attack-verb", v.lemma()) || lex.has("attack-verb", v.lower()))
-                && !held) {
+        if (v.pos().startsWith("VB") && lex.has("attack-verb", v) && !held) {
             return true;
         }
         return ClauseRoles.helper(lex, s, a);
