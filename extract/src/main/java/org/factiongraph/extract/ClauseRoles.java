@@ -123,6 +123,9 @@ final class ClauseRoles {
             }
             prevPlace = p;
             listCue = cue;
+            if (p.source() == Mention.Source.PLACED && (cue < 0 || !s.tok(cue).pos().startsWith("VB"))) {
+                continue; // a name only a preposition made a place: "signed in Sochi", "known in Syriac"
+            }
             List<Mention> agents = new ArrayList<>();
             int nextPlace = to + 1;
             for (Mention q : places) {

@@ -1218,26 +1218,26 @@ final class Coreference {
         return false;
     }
 
-    /** "the town", "the area", "here": the most recent place in this or the two sentences before. */
+    /** Heads that name a province: "the province" is the last province named, not the village named after it. */
+    private static final Set<String> PROVINCE_HEADS = Set.of("province", "governorate");
+
+    private static boolean isProvince(Entity place) {
+        String name = place.canonicalName().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(" governorate") || name.endsWith(" province");
+    }
+
+    /**
+     * "the town", "the area", "here": the most recent place in this or the two sentences before; for "the province",
+     * the most recent province when there is one.
+     */
     private static Mention placeRef(Sentence s, int from, int to, List<Mention> ms, List<Mention> added,
                                     List<List<Mention>> all, List<Sentence> sents) {
         Mention best = headed(s, from, to, ms, all, sents);
-        for (List<Mention> list : List.of(ms, added)) {
-            for (Mention m : list) {
-                if (m.last() < from && m.entity() != null && m.kind() == EntityKind.PLACE
-                        && (best == null || m.last() > best.last())) {
-                    best = m;
-                }
-            }
+        if (best == null && PROVINCE_HEADS.contains(s.tok(to).lower())) {
+            best = lastPlace(s, from, ms, added, all, true);
         }
-        for (int si = s.index() - 1; best == null && si >= 0 && si >= s.index() - 2; si--) {
-            List<Mention> prev = all.get(si);
-            for (int k = prev.size() - 1; k >= 0 && best == null; k--) {
-                Mention m = prev.get(k);
-                if (m.entity() != null && m.kind() == EntityKind.PLACE) {
-                    best = m;
-                }
-            }
+        if (best == null) {
+            best = lastPlace(s, from, ms, added, all, false);
         }
         if (best == null) {
             return null;
@@ -1248,6 +1248,33 @@ final class Coreference {
         }
         return new Mention(s.index(), from, to, best.entity(), EntityKind.PLACE, text.toString(),
                 Mention.Source.DESCRIPTOR);
+    }
+
+    /**
+     * The most recent place before token {@code from}, in this or the two sentences before (with {@code province},
+     * provinces only).
+     */
+    private static Mention lastPlace(Sentence s, int from, List<Mention> ms, List<Mention> added,
+                                     List<List<Mention>> all, boolean province) {
+        Mention best = null;
+        for (List<Mention> list : List.of(ms, added)) {
+            for (Mention m : list) {
+                if (m.last() < from && m.entity() != null && m.kind() == EntityKind.PLACE
+                        && (!province || isProvince(m.entity())) && (best == null || m.last() > best.last())) {
+                    best = m;
+                }
+            }
+        }
+        for (int si = s.index() - 1; best == null && si >= 0 && si >= s.index() - 2; si--) {
+            List<Mention> prev = all.get(si);
+            for (int k = prev.size() - 1; k >= 0 && best == null; k--) {
+                Mention m = prev.get(k);
+                if (m.entity() != null && m.kind() == EntityKind.PLACE && (!province || isProvince(m.entity()))) {
+                    best = m;
+                }
+            }
+        }
+        return best;
     }
 
     /**

@@ -456,6 +456,9 @@ final class DependencyRoles {
                     && ("of".equals(c) || "for".equals(c) || "on".equals(c))) {
                 who.addAll(nounAgents(par)); // "took part in the defence of Yabroud", "the battle for P"
             }
+            if (p.source() == Mention.Source.PLACED && !head.pos().startsWith("VB")) {
+                return; // a name only a preposition made a place, hung on no verb: "Syria in Transition"
+            }
             addAll(who, p);
         }
 

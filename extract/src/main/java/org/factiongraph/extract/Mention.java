@@ -9,8 +9,13 @@ import org.factiongraph.model.EntityKind;
  */
 record Mention(int sent, int first, int last, Entity entity, EntityKind kind, String text, Source source) {
 
-    /** DESCRIBED: a name the dictionary lacks that the text calls a place ("the town of Sadad"). */
-    enum Source { DICT, ACRONYM, SHORT, LOCAL, NEW, PLACE, FORCE, NAME, PRONOUN, DESCRIPTOR, EPITHET, TITLE, DESCRIBED }
+    /**
+     * DESCRIBED: a name the dictionary lacks that the text calls a place ("the town of Sadad"); PLACED: one that a
+     * preposition of place or a verb of capture makes a place ("fighting in Khan Tuman", "stormed Tel al-Eis").
+     */
+    enum Source {
+        DICT, ACRONYM, SHORT, LOCAL, NEW, PLACE, FORCE, NAME, PRONOUN, DESCRIPTOR, EPITHET, TITLE, DESCRIBED, PLACED
+    }
 
     boolean isReference() {
         return source == Source.PRONOUN || source == Source.DESCRIPTOR || source == Source.EPITHET;

@@ -465,6 +465,7 @@ final class MentionFinder {
             if (m == null && nameLike(t) && !lex.has("not-name-start", t.lower())) {
                 m = unknownName(s, text, ents, i);
                 m = m == null ? null : describedPlace(s, text, ents, m);
+                m = m == null || m.source() != Mention.Source.NAME ? m : placedName(s, text, ents, m);
             }
             if (m != null && m.kind() != EntityKind.PLACE && proOrAnti(s, m.first())) {
                 i = m.last() + 1; // "pro-government forces", "anti-IS rebels": vague actors, not the one named
@@ -610,6 +611,33 @@ final class MentionFinder {
         String span = s.span(text, first, m.last());
         return new Mention(m.sent(), first, m.last(), ents.create(EntityKind.PLACE, span), EntityKind.PLACE, span,
                 Mention.Source.DESCRIBED);
+    }
+
+    /**
+     * "fighting in Khan Tuman", "stormed Tel al-Eis", "north of Jamla": a name the dictionary lacks, told a place by
+     * the preposition of place or the verb of capture right before it; else the name as found. A person's title or
+     * a people's adjective ("in Arabic") keeps it a name.
+     */
+    private Mention placedName(Sentence s, String text, DocEntities ents, Mention m) {
+        int f = m.first();
+        if (f == 0 || lex.has("person-title", s.tok(f).lower()) || demonyms.containsKey(s.tok(f).word())
+                || lex.has("not-place-name", s.tok(f).lower())) {
+            return m;
+        }
+        for (int k = f; k <= m.last(); k++) {
+            if (!s.tok(k).pos().startsWith("NNP") && nameLike(s.tok(k))) {
+                return m;
+            }
+        }
+        Tok before = s.tok(f - 1);
+        boolean placed = lex.has("name-locative", before.lower())
+                || before.lower().equals("of") && f >= 2 && lex.has("compass", s.tok(f - 2).lower())
+                || before.pos().startsWith("VB") && lex.has("place-taking-verb", before);
+        if (!placed) {
+            return m;
+        }
+        return new Mention(m.sent(), f, m.last(), ents.create(EntityKind.PLACE, m.text()), EntityKind.PLACE,
+                m.text(), Mention.Source.PLACED);
     }
 
     private Mention unknownName(Sentence s, String text, DocEntities ents, int i) {

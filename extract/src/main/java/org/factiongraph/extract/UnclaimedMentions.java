@@ -80,7 +80,7 @@ final class UnclaimedMentions {
                     || helperOrTarget(s, a) || ClauseRoles.airborne(a));
             // a place known only from "the town of X" is told by a verb or nothing: next to an actor, it is an
             // aside (the town where a bomb went off) as often as not (1 of 8 such claims true on the dev sets)
-            places.removeIf(p -> p.source() == Mention.Source.DESCRIBED
+            places.removeIf(p -> p.source() == Mention.Source.DESCRIBED || p.source() == Mention.Source.PLACED
                     || placed.contains(s.index() + "|" + p.entity().id()) || dateline(s, p)
                     || based(s, p) || insideName(p, ms) || locatesAnother(s, p)
                     || Coreference.quoted(s, p.first())); // someone's words ("the 'blessed Eastern Ghouta'")

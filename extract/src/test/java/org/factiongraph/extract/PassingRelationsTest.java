@@ -102,13 +102,13 @@ class PassingRelationsTest {
 
     @Test
     void aNameTheTextCallsATownIsAPlaceForTheVerbThatTakesIt() throws Exception {
-        List<Claim> cs = extract("Hezbollah fighters captured the village of Tallet Moussa in November.");
-        assertTrue(has(cs, "Hezbollah", Relation.OPERATES_IN, "Tallet Moussa"), cs.toString());
-        List<Claim> split = extract("Hezbollah said it captured the town of al-Hader in November.");
-        assertTrue(has(split, "Hezbollah", Relation.OPERATES_IN, "al-Hader"), split.toString());
-        List<Claim> aside = extract("President Erdogan, speaking at a ceremony in the western town of Tallet Moussa, "
+        List<Claim> cs = extract("Hezbollah fighters captured the village of Tallet Zuhur in November.");
+        assertTrue(has(cs, "Hezbollah", Relation.OPERATES_IN, "Tallet Zuhur"), cs.toString());
+        List<Claim> split = extract("Hezbollah said it captured the town of al-Qudaysa in November.");
+        assertTrue(has(split, "Hezbollah", Relation.OPERATES_IN, "al-Qudaysa"), split.toString());
+        List<Claim> aside = extract("President Erdogan, speaking at a ceremony in the western town of Tallet Zuhur, "
                 + "said Hezbollah would be defeated.");
-        assertFalse(has(aside, "Hezbollah", Relation.OPERATES_IN, "Tallet Moussa"), aside.toString());
+        assertFalse(has(aside, "Hezbollah", Relation.OPERATES_IN, "Tallet Zuhur"), aside.toString());
     }
 
     @Test

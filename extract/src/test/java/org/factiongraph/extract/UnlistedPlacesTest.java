@@ -1,0 +1,51 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.model.Claim;
+import org.factiongraph.model.Relation;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.factiongraph.extract.Texts.has;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Places the dictionary does not list, told by the words around them, and "the province" as a province. The village
+ * names here are invented for this test, so no dictionary entry can stand in for the reading.
+ */
+class UnlistedPlacesTest {
+
+    private static List<Claim> extract(String body) throws Exception {
+        return Texts.extract("places.txt", "2016-05-08", body);
+    }
+
+    @Test
+    void aNameAVerbOfCaptureTakesIsAPlace() throws Exception {
+        List<Claim> cs = extract("On Friday Jaysh al-Fatah fighters stormed Kafr Zubayda after a night of shelling.");
+        assertTrue(has(cs, "Jaysh al-Fatah", Relation.OPERATES_IN, "Kafr Zubayda"), cs.toString());
+    }
+
+    @Test
+    void aNameAfterAPrepositionOfPlaceOnAVerbOfFightingIsAPlace() throws Exception {
+        List<Claim> cs = extract("Ahrar al-Sham fought in Tal Maziraa for three days.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.OPERATES_IN, "Tal Maziraa"), cs.toString());
+    }
+
+    @Test
+    void aNameOnlyAPrepositionOnANounPlacesIsNoPlaceOfTheActor() throws Exception {
+        List<Claim> cs = extract("Ahrar al-Sham rejected the agreement signed in Qurtubiya on Monday.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN), cs.toString());
+        List<Claim> language = extract("Ahrar al-Sham, known in Syriac as nothing at all, fought the regime.");
+        assertFalse(language.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN), language.toString());
+    }
+
+    @Test
+    void theProvinceIsTheLastProvinceNamedNotTheVillageNamedAfterIt() throws Exception {
+        List<Claim> cs = extract("The Nusra Front has fought in Idlib province since 2012. Most of its recruits are "
+                + "men from Binnish and Taftanaz. That summer the Nusra Front seized almost all of the province.");
+        List<Claim> seized = cs.stream().filter(c -> c.evidence().sentence().contains("seized")).toList();
+        assertTrue(has(seized, "al-Nusra Front", Relation.OPERATES_IN, "Idlib Governorate"), cs.toString());
+        assertFalse(has(seized, "al-Nusra Front", Relation.OPERATES_IN, "Taftanaz"), cs.toString());
+    }
+}
