@@ -1140,4 +1140,10 @@ class PassingRelationsTest {
         assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT && c.subject() != null
                 && c.subject().name().equals("Syrian government")), cs.toString());
     }
+
+    @Test
+    void aFrontNamedAsTheFrontOfAnUmbrellaIsItsMember() throws Exception {
+        List<Claim> cs = extract("Before 2018 he commanded a brigade of the Southern Front of the Free Syrian Army.");
+        assertTrue(has(cs, "Southern Front", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+    }
 }
