@@ -482,6 +482,7 @@ final class RelationRules {
         unclaimedMentions.apply(sents, mentions, ents, times, out);
         alliesThatBack(out);
         membershipsMergedAway(out);
+        membershipsJoinedInAnEvent(out);
         for (Mention[] a : affiliations) {
             Mention ep = a[0];
             Mention parent = a[1];
@@ -558,6 +559,25 @@ final class RelationRules {
                     Math.min(c.precision, BACKING_ALLY_PRECISION)));
         }
     }
+
+    /**
+     * "joined the Islamic Front in the campaign against ISIS": a group that joins another in an event fights alongside
+     * it and does not become its member by that sentence.
+     */
+    private static void membershipsJoinedInAnEvent(List<Candidate> out) {
+        Set<String> joined = new HashSet<>();
+        for (Candidate c : out) {
+            if (c.relation == Relation.ALLIED_WITH && c.method.equals(JOINED_IN_EVENT) && c.object != null) {
+                joined.add(c.sentence + " " + c.subject.id() + " " + c.object.id());
+            }
+        }
+        if (!joined.isEmpty()) {
+            out.removeIf(c -> c.relation == Relation.MEMBER_OF && c.object != null
+                    && joined.contains(c.sentence + " " + c.subject.id() + " " + c.object.id()));
+        }
+    }
+
+    private static final String JOINED_IN_EVENT = "rule:allied-joined-in-event";
 
     /**
      * "A, B and C merged to form X": a group that merged into X in a sentence is not also a member of X by that

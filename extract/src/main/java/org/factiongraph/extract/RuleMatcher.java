@@ -895,6 +895,17 @@ final class RuleMatcher {
                     q = c + 1;
                 } else if (c > q && c < n && at[c] != null && s.tok(c - 1).capitalized()) {
                     q = c; // "the Afghan Liwa Fatemiyoun": a people's adjective before the name (not "the former X")
+                } else {
+                    int d = q;
+                    while (d < n && d < q + 3 && at[d] == null && !s.tok(d).lower().matches("former|erstwhile")
+                            && (s.tok(d).pos().startsWith("JJ") || s.tok(d).pos().equals("VBN")
+                            || s.tok(d).pos().equals("RB") && d + 1 < n && s.tok(d + 1).pos().matches("VBN|VBD|JJ")
+                            || s.tok(d).pos().equals("VBD") && d > q && s.tok(d - 1).pos().equals("RB"))) {
+                        d++;
+                    }
+                    if (d > q && d < n && at[d] != null && at[d].source() != Mention.Source.PRONOUN) {
+                        q = d; // "A and the newly formed B", "A and the smaller B": a description before the name
+                    }
                 }
             }
             Mention item = q < n ? at[q] : null;

@@ -1146,4 +1146,14 @@ class PassingRelationsTest {
         List<Claim> cs = extract("Before 2018 he commanded a brigade of the Southern Front of the Free Syrian Army.");
         assertTrue(has(cs, "Southern Front", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
     }
+
+    @Test
+    void joiningOthersInACampaignIsFightingAlongsideThemNotMembership() throws Exception {
+        List<Claim> cs = extract("In January the Syria Revolutionaries Front joined the Islamic Front and the newly "
+                + "formed Jaish al-Mujahideen in the campaign against ISIS.");
+        assertTrue(has(cs, "Syrian Revolutionaries Front", Relation.ALLIED_WITH, "Islamic Front"), cs.toString());
+        assertTrue(has(cs, "Syrian Revolutionaries Front", Relation.ALLIED_WITH, "Army of Mujahideen"), cs.toString());
+        assertTrue(has(cs, "Syrian Revolutionaries Front", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertFalse(has(cs, "Syrian Revolutionaries Front", Relation.MEMBER_OF, "Islamic Front"), cs.toString());
+    }
 }
