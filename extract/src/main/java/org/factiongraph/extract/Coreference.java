@@ -601,6 +601,15 @@ final class Coreference {
             return other == null ? null : new Mention(s.index(), i, i, other, other.kind(), t.word(),
                     Mention.Source.PRONOUN);
         }
+        if ((prev.equals("which") || prev.equals("whom")) && near != null && i >= 4
+                && s.tok(i - 2).pos().equals("IN") && s.tok(i - 3).word().equals(",") && near.last() == i - 4) {
+            // "X avoided Y, with which it had fought side by side": the relative's antecedent is not the one the
+            // clause's subject pronoun means; the sentence's first actor is, or else the topic
+            Entity other = first != null && !first.entity().id().equals(near.entity().id()) ? first.entity()
+                    : topic != null && !topic.id().equals(near.entity().id()) ? topic : null;
+            return other == null ? null : new Mention(s.index(), i, i, other, other.kind(), t.word(),
+                    Mention.Source.PRONOUN);
+        }
         if (!possessive && reportedAfter(s, i)) {
             // "X, Y's branch, announced that it ...": the speaker, the nearest actor that is no possessor
             Mention speaker = null;

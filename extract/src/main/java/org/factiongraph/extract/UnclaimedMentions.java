@@ -184,7 +184,14 @@ final class UnclaimedMentions {
     private static boolean footnote(Sentence s) {
         String w = s.tok(0).word();
         return w.equals("^") || w.matches("\\d+\\.?") || s.size() > 2 && s.tok(1).word().equals(":")
-                || s.size() > 2 && s.tok(2).word().equals(":");
+                || s.size() > 2 && s.tok(2).word().equals(":") || credit(s);
+    }
+
+    /** A wire report's credit line: "(Reporting by A in Aleppo and B in Beirut; Editing by C)". */
+    private static boolean credit(Sentence s) {
+        int k = s.size() > 1 && (s.tok(0).word().equals("(") || s.tok(0).word().equals("-LRB-")) ? 1 : 0;
+        return k + 1 < s.size() && s.tok(k).lower().matches("reporting|writing|editing|additional")
+                && s.tok(k + 1).lower().matches("by|reporting");
     }
 
     /** "BEIRUT —", "ALEPPO, Syria, Jan 7 -", "ISTANBUL/BEIRUT —": the place a report was filed from. */

@@ -1156,4 +1156,12 @@ class PassingRelationsTest {
         assertTrue(has(cs, "Syrian Revolutionaries Front", Relation.FOUGHT, "Islamic State"), cs.toString());
         assertFalse(has(cs, "Syrian Revolutionaries Front", Relation.MEMBER_OF, "Islamic Front"), cs.toString());
     }
+
+    @Test
+    void aPronounInARelativeClauseOnAGroupIsAnotherGroup() throws Exception {
+        List<Claim> cs = extract("Ahrar al-Sham had long avoided confrontation with Jund al-Aqsa, with which it had "
+                + "fought side by side against government forces.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.ALLIED_WITH, "Jund al-Aqsa"), cs.toString());
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
 }

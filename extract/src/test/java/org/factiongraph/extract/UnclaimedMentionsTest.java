@@ -45,6 +45,16 @@ class UnclaimedMentionsTest {
     }
 
     @Test
+    void aWireReportsCreditLineLocatesItsReportersNotTheTopic() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza is a rebel group in northern Hama. Jaysh al-Izza was formed in "
+                + "2013. Jaysh al-Izza has about 2,500 fighters.\n\n(Reporting by Sami Aziz in Amman and Lina Dib in "
+                + "Beirut; Editing by Tom Hale)");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Hama"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Amman"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Beirut"), cs.toString());
+    }
+
+    @Test
     void noTopicWhenNoGroupStandsOut() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Faylaq al-Sham met on Monday. Jaysh al-Izza and Faylaq "
                 + "al-Sham signed a statement. The winter brought heavy losses near Latamneh.");
