@@ -548,7 +548,7 @@ final class Coreference {
         boolean afterClauseBreak = !possessive && (prev.equals(",") || prev.equals("although") || prev.equals("though")
                 || prev.equals("while") || prev.equals("but") || prev.equals("and") || prev.equals("because")
                 || prev.equals("as") || prev.equals("after") || prev.equals("before") || prev.equals("since")
-                || prev.equals("when") || prev.equals("whereas") || prev.equals("so"));
+                || prev.equals("when") || prev.equals("whereas") || prev.equals("so") || afterTimeAfterAnd(s, i));
         Mention first = firstActor(i, ms, added);
         Mention openingSubject = opening(ms);
         if (possessive && i >= 2) {
@@ -661,6 +661,29 @@ final class Coreference {
             return null;
         }
         return new Mention(s.index(), i, i, e, e.kind(), t.word(), Mention.Source.PRONOUN);
+    }
+
+    /**
+     * "..., and in early 2015 it forced ...": a subject pronoun after a time phrase that follows "and" opens a
+     * coordinated clause, as right after "and".
+     */
+    private static boolean afterTimeAfterAnd(Sentence s, int i) {
+        int k = i - 1;
+        boolean preposition = false;
+        while (k > 0 && k >= i - 5 && (s.tok(k).pos().matches("CD|IN|DT|JJ|NN|NNP|NNS")
+                && !s.tok(k).lower().equals("and") && !s.tok(k).word().equals(","))) {
+            preposition |= s.tok(k).pos().equals("IN");
+            k--;
+        }
+        if (k >= i - 1 || !preposition || !s.tok(k + 1).pos().equals("IN") || !s.tok(k).lower().equals("and")) {
+            return false;
+        }
+        for (int j = k + 1; j < i; j++) {
+            if (s.tok(j).pos().equals("CD") || RuleMatcher.TIME_WORDS.matcher(s.tok(j).lower()).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> FORMING = java.util.Set.of("form", "formed", "forms", "forming",

@@ -129,7 +129,8 @@ final class RuleMatcher {
         }
     }
 
-    private static final java.util.regex.Pattern TIME_WORDS = java.util.regex.Pattern.compile(
+    /** Words that make a phrase one of time: months, weekdays, seasons, "week", "month", "year". */
+    static final java.util.regex.Pattern TIME_WORDS = java.util.regex.Pattern.compile(
             "january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday"
             + "|wednesday|thursday|friday|saturday|sunday|week|month|year|spring|summer|autumn|fall|winter");
 
