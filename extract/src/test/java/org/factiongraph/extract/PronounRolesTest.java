@@ -147,8 +147,8 @@ class PronounRolesTest {
 
     @Test
     void aSubjectPronounAfterATimeThatFollowsAndContinuesTheSentencesSubject() throws Exception {
-        List<Claim> cs = extract("In late 2014 the Nusra Front routed Jaysh al-Ahwaz, led by Jamal Ibrahim, near Idlib, and "
-                + "in early 2015 it forced Liwa al-Haqq, another American-backed group, to disband.");
+        List<Claim> cs = extract("In late 2014 the Nusra Front routed Jaysh al-Ahwaz, led by Jamal Ibrahim, near "
+                + "Idlib, and in early 2015 it forced Liwa al-Haqq, another American-backed group, to disband.");
         assertTrue(has(cs, "al-Nusra Front", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
         assertFalse(has(cs, "Jaysh al-Ahwaz", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
     }
