@@ -465,7 +465,7 @@ final class MentionFinder {
             if (m == null && nameLike(t) && !lex.has("not-name-start", t.lower())) {
                 m = unknownName(s, text, ents, i);
                 m = m == null ? null : describedPlace(s, text, ents, m);
-                m = m == null || m.source() != Mention.Source.NAME ? m : placedName(s, text, ents, m);
+                m = m == null || m.source() != Mention.Source.NAME ? m : placedName(s, ents, m);
             }
             if (m != null && m.kind() != EntityKind.PLACE && proOrAnti(s, m.first())) {
                 i = m.last() + 1; // "pro-government forces", "anti-IS rebels": vague actors, not the one named
@@ -618,7 +618,7 @@ final class MentionFinder {
      * the preposition of place or the verb of capture right before it; else the name as found. A person's title or
      * a people's adjective ("in Arabic") keeps it a name.
      */
-    private Mention placedName(Sentence s, String text, DocEntities ents, Mention m) {
+    private Mention placedName(Sentence s, DocEntities ents, Mention m) {
         int f = m.first();
         if (f == 0 || lex.has("person-title", s.tok(f).lower()) || demonyms.containsKey(s.tok(f).word())
                 || lex.has("not-place-name", s.tok(f).lower())) {
