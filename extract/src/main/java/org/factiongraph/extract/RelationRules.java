@@ -20,7 +20,7 @@ import java.util.Set;
  * matches into candidate claims with their time, negation and hedging. Thread-safe (immutable state only).
  */
 final class RelationRules {
-    private static final String BACKED_WORDS = "backed|supported|funded|sponsored|armed|trained|supplied|equipped";
+    private static final String BACKED_WORDS = "backed|supported|funded|sponsored|armed|trained|supplied|equipped|vetted";
     private static final java.util.regex.Pattern BACKED = java.util.regex.Pattern.compile(
             "(?i)(.+)-(" + BACKED_WORDS + ")");
     private static final String HELD_WORDS = "held|controlled|dominated|run|occupied";

@@ -1164,4 +1164,12 @@ class PassingRelationsTest {
         assertTrue(has(cs, "Ahrar al-Sham", Relation.ALLIED_WITH, "Jund al-Aqsa"), cs.toString());
         assertTrue(has(cs, "Ahrar al-Sham", Relation.FOUGHT, "Syrian government"), cs.toString());
     }
+
+    @Test
+    void aGroupAStateVettedIsBackedByIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr seized bases belonging to Liwa al-Haqq, another U.S.-vetted group, "
+                + "near Idlib.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "United States"), cs.toString());
+        assertFalse(has(cs, "United States", Relation.OPERATES_IN, "Idlib"), cs.toString());
+    }
 }
