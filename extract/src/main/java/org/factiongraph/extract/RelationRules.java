@@ -296,11 +296,14 @@ final class RelationRules {
      * Only determiners, adjectives and lower-case nouns (and, with {@code ofIn}, "of" and "in") between a compound
      * and the name it qualifies: "the US-backed rebel group X", "the HTS-held town of X".
      */
+    /** Words that may stand between a held area and its place: "the IS-held pocket on the east bank, around Hajin". */
+    private static final Set<String> LOCATING = Set.of("of", "in", "around", "near", "across", "along", "on", ",");
+
     private static boolean modifiersOnly(Sentence s, int from, int to, boolean ofIn) {
         for (int q = from; q < to; q++) {
             String pos = s.tok(q).pos();
             String w = s.tok(q).lower();
-            if (!(pos.startsWith("JJ") || pos.startsWith("DT") || ofIn && (w.equals("of") || w.equals("in"))
+            if (!(pos.startsWith("JJ") || pos.startsWith("DT") || ofIn && LOCATING.contains(w)
                     || pos.startsWith("NN") && !s.tok(q).capitalized())) {
                 return false;
             }
@@ -339,7 +342,7 @@ final class RelationRules {
                 continue;
             }
             for (Mention m : ms) {
-                if (m.first() < after || m.first() > after + 5) {
+                if (m.first() < after || m.first() > after + 9) {
                     continue;
                 }
                 if (!modifiersOnly(s, after, m.first(), true)) {

@@ -48,4 +48,10 @@ class UnlistedPlacesTest {
         assertTrue(has(seized, "al-Nusra Front", Relation.OPERATES_IN, "Idlib Governorate"), cs.toString());
         assertFalse(has(seized, "al-Nusra Front", Relation.OPERATES_IN, "Taftanaz"), cs.toString());
     }
+
+    @Test
+    void aHeldAreaLocatedByAPhraseAfterItPlacesItsHolder() throws Exception {
+        List<Claim> cs = extract("The last IS-held pocket on the east bank, around Hajin, fell in December.");
+        assertTrue(has(cs, "Islamic State", Relation.OPERATES_IN, "Hajin"), cs.toString());
+    }
 }
