@@ -478,12 +478,12 @@ final class ClauseRoles {
         return t.pos().equals("IN") || t.pos().equals("TO") ? t.lower() : null;
     }
 
-    /** True when two mentions are joined only by a comma, "and", "or" or "as well as". */
     /** "Like Hurras al-Din, it attacked ...": a subject pronoun opens a clause of its own and is no list item. */
     static boolean subjectPronoun(Sentence s, Mention m) {
         return m.source() == Mention.Source.PRONOUN && s.tok(m.first()).lower().matches("it|they");
     }
 
+    /** True when two mentions are joined only by a comma, "and", "or" or "as well as". */
     private static boolean coordinated(Sentence s, Mention a, Mention b) {
         int gap = b.first() - a.last() - 1;
         if (gap < 1 || gap > 5) {
@@ -789,7 +789,6 @@ final class ClauseRoles {
         return false;
     }
 
-    /** The token's lemma or its form is in the lexicon section ("took" and "take" are both a verb of capture). */
     private boolean negated(Sentence s, int from, int to) {
         return cue(s, from, to, "negation");
     }

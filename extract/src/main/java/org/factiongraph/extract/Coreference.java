@@ -570,7 +570,7 @@ final class Coreference {
             }
             for (Mention m : ms) {
                 if (k > 0 && m.last() == k - 1 && m.entity() != null && m.kind() != null && m.kind().isActor()) {
-                    return new Mention(s.index(), i, i, m.entity(), m.kind(), t.word(), Mention.Source.PRONOUN);
+                    return pronounOf(s, i, m.entity());
                 }
             }
         }
@@ -581,7 +581,7 @@ final class Coreference {
                 if (m.entity() != null && m.last() < near.first() && accepts("actor", m.kind())
                         && RuleMatcher.skipInterjected(s, m.last() + 1) == i - 1
                         && s.tok(i - 1).pos().startsWith("VB")) {
-                    return new Mention(s.index(), i, i, m.entity(), m.kind(), t.word(), Mention.Source.PRONOUN);
+                    return pronounOf(s, i, m.entity());
                 }
             }
         }
@@ -598,8 +598,7 @@ final class Coreference {
             }
             Entity other = opening != null ? opening : topic != null && !topic.id().equals(near.entity().id()) ? topic
                     : recentOther(s.index(), near.first(), all, "actor", near.entity());
-            return other == null ? null : new Mention(s.index(), i, i, other, other.kind(), t.word(),
-                    Mention.Source.PRONOUN);
+            return pronounOf(s, i, other);
         }
         if ((prev.equals("which") || prev.equals("whom")) && near != null && i >= 4
                 && s.tok(i - 2).pos().equals("IN") && s.tok(i - 3).word().equals(",") && near.last() == i - 4) {
@@ -607,8 +606,7 @@ final class Coreference {
             // clause's subject pronoun means; the sentence's first actor is, or else the topic
             Entity other = first != null && !first.entity().id().equals(near.entity().id()) ? first.entity()
                     : topic != null && !topic.id().equals(near.entity().id()) ? topic : null;
-            return other == null ? null : new Mention(s.index(), i, i, other, other.kind(), t.word(),
-                    Mention.Source.PRONOUN);
+            return pronounOf(s, i, other);
         }
         if (!possessive && reportedAfter(s, i)) {
             // "X, Y's branch, announced that it ...": the speaker, the nearest actor that is no possessor
@@ -623,7 +621,7 @@ final class Coreference {
                 }
             }
             if (speaker != null) {
-                return new Mention(s.index(), i, i, speaker.entity(), speaker.kind(), t.word(), Mention.Source.PRONOUN);
+                return pronounOf(s, i, speaker.entity());
             }
         }
         if (possessive && first != null && !sentenceStart && inNewClauseSubject(s, i)) {
@@ -657,10 +655,13 @@ final class Coreference {
         } else {
             e = topic;
         }
-        if (e == null) {
-            return null;
-        }
-        return new Mention(s.index(), i, i, e, e.kind(), t.word(), Mention.Source.PRONOUN);
+        return pronounOf(s, i, e);
+    }
+
+    /** The pronoun at token {@code i} as a mention of {@code e}; null when it refers to no one. */
+    private static Mention pronounOf(Sentence s, int i, Entity e) {
+        return e == null ? null
+                : new Mention(s.index(), i, i, e, e.kind(), s.tok(i).word(), Mention.Source.PRONOUN);
     }
 
     /**

@@ -20,7 +20,8 @@ import java.util.Set;
  * matches into candidate claims with their time, negation and hedging. Thread-safe (immutable state only).
  */
 final class RelationRules {
-    private static final String BACKED_WORDS = "backed|supported|funded|sponsored|armed|trained|supplied|equipped|vetted";
+    private static final String BACKED_WORDS =
+            "backed|supported|funded|sponsored|armed|trained|supplied|equipped|vetted";
     private static final java.util.regex.Pattern BACKED = java.util.regex.Pattern.compile(
             "(?i)(.+)-(" + BACKED_WORDS + ")");
     private static final String HELD_WORDS = "held|controlled|dominated|run|occupied";
@@ -292,13 +293,13 @@ final class RelationRules {
         return out;
     }
 
-    /**
-     * Only determiners, adjectives and lower-case nouns (and, with {@code ofIn}, "of" and "in") between a compound
-     * and the name it qualifies: "the US-backed rebel group X", "the HTS-held town of X".
-     */
     /** Words that may stand between a held area and its place: "the IS-held pocket on the east bank, around Hajin". */
     private static final Set<String> LOCATING = Set.of("of", "in", "around", "near", "across", "along", "on", ",");
 
+    /**
+     * Only determiners, adjectives and lower-case nouns (and, with {@code ofIn}, the {@link #LOCATING} words) between
+     * a compound and the name it qualifies: "the US-backed rebel group X", "the HTS-held town of X".
+     */
     private static boolean modifiersOnly(Sentence s, int from, int to, boolean ofIn) {
         for (int q = from; q < to; q++) {
             String pos = s.tok(q).pos();
