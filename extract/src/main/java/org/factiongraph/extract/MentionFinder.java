@@ -84,6 +84,8 @@ final class MentionFinder {
     }
 
     /** "1st", "104th": an ordinal opens a unit's name ("1st Coastal Division", "104th Brigade"). */
+    /** An aircraft's model: "F-16", "Su-24", "MiG-23", "Mi-8". */
+    private static final Pattern AIRCRAFT_MODEL = Pattern.compile("(?:[A-Z]|Su|MiG|Mi|Tu|Yak|L)-\\d{1,3}[A-Z]?");
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
 
     /** Article words that are also English words: inside a name only when a hyphen follows ("as-Sham"). */
@@ -576,26 +578,46 @@ final class MentionFinder {
         return sp > 0 && name.substring(sp + 1).equalsIgnoreCase(t.word());
     }
 
+    /**
+     * "Russian forces", "the Lebanese army", "a Turkish F-16", "a Russian Su-24 bomber": a people's adjective and a
+     * head that makes it the state's forces (or the state, for "government" and the like), or an aircraft's model.
+     */
     private Mention force(Sentence s, String text, DocEntities ents, int i) {
+        int model = aircraftModel(s, i + 1);
         for (String head : forceHeads) {
-            int last = phraseEnd(s, i + 1, head);
+            int last = phraseEnd(s, Math.max(i, model) + 1, head);
             if (last >= 0) {
-                String span = s.span(text, i, last);
-                Entity known = dict.byName(span);
-                Entity e;
-                if (known != null) {
-                    e = ents.register(known);
-                } else {
-                    Entity state = dict.byName(demonyms.get(s.tok(i).word()));
-                    String first = head.split(" ", 2)[0];
-                    boolean civil = first.equals("government") || first.equals("regime") || first.equals("state");
-                    e = state != null ? ents.register(state)
-                            : ents.create(civil ? EntityKind.STATE : EntityKind.STATE_FORCE, span);
-                }
-                return new Mention(s.index(), i, last, e, e.kind(), span, Mention.Source.FORCE);
+                return force(s, text, ents, i, last, head.split(" ", 2)[0]);
             }
         }
-        return null;
+        return model > 0 ? force(s, text, ents, i, model, "aircraft") : null;
+    }
+
+    /** The last token of an aircraft's model starting at j ("F-16", "Su-24", split or not at the hyphen), or -1. */
+    private static int aircraftModel(Sentence s, int j) {
+        StringBuilder got = new StringBuilder();
+        for (int k = j; k < s.size() && k < j + 3; k++) {
+            got.append(s.tok(k).word());
+            if (AIRCRAFT_MODEL.matcher(got).matches()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private Mention force(Sentence s, String text, DocEntities ents, int i, int last, String head) {
+        String span = s.span(text, i, last);
+        Entity known = dict.byName(span);
+        Entity e;
+        if (known != null) {
+            e = ents.register(known);
+        } else {
+            Entity state = dict.byName(demonyms.get(s.tok(i).word()));
+            boolean civil = head.equals("government") || head.equals("regime") || head.equals("state");
+            e = state != null ? ents.register(state)
+                    : ents.create(civil ? EntityKind.STATE : EntityKind.STATE_FORCE, span);
+        }
+        return new Mention(s.index(), i, last, e, e.kind(), span, Mention.Source.FORCE);
     }
 
     /**

@@ -26,6 +26,14 @@ class NominalEventsTest {
     }
 
     @Test
+    void anAircraftShotDownIsAFightBetweenTheStatesItsModelAndItsShooterAreNamedBy() throws Exception {
+        List<Claim> cs = extract("Near the border on Sunday, a Turkish F-16 shot down a Syrian warplane. "
+                + "Moscow protested at the downing of a Russian Su-24 bomber by Turkish jets.");
+        assertTrue(has(cs, "Turkey", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Turkey", Relation.FOUGHT, "Russia"), cs.toString());
+    }
+
+    @Test
     void clashesBetweenOneGroupsFightersAndThoseOfAnotherAreAFight() throws Exception {
         List<Claim> cs = extract("Clashes broke out in July 2013 in Tal Abyad between the Kurdish Front's "
                 + "fighters and those of the Islamic State of Iraq and al-Sham.");
