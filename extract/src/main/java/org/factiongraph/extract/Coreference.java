@@ -296,6 +296,34 @@ final class Coreference {
         return best;
     }
 
+    /**
+     * "Jabhat Fateh al-Sham, the former Nusra Front, which announced that it ...": a name given as the one an actor
+     * bore before stands for the actor named before it, the phrase's true head.
+     */
+    private static Mention underFormerName(Sentence s, Mention near, List<Mention> ms) {
+        if (near == null) {
+            return null;
+        }
+        int k = near.first() - 1;
+        if (k >= 0 && s.tok(k).lower().matches("former|formerly|erstwhile|previously")) {
+            k--;
+        } else {
+            return near;
+        }
+        if (k >= 0 && s.tok(k).lower().equals("the")) {
+            k--;
+        }
+        if (k < 1 || !s.tok(k).word().equals(",")) {
+            return near;
+        }
+        for (Mention m : ms) {
+            if (m.last() == k - 1 && m.entity() != null && accepts("actor", m.kind())) {
+                return m;
+            }
+        }
+        return near;
+    }
+
     private static Mention nearestFirst(int i, List<Mention> ms, List<Mention> added, String cls) {
         Mention best = null;
         for (List<Mention> list : List.of(ms, added)) {
@@ -540,7 +568,7 @@ final class Coreference {
         Tok t = s.tok(i);
         String w = t.lower();
         boolean plural = w.equals("they") || w.equals("their") || w.equals("them");
-        Mention near = nearestBefore(i, ms, added, "actor");
+        Mention near = underFormerName(s, nearestBefore(i, ms, added, "actor"), ms);
         boolean sentenceStart = i <= 2;
         Entity e = null;
         String prev = i > 0 ? s.tok(i - 1).lower() : "";
@@ -621,7 +649,7 @@ final class Coreference {
                 }
             }
             if (speaker != null) {
-                return pronounOf(s, i, speaker.entity());
+                return pronounOf(s, i, underFormerName(s, speaker, ms).entity());
             }
         }
         if (possessive && first != null && !sentenceStart && inNewClauseSubject(s, i)) {

@@ -27,6 +27,14 @@ class PronounRolesTest {
     }
 
     @Test
+    void aPronounAfterAFormerNameInAppositionMeansTheNameItRenamed() throws Exception {
+        List<Claim> cs = extract("Liwa al-Fatah, the former Liwa al-Tahrir, which announced in June that it had "
+                + "cut its ties with Ahrar al-Sham, stayed out of the talks.");
+        assertTrue(has(cs, "Liwa al-Fatah", Relation.SPLIT_FROM, "Ahrar al-Sham"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Tahrir", Relation.SPLIT_FROM, "Ahrar al-Sham"), cs.toString());
+    }
+
+    @Test
     void aNewClausesSubjectPronounContinuesTheSubjectNotTheAgentOfABy() throws Exception {
         List<Claim> cs = extract("The Fifth Corps was announced by the Syrian army's General Command in November "
                 + "2016, and from the outset it has been financed and armed by Russian officers.");
