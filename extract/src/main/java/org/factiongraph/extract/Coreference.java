@@ -720,8 +720,8 @@ final class Coreference {
             "founded", "launch", "launched", "launches", "set", "unveiled", "announced");
 
     /**
-     * The group a sentence introduces as newly formed: named right after "new" ("a new alliance, X", "the new
-     * front X") or after a forming verb ("set up a joint command, X", "to create X"), or followed by a passive
+     * The group a sentence introduces as newly formed: named right after "new" or "single" ("a new alliance, X", "the
+     * new front X", "merged into a single force called X") or after a forming verb ("set up a joint command, X", "to create X"), or followed by a passive
      * of one ("X was formed"), with no other actor in between. Null when none.
      */
     private static Entity newlyFormed(Sentence s, List<Mention> ms) {
@@ -735,7 +735,8 @@ final class Coreference {
                 if (coveredByOther(ms, m, k) || w.equals(".") || w.equals(";") || w.equals("and")) {
                     break;
                 }
-                hit = w.equals("new") || FORMING.contains(w) && s.tok(k).pos().startsWith("VB")
+                hit = w.equals("new") || w.equals("single")
+                        || FORMING.contains(w) && s.tok(k).pos().startsWith("VB")
                         && !(k + 1 < s.size() && s.tok(k + 1).lower().equals("by"));
             }
             int k = m.last() + 1;

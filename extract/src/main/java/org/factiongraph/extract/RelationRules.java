@@ -828,6 +828,22 @@ final class RelationRules {
         return b == null ? List.of() : b;
     }
 
+    /**
+     * "The five groups are ...": a mention of the body the text introduced as newly formed, whatever its kind, in
+     * this sentence (outside the match) or the three before it; null when there is none.
+     */
+    private static Mention newestSince(Sentence s, RuleMatcher.Match m, List<List<Mention>> mentions, Entity newest) {
+        for (int si = s.index(); newest != null && si >= 0 && si >= s.index() - 3; si--) {
+            for (Mention x : mentions.get(si)) {
+                if (x.entity() != null && x.entity().id().equals(newest.id())
+                        && (si < s.index() || x.last() < m.from() || x.first() > m.to())) {
+                    return x;
+                }
+            }
+        }
+        return null;
+    }
+
     private static Mention umbrella(Sentence s, RuleMatcher.Match m, List<List<Mention>> mentions, Entity newest) {
         // the members the rule bound are not their own umbrella ("Its founding components included A, a movement
         // created in 2013, ...": A is the newest formed body, not the one it joined)
@@ -848,6 +864,11 @@ final class RelationRules {
                     && (best == null || Math.abs(x.first() - m.from()) < Math.abs(best.first() - m.from()))) {
                 best = x;
             }
+        }
+        if (best == null) {
+            // "They had merged into a single force called X. ... The groups said to be joining include": the body
+            // the text introduced as newly formed comes before a coalition merely named in the sentences before
+            best = newestSince(s, m, mentions, newest);
         }
         for (int si = s.index() - 1; best == null && si >= 0 && si >= s.index() - 3; si--) {
             List<Mention> ms = mentions.get(si);
@@ -876,17 +897,8 @@ final class RelationRules {
                 }
             }
         }
-        if (best == null && newest != null) {
-            // "The five groups are ...": the body the text introduced as newly formed, whatever its kind
-            for (int si = s.index(); best == null && si >= 0 && si >= s.index() - 3; si--) {
-                for (Mention x : mentions.get(si)) {
-                    if (x.entity() != null && x.entity().id().equals(newest.id())
-                            && (si < s.index() || x.last() < m.from() || x.first() > m.to())) {
-                        best = x;
-                        break;
-                    }
-                }
-            }
+        if (best == null) {
+            best = newestSince(s, m, mentions, newest);
         }
         return best;
     }

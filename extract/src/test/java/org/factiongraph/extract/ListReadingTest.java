@@ -24,6 +24,18 @@ class ListReadingTest {
     }
 
     @Test
+    void membersNamedAsJoiningANewlyMergedForceJoinItAndNotACoalitionNamedBefore() throws Exception {
+        List<Claim> cs = extract("Factions in northern Hama said on Monday that they had merged into a single force "
+                + "called Jaysh al-Nasr. Its commander once served in the Syrian Revolutionaries Front. "
+                + "The groups said to be joining include Liwa al-Haqq and Suqour al-Sham.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED && named(c.subject(), "Jaysh al-Nasr")),
+                cs.toString());
+        assertTrue(member(cs, "Liwa al-Haqq", "Jaysh al-Nasr"), cs.toString());
+        assertTrue(member(cs, "Suqour al-Sham", "Jaysh al-Nasr"), cs.toString());
+        assertFalse(member(cs, "Liwa al-Haqq", "Syrian Revolutionaries Front"), cs.toString());
+    }
+
+    @Test
     void aListGoesOnPastAnItemsApposition() throws Exception {
         List<Claim> cs = extract("The Levant Front was formed in December 2014 in Aleppo. Its founding members "
                 + "included the Nour al-Din al-Zenki Movement, a group that grew out of the countryside west of "
