@@ -821,7 +821,7 @@ final class RuleMatcher {
     private int coordinated(Sentence s, Mention[] at, String cls, int p, List<Mention> bound) {
         int n = s.size();
         while (p < n) {
-            int q = p;
+            int q = cls.equals("place") || cls.equals("pname") ? p : pastItemsPlace(s, at, p);
             String w = s.tok(q).lower();
             if (FORCE_NOUNS.contains(w) && !cls.equals("place") && !cls.equals("pname") && q + 1 < n
                     && (s.tok(q + 1).word().equals(",") || s.tok(q + 1).lower().equals("and"))) {
@@ -945,6 +945,31 @@ final class RuleMatcher {
             }
         }
         return p;
+    }
+
+    /**
+     * "A in Homs and B in Deir ez-Zor", "C in the Latakia mountains, D ...": past the place a list's item is told to be
+     * in, when another item follows it; else {@code p}.
+     */
+    private static int pastItemsPlace(Sentence s, Mention[] at, int p) {
+        int n = s.size();
+        if (p + 1 >= n || at[p] != null || !s.tok(p).lower().matches("in|of|from")) {
+            return p;
+        }
+        int k = p + 1;
+        if (s.tok(k).lower().equals("the") && at[k] == null) {
+            k++;
+        }
+        if (k >= n || at[k] == null || at[k].kind() != EntityKind.PLACE) {
+            return p;
+        }
+        int place = at[k].last();
+        k = place + 1;
+        while (k < n && k <= place + 2 && at[k] == null && s.tok(k).pos().startsWith("NN") && !s.tok(k).capitalized()) {
+            k++; // "the Latakia mountains", "the Damascus suburbs"
+        }
+        boolean more = k < n && (s.tok(k).word().equals(",") || s.tok(k).lower().matches("and|or|to"));
+        return more ? k : p;
     }
 
     /** One to three nouns or adjectives from token j, then a finite verb or modal: a clause's subject and verb. */

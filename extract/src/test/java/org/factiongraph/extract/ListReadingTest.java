@@ -36,6 +36,15 @@ class ListReadingTest {
     }
 
     @Test
+    void aListGoesOnPastThePlaceAnItemIsIn() throws Exception {
+        List<Claim> cs = extract("The Islamic Front was formed in 2013. Its members include Liwa al-Haqq in Homs, "
+                + "Jaysh al-Islam in the Damascus suburbs and Suqour al-Sham.");
+        assertTrue(member(cs, "Liwa al-Haqq", "Islamic Front"), cs.toString());
+        assertTrue(member(cs, "Jaysh al-Islam", "Islamic Front"), cs.toString());
+        assertTrue(member(cs, "Suqour al-Sham", "Islamic Front"), cs.toString());
+    }
+
+    @Test
     void aListGoesOnPastAnItemsApposition() throws Exception {
         List<Claim> cs = extract("The Levant Front was formed in December 2014 in Aleppo. Its founding members "
                 + "included the Nour al-Din al-Zenki Movement, a group that grew out of the countryside west of "
