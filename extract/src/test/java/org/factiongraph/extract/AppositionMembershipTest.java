@@ -29,6 +29,13 @@ class AppositionMembershipTest {
     }
 
     @Test
+    void aBranchInAppositionIsAMemberAlsoWhenTheAppositionSaysThen() throws Exception {
+        List<Claim> cs = extract("In 2013 the battalion pledged allegiance to Jabhat al-Nusra, then al-Qaeda's "
+                + "official branch in Syria.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.MEMBER_OF, "al-Qaeda"), cs.toString());
+    }
+
+    @Test
     void anAffiliateNamedAfterItsParentsPossessiveIsAMember() throws Exception {
         List<Claim> cs = extract("Al-Qaeda said its Syrian affiliate, the Nusra Front, would not join the "
                 + "talks. A commander in the Islamic Front, to which Suqour al-Sham belongs, spoke on Friday.");
