@@ -34,7 +34,7 @@ final class Lexicon {
      * Sections whose entries may end in the kind they give ("brigade armed_group", "alliance umbrella"); in the others
      * a last word that happens to spell a kind is part of the entry ("jihadist group").
      */
-    private static final Set<String> KINDED = Set.of("group-suffix", "group-of-head", "descriptor");
+    private static final Set<String> KINDED = Set.of("group-prefix", "group-suffix", "group-of-head", "descriptor");
 
     private final Map<String, Map<String, String>> sections;
 

@@ -128,6 +128,9 @@ final class MentionFinder {
             return EntityKind.parse(groupSuffix.get(lastTwo));
         }
         if (groupPrefix.containsKey(first) && !first.equals(last)) {
+            if (!groupPrefix.get(first).isEmpty()) {
+                return EntityKind.parse(groupPrefix.get(first)); // "Hilf ...": an alliance by its first word
+            }
             String k = groupSuffix.get(last);
             return k != null && k.equals("coalition") ? EntityKind.COALITION : EntityKind.ARMED_GROUP;
         }

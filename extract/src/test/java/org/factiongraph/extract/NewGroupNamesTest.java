@@ -55,6 +55,17 @@ class NewGroupNamesTest {
     }
 
     @Test
+    void aNameOpeningWithTheArabicWordForAllianceIsANewCoalitionAndNoShortFormOfTheGroupItsWordsRecall()
+            throws Exception {
+        Extraction x = extraction("hilf.txt", "2018-05-03",
+                "In May, Hurras al-Din and Ansar al-Tawhid said they had formed a new alliance, Hilf Nusrat al-Din.");
+        assertTrue(x.entities().stream().anyMatch(e -> e.canonicalName().equals("Hilf Nusrat al-Din")
+                && e.kind() == org.factiongraph.model.EntityKind.COALITION), x.entities().toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.canonicalName().equals("al-Nusra Front")),
+                x.entities().toString());
+    }
+
+    @Test
     void aNameTheTextCallsACoalitionIsACoalitionWhateverItsHeadWord() throws Exception {
         Extraction x = extraction("called.txt", "2014-01-07",
                 "Rebel brigades have pooled their forces in a new coalition called Jaysh al-Furqan al-Jadid. The "
