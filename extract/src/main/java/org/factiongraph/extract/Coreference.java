@@ -267,7 +267,7 @@ final class Coreference {
         return isGroup(k) || k == EntityKind.STATE_FORCE;
     }
 
-    private static boolean isGroup(EntityKind k) {
+    static boolean isGroup(EntityKind k) {
         return k == EntityKind.ARMED_GROUP || k == EntityKind.COALITION || k == EntityKind.OPERATIONS_ROOM;
     }
 

@@ -490,7 +490,54 @@ final class MentionFinder {
                 i++;
             }
         }
-        return ms;
+        return sharedHeads(s, text, ents, ms);
+    }
+
+    /**
+     * "the 1st and 2nd Coastal Divisions", "the Hamza and Suleiman Shah divisions": the name before "and" shares the
+     * plural head (and the words before it) of the known name after it, when together they make a known name.
+     */
+    private List<Mention> sharedHeads(Sentence s, String text, DocEntities ents, List<Mention> ms) {
+        List<Mention> added = new ArrayList<>();
+        List<Mention> replaced = new ArrayList<>();
+        for (Mention m : ms) {
+            int and = m.first() - 1;
+            String head = s.tok(m.last()).lower();
+            if (m.source() != Mention.Source.DICT || m.entity() == null || !Coreference.isGroup(m.kind()) || and < 1
+                    || !s.tok(and).lower().equals("and") || !head.endsWith("s")
+                    || !groupSuffix.containsKey(NameNormalizer.key(head))) {
+                continue;
+            }
+            for (int len = 1; len <= 3 && and - len >= 0; len++) {
+                int k = and - len;
+                final int from = k;
+                // an unknown name over the words ("1st") gives way; a known one ends the search
+                List<Mention> over = ms.stream().filter(x -> x.last() >= from && x.first() < and).toList();
+                if (over.stream().anyMatch(x -> x.source() != Mention.Source.NAME || x.first() < from)
+                        || !(s.tok(k).capitalized() || ORDINAL.matcher(s.tok(k).word()).matches())) {
+                    break;
+                }
+                Entity e = null;
+                for (int tail = m.last(); tail > m.first() && e == null; tail--) {
+                    e = dict.byName(s.span(text, k, and - 1) + " " + s.span(text, tail, m.last()));
+                }
+                if (e != null && Coreference.isGroup(e.kind())) {
+                    e = ents.register(ents.current(e));
+                    added.add(new Mention(s.index(), k, and - 1, e, e.kind(), s.span(text, k, and - 1),
+                            Mention.Source.DICT));
+                    replaced.addAll(over);
+                    break;
+                }
+            }
+        }
+        if (added.isEmpty()) {
+            return ms;
+        }
+        List<Mention> out = new ArrayList<>(ms);
+        out.removeAll(replaced);
+        out.addAll(added);
+        out.sort(java.util.Comparator.comparingInt(Mention::first));
+        return out;
     }
 
     /** The name at token {@code f} is the second half of "pro-X", "anti-X" or "non-X". */

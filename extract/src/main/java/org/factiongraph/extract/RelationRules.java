@@ -549,10 +549,13 @@ final class RelationRules {
 
     /**
      * An armed group that backs another actor fights alongside it: "government troops backed by fighters from
-     * Hezbollah" is support and an alliance (a state's, an agency's or a coalition's backing is support only).
+     * Hezbollah" is support and an alliance (a state's, an agency's or a coalition's backing is support only). A
+     * state or its forces backed by an armed group is that group's ally only: "the army, backed by NDF units" (on
+     * the development sets 9 such backings were annotated as alliances and 1 also as support).
      */
     private static void alliesThatBack(List<Candidate> out) {
         int n = out.size();
+        List<Candidate> stateBacked = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             Candidate c = out.get(i);
             if (c.relation != Relation.SUPPORTED_BY || c.object == null || c.negated
@@ -561,7 +564,11 @@ final class RelationRules {
             }
             out.add(c.restatedAs(Relation.ALLIED_WITH, "rule:ally-that-backs",
                     Math.min(c.precision, BACKING_ALLY_PRECISION)));
+            if (c.subject.kind() == EntityKind.STATE || c.subject.kind() == EntityKind.STATE_FORCE) {
+                stateBacked.add(c);
+            }
         }
+        out.removeAll(stateBacked);
     }
 
     /**

@@ -45,6 +45,13 @@ class ListReadingTest {
     }
 
     @Test
+    void twoNamesSharingOnePluralHeadAreTwoGroups() throws Exception {
+        List<Claim> cs = extract("On Sunday Russian jets struck the 1st and 2nd Coastal Divisions near Rabia.");
+        assertTrue(has(cs, "Russia", Relation.FOUGHT, "1st Coastal Division"), cs.toString());
+        assertTrue(has(cs, "Russia", Relation.FOUGHT, "2nd Coastal Division"), cs.toString());
+    }
+
+    @Test
     void aListGoesOnPastAnItemsApposition() throws Exception {
         List<Claim> cs = extract("The Levant Front was formed in December 2014 in Aleppo. Its founding members "
                 + "included the Nour al-Din al-Zenki Movement, a group that grew out of the countryside west of "

@@ -112,12 +112,16 @@ class NominalEventsTest {
     }
 
     @Test
-    void anArmedGroupThatBacksAnotherActorIsAlsoItsAllyButAStateIsOnlyABacker() throws Exception {
+    void anArmedGroupThatBacksAGroupIsItsBackerAndAllyThatBacksAStateItsAllyOnlyAndAStateIsOnlyABacker()
+            throws Exception {
         List<Claim> cs = extract("Syrian government forces backed by fighters of Hezbollah and by Russia retook "
-                + "the town on Sunday.");
-        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Hezbollah"), cs.toString());
+                + "the town on Sunday. Jaysh al-Islam, backed by fighters of Faylaq al-Rahman, held Douma.");
+        assertFalse(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Hezbollah"), cs.toString());
         assertTrue(has(cs, "Syrian government", Relation.ALLIED_WITH, "Hezbollah"), cs.toString());
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Russia"), cs.toString());
         assertFalse(has(cs, "Syrian government", Relation.ALLIED_WITH, "Russia"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.SUPPORTED_BY, "Faylaq al-Rahman"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.ALLIED_WITH, "Faylaq al-Rahman"), cs.toString());
     }
 
     @Test
