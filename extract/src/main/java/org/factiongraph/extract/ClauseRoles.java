@@ -766,6 +766,10 @@ final class ClauseRoles {
             return true;
         }
         int e = m.last() + 1;
+        if (e < s.size() && m.kind() != null && m.kind() != EntityKind.PLACE && m.source() != Mention.Source.PRONOUN
+                && lex.has("modifier-head", s.tok(e).lower())) {
+            return true; // "Ahrar al-Sham, an SNA component, fought ...": the component is meant, not the SNA
+        }
         return e + 1 < s.size() && s.tok(e).word().equals("-") && lex.has("compound-modifier", s.tok(e + 1).lower());
     }
 

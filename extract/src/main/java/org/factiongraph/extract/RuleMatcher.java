@@ -1048,7 +1048,7 @@ final class RuleMatcher {
             return false;
         }
         for (String a : w.alternatives()) {
-            if (a.equals("-") || lex.has("compound-modifier", a)) {
+            if (a.equals("-") || lex.has("compound-modifier", a) || lex.has("modifier-head", a)) {
                 return true;
             }
         }

@@ -29,6 +29,14 @@ class AppositionMembershipTest {
     }
 
     @Test
+    void aNameThatSaysWhoseComponentAnAppositionDescribesIsNoAgentOfTheClause() throws Exception {
+        List<Claim> cs = extract("The eastern sector of Ahrar al-Sham, an SNA component, also fought on the side of "
+                + "HTS.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "Syrian National Army"), cs.toString());
+        assertFalse(has(cs, "Syrian National Army", Relation.ALLIED_WITH, "Hay'at Tahrir al-Sham"), cs.toString());
+    }
+
+    @Test
     void aBranchInAppositionIsAMemberAlsoWhenTheAppositionSaysThen() throws Exception {
         List<Claim> cs = extract("In 2013 the battalion pledged allegiance to Jabhat al-Nusra, then al-Qaeda's "
                 + "official branch in Syria.");
