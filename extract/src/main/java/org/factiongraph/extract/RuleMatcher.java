@@ -112,7 +112,8 @@ final class RuleMatcher {
         int clauseFrom = skipInterjected(s, skipParens(s, subject.last() + 1)); // "X (Y), a coalition that ..., "
         for (int p = subject.last() + 2; p + 1 < s.size(); p++) {
             boolean and = s.tok(p - 1).lower().equals("and") && s.tok(p).pos().matches("VB.*|MD|RB.*");
-            boolean participle = s.tok(p - 1).word().equals(",") && s.tok(p).pos().equals("VBG"); // ", driving X out"
+            boolean participle = s.tok(p - 1).word().equals(",") && s.tok(p).pos().equals("VBG") // ", driving X out"
+                    && !PREPOSITIONAL_PARTICIPLES.contains(s.tok(p).lower()); // not ", including A and B"
             if (!and && !participle || at[p] != null) {
                 continue;
             }
@@ -128,6 +129,10 @@ final class RuleMatcher {
             }
         }
     }
+
+    /** Participles that act as prepositions and open no predicate: "other formations, including A". */
+    private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("including", "excluding", "regarding",
+            "concerning", "following", "according", "notwithstanding", "barring", "pending");
 
     /** Words that make a phrase one of time: months, weekdays, seasons, "week", "month", "year". */
     static final java.util.regex.Pattern TIME_WORDS = java.util.regex.Pattern.compile(

@@ -52,6 +52,15 @@ class ListReadingTest {
     }
 
     @Test
+    void groupsIncludedInAnotherUmbrellasFormationsAreItsMembersAndNotTheSubjects() throws Exception {
+        List<Claim> cs = extract("The First Army is often confused with other Southern Front formations, including "
+                + "Jaysh al-Yarmouk. Other Southern Front factions, including Liwa al-Haqq, stayed out.");
+        assertTrue(member(cs, "Jaysh al-Yarmouk", "Southern Front"), cs.toString());
+        assertTrue(member(cs, "Liwa al-Haqq", "Southern Front"), cs.toString());
+        assertFalse(member(cs, "Jaysh al-Yarmouk", "First Army"), cs.toString());
+    }
+
+    @Test
     void aListGoesOnPastAnItemsApposition() throws Exception {
         List<Claim> cs = extract("The Levant Front was formed in December 2014 in Aleppo. Its founding members "
                 + "included the Nour al-Din al-Zenki Movement, a group that grew out of the countryside west of "
