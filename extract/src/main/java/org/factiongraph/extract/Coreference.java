@@ -107,7 +107,11 @@ final class Coreference {
                 ents.setNewest(formed);
             }
             if (subject == null) {
+                int opening = frontedParticipleEnd(s);
                 for (Mention m : ms) {
+                    if (m.last() < opening) {
+                        continue; // "Formed in 2013 as an umbrella for FSA factions, the front ...": not the FSA
+                    }
                     boolean forceSubject = m.kind() == EntityKind.STATE_FORCE && m.first() <= 1 && !m.isReference();
                     if (m.entity() != null && m.kind() != null && (isGroup(m.kind()) || forceSubject)) {
                         if (!(personSubject(ms, m) && (finiteVerbBefore(s, m.first()) || leaderOf(s, m.first())))) {
@@ -126,6 +130,22 @@ final class Coreference {
             }
         }
         return affiliations;
+    }
+
+    /**
+     * The comma that closes a participle phrase a sentence opens with ("Formed in December 2013 as an umbrella for
+     * FSA factions, the front ..."), when a group is named after it; else 0.
+     */
+    private static int frontedParticipleEnd(Sentence s) {
+        if (s.size() == 0 || !s.tok(0).pos().matches("VBN|VBG")) {
+            return 0;
+        }
+        for (int k = 1; k < s.size() && k <= 25; k++) {
+            if (s.tok(k).word().equals(",")) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     /**

@@ -27,6 +27,14 @@ class PronounRolesTest {
     }
 
     @Test
+    void aSentenceOpeningPronounIsThePreviousSentencesSubjectNotAGroupInItsFrontedParticiple() throws Exception {
+        List<Claim> cs = extract("Formed in 2013 as an umbrella for Free Syrian Army factions, Jaysh al-Nasr grew "
+                + "quickly in Hama. It is believed to have received funding from Saudi Arabia.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.SUPPORTED_BY, "Saudi Arabia"), cs.toString());
+        assertFalse(has(cs, "Free Syrian Army", Relation.SUPPORTED_BY, "Saudi Arabia"), cs.toString());
+    }
+
+    @Test
     void aPronounAfterAFormerNameInAppositionMeansTheNameItRenamed() throws Exception {
         List<Claim> cs = extract("Liwa al-Fatah, the former Liwa al-Tahrir, which announced in June that it had "
                 + "cut its ties with Ahrar al-Sham, stayed out of the talks.");
