@@ -203,6 +203,14 @@ final class RelationRules {
             int head = -1;
             if (q0 >= 2 && APPOSITION_OPENERS.contains(s.tok(q0).lower()) && s.tok(q0 - 1).word().equals(",")) {
                 head = q0 - 2; // "X, the government-backed militia, ...", "X, another US-backed faction": X
+                for (int p = head - 1; s.tok(head).word().equals(")") && p >= 1 && p >= head - 8; p--) {
+                    if (s.tok(p).word().equals("(")) {
+                        head = p - 1; // "the Local Defence Forces (LDF), an umbrella of Iran-backed militias"
+                    }
+                }
+            } else if (q0 >= 2 && APPOSITION_OPENERS.contains(s.tok(q0).lower())
+                    && s.tok(q0 - 1).lower().matches("is|are|was|were|remains|remained|became|becomes")) {
+                head = q0 - 2; // "The LDF are an umbrella of Iran-backed militias": the predicate's subject
             } else if (q0 >= 1 && s.tok(q0).lower().equals("and") && s.tok(q0 + 1).lower().equals("other")) {
                 head = q0 - 1; // "X and other Iranian-backed groups": X is one of them
             }

@@ -37,6 +37,14 @@ class AppositionMembershipTest {
     }
 
     @Test
+    void aBodyOfStateBackedGroupsIsBackedByThatStateInAnAppositionAfterAnAcronymOrAsAPredicate() throws Exception {
+        List<Claim> cs = extract("In 2017 the brigade was attached to the Local Defence Forces (LDF), an umbrella of "
+                + "Iran-backed militias in Aleppo. The Southern Front is a coalition of Jordanian-backed factions.");
+        assertTrue(has(cs, "Local Defence Forces", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+        assertTrue(has(cs, "Southern Front", Relation.SUPPORTED_BY, "Jordan"), cs.toString());
+    }
+
+    @Test
     void aBranchInAppositionIsAMemberAlsoWhenTheAppositionSaysThen() throws Exception {
         List<Claim> cs = extract("In 2013 the battalion pledged allegiance to Jabhat al-Nusra, then al-Qaeda's "
                 + "official branch in Syria.");
