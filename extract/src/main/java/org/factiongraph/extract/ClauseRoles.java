@@ -742,8 +742,11 @@ final class ClauseRoles {
     static int afterIncluding(Sentence s, int q, int words, java.util.function.IntPredicate named) {
         int n = s.size();
         int k = q;
-        while (k < n && k < q + words && !named.test(k) && (s.tok(k).pos().startsWith("JJ")
-                || s.tok(k).pos().startsWith("NN") && !s.tok(k).capitalized())) {
+        while (k < n && k < q + words && !named.test(k) && !s.tok(k).lower().equals("such")
+                && (s.tok(k).pos().startsWith("JJ")
+                || s.tok(k).pos().startsWith("NN") && !s.tok(k).capitalized()
+                || s.tok(k).pos().equals("NNP") && k + 1 < n && s.tok(k + 1).pos().matches("JJ|NNS|NNP"))) {
+            // "Iraqi militias such as X", "Iraqi Shi'ite militias": a people's adjective the tagger took for a name
             k++;
         }
         if (k == q || !s.tok(k - 1).pos().equals("NNS")) {

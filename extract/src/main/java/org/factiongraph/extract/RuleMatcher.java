@@ -23,7 +23,7 @@ final class RuleMatcher {
     private static final Set<String> HELD = Set.of("positions", "position", "bases", "base", "checkpoints",
             "strongholds", "stronghold", "headquarters", "territory", "lines", "camps");
     private static final Set<String> PREPOSITIONS = Set.of("by", "from", "of", "with", "to", "against", "in", "into",
-            "across", "inside", "near", "toward", "towards", "throughout", "on");
+            "across", "inside", "near", "toward", "towards", "throughout", "on", "alongside", "beside");
     /** Nominal heads a slot reads through: "the northern countryside of Hama", "the border town of Jarabulus". */
     private static final Set<String> PLACE_HEADS = Set.of("countryside", "outskirts", "town", "towns", "city",
             "village", "villages", "province", "provinces", "region", "area", "areas", "suburbs", "district",

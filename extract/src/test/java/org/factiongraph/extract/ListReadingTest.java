@@ -61,6 +61,14 @@ class ListReadingTest {
     }
 
     @Test
+    void aListGoesOnToTheNamedMembersOfAPeoplesGroupsSuchAsX() throws Exception {
+        List<Claim> cs = extract("Liwa Fatemiyoun fought alongside Hezbollah and Iraqi militias such as Harakat "
+                + "al-Nujaba.");
+        assertTrue(has(cs, "Liwa Fatemiyoun", Relation.ALLIED_WITH, "Hezbollah"), cs.toString());
+        assertTrue(has(cs, "Liwa Fatemiyoun", Relation.ALLIED_WITH, "Harakat al-Nujaba"), cs.toString());
+    }
+
+    @Test
     void aListGoesOnPastAnItemsApposition() throws Exception {
         List<Claim> cs = extract("The Levant Front was formed in December 2014 in Aleppo. Its founding members "
                 + "included the Nour al-Din al-Zenki Movement, a group that grew out of the countryside west of "
