@@ -495,13 +495,22 @@ final class MentionFinder {
 
     /**
      * "the 1st and 2nd Coastal Divisions", "the Hamza and Suleiman Shah divisions": the name before "and" shares the
-     * plural head (and the words before it) of the known name after it, when together they make a known name.
+     * plural head (and the words before it) of the known name after it, when together they make a known name; so
+     * does a people's adjective before a state's forces ("Russian and Iranian allies").
      */
     private List<Mention> sharedHeads(Sentence s, String text, DocEntities ents, List<Mention> ms) {
         List<Mention> added = new ArrayList<>();
         List<Mention> replaced = new ArrayList<>();
         for (Mention m : ms) {
             int and = m.first() - 1;
+            if (m.source() == Mention.Source.FORCE && and >= 1 && s.tok(and).lower().equals("and")
+                    && stateDemonym(s.tok(and - 1).word()) && ms.stream().noneMatch(x -> x.last() == and - 1)) {
+                // "their Russian and Iranian allies": the first people's adjective shares the head
+                Entity state = ents.register(dict.byName(demonyms.get(s.tok(and - 1).word())));
+                added.add(new Mention(s.index(), and - 1, and - 1, state, state.kind(), s.tok(and - 1).word(),
+                        Mention.Source.FORCE));
+                continue;
+            }
             String head = s.tok(m.last()).lower();
             if (m.source() != Mention.Source.DICT || m.entity() == null || !Coreference.isGroup(m.kind()) || and < 1
                     || !s.tok(and).lower().equals("and") || !head.endsWith("s")

@@ -69,6 +69,14 @@ class ListReadingTest {
     }
 
     @Test
+    void twoPeoplesAdjectivesSharingOneHeadNameTwoStates() throws Exception {
+        List<Claim> cs = extract("In a race with Syrian government forces and their Russian and Iranian allies, the "
+                + "SDF took the east bank.");
+        assertTrue(has(cs, "Syrian government", Relation.ALLIED_WITH, "Russia"), cs.toString());
+        assertTrue(has(cs, "Syrian government", Relation.ALLIED_WITH, "Iran"), cs.toString());
+    }
+
+    @Test
     void aListGoesOnPastAnItemsApposition() throws Exception {
         List<Claim> cs = extract("The Levant Front was formed in December 2014 in Aleppo. Its founding members "
                 + "included the Nour al-Din al-Zenki Movement, a group that grew out of the countryside west of "
