@@ -211,6 +211,12 @@ final class RelationRules {
             } else if (q0 >= 2 && APPOSITION_OPENERS.contains(s.tok(q0).lower())
                     && s.tok(q0 - 1).lower().matches("is|are|was|were|remains|remained|became|becomes")) {
                 head = q0 - 2; // "The LDF are an umbrella of Iran-backed militias": the predicate's subject
+            } else if (q0 >= 1 && RuleMatcher.isPossessive(s.tok(q0)) && after < s.size()
+                    && lex.has("attack-noun", s.tok(after).lower())) {
+                head = q0 - 1; // "the regime's Russian-backed offensive": the offensive's owner is backed
+            } else if (q0 >= 0 && s.tok(q0).lower().matches("its|their") && after < s.size()
+                    && lex.has("attack-noun", s.tok(after).lower())) {
+                head = q0; // "launched its Turkish-backed offensive": what the pronoun stands for
             } else if (q0 >= 1 && s.tok(q0).lower().equals("and") && s.tok(q0 + 1).lower().equals("other")) {
                 head = q0 - 1; // "X and other Iranian-backed groups": X is one of them
             }

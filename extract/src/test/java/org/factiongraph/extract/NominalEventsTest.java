@@ -26,6 +26,14 @@ class NominalEventsTest {
     }
 
     @Test
+    void theOwnerOfAStateBackedOffensiveIsBackedByThatState() throws Exception {
+        List<Claim> cs = extract("The rebels were crushed in the regime's Russian-backed offensive. In May Jaysh "
+                + "al-Islam launched its Turkish-backed offensive on the town.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
     void anAircraftShotDownIsAFightBetweenTheStatesItsModelAndItsShooterAreNamedBy() throws Exception {
         List<Claim> cs = extract("Near the border on Sunday, a Turkish F-16 shot down a Syrian warplane. "
                 + "Moscow protested at the downing of a Russian Su-24 bomber by Turkish jets.");
