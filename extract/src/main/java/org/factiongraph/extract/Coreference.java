@@ -741,8 +741,8 @@ final class Coreference {
 
     /**
      * The group a sentence introduces as newly formed: named right after "new" or "single" ("a new alliance, X", "the
-     * new front X", "merged into a single force called X") or after a forming verb ("set up a joint command, X", "to create X"), or followed by a passive
-     * of one ("X was formed"), with no other actor in between. Null when none.
+     * new front X", "merged into a single force called X") or after a forming verb ("set up a joint command, X", "to
+     * create X"), or followed by a passive of one ("X was formed"), with no other actor in between. Null when none.
      */
     private static Entity newlyFormed(Sentence s, List<Mention> ms) {
         for (Mention m : ms) {

@@ -918,9 +918,6 @@ final class RelationRules {
                 }
             }
         }
-        if (best == null) {
-            best = newestSince(s, m, mentions, newest);
-        }
         return best;
     }
 
