@@ -134,7 +134,7 @@ final class Coreference {
 
     /**
      * The comma that closes a participle phrase a sentence opens with ("Formed in December 2013 as an umbrella for
-     * FSA factions, the front ..."), when a group is named after it; else 0.
+     * FSA factions, the front ..."), within its first 25 tokens; else 0.
      */
     private static int frontedParticipleEnd(Sentence s) {
         if (s.size() == 0 || !s.tok(0).pos().matches("VBN|VBG")) {

@@ -825,10 +825,11 @@ final class RuleMatcher {
      */
     private int coordinated(Sentence s, Mention[] at, String cls, int p, List<Mention> bound) {
         int n = s.size();
+        boolean places = cls.equals("place") || cls.equals("pname");
         while (p < n) {
-            int q = cls.equals("place") || cls.equals("pname") ? p : pastItemsPlace(s, at, p);
+            int q = places ? p : pastItemsPlace(s, at, p);
             String w = s.tok(q).lower();
-            if (FORCE_NOUNS.contains(w) && !cls.equals("place") && !cls.equals("pname") && q + 1 < n
+            if (FORCE_NOUNS.contains(w) && !places && q + 1 < n
                     && (s.tok(q + 1).word().equals(",") || s.tok(q + 1).lower().equals("and"))) {
                 // "the FSA brigades and Nusra": the people of the item before stand for it
                 q++;
@@ -867,9 +868,9 @@ final class RuleMatcher {
                 // with B": the same role
             }
             if (q + 1 < n && PART_OF.contains(s.tok(q).lower()) && at[q] == null && s.tok(q + 1).lower().equals("of")
-                    && (cls.equals("place") || cls.equals("pname"))) {
+                    && places) {
                 q += 2;
-            } else if (q + 1 < n && s.tok(q).lower().equals("elsewhere") && (cls.equals("place") || cls.equals("pname"))
+            } else if (q + 1 < n && s.tok(q).lower().equals("elsewhere") && places
                     && s.tok(q + 1).lower().matches("in|across|around|throughout")) {
                 q += 2; // "in Douma, Harasta and elsewhere in the Eastern Ghouta"
             }
@@ -927,7 +928,7 @@ final class RuleMatcher {
                     continue;
                 }
             }
-            if (item == null && !bareComma && !cls.equals("place") && !cls.equals("pname")) {
+            if (item == null && !bareComma && !places) {
                 // "both the Islamic State and rebel coalitions including the al-Nusra Front": the named members of a
                 // plural item go on the list
                 int inc = includedListStart(s, at, q);
