@@ -467,7 +467,8 @@ final class MentionFinder {
                     m = low;
                 }
             }
-            if (m == null && nameLike(t) && !lex.has("not-name-start", t.lower())) {
+            if (m == null && nameLike(t) && !lex.has("not-name-start", t.lower())
+                    && !peopleBeforeName(s, ents, keys, i)) {
                 m = unknownName(s, text, ents, i);
                 m = m == null ? null : describedPlace(s, text, ents, m);
                 m = m == null || m.source() != Mention.Source.NAME ? m : placedName(s, ents, m);
@@ -491,6 +492,20 @@ final class MentionFinder {
             }
         }
         return sharedHeads(s, text, ents, ms);
+    }
+
+    /**
+     * "the Assyrian Khabour Guards": a people's or a faith's adjective opens no unknown name when a known name or
+     * acronym follows it (a known name that begins with one was matched whole before this is asked).
+     */
+    private boolean peopleBeforeName(Sentence s, DocEntities ents, String[] keys, int i) {
+        if (!lex.has("people-adjective", s.tok(i).lower()) || i + 1 >= s.size() || keys[i + 1].isEmpty()) {
+            return false;
+        }
+        String next = s.tok(i + 1).word();
+        String fw = ActorDictionary.firstWord(keys[i + 1]);
+        return dict.startsName(fw) || ents.startsLocalName(fw)
+                || ACRONYM.matcher(next).matches() && (ents.byLocalAcronym(next) != null || dict.byAcronym(next) != null);
     }
 
     /**

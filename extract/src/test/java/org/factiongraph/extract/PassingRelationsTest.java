@@ -1172,4 +1172,32 @@ class PassingRelationsTest {
         assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "United States"), cs.toString());
         assertFalse(has(cs, "United States", Relation.OPERATES_IN, "Idlib"), cs.toString());
     }
+
+    @Test
+    void joiningOthersInACaptureIsFightingAlongsideThemNotMembership() throws Exception {
+        List<Claim> cs = extract("In March the Southern Front joined Jaysh al-Islam and other factions in the capture "
+                + "of the town.");
+        assertTrue(has(cs, "Southern Front", Relation.ALLIED_WITH, "Jaysh al-Islam"), cs.toString());
+        assertFalse(has(cs, "Southern Front", Relation.MEMBER_OF, "Jaysh al-Islam"), cs.toString());
+    }
+
+    @Test
+    void aPairThatCooperatesWithNoOneNamedCooperatesWithEachOther() throws Exception {
+        List<Claim> cs = extract("Since the spring Faylaq al-Sham and Jaysh al-Izza have cooperated closely.");
+        assertTrue(has(cs, "Sham Legion", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Along the front line, Ahrar al-Sham and Jaysh al-Islam coordinated attacks on the army.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.ALLIED_WITH, "Jaysh al-Islam"), cs.toString());
+        assertFalse(has(cs, "Ahrar al-Sham", Relation.FOUGHT, "Jaysh al-Islam"), cs.toString());
+    }
+
+    @Test
+    void partnersFrontedBeforeTheSubjectAreItsAllies() throws Exception {
+        List<Claim> cs = extract("Together with the YPG and the Assyrian Khabour Guards, Syriac Military Council units "
+                + "pushed ISIS back from the river.");
+        assertTrue(has(cs, "Syriac Military Council", Relation.ALLIED_WITH, "Khabour Guards"), cs.toString());
+        assertTrue(has(cs, "Syriac Military Council", Relation.ALLIED_WITH, "People's Protection Units"),
+                cs.toString());
+        cs = extract("Along with Ahrar al-Sham, Jaysh al-Islam is the largest faction in the area.");
+        assertFalse(has(cs, "Jaysh al-Islam", Relation.ALLIED_WITH, "Ahrar al-Sham"), cs.toString());
+    }
 }
