@@ -619,7 +619,7 @@ final class ClauseRoles {
 
     /**
      * True for an actor that helps rather than takes a side: "backed by X", "alongside X", "side by side with X",
-     * "with X's support", "within the ranks of X".
+     * "with X's support", "within the ranks of X"; and for one whose side is taken: "fought on the regime's side".
      */
     private boolean helper(Sentence s, Mention m, int after) {
         for (int k = m.first() - 1; k > after && k >= m.first() - 6; k--) {
@@ -641,7 +641,7 @@ final class ClauseRoles {
         if (e < s.size() && isPossessive(s.tok(e))) {
             e++;
         }
-        return e < s.size() && s.tok(e).lower().matches("support|backing|help|assistance|aid|cover");
+        return e < s.size() && s.tok(e).lower().matches("support|backing|help|assistance|aid|cover|side|behalf");
     }
 
     /** Where the place's cue word stands (a locative preposition or a verb of control), or -1. */

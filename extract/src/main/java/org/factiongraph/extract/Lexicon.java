@@ -69,7 +69,8 @@ final class Lexicon {
                 if (LITERAL.contains(section)) {
                     word = t.toLowerCase(Locale.ROOT);
                     value = "";
-                } else if (section.equals("demonym") || section.equals("ideology-adjective")) {
+                } else if (section.equals("demonym") || section.equals("ideology-adjective")
+                        || section.equals("capital")) {
                     String[] p = t.split("\t");
                     word = p[0].strip();
                     value = p.length > 1 ? p[1].strip() : "";

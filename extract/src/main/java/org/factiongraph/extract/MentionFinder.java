@@ -31,6 +31,7 @@ final class MentionFinder {
     private final Map<String, String> groupSuffix;
     private final Map<String, String> ofHead;
     private final Map<String, String> demonyms;
+    private final Map<String, String> capitals;
     /** Lexicon phrases as their space-joined keys, longest first (see {@link #phraseEnd}). */
     private final List<String> forceHeads;
     private final List<String> placeSuffix;
@@ -42,6 +43,7 @@ final class MentionFinder {
         this.groupSuffix = lex.section("group-suffix");
         this.ofHead = lex.section("group-of-head");
         this.demonyms = lex.section("demonym");
+        this.capitals = lex.section("capital");
         this.forceHeads = joined(lex.phrases("force-head"));
         this.placeSuffix = joined(lex.phrases("place-suffix"));
     }
@@ -481,6 +483,9 @@ final class MentionFinder {
                 if (m.kind() == EntityKind.PLACE || m.source() == Mention.Source.NAME) {
                     m = extendPlace(s, text, ents, m);
                 }
+                if (m.kind() == EntityKind.PLACE) {
+                    m = capitalAsState(s, ents, m);
+                }
                 ms.add(m);
                 if (m.entity() != null) {
                     ents.named(m.entity(), s.index());
@@ -492,6 +497,37 @@ final class MentionFinder {
             }
         }
         return sharedHeads(s, text, ents, ms);
+    }
+
+    /**
+     * "Damascus called the raid deliberate", "a militia loyal to Damascus", "fighting on Damascus's side": a capital
+     * ({@code capital} in the lexicon) that acts, or that one is loyal to, backed by or in a deal with, is its state's
+     * government, not a place; "fighting in Damascus", "Damascus's suburbs" stay places.
+     */
+    private Mention capitalAsState(Sentence s, DocEntities ents, Mention m) {
+        String state = capitals.get(m.text().toLowerCase(java.util.Locale.ROOT));
+        if (state == null || m.first() != m.last()) {
+            return m;
+        }
+        int i = m.first();
+        String prev = i >= 1 ? s.tok(i - 1).lower() : "";
+        Tok prev2 = i >= 2 ? s.tok(i - 2) : null;
+        Tok next = i + 1 < s.size() ? s.tok(i + 1) : null;
+        boolean acts = next != null && !lex.has("capital-not-acting", next.lower())
+                && (next.pos().equals("VBD") || next.pos().equals("VBZ") || next.pos().equals("VBP")
+                || next.pos().equals("MD"))
+                && (i == 0 || !s.tok(i - 1).pos().equals("IN") && !s.tok(i - 1).pos().equals("TO"));
+        boolean side = next != null && RuleMatcher.isPossessive(next) && i + 2 < s.size()
+                && lex.has("capital-of-state", s.tok(i + 2).lower());
+        boolean bound = prev2 != null && (prev.equals("to") && lex.has("capital-bound-to", prev2)
+                || prev.equals("by") && lex.has("support-verb", prev2)
+                || prev.equals("with") && lex.has("capital-deal-with", prev2));
+        Entity e = acts || side || bound ? dict.byName(state) : null;
+        if (e == null) {
+            return m;
+        }
+        e = ents.register(e);
+        return new Mention(m.sent(), i, i, e, e.kind(), m.text(), Mention.Source.DICT);
     }
 
     /**

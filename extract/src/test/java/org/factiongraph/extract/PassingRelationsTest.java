@@ -1200,4 +1200,39 @@ class PassingRelationsTest {
         cs = extract("Along with Ahrar al-Sham, Jaysh al-Islam is the largest faction in the area.");
         assertFalse(has(cs, "Jaysh al-Islam", Relation.ALLIED_WITH, "Ahrar al-Sham"), cs.toString());
     }
+
+    @Test
+    void aCapitalThatActsOrIsServedIsItsGovernmentNotAPlace() throws Exception {
+        List<Claim> cs = extract("The NDF, a paramilitary network, is armed and paid by Damascus.");
+        assertTrue(has(cs, "National Defence Forces", Relation.SUPPORTED_BY, "Syrian government"), cs.toString());
+        assertFalse(has(cs, "National Defence Forces", Relation.OPERATES_IN, "Damascus"), cs.toString());
+        cs = extract("Jaysh al-Islam shelled the town on Monday. Damascus called the attack a crime.");
+        assertFalse(has(cs, "Jaysh al-Islam", Relation.OPERATES_IN, "Damascus"), cs.toString());
+        cs = extract("Jaysh al-Islam fought the army in Damascus's eastern suburbs.");
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.OPERATES_IN, "Damascus"), cs.toString());
+    }
+
+    @Test
+    void fightingOnAnActorsSideIsAnAllianceNotAFight() throws Exception {
+        List<Claim> cs = extract("In 2013 Hezbollah fought on the regime's side in Qusayr.");
+        assertTrue(has(cs, "Hezbollah", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        assertFalse(has(cs, "Hezbollah", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void aCoalitionsFoundersAndNumberedFormationsAreItsMembers() throws Exception {
+        List<Claim> cs = extract("In April the factions announced Fatah Halab. Its founders included the Levant Front, "
+                + "Faylaq al-Sham and the Fastaqim Union.");
+        assertTrue(has(cs, "Levant Front", Relation.MEMBER_OF, "Fatah Halab"), cs.toString());
+        assertTrue(has(cs, "Fastaqim Kama Umirt Union", Relation.MEMBER_OF, "Fatah Halab"), cs.toString());
+        cs = extract("The Southern Front was formed in 2014. Its three main formations are Jaysh al-Yarmouk and the "
+                + "Hamza Division.");
+        assertTrue(has(cs, "Hamza Division", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+    }
+
+    @Test
+    void aGroupNamedByItsParentsPossessiveIsItsMember() throws Exception {
+        List<Claim> cs = extract("On March 2, the SDF's Manbij Military Council handed villages to the army.");
+        assertTrue(has(cs, "Manbij Military Council", Relation.MEMBER_OF, "Syrian Democratic Forces"), cs.toString());
+    }
 }
