@@ -365,13 +365,24 @@ final class DependencyRoles {
             return w.equals("that") || w.equals("which") || w.equals("who");
         }
 
+        /** "did not fight", and "denied that it was coordinating with X": a verb under a denial is denied too. */
         private boolean negated(int v) {
-            for (int c : t.children(v)) {
-                String w = tok(c).lower();
-                if ((t.rel(c).equals("advmod") || t.rel(c).equals("neg")) && (w.equals("not") || w.equals("never")
-                        || w.equals("n't"))) {
+            for (int up = 0; v >= 0 && up < 3; up++) {
+                for (int c : t.children(v)) {
+                    String w = tok(c).lower();
+                    if ((t.rel(c).equals("advmod") || t.rel(c).equals("neg")) && (w.equals("not") || w.equals("never")
+                            || w.equals("n't"))) {
+                        return true;
+                    }
+                }
+                if (up > 0 && lex.has("denial-verb", tok(v).lemma())) {
                     return true;
                 }
+                String r = t.rel(v);
+                if (!(r.equals("ccomp") || r.equals("xcomp"))) {
+                    return false;
+                }
+                v = t.head(v);
             }
             return false;
         }
@@ -523,6 +534,9 @@ final class DependencyRoles {
 
         /** "A fought alongside B", "A operated beside B": the verb's doers and the actor of the phrase are allies. */
         private void alongside(int v) {
+            if (negated(v)) {
+                return;
+            }
             boolean ally = lex.has("ally-verb", tok(v).lemma());
             for (int c : t.children(v)) {
                 String cs = caseOf(c);

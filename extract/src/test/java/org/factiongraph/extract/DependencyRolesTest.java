@@ -89,4 +89,13 @@ class DependencyRolesTest {
         assertFalse(has(extract(byDefault, longOne), "Division 13", Relation.ALLIED_WITH, "Ahrar al-Sham"));
         assertTrue(has(extract(parsing, longOne), "Division 13", Relation.ALLIED_WITH, "Ahrar al-Sham"));
     }
+
+    @Test
+    void aPartnershipUnderADenialIsNotRead() throws Exception {
+        String body = "The SDF, an alliance of Kurdish and Arab groups, holds Raqqa. An SDF spokesman denied on "
+                + "Tuesday that the alliance was coordinating with the Syrian government in the province.";
+        List<Claim> parsed = extract(parsing, body);
+        assertTrue(parsed.stream().noneMatch(c -> c.relation() == Relation.ALLIED_WITH && !c.negated()),
+                parsed.toString());
+    }
 }
