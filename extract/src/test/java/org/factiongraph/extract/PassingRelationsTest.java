@@ -1235,4 +1235,26 @@ class PassingRelationsTest {
         List<Claim> cs = extract("On March 2, the SDF's Manbij Military Council handed villages to the army.");
         assertTrue(has(cs, "Manbij Military Council", Relation.MEMBER_OF, "Syrian Democratic Forces"), cs.toString());
     }
+
+    @Test
+    void fightingForAGovernmentIsAnAllianceWithIt() throws Exception {
+        List<Claim> cs = extract("From 2012 Hezbollah fought for the Assad government.");
+        assertTrue(has(cs, "Hezbollah", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        assertFalse(has(cs, "Hezbollah", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void partnersSetOffByCommasAfterTheSubjectAreItsAllies() throws Exception {
+        List<Claim> cs = extract("In June 2017 the army, with Hezbollah and the Iranian militias, attacked from the "
+                + "west.");
+        assertTrue(has(cs, "Syrian government", Relation.ALLIED_WITH, "Hezbollah"), cs.toString());
+        cs = extract("Later Fatah al-Intifada fielded smaller units alongside the Palestine Liberation Army.");
+        assertTrue(has(cs, "Fatah al-Intifada", Relation.ALLIED_WITH, "Palestine Liberation Army"), cs.toString());
+    }
+
+    @Test
+    void clashesTheSubjectWentThroughNameItsEnemy() throws Exception {
+        List<Claim> cs = extract("Jund al-Aqsa withdrew after a week of deadly clashes with Ahrar al-Sham.");
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.FOUGHT, "Ahrar al-Sham"), cs.toString());
+    }
 }
