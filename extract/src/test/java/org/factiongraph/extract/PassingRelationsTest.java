@@ -1257,4 +1257,12 @@ class PassingRelationsTest {
         List<Claim> cs = extract("Jund al-Aqsa withdrew after a week of deadly clashes with Ahrar al-Sham.");
         assertTrue(has(cs, "Jund al-Aqsa", Relation.FOUGHT, "Ahrar al-Sham"), cs.toString());
     }
+
+    @Test
+    void aListsSharedBackerAfterBothBacksEachItem() throws Exception {
+        List<Claim> cs = extract("Its fighters also came from Asa'ib Ahl al-Haq and Kata'ib Hizballah \u2014 both long "
+                + "backed by Iran.");
+        assertTrue(has(cs, "Asa'ib Ahl al-Haq", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+        assertTrue(has(cs, "Kata'ib Hezbollah", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+    }
 }
