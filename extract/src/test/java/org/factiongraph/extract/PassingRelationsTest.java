@@ -1265,4 +1265,17 @@ class PassingRelationsTest {
         assertTrue(has(cs, "Asa'ib Ahl al-Haq", Relation.SUPPORTED_BY, "Iran"), cs.toString());
         assertTrue(has(cs, "Kata'ib Hezbollah", Relation.SUPPORTED_BY, "Iran"), cs.toString());
     }
+
+    @Test
+    void euphratesShieldIsTheNameOfItsFactionsGrouping() throws Exception {
+        List<Claim> cs = extract("In January Euphrates Shield factions clashed repeatedly with the SDF near the town.");
+        assertTrue(has(cs, "Operation Euphrates Shield", Relation.FOUGHT, "Syrian Democratic Forces"), cs.toString());
+    }
+
+    @Test
+    void openingFireOnAnActorIsFightingIt() throws Exception {
+        List<Claim> cs = extract("The fighting erupted after NDF gunmen at a checkpoint near the roundabout opened "
+                + "fire on an Asayish patrol.");
+        assertTrue(has(cs, "National Defence Forces", Relation.FOUGHT, "Asayish"), cs.toString());
+    }
 }
