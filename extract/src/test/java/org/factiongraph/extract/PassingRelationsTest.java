@@ -1278,4 +1278,19 @@ class PassingRelationsTest {
                 + "fire on an Asayish patrol.");
         assertTrue(has(cs, "National Defence Forces", Relation.FOUGHT, "Asayish"), cs.toString());
     }
+
+    @Test
+    void officersWhoDefectedTakeTheirGroupsDefectionClaim() throws Exception {
+        List<Claim> cs = extract("In July 2012 several PLA officers are said to have defected to the Free Syrian Army.");
+        assertTrue(has(cs, "Palestine Liberation Army", Relation.DEFECTED_TO, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
+    void theShortNameFatehAlShamIsJabhatFatahAlShamNotFatah() throws Exception {
+        List<Claim> cs = extract("Fateh al-Sham, which was known as al-Nusra Front until it renamed itself in July, "
+                + "accepted the pledge.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.RENAMED_TO, "Jabhat Fatah al-Sham"), cs.toString());
+        cs = extract("Fatah al-Intifada, which split from Fatah in 1983, fought in the camp.");
+        assertTrue(has(cs, "Fatah al-Intifada", Relation.SPLIT_FROM, "Fatah"), cs.toString());
+    }
 }
