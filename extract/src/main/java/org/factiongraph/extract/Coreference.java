@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -117,6 +118,8 @@ final class Coreference {
                         if (!(personSubject(ms, m) && (finiteVerbBefore(s, m.first()) || leaderOf(s, m.first())))) {
                             // a person's sentence ("Alloush founded X and merged it ...") keeps the group topic
                             topic = m.entity();
+                            Entity renamed = renamedTo(s, m, ms);
+                            topic = renamed != null ? renamed : topic;
                         }
                         break;
                     }
@@ -130,6 +133,44 @@ final class Coreference {
             }
         }
         return affiliations;
+    }
+
+    /**
+     * "In July 2016 al-Nusra renamed itself Jabhat Fatah al-Sham", "X changed its name to Y": the name the sentence's
+     * subject took, which the next sentences' pronouns mean ("In January 2017 it merged ..."); else null.
+     */
+    private static Entity renamedTo(Sentence s, Mention subject, List<Mention> ms) {
+        int k = subject.last() + 1;
+        int end = Math.min(s.size(), k + 6);
+        while (k < end && !s.tok(k).lemma().toLowerCase(Locale.ROOT).matches("rename|rebrand|change")) {
+            k++;
+        }
+        if (k >= end) {
+            return null;
+        }
+        if (s.tok(k).lemma().equalsIgnoreCase("change")) {
+            if (k + 3 >= s.size() || !s.tok(k + 1).lower().matches("its|their") || !s.tok(k + 2).lower().equals("name")
+                    || !s.tok(k + 3).lower().equals("to")) {
+                return null;
+            }
+            k += 3;
+        }
+        k++;
+        if (k < s.size() && s.tok(k).lower().matches("itself|themselves")) {
+            k++;
+        }
+        if (k < s.size() && s.tok(k).lower().matches("as|to")) {
+            k++;
+        }
+        if (k < s.size() && s.tok(k).lower().equals("the")) {
+            k++;
+        }
+        for (Mention m : ms) {
+            if (m.first() == k && m.entity() != null && isGroup(m.kind())) {
+                return m.entity();
+            }
+        }
+        return null;
     }
 
     /**

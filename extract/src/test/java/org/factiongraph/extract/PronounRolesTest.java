@@ -168,4 +168,14 @@ class PronounRolesTest {
         assertTrue(has(cs, "al-Nusra Front", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
         assertFalse(has(cs, "Jaysh al-Ahwaz", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
     }
+
+    @Test
+    void aPronounAfterARenamingMeansTheNewName() throws Exception {
+        List<Claim> cs = extract("In July 2016 al-Nusra renamed itself Jabhat Fatah al-Sham. In January 2017 it "
+                + "merged with several other factions into Hay'at Tahrir al-Sham.");
+        assertTrue(has(cs, "Jabhat Fatah al-Sham", Relation.MERGED_INTO, "Hay'at Tahrir al-Sham"), cs.toString());
+        assertFalse(has(cs, "al-Nusra Front", Relation.MERGED_INTO, "Hay'at Tahrir al-Sham"), cs.toString());
+        cs = extract("In 2014 Liwa al-Haqq changed its name to Jaysh al-Izza. It then joined the Southern Front.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+    }
 }
