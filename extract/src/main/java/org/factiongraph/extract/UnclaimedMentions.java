@@ -196,7 +196,7 @@ final class UnclaimedMentions {
 
     /** "BEIRUT —", "ALEPPO, Syria, Jan 7 -", "ISTANBUL/BEIRUT —": the place a report was filed from. */
     static boolean dateline(Sentence s, Mention p) {
-        if (p.first() > 3) {
+        if (p.first() > 3 && !capitalsBefore(s, p.first())) {
             return false;
         }
         for (int k = p.last() + 1; k < Math.min(s.size(), p.last() + 8); k++) {
@@ -207,6 +207,17 @@ final class UnclaimedMentions {
         }
         String w = s.tok(p.first()).word();
         return w.length() > 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** "DEIR AL-ZOR/BEIRUT": nothing but words in capitals and their joining marks before token {@code i}. */
+    private static boolean capitalsBefore(Sentence s, int i) {
+        for (int k = 0; k < i; k++) {
+            String w = s.tok(k).word();
+            if (!w.matches("[/,\\-]|\\p{Lu}[\\p{Lu}'\\-/]+")) {
+                return false;
+            }
+        }
+        return i <= 8;
     }
 
     /** "FSA-affiliated", "the YPG-FSA alliance": a name inside a hyphened modifier is nobody's place-holder. */

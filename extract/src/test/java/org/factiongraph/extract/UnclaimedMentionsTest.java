@@ -71,6 +71,13 @@ class UnclaimedMentionsTest {
     }
 
     @Test
+    void aDatelineOfTwoPlacesInCapitalsPlacesNobody() throws Exception {
+        List<Claim> cs = extract("DEIR AL-ZOR/BEIRUT, Sept 6 (Reuters) - Syrian government forces punched through "
+                + "Islamic State lines on Tuesday.");
+        assertFalse(has(cs, "Islamic State", Relation.OPERATES_IN, "Beirut"), cs.toString());
+    }
+
+    @Test
     void aPlaceThatLocatesAnotherOrAGoalNotReachedIsNotPlaced() throws Exception {
         List<Claim> cs = extract("Liwa Abu al-Fadl al-Abbas guarded the Sayyida Zaynab shrine south of Damascus, "
                 + "then its men pushed on towards Daraa.");
