@@ -1293,4 +1293,21 @@ class PassingRelationsTest {
         cs = extract("Fatah al-Intifada, which split from Fatah in 1983, fought in the camp.");
         assertTrue(has(cs, "Fatah al-Intifada", Relation.SPLIT_FROM, "Fatah"), cs.toString());
     }
+
+    @Test
+    void aGroupSetUpWithAStatesHelpIsFoundedAndBackedByIt() throws Exception {
+        List<Claim> cs = extract("The NDF, a paramilitary network set up across Syria in 2012 with Iranian help, is "
+                + "armed by the army.");
+        assertTrue(has(cs, "National Defence Forces", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && Texts.named(c.subject(), "National Defence Forces") && c.at() != null
+                && c.at().toString().startsWith("2012")), cs.toString());
+    }
+
+    @Test
+    void declaringForAGroupIsPledgingToIt() throws Exception {
+        List<Claim> cs = extract("When the IMU declared for the Islamic State in 2015, the Uzbek factions split.");
+        assertTrue(has(cs, "Islamic Movement of Uzbekistan", Relation.PLEDGED_ALLEGIANCE_TO, "Islamic State"),
+                cs.toString());
+    }
 }
