@@ -637,6 +637,16 @@ final class ClauseRoles {
                 return true;
             }
         }
+        for (int k = m.first() - 1; k > after && k >= m.first() - 9; k--) {
+            String w = s.tok(k).lower();
+            if (w.equals(",") || w.equals("against")) {
+                break;
+            }
+            if (w.matches("banner|flag|umbrella|auspices") && k > 1 && (s.tok(k - 1).lower().equals("under")
+                    || s.tok(k - 2).lower().equals("under"))) {
+                return true; // "fought under the banner of the FSA's Southern Front": its own side
+            }
+        }
         int e = m.last() + 1;
         if (e < s.size() && isPossessive(s.tok(e))) {
             e++;

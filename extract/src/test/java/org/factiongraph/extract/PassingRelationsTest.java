@@ -1310,4 +1310,12 @@ class PassingRelationsTest {
         assertTrue(has(cs, "Islamic Movement of Uzbekistan", Relation.PLEDGED_ALLEGIANCE_TO, "Islamic State"),
                 cs.toString());
     }
+
+    @Test
+    void theGroupWhoseBannerOneFightsUnderIsNoEnemy() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq fought under the banner of the Free Syrian Army's Southern Front.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Southern Front"), cs.toString());
+        cs = extract("In 2012 the Farouq Battalions and Liwa al-Tawhid took seats on the Supreme Military Council.");
+        assertTrue(has(cs, "Liwa al-Tawhid", Relation.MEMBER_OF, "Supreme Military Council"), cs.toString());
+    }
 }
