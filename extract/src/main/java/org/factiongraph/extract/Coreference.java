@@ -740,7 +740,9 @@ final class Coreference {
                 e = subject;
             }
         } else if (plural) {
-            e = subject != null && sentenceStart ? subject : sentenceStart ? topic : null;
+            // "Within days, they had seized ...": after a fronted phrase with no actor in it, as at the start
+            boolean opening = sentenceStart || near == null && prev.equals(",") && i <= 8;
+            e = subject != null && opening ? subject : opening ? topic : null;
         } else {
             e = topic;
         }

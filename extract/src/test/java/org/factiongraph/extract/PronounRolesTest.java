@@ -178,4 +178,11 @@ class PronounRolesTest {
         cs = extract("In 2014 Liwa al-Haqq changed its name to Jaysh al-Izza. It then joined the Southern Front.");
         assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Southern Front"), cs.toString());
     }
+
+    @Test
+    void theyAfterAFrontedPhraseWithNoActorIsTheGroupTheTextIsAbout() throws Exception {
+        List<Claim> cs = extract("Jund al-Aqsa launched a surprise offensive in northern Hama province. Within days, "
+                + "they had seized the towns of Halfaya and Suran.");
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.OPERATES_IN, "Halfaya"), cs.toString());
+    }
 }
