@@ -1044,7 +1044,12 @@ final class RuleMatcher {
                 || !isPossessive(s.tok(m.last() + 1))) {
             return null;
         }
-        Mention owned = at[m.last() + 2];
+        int k = m.last() + 2;
+        while (k + 1 < s.size() && k < m.last() + 4 && at[k] == null && s.tok(k).pos().startsWith("JJ")
+                && !s.tok(k).capitalized()) {
+            k++; // "the army's elite Republican Guard"
+        }
+        Mention owned = at[k];
         return owned != null && accepts(cls, owned) ? owned : null;
     }
 

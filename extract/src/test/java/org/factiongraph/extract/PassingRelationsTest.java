@@ -1318,4 +1318,12 @@ class PassingRelationsTest {
         cs = extract("In 2012 the Farouq Battalions and Liwa al-Tawhid took seats on the Supreme Military Council.");
         assertTrue(has(cs, "Liwa al-Tawhid", Relation.MEMBER_OF, "Supreme Military Council"), cs.toString());
     }
+
+    @Test
+    void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
+        List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
+                + "city in 2013.");
+        assertTrue(has(cs, "104th Airborne Brigade", Relation.MEMBER_OF, "Republican Guard"), cs.toString());
+        assertFalse(has(cs, "104th Airborne Brigade", Relation.MEMBER_OF, "Syrian government"), cs.toString());
+    }
 }
