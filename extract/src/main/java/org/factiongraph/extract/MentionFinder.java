@@ -505,7 +505,7 @@ final class MentionFinder {
      * government, not a place; "fighting in Damascus", "Damascus's suburbs" stay places.
      */
     private Mention capitalAsState(Sentence s, DocEntities ents, Mention m) {
-        String state = capitals.get(m.text().toLowerCase(java.util.Locale.ROOT));
+        String state = capitals.get(m.text().toLowerCase(Locale.ROOT));
         if (state == null || m.first() != m.last()) {
             return m;
         }
