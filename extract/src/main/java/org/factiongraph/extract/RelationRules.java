@@ -1010,6 +1010,17 @@ final class RelationRules {
                 bestDist = d;
             }
         }
+        if (best != null && bestDist == 0) {
+            // "captured Idlib city on 28 March, Jisr al-Shughur in late April and Ariha in May": a list item
+            // dated right after it takes its own date, not the one of an earlier item inside the match
+            for (TimeMention tm : times.mentions().get(s.index())) {
+                if (tm.start() >= b && tokensBetween(s, b, tm.start()) <= 1) {
+                    best = tm;
+                    bestDist = tm.start() - b;
+                    break;
+                }
+            }
+        }
         PartialDate date;
         Role tr = Role.POINT;
         if (best != null) {
@@ -1050,6 +1061,17 @@ final class RelationRules {
         if (best != null && best.role() == Role.START && c.relation.interval() && !r.equals("end") && c.end == null) {
             c.end = pairedEnd(times.mentions().get(s.index()), best); // "from 2013 to 2015", "between 2013 and 2015"
         }
+    }
+
+    /** The number of tokens wholly between character offsets {@code from} and {@code to}. */
+    private static int tokensBetween(Sentence s, int from, int to) {
+        int n = 0;
+        for (int k = 0; k < s.size(); k++) {
+            if (s.tok(k).begin() >= from && s.tok(k).end() <= to) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The end a start is paired with right after it ("from 2013 to 2015"), or null. */

@@ -56,4 +56,17 @@ class NarrativeTimeTest {
                 && c.subject().name().equals("Jaysh al-Izza")
                 && String.valueOf(c.at()).equals("2016-08-18")), cs.toString());
     }
+
+    @Test
+    void eachPlaceOfAListTakesTheDateTheTextGivesIt() throws Exception {
+        List<Claim> cs = extract("In quick succession Jaysh al-Fatah captured Idlib city on 28 March, Jisr al-Shughur "
+                + "in late April and Ariha in May.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.object().name().equals("Jisr al-Shughur") && String.valueOf(c.start()).endsWith("-04")),
+                cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.object().name().equals("Ariha") && String.valueOf(c.start()).endsWith("-05")), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.object().name().equals("Idlib") && String.valueOf(c.start()).endsWith("-03-28")), cs.toString());
+    }
 }
