@@ -30,6 +30,9 @@ final class Lexicon {
     private static final Set<String> LITERAL = Set.of("not-name-start", "name-connector", "pronoun-subject",
             "clause-boundary", "verb-group", "negation", "hedge");
 
+    /** Sections whose lines are a word, a tab and its value ("Syrian\tSyrian government"). */
+    private static final Set<String> TAB_SEPARATED = Set.of("demonym", "ideology-adjective", "capital");
+
     /**
      * Sections whose entries may end in the kind they give ("brigade armed_group", "alliance umbrella"); in the others
      * a last word that happens to spell a kind is part of the entry ("jihadist group").
@@ -69,8 +72,7 @@ final class Lexicon {
                 if (LITERAL.contains(section)) {
                     word = t.toLowerCase(Locale.ROOT);
                     value = "";
-                } else if (section.equals("demonym") || section.equals("ideology-adjective")
-                        || section.equals("capital")) {
+                } else if (TAB_SEPARATED.contains(section)) {
                     String[] p = t.split("\t");
                     word = p[0].strip();
                     value = p.length > 1 ? p[1].strip() : "";

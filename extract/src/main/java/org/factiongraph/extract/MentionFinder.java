@@ -431,11 +431,7 @@ final class MentionFinder {
             if (m == null && demonyms.containsKey(t.word())) {
                 m = force(s, text, ents, i);
             }
-            Entity acr = m != null ? null
-                    : ACRONYM.matcher(t.word()).matches() ? ents.byLocalAcronym(t.word()) : null;
-            if (m == null && acr == null && ACRONYM.matcher(t.word()).matches()) {
-                acr = dict.byAcronym(t.word());
-            }
+            Entity acr = m != null ? null : knownAcronym(ents, t.word());
             if (acr != null) {
                 acr = ents.register(ents.current(acr));
                 m = new Mention(s.index(), i, i, acr, acr.kind(), t.word(), Mention.Source.ACRONYM);
@@ -540,8 +536,16 @@ final class MentionFinder {
         }
         String next = s.tok(i + 1).word();
         String fw = ActorDictionary.firstWord(keys[i + 1]);
-        return dict.startsName(fw) || ents.startsLocalName(fw)
-                || ACRONYM.matcher(next).matches() && (ents.byLocalAcronym(next) != null || dict.byAcronym(next) != null);
+        return dict.startsName(fw) || ents.startsLocalName(fw) || knownAcronym(ents, next) != null;
+    }
+
+    /** The actor an acronym-shaped word stands for: one the document defined, else one the dictionary knows. */
+    private Entity knownAcronym(DocEntities ents, String w) {
+        if (!ACRONYM.matcher(w).matches()) {
+            return null;
+        }
+        Entity local = ents.byLocalAcronym(w);
+        return local != null ? local : dict.byAcronym(w);
     }
 
     /**

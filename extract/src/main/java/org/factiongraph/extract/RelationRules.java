@@ -1014,7 +1014,7 @@ final class RelationRules {
             // "captured Idlib city on 28 March, Jisr al-Shughur in late April and Ariha in May": a list item
             // dated right after it takes its own date, not the one of an earlier item inside the match
             for (TimeMention tm : times.mentions().get(s.index())) {
-                if (tm.start() >= b && tokensBetween(s, b, tm.start()) <= 1) {
+                if (tm.start() >= b && tokensBefore(s, Math.min(to, s.size() - 1), tm.start()) <= 1) {
                     best = tm;
                     bestDist = tm.start() - b;
                     break;
@@ -1063,15 +1063,13 @@ final class RelationRules {
         }
     }
 
-    /** The number of tokens wholly between character offsets {@code from} and {@code to}. */
-    private static int tokensBetween(Sentence s, int from, int to) {
-        int n = 0;
-        for (int k = 0; k < s.size(); k++) {
-            if (s.tok(k).begin() >= from && s.tok(k).end() <= to) {
-                n++;
-            }
+    /** The number of tokens after token {@code last} that end by character offset {@code at}. */
+    private static int tokensBefore(Sentence s, int last, int at) {
+        int k = last + 1;
+        while (k < s.size() && s.tok(k).end() <= at) {
+            k++;
         }
-        return n;
+        return k - last - 1;
     }
 
     /** The end a start is paired with right after it ("from 2013 to 2015"), or null. */
