@@ -821,6 +821,9 @@ final class MentionFinder {
         if (title > lastName) {
             return null; // "Major General" before a known name: titles only
         }
+        if (i == lastName && lex.has("people-adjective", s.tok(i).lower())) {
+            return null; // "the Uzbek battalions", "Druze villagers": a people, not a name
+        }
         if (title > i && lastName - title >= 1 && nameLike(s.tok(title))) {
             i = title; // "Lieutenant Colonel Ahmad al-Saud": the person is Ahmad al-Saud
         }

@@ -1202,6 +1202,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPeoplesAdjectiveAloneIsNeitherAGroupNorAPlace() throws Exception {
+        List<Claim> cs = extract("Its fighters call it Imom Buxoriy Katibasi in Uzbek. Inside Idlib little will "
+                + "change: the Uzbek battalions remain embedded in HTS's front lines in Jabal al-Zawiya.");
+        assertTrue(has(cs, "Hay'at Tahrir al-Sham", Relation.OPERATES_IN, "Jabal al-Zawiya"), cs.toString());
+        assertTrue(cs.stream().noneMatch(c -> c.subject().name().contains("Uzbek")
+                || c.object() != null && c.object().name().contains("Uzbek")), cs.toString());
+    }
+
+    @Test
     void aCapitalThatActsOrIsServedIsItsGovernmentNotAPlace() throws Exception {
         List<Claim> cs = extract("The NDF, a paramilitary network, is armed and paid by Damascus.");
         assertTrue(has(cs, "National Defence Forces", Relation.SUPPORTED_BY, "Syrian government"), cs.toString());
