@@ -34,6 +34,15 @@ final class Dates {
         }
     }
 
+    /** The fully written absolute dates in {@code text}, in order; empty when there are none. */
+    static List<PartialDate> all(String text) {
+        try {
+            return TemporalTagger.absoluteDates(text).stream().map(TimeMention::date).toList();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+    }
+
     /** The first fully written absolute date in {@code text}, or null. */
     static PartialDate first(String text) {
         try {

@@ -16,7 +16,8 @@ import org.factiongraph.model.PartialDate;
  *   <li>published: a date standing on a line of its own near the top; else the date of a source line
  *       ({@code [Source: By X, The Paper, NJ, 25Oct15]}, the original publication, preferred over later
  *       re-publication notices); else a wire dateline without a year ("BEIRUT, July 10 (Agency) -") with the
- *       year of the copyright line; else the first absolute date in the first lines.</li>
+ *       year of the copyright line or of the same day written in full elsewhere; else the first absolute date in the
+ *       first lines.</li>
  *   <li>publisher: the publication named by a source line; else a line from {@code publisher-lines.txt}
  *       ("For more from Syria Direct, …"); else null.</li>
  * </ul>
@@ -165,28 +166,31 @@ record TextMetadata(String title, String publisher, PartialDate published) {
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\u00b7\u2022\u2013\u2014/-]\\s+|\\s*\\|\\s*|\\s{3,}|\\t+");
 
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'\u2019-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?,\\s+(?<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+            "^\\p{Lu}[\\p{Lu} .'\u2019/-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?,\\s+(?<month>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
                     + "[a-z]*)\\.?\\s+(?<day>\\d{1,2})\\b(?!,?\\s*\\d{4})");
     private static final Pattern COPYRIGHT_YEAR = Pattern.compile(
             "(?:\u00a9|\\([cC]\\)|(?i:copyright))\\s*(?<year>(?:19|20)\\d{2})\\b");
 
     /**
-     * A wire report's dateline without a year ("BEIRUT, July 10 (Agency) -") dated by the year of the page's
-     * copyright line ("(c) 2014 Agency"): the report's own date, which an earlier date in its text is not.
+     * A wire report's dateline without a year ("BEIRUT, July 10 (Agency) -", "BEIRUT/AMMAN, Nov 30 (Agency) -")
+     * dated by the year of the page's copyright line ("(c) 2014 Agency"), else by the year of the same day written
+     * in full elsewhere on the page (a photo caption's "November 30, 2024"): the report's own date, which an earlier
+     * date in its text is not.
      */
     private static PartialDate dateline(List<Lines.Line> lines, String text) {
-        Matcher year = COPYRIGHT_YEAR.matcher(text);
-        if (!year.find()) {
-            return null;
-        }
         for (Lines.Line l : lines.subList(0, Math.min(DATE_LINE_REACH, lines.size()))) {
             Matcher m = DATELINE.matcher(l.trimmed());
-            if (m.find()) {
-                PartialDate d = Dates.whole(m.group("month") + " " + m.group("day") + ", " + year.group("year"));
-                if (d != null) {
-                    return d;
-                }
+            if (!m.find()) {
+                continue;
             }
+            Matcher year = COPYRIGHT_YEAR.matcher(text);
+            if (year.find()) {
+                return Dates.whole(m.group("month") + " " + m.group("day") + ", " + year.group("year"));
+            }
+            PartialDate day = Dates.whole(m.group("month") + " " + m.group("day") + ", 2000");
+            return day == null ? null : Dates.all(text).stream()
+                    .filter(d -> d.day() == day.day() && d.month() == day.month())
+                    .findFirst().orElse(null);
         }
         return null;
     }

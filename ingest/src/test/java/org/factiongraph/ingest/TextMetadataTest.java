@@ -1,6 +1,7 @@
 package org.factiongraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -106,6 +107,17 @@ class TextMetadataTest {
                 + "Thursday.\n\n\u00a9 2014 Wire. All rights reserved.");
         assertEquals(PartialDate.parse("2014-07-10"), d.published());
         assertNull(read("Brigade defects\n\nBEIRUT, July 10 (Wire) - A brigade defected on Thursday.").published());
+    }
+
+    @Test
+    void aDatelineWithoutAYearTakesTheYearOfTheSameDayWrittenInFull() throws Exception {
+        Document d = read("Rebels enter the city\n\nBEIRUT/AMMAN, Nov 30 (Wire) - Rebels entered the city on Saturday, "
+                + "eight years after the army drove them out in December 2016.\n\n(Photo caption: fighters near the "
+                + "citadel, November 30, 2024. Wire/Stringer)");
+        assertEquals(PartialDate.parse("2024-11-30"), d.published());
+        d = read("Rebels enter the city\n\nBEIRUT, Nov 30 (Wire) - Rebels entered the city, eight years after the "
+                + "army drove them out in December 2016.\n\nPhoto: fighters near the citadel, 29 November 2024.");
+        assertNotEquals(PartialDate.parse("2024-11-30"), d.published(), "another day's date gives no year");
     }
 
     @Test
