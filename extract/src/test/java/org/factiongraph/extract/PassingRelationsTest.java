@@ -1202,6 +1202,26 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aCoalitionsMembersListedAmongItsMembersOrInApposition() throws Exception {
+        List<Claim> cs = extract("A new operations room, Ansar al-Sharia, was announced on Thursday. Besides the Nusra "
+                + "Front, the statement lists Ahrar al-Sham and Jabhat Ansar al-Din among its members.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "Ansar al-Sharia"), cs.toString());
+        assertTrue(has(cs, "Ansar al-Din Front", Relation.MEMBER_OF, "Ansar al-Sharia"), cs.toString());
+        assertTrue(cs.stream().noneMatch(c -> c.object() != null && c.object().name().startsWith("Besides")),
+                cs.toString());
+        cs = extract("The Revolutionary Command Council was formed in Gaziantep. Among its members are some of the "
+                + "strongest factions in the country: Jaysh al-Islam and Faylaq al-Sham.");
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.MEMBER_OF, "Revolutionary Command Council"), cs.toString());
+        assertTrue(has(cs, "Sham Legion", Relation.MEMBER_OF, "Revolutionary Command Council"), cs.toString());
+        cs = extract("The model was Jaysh al-Fatah, the coalition of Nusra, Ahrar al-Sham and other Islamist groups "
+                + "that captured Idlib city.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        cs = extract("Jaysh al-Fatah, a coalition of FSA brigades, took the town.");
+        assertFalse(has(cs, "Free Syrian Army", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
     void aPeoplesAdjectiveAloneIsNeitherAGroupNorAPlace() throws Exception {
         List<Claim> cs = extract("Its fighters call it Imom Buxoriy Katibasi in Uzbek. Inside Idlib little will "
                 + "change: the Uzbek battalions remain embedded in HTS's front lines in Jabal al-Zawiya.");
