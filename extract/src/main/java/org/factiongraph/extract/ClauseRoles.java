@@ -475,6 +475,9 @@ final class ClauseRoles {
             return null;
         }
         Tok t = s.tok(k);
+        if (t.lower().equals("that") && k > from && s.tok(k - 1).pos().startsWith("VB")) {
+            return null; // "monitors reported that Russian aircraft had joined the strikes": a subject, not an object
+        }
         return t.pos().equals("IN") || t.pos().equals("TO") ? t.lower() : null;
     }
 

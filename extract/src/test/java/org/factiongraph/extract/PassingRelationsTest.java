@@ -1222,6 +1222,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theSubjectOfAReportedClauseIsItsAgent() throws Exception {
+        List<Claim> cs = extract("Monitors reported that Russian aircraft had joined the strikes on Ahrar al-Sham "
+                + "positions in Harasta.");
+        assertTrue(has(cs, "Russia", Relation.FOUGHT, "Ahrar al-Sham"), cs.toString());
+        cs = extract("Whether Turkey accepts that reality will shape the campaign against ISIS in Raqqa.");
+        assertFalse(has(cs, "Turkey", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
     void aPeoplesAdjectiveAloneIsNeitherAGroupNorAPlace() throws Exception {
         List<Claim> cs = extract("Its fighters call it Imom Buxoriy Katibasi in Uzbek. Inside Idlib little will "
                 + "change: the Uzbek battalions remain embedded in HTS's front lines in Jabal al-Zawiya.");
