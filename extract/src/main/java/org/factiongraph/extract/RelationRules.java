@@ -201,7 +201,10 @@ final class RelationRules {
                 }
             }
             int head = -1;
-            if (q0 >= 2 && APPOSITION_OPENERS.contains(s.tok(q0).lower()) && s.tok(q0 - 1).word().equals(",")) {
+            // "among them Ahrar al-Sham, the Turkish-backed NFL and ...": a compound before an actor's name backs that
+            // actor, a list item, not the one before the comma
+            if (!ofActor && q0 >= 2 && APPOSITION_OPENERS.contains(s.tok(q0).lower())
+                    && s.tok(q0 - 1).word().equals(",")) {
                 head = q0 - 2; // "X, the government-backed militia, ...", "X, another US-backed faction": X
                 for (int p = head - 1; s.tok(head).word().equals(")") && p >= 1 && p >= head - 8; p--) {
                     if (s.tok(p).word().equals("(")) {
@@ -227,9 +230,11 @@ final class RelationRules {
                 }
             }
             List<Mention> included = appositionOf == null ? includedAfter(s, ms, after, backer) : List.of();
+            String hangingText = hangingPrefix(s, k);
+            Entity hanging = hangingText == null ? null : prefixActor(hangingText);
             for (Mention m : included) {
                 // "Iran-backed groups, including Hezbollah and Kataib Hezbollah": each one named
-                out.add(backedCandidate(s, m, backer, prefix, k, ents, times));
+                addBacked(out, s, m, backer, prefix, hanging, hangingText, k, ents, times);
             }
             for (Mention m : appositionOf != null ? List.of(appositionOf) : included.isEmpty() ? ms : List.<Mention>of()) {
                 // "the US-backed alliance": a description that holds the compound is the backed actor
@@ -239,7 +244,7 @@ final class RelationRules {
                     if (m != appositionOf && !holds && !modifiersOnly(s, after, m.first(), false)) {
                         break;
                     }
-                    out.add(backedCandidate(s, m, backer, prefix, k, ents, times));
+                    addBacked(out, s, m, backer, prefix, hanging, hangingText, k, ents, times);
                     break;
                 }
             }
@@ -256,6 +261,28 @@ final class RelationRules {
             }
         }
         return false;
+    }
+
+    /** A hanging prefix before a compound at {@code k}: "the US- and Jordanian-backed Southern Front" (US), or null. */
+    private static String hangingPrefix(Sentence s, int k) {
+        int j = k - 1;
+        if (j < 1 || !s.tok(j).lower().matches("and|or")) {
+            return null;
+        }
+        Tok t = s.tok(j - 1);
+        String w = t.word();
+        String prefix = w.length() > 1 && w.endsWith("-") ? w.substring(0, w.length() - 1)
+                : w.equals("-") && j >= 2 && s.tok(j - 2).end() == t.begin() ? s.tok(j - 2).word() : null;
+        return prefix;
+    }
+
+    /** The compound's claim for m, and the same claim for the actor a hanging prefix before it names. */
+    private static void addBacked(List<Candidate> out, Sentence s, Mention m, Entity backer, String prefix,
+                                  Entity hanging, String hangingText, int k, DocEntities ents, SentenceTimes times) {
+        out.add(backedCandidate(s, m, backer, prefix, k, ents, times));
+        if (hanging != null && !hanging.id().equals(backer.id()) && !hanging.id().equals(m.entity().id())) {
+            out.add(backedCandidate(s, m, hanging, hangingText, k, ents, times));
+        }
     }
 
     /** supported_by(the actor m names, the backer a compound's prefix at k names): a "compound-backed" claim. */

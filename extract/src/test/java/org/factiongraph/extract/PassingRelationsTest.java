@@ -1231,6 +1231,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aBackedCompoundBeforeAListItemBacksThatItemAndAHangingPrefixBacksToo() throws Exception {
+        List<Claim> cs = extract("It groups HTS with other factions, among them Ahrar al-Sham, the Turkish-backed "
+                + "National Front for Liberation and Jaish al-Izza.");
+        assertTrue(has(cs, "National Front for Liberation", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        assertFalse(has(cs, "Ahrar al-Sham", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        cs = extract("Jaish al-Yarmouk was one of the larger factions of the US- and Jordanian-backed Southern Front.");
+        assertTrue(has(cs, "Southern Front", Relation.SUPPORTED_BY, "Jordan"), cs.toString());
+        assertTrue(has(cs, "Southern Front", Relation.SUPPORTED_BY, "United States"), cs.toString());
+    }
+
+    @Test
     void aPeoplesAdjectiveAloneIsNeitherAGroupNorAPlace() throws Exception {
         List<Claim> cs = extract("Its fighters call it Imom Buxoriy Katibasi in Uzbek. Inside Idlib little will "
                 + "change: the Uzbek battalions remain embedded in HTS's front lines in Jabal al-Zawiya.");
