@@ -246,6 +246,12 @@ final class MentionFinder {
         if (distinct.isEmpty() || distinct.size() == keys.size()) {
             return;
         }
+        int n = keys.size();
+        if (n >= 4 && groupSuffix.containsKey(keys.get(n - 1)) && keys.subList(1, n - 2).contains("of")
+                && distinct.size() >= 2) {
+            // "the Martyrs of Badr" for the Martyrs of Badr Brigade: an "X of Y" name without its unit word
+            ents.addLocalName(String.join(" ", keys.subList(0, n - 1)), e);
+        }
         if (distinct.size() >= 2 || isSubject) {
             ents.addLocalName(String.join(" ", distinct), e);
             String last = keys.get(keys.size() - 1);
@@ -447,6 +453,9 @@ final class MentionFinder {
                         && (m.kind() == EntityKind.ARMED_GROUP || m.kind().isUmbrella())) {
                     addShortForms(m.entity().canonicalName(), m.entity(), ents, false);
                     addPrefixShort(m.entity().canonicalName(), m.entity(), ents);
+                    if (!NameNormalizer.same(m.text(), m.entity().canonicalName())) {
+                        addShortForms(m.text(), m.entity(), ents, false); // the spelling the document uses
+                    }
                 }
             }
             if (m == null && !nameLike(t) && !keys[i].isEmpty()

@@ -103,6 +103,9 @@ final class RuleMatcher {
             }
         }
         if (subject == null) {
+            subject = afterFrontedClause(s, at, slot);
+        }
+        if (subject == null) {
             return;
         }
         subject = possessedNamed(s, subject, at);
@@ -128,6 +131,50 @@ final class RuleMatcher {
                 out.add(new Match(Map.copyOf(b), p, end - 1, and && !timeFronted));
             }
         }
+    }
+
+    /**
+     * The subject of a main clause after a fronted subordinate clause: "When the uprising against ISIS began in January
+     * 2014, the Martyrs of Badr joined it, fighting alongside X" (a footnote marker may open the sentence); or null.
+     */
+    private Mention afterFrontedClause(Sentence s, Mention[] at, Rule.Slot slot) {
+        int i = 0;
+        if (s.size() > 3 && s.tok(0).word().matches("[\\[(]") && s.tok(2).word().matches("[\\])]")) {
+            i = 3; // "[4] When ..."
+        }
+        if (i >= s.size() || !s.tok(i).lower().matches(FRONTED_SUBORDINATORS)) {
+            return null;
+        }
+        for (int c = i + 1; c + 1 < s.size(); c++) {
+            String w = s.tok(c).word();
+            if (lex.has("clause-boundary", w.toLowerCase(java.util.Locale.ROOT))) {
+                return null;
+            }
+            if (w.equals(",")) {
+                int q = DETERMINERS.contains(s.tok(c + 1).lower()) ? c + 2 : c + 1;
+                Mention m = q < s.size() ? at[q] : null;
+                return m != null && m.entity() != null && accepts(slot.kindClass(), m) ? m : null;
+            }
+        }
+        return null;
+    }
+
+    private static final String FRONTED_SUBORDINATORS = "when|after|as|while|since|once|before|although|though"
+            + "|because|until|whereas";
+
+    /**
+     * Whether m is the object of the verb right before it (past a determiner) and a participle follows it after a
+     * comma: that participle's subject is the clause's subject, not m.
+     */
+    private static boolean objectBeforeParticiple(Sentence s, Mention m) {
+        int before = m.first() - 1;
+        if (before >= 0 && DETERMINERS.contains(s.tok(before).lower())) {
+            before--;
+        }
+        int after = m.last() + 1;
+        return before >= 0 && s.tok(before).pos().startsWith("VB") && after + 1 < s.size()
+                && s.tok(after).word().equals(",") && s.tok(after + 1).pos().equals("VBG")
+                && !PREPOSITIONAL_PARTICIPLES.contains(s.tok(after + 1).lower());
     }
 
     /** Participles that act as prepositions and open no predicate: "other formations, including A". */
@@ -280,6 +327,9 @@ final class RuleMatcher {
                         continue;
                     }
                     m = owned;
+                }
+                if (e == 0 && objectBeforeParticiple(s, m)) {
+                    continue; // "the Martyrs of Badr joined it, fighting alongside X": not it, fighting
                 }
                 if (subjectOnly && m.source() != Mention.Source.PRONOUN && !relativeAfter(s, m.last() + 1)
                         && !(m.last() + 1 < n && isPossessive(s.tok(m.last() + 1)))

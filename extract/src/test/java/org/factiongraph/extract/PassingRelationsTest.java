@@ -1242,6 +1242,18 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aParticipleAfterAnObjectTakesTheSubjectOfItsClause() throws Exception {
+        List<Claim> cs = extract("The Martyrs of Badr Brigade was a rebel group in Aleppo. [4] When the uprising "
+                + "against ISIS began in January 2014, the Martyrs of Badr joined it, fighting alongside the Islamic "
+                + "Front in the city.");
+        assertTrue(has(cs, "Shuhada Badr Brigade", Relation.ALLIED_WITH, "Islamic Front"), cs.toString());
+        assertFalse(has(cs, "Islamic State", Relation.ALLIED_WITH, "Islamic Front"), cs.toString());
+        cs = extract("When the IMU declared for the Islamic State in 2015, Ahrar al-Sham refused to follow it and "
+                + "stayed loyal to the Taliban.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.ALLIED_WITH, "Taliban"), cs.toString());
+    }
+
+    @Test
     void aPeoplesAdjectiveAloneIsNeitherAGroupNorAPlace() throws Exception {
         List<Claim> cs = extract("Its fighters call it Imom Buxoriy Katibasi in Uzbek. Inside Idlib little will "
                 + "change: the Uzbek battalions remain embedded in HTS's front lines in Jabal al-Zawiya.");
