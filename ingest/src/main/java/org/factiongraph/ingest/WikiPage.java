@@ -52,7 +52,7 @@ final class WikiPage {
         if (navigation) {
             return true;
         }
-        int infoboxFields = infobox(text, lines).size();
+        int infoboxFields = infobox(text, lines, site).size();
         return infoboxFields >= 1 && site || infoboxFields >= 2;
     }
 
@@ -75,15 +75,23 @@ final class WikiPage {
                 site = m.group("site").strip();
             }
         }
-        return new Parts(title, site, infobox(text, lines), editedDate(text));
+        return new Parts(title, site, infobox(text, lines, true), editedDate(text));
     }
 
-    /** The {@code Key: value} lines (and their continuation lines) after the first infobox heading. */
-    private static List<Field> infobox(String text, List<Lines.Line> lines) {
+    /**
+     * The {@code Key: value} lines (and their continuation lines) after the first infobox heading; on a page known
+     * to be a wiki page ({@code headless}), else the first run of {@value #HEADLESS_RUN} or more such lines near the
+     * top, as an infobox copied without its heading reads ("Ba'ath Brigades / Participant in the Syrian civil war /
+     * Dates of operation: 2012-2018 / Leaders: ...").
+     */
+    private static List<Field> infobox(String text, List<Lines.Line> lines, boolean headless) {
         List<Field> fields = new ArrayList<>();
         int i = 0;
         while (i < lines.size() && !INFOBOX.matcher(lines.get(i).trimmed()).matches()) {
             i++;
+        }
+        if (i >= lines.size() && headless) {
+            i = headlessStart(lines) - 1;
         }
         String key = null;
         for (i++; i < lines.size(); i++) {
@@ -105,6 +113,25 @@ final class WikiPage {
             }
         }
         return fields;
+    }
+
+    private static final int HEADLESS_RUN = 3;
+
+    /** The first of {@value #HEADLESS_RUN} consecutive {@code Key: value} lines with values, or lines.size(). */
+    private static int headlessStart(List<Lines.Line> lines) {
+        for (int i = 0; i + HEADLESS_RUN <= lines.size(); i++) {
+            boolean run = true;
+            for (int k = i; k < i + HEADLESS_RUN && run; k++) {
+                Lines.Line l = lines.get(k);
+                Matcher m = KEY_VALUE.matcher(l.text());
+                run = !l.blank() && l.text().length() <= MAX_FIELD_LINE && m.matches() && m.group(2) != null
+                        && !m.group(2).isEmpty();
+            }
+            if (run) {
+                return i;
+            }
+        }
+        return lines.size();
     }
 
     private static String editedDate(String text) {

@@ -41,6 +41,19 @@ class WikiPageTest {
     }
 
     @Test
+    void anInfoboxCopiedWithoutItsHeadingIsReadOnAWikiPage() throws Exception {
+        String page = "Katibat Example\n\nFrom Some Other Wiki\n\nKatibat Example\nParticipant in the war\n"
+                + "Dates of operation: 2012 - 2018\nLeaders: Abu Example\nPart of: Example Front\n\n"
+                + "Katibat Example was a group. Its motto: none.";
+        Document d = read(page);
+        assertEquals("wiki", d.format());
+        assertEquals(List.of("Dates of operation", "Leaders", "Part of"), d.fields().stream().map(Field::key).toList());
+        Document news = read("Rebels advance\n\nBy: A Writer\nPublished: 3 May 2016\nUpdated: 4 May 2016\n\n"
+                + "Rebels advanced on Monday.");
+        assertEquals("text", news.format(), "a news page's byline lines make no wiki page");
+    }
+
+    @Test
     void crlfPageKeepsOffsetsValidAfterNormalisation() throws Exception {
         Document d = read(WikiPageReaderTest.PAGE.replace("\n", "\r\n"));
         Field first = d.fields().get(0);
