@@ -138,7 +138,7 @@ record TextMetadata(String title, String publisher, PartialDate published) {
 
     private static PartialDate published(List<Lines.Line> lines, Source source, String text) {
         for (Lines.Line l : lines.subList(0, Math.min(DATE_LINE_REACH, lines.size()))) {
-            PartialDate d = l.blank() ? null : Dates.whole(l.trimmed());
+            PartialDate d = l.blank() ? null : dated(l.trimmed(), text);
             if (d != null && d.month() != 0) {
                 return d;
             }
@@ -151,7 +151,7 @@ record TextMetadata(String title, String publisher, PartialDate published) {
             // set apart by a run of spaces: a date between separators
             String[] parts = l.blank() ? new String[0] : SEPARATORS.split(l.trimmed());
             for (int k = parts.length > 1 ? 0 : 1; k < parts.length; k++) {
-                PartialDate d = Dates.whole(parts[k].strip());
+                PartialDate d = dated(parts[k].strip(), text);
                 if (d != null && d.month() != 0) {
                     return d;
                 }
@@ -161,6 +161,43 @@ record TextMetadata(String title, String publisher, PartialDate published) {
         PartialDate first = Dates.first(text.substring(0, end));
         PartialDate dateline = dateline(lines, text);
         return dateline != null ? dateline : first;
+    }
+
+    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
+    /**
+     * The date {@code value} consists of. "09/01/2018" may be 9 January or 1 September: of the two readings, the
+     * one the page's own full dates come closest before wins ("air strikes on 6 January 2018" in a caption), else
+     * the day-first reading most sites outside the United States use.
+     */
+    private static PartialDate dated(String value, String text) {
+        PartialDate d = Dates.whole(value);
+        Matcher m = d == null || d.month() != 0 ? null : SLASHED.matcher(value);
+        if (m == null || !m.matches()) {
+            return d;
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        int y = Integer.parseInt(m.group(3));
+        if (a < 1 || b < 1 || a > 12 || b > 12) {
+            return d;
+        }
+        PartialDate dayFirst = PartialDate.ofDay(y, b, a);
+        PartialDate monthFirst = PartialDate.ofDay(y, a, b);
+        long dayGap = gapAfterTextDates(dayFirst, text);
+        long monthGap = gapAfterTextDates(monthFirst, text);
+        return monthGap < dayGap ? monthFirst : dayFirst;
+    }
+
+    /** Days from the latest full date in the text on or before {@code d} to {@code d}; MAX_VALUE when none is. */
+    private static long gapAfterTextDates(PartialDate d, String text) {
+        long best = Long.MAX_VALUE;
+        for (PartialDate t : Dates.all(text)) {
+            if (t.day() != 0 && !t.isAfter(d)) {
+                best = Math.min(best, java.time.temporal.ChronoUnit.DAYS.between(t.firstDay(), d.firstDay()));
+            }
+        }
+        return best;
     }
 
     private static final Pattern SEPARATORS = Pattern.compile("\\s+[|\u00b7\u2022\u2013\u2014/-]\\s+|\\s*\\|\\s*|\\s{3,}|\\t+");

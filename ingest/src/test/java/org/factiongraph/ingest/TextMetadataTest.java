@@ -121,6 +121,18 @@ class TextMetadataTest {
     }
 
     @Test
+    void anAmbiguousSlashedDateTakesTheReadingThePagesOwnDatesComeClosestBefore() throws Exception {
+        Document d = read("Siege broken\n\n09/01/2018 - 14:20 | Ghouta desk\n\nForces reopened a route on Sunday."
+                + "\n\n(Photo: smoke over Harasta during air strikes on 6 January 2018.)");
+        assertEquals(PartialDate.parse("2018-01-09"), d.published());
+        d = read("Siege broken\n\n09/01/2018 - 14:20 | Ghouta desk\n\nForces reopened a route on Sunday."
+                + "\n\n(Photo: smoke over Harasta during air strikes on August 30, 2018.)");
+        assertEquals(PartialDate.parse("2018-09-01"), d.published());
+        d = read("Siege broken\n\n03/05/2018 | Desk\n\nForces reopened a route on Sunday.");
+        assertEquals(PartialDate.parse("2018-05-03"), d.published(), "day first without evidence");
+    }
+
+    @Test
     void textWithoutAnyDateHasNoPublicationDate() throws Exception {
         assertNull(read("Some headline about things\n\nNo dates here at all.").published());
     }
