@@ -1254,6 +1254,18 @@ class PassingRelationsTest {
     }
 
     @Test
+    void leadersNamedAsReportsNameThem() throws Exception {
+        List<Claim> cs = extract("Jund Allah is a faction of perhaps 100 to 150 fighters, most of them from Azerbaijan, "
+                + "led by a commander known as Abu Fatima al-Turki.");
+        assertTrue(has(cs, "Jund Allah", Relation.LED_BY, "Abu Fatima al-Turki"), cs.toString());
+        cs = extract("Ahrar al-Sham's national leadership, headed since August by Hassan Soufan, praised the attack.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.LED_BY, "Hassan Soufan"), cs.toString());
+        cs = extract("The Syrian Revolutionary Command Council was formed on Monday. The council elected Qais al-Sheikh, "
+                + "a lawyer who helped run training for the courts, as its president.");
+        assertTrue(has(cs, "Syrian Revolutionary Command Council", Relation.LED_BY, "Qais al-Sheikh"), cs.toString());
+    }
+
+    @Test
     void aPeoplesAdjectiveAloneIsNeitherAGroupNorAPlace() throws Exception {
         List<Claim> cs = extract("Its fighters call it Imom Buxoriy Katibasi in Uzbek. Inside Idlib little will "
                 + "change: the Uzbek battalions remain embedded in HTS's front lines in Jabal al-Zawiya.");
