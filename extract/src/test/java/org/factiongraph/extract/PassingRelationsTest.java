@@ -1266,6 +1266,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void strikesInSupportOfAGroupSupportIt() throws Exception {
+        List<Claim> cs = extract("Aircraft of the US-led coalition carry out strikes around the prison in support of "
+                + "the SDF.");
+        assertTrue(has(cs, "Syrian Democratic Forces", Relation.SUPPORTED_BY, "US-led coalition"), cs.toString());
+    }
+
+    @Test
     void aPeoplesAdjectiveAloneIsNeitherAGroupNorAPlace() throws Exception {
         List<Claim> cs = extract("Its fighters call it Imom Buxoriy Katibasi in Uzbek. Inside Idlib little will "
                 + "change: the Uzbek battalions remain embedded in HTS's front lines in Jabal al-Zawiya.");
