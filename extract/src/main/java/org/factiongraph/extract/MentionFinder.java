@@ -526,7 +526,8 @@ final class MentionFinder {
                 && lex.has("capital-of-state", s.tok(i + 2).lower());
         boolean bound = prev2 != null && (prev.equals("to") && lex.has("capital-bound-to", prev2)
                 || prev.equals("by") && lex.has("support-verb", prev2)
-                || prev.equals("with") && lex.has("capital-deal-with", prev2));
+                || prev.equals("with") && lex.has("capital-deal-with", prev2)
+                || prev.equals("of") && lex.has("capital-party-of", prev2));
         Entity e = acts || side || bound ? dict.byName(state) : null;
         if (e == null) {
             return m;

@@ -1273,6 +1273,30 @@ class PassingRelationsTest {
     }
 
     @Test
+    void membersNamedAsTheFactionsOfACoalitionOrAsCoordinatingThroughIt() throws Exception {
+        List<Claim> cs = extract("In November factions of the Syrian National Army, notably Ahrar al-Sharqiya and the "
+                + "Sultan Murad Division, began attacking the town.");
+        assertTrue(has(cs, "Ahrar al-Sharqiya", Relation.MEMBER_OF, "Syrian National Army"), cs.toString());
+        assertTrue(has(cs, "Sultan Murad Division", Relation.MEMBER_OF, "Syrian National Army"), cs.toString());
+        cs = extract("The garrison held off Free Syrian Army brigades from the Azaz area, chief among them the Northern "
+                + "Storm Brigade.");
+        assertTrue(has(cs, "Northern Storm Brigade", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+        cs = extract("The NFL, HTS and Jaish al-Izza coordinate their operations through a joint command known as "
+                + "al-Fatah al-Mubin.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "al-Fateh al-Mubin"), cs.toString());
+        cs = extract("Liwa al-Imam al-Hussein has since been formally attached to the Syrian army's 4th Armoured "
+                + "Division.");
+        assertTrue(has(cs, "Liwa al-Imam al-Hussein", Relation.MEMBER_OF, "4th Armoured Division"), cs.toString());
+    }
+
+    @Test
+    void aCapitalNamedAsSomeonesAllyIsItsGovernment() throws Exception {
+        List<Claim> cs = extract("Hezbollah, an ally of Damascus and Tehran, did not comment.");
+        assertTrue(has(cs, "Hezbollah", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        assertFalse(has(cs, "Hezbollah", Relation.OPERATES_IN, "Damascus"), cs.toString());
+    }
+
+    @Test
     void aPeoplesAdjectiveAloneIsNeitherAGroupNorAPlace() throws Exception {
         List<Claim> cs = extract("Its fighters call it Imom Buxoriy Katibasi in Uzbek. Inside Idlib little will "
                 + "change: the Uzbek battalions remain embedded in HTS's front lines in Jabal al-Zawiya.");
