@@ -870,10 +870,77 @@ final class RuleMatcher {
     }
 
     /**
+     * A list whose items are set apart by semicolons, each perhaps with its own apposition: "Jabhat al-Nusra,
+     * al-Qaeda's Syrian affiliate; Ahrar al-Sham; the Salafi-jihadist Jund al-Aqsa; and Ajnad al-Sham". From the
+     * end of the first item at {@code p}, each item is the first actor after a semicolon (and "and"), past a
+     * determiner and modifiers, and no item holds a finite verb. Extends {@code bound} and returns the index after
+     * the last item, or -1 when fewer than two items follow.
+     */
+    private int semicolonList(Sentence s, Mention[] at, String cls, int p, List<Mention> bound) {
+        int q = nextSemicolon(s, p);
+        List<Mention> items = new ArrayList<>();
+        int end = -1;
+        while (q >= 0) {
+            int r = q + 1;
+            if (r < s.size() && s.tok(r).lower().equals("and")) {
+                r++;
+            }
+            Mention item = null;
+            for (int k = r; k < s.size() && k <= r + 4; k++) {
+                if (at[k] != null && !accepts(cls, at[k]) && (s.tok(at[k].last()).word().contains("-")
+                        || at[k].last() + 2 < s.size() && s.tok(at[k].last() + 1).word().equals("-"))) {
+                    k = at[k].last(); // "the Aleppo-based X": the place is part of a modifier
+                    continue;
+                }
+                if (at[k] != null) {
+                    item = at[k].first() == k && accepts(cls, at[k]) ? at[k] : null;
+                    break;
+                }
+                Tok t = s.tok(k);
+                boolean hyphened = t.word().contains("-") || k + 1 < s.size() && s.tok(k + 1).word().equals("-")
+                        || s.tok(k - 1).word().equals("-");
+                if (!(DETERMINERS.contains(t.lower()) || t.pos().startsWith("JJ") || hyphened
+                        || !t.capitalized() && t.pos().startsWith("NN"))) {
+                    break; // "the Salafi-jihadist X", "the Aleppo-based X": modifiers before the item's name
+                }
+            }
+            if (item == null) {
+                break;
+            }
+            items.add(item);
+            end = item.last() + 1;
+            q = nextSemicolon(s, end);
+        }
+        if (items.size() < 2) {
+            return -1;
+        }
+        bound.addAll(items);
+        return end;
+    }
+
+    /** The next semicolon from {@code p} within an item (no finite verb or other boundary before it), or -1. */
+    private static int nextSemicolon(Sentence s, int p) {
+        for (int k = p; k < s.size() && k <= p + 14; k++) {
+            Tok t = s.tok(k);
+            if (t.word().equals(";")) {
+                return k;
+            }
+            if (t.word().matches("[.:!?]") || t.pos().matches("VBD|VBZ|MD")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * "A, B and C", "A and B", "both A and B", "A as well as B", "from A and from B": extends {@code bound}; returns
      * the next index.
      */
     private int coordinated(Sentence s, Mention[] at, String cls, int p, List<Mention> bound) {
+        int semicolons = semicolonList(s, at, cls, p, bound);
+        if (semicolons >= 0) {
+            return semicolons;
+        }
         int n = s.size();
         boolean places = cls.equals("place") || cls.equals("pname");
         while (p < n) {

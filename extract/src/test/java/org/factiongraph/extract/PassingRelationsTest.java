@@ -1297,6 +1297,20 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aListSetApartBySemicolonsKeepsEachItemsAppositionOutOfTheList() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Fatah was formed in March. Its principal members are Jabhat al-Nusra, "
+                + "al-Qaeda's Syrian affiliate; Ahrar al-Sham; the Salafi-jihadist Jund al-Aqsa; and the Aleppo-based "
+                + "Jaish al-Mujahideen.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Army of Mujahideen", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertFalse(has(cs, "al-Qaeda", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        cs = extract("Nusra took the town; Ahrar al-Sham held the hills; Jaysh al-Islam stayed out.");
+        assertFalse(has(cs, "Jaysh al-Islam", Relation.MEMBER_OF, "al-Nusra Front"), cs.toString());
+    }
+
+    @Test
     void aPeoplesAdjectiveAloneIsNeitherAGroupNorAPlace() throws Exception {
         List<Claim> cs = extract("Its fighters call it Imom Buxoriy Katibasi in Uzbek. Inside Idlib little will "
                 + "change: the Uzbek battalions remain embedded in HTS's front lines in Jabal al-Zawiya.");
