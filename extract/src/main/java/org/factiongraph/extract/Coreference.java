@@ -901,7 +901,12 @@ final class Coreference {
             if (end >= 0 && !(end + 1 < s.size() && s.tok(end + 1).lower().equals("of"))) {
                 // not "the jihadists of the Islamic State": the name after "of" says who they are; not a group
                 // its own clause names before it ("the Farouq Brigades clashed with the jihadist group")
-                Set<String> excluded = namedEarlierInClause(s, i, ms);
+                Set<String> excluded = new java.util.HashSet<>(namedEarlierInClause(s, i, ms));
+                if (i > 0 && s.tok(i - 1).pos().startsWith("VB")) {
+                    // the object of a verb is none of the clause's other parties: "A and B fought the jihadists
+                    // alongside the YPG"
+                    excluded.addAll(namedInClause(s, end + 1, ms));
+                }
                 Entity e = onlyGroupBefore(s.index(), all, excluded);
                 if (e == null) {
                     e = salient(s.index(), i, all, null, subject, excluded);
@@ -910,8 +915,9 @@ final class Coreference {
                     // a plural people noun ("the jihadists") names the people of the group the sentence just
                     // mentioned ("turned their guns on IS ..., and the jihadists left"); else the salient one
                     Mention near = nearestBefore(i, ms, added, "group");
-                    if (near != null && near.kind() == EntityKind.ARMED_GROUP) {
-                        e = near.entity();
+                    if (near != null && near.kind() == EntityKind.ARMED_GROUP
+                            && !excluded.contains(near.entity().id())) {
+                        e = near.entity(); // not "A and B fought the jihadists": not B, a party to the clause
                     }
                 }
                 if (e == null) {

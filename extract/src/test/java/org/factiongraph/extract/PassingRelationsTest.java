@@ -1311,6 +1311,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anEpithetObjectIsNoneOfItsClausesOtherParties() throws Exception {
+        List<Claim> cs = extract("The Islamic State attacked Tel Tamer in February. The Khabour Guards and the Syriac "
+                + "Military Council fought the jihadists alongside the YPG in the villages.");
+        assertTrue(has(cs, "Khabour Guards", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Syriac Military Council", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertFalse(has(cs, "Syriac Military Council", Relation.FOUGHT, "Khabour Guards"), cs.toString());
+        assertFalse(has(cs, "Khabour Guards", Relation.FOUGHT, "People's Protection Units"), cs.toString());
+    }
+
+    @Test
     void aPeoplesAdjectiveAloneIsNeitherAGroupNorAPlace() throws Exception {
         List<Claim> cs = extract("Its fighters call it Imom Buxoriy Katibasi in Uzbek. Inside Idlib little will "
                 + "change: the Uzbek battalions remain embedded in HTS's front lines in Jabal al-Zawiya.");
