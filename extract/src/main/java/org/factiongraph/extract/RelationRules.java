@@ -526,6 +526,7 @@ final class RelationRules {
         }
         unclaimedMentions.apply(sents, mentions, ents, times, out);
         alliesThatBack(out);
+        supportTakenForPartner(out);
         membershipsMergedAway(out);
         membershipsJoinedInAnEvent(out);
         for (Mention[] a : affiliations) {
@@ -610,6 +611,23 @@ final class RelationRules {
             }
         }
         out.removeAll(stateBacked);
+    }
+
+    private static final java.util.regex.Pattern SUPPORT_MENTION = java.util.regex.Pattern.compile(
+            "(?i).*\\b(?:support|backing|cover)");
+
+    /**
+     * "the Syrian army, with heavy Russian air support, broke the siege": a partner named by the support it gave
+     * ("Russian air support") backs the actor; it does not fight beside it.
+     */
+    private static void supportTakenForPartner(List<Candidate> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (c.relation == Relation.ALLIED_WITH && c.objectMention != null
+                    && SUPPORT_MENTION.matcher(c.objectMention).matches()) {
+                out.set(i, c.restatedAs(Relation.SUPPORTED_BY, "rule:supported-with-state-support", c.precision));
+            }
+        }
     }
 
     /**

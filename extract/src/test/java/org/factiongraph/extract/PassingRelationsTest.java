@@ -1321,6 +1321,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPartnerNamedByItsSupportBacksTheActor() throws Exception {
+        List<Claim> cs = extract("In October the Syrian army, with Russian air support, launched a ground offensive.");
+        assertTrue(has(cs, "Syrian Arab Army", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        assertFalse(has(cs, "Syrian Arab Army", Relation.ALLIED_WITH, "Russia"), cs.toString());
+    }
+
+    @Test
     void aPeoplesAdjectiveAloneIsNeitherAGroupNorAPlace() throws Exception {
         List<Claim> cs = extract("Its fighters call it Imom Buxoriy Katibasi in Uzbek. Inside Idlib little will "
                 + "change: the Uzbek battalions remain embedded in HTS's front lines in Jabal al-Zawiya.");
