@@ -991,6 +991,9 @@ final class RelationRules {
                 own.addAll(w.alternatives());
             }
         }
+        if (section.equals("negation") && deniedThat(s, m.from())) {
+            return true;
+        }
         int from = m.from();
         for (int k = m.from() - 1; k >= 0 && k >= m.from() - 4; k--) {
             Tok t = s.tok(k);
@@ -1016,6 +1019,27 @@ final class RelationRules {
         for (String c : lex.words(section)) {
             if (c.indexOf(' ') > 0 && joined.contains(" " + c + " ") && !own.containsAll(List.of(c.split(" ")))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the clause from token {@code from} is what a denial verb before "that" denies: "Afash denied on his
+     * Facebook page that Liwa Ahrar Souriya had merged into Harakat Hazm".
+     */
+    private boolean deniedThat(Sentence s, int from) {
+        if (from < 2 || !s.tok(from - 1).lower().equals("that")) {
+            return false;
+        }
+        for (int k = from - 2; k >= 0 && k >= from - 9; k--) {
+            Tok t = s.tok(k);
+            if (lex.has("clause-boundary", t.lower())) {
+                return false;
+            }
+            if (t.pos().startsWith("VB")) {
+                // not "denied its authenticity and insisted that they remained part of HTS": the nearest verb
+                return lex.has("denial-verb", t.lemma());
             }
         }
         return false;

@@ -1328,6 +1328,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aClauseADenialVerbGovernsThroughThatIsNegated() throws Exception {
+        List<Claim> cs = extract("Speaking from Gaziantep, Afash denied on his Facebook page that Liwa Ahrar Souriya "
+                + "had merged into Harakat Hazm.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.MERGED_INTO && c.negated()), cs.toString());
+        assertTrue(cs.stream().noneMatch(c -> c.relation() == Relation.MERGED_INTO && !c.negated()), cs.toString());
+        cs = extract("Officials of Ansar al-Din denied its authenticity and insisted that Ansar al-Din remained part "
+                + "of HTS.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF && !c.negated()), cs.toString());
+    }
+
+    @Test
     void aPeoplesAdjectiveAloneIsNeitherAGroupNorAPlace() throws Exception {
         List<Claim> cs = extract("Its fighters call it Imom Buxoriy Katibasi in Uzbek. Inside Idlib little will "
                 + "change: the Uzbek battalions remain embedded in HTS's front lines in Jabal al-Zawiya.");
