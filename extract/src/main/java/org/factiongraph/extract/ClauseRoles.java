@@ -625,6 +625,13 @@ final class ClauseRoles {
      * "with X's support", "within the ranks of X"; and for one whose side is taken: "fought on the regime's side".
      */
     private boolean helper(Sentence s, Mention m, int after) {
+        int w0 = m.first() - 1;
+        while (w0 > after && (s.tok(w0).pos().startsWith("JJ") || s.tok(w0).lower().matches("the|a|an"))) {
+            w0--;
+        }
+        if (w0 - 1 > after && s.tok(w0).lower().equals("with") && s.tok(w0 - 1).word().equals(",")) {
+            return true; // "attacking villages near the town, with Turkish artillery in support": on the agent's side
+        }
         for (int k = m.first() - 1; k > after && k >= m.first() - 6; k--) {
             String w = s.tok(k).lower();
             if (w.equals(",") || w.equals("against")) {

@@ -1339,6 +1339,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anActorAddedWithACommaAndWithIsOnTheAgentsSide() throws Exception {
+        List<Claim> cs = extract("Ahrar al-Sharqiya began attacking villages near the town, with Turkish artillery and "
+                + "drones in support.");
+        assertFalse(has(cs, "Ahrar al-Sharqiya", Relation.FOUGHT, "Turkey"), cs.toString());
+        cs = extract("Ahrar al-Sharqiya clashed with the SDF near the town.");
+        assertTrue(has(cs, "Ahrar al-Sharqiya", Relation.FOUGHT, "Syrian Democratic Forces"), cs.toString());
+    }
+
+    @Test
     void aPeoplesAdjectiveAloneIsNeitherAGroupNorAPlace() throws Exception {
         List<Claim> cs = extract("Its fighters call it Imom Buxoriy Katibasi in Uzbek. Inside Idlib little will "
                 + "change: the Uzbek battalions remain embedded in HTS's front lines in Jabal al-Zawiya.");
