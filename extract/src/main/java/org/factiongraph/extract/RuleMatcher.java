@@ -514,6 +514,9 @@ final class RuleMatcher {
             q++;
             out[k++] = q;
         }
+        if (q + 1 < n && k < 7 && lex.has("group-noun", s.tok(q).lower()) && s.tok(q + 1).word().matches("\\p{Lu}.*")) {
+            out[k++] = q + 1; // "together with the Islamist battalion Ahrar al-Qalamoun": the name after its class
+        }
         // "the (border) town of X": read through a place head and "of"
         int h = q;
         while (h < n && h <= q + 1 && (s.tok(h).pos().startsWith("NN") || s.tok(h).pos().startsWith("JJ"))

@@ -1348,6 +1348,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aNameAfterItsClassNounFillsTheSlot() throws Exception {
+        List<Claim> cs = extract("Al-Nusra Front, Al-Qaeda's Syrian affiliate, stormed the town on Monday together "
+                + "with the Islamist battalion Ahrar al-Qalamoun.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.ALLIED_WITH, "Ahrar al-Qalamoun"), cs.toString());
+    }
+
+    @Test
     void aPeoplesAdjectiveAloneIsNeitherAGroupNorAPlace() throws Exception {
         List<Claim> cs = extract("Its fighters call it Imom Buxoriy Katibasi in Uzbek. Inside Idlib little will "
                 + "change: the Uzbek battalions remain embedded in HTS's front lines in Jabal al-Zawiya.");
