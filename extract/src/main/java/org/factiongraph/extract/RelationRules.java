@@ -271,9 +271,8 @@ final class RelationRules {
         }
         Tok t = s.tok(j - 1);
         String w = t.word();
-        String prefix = w.length() > 1 && w.endsWith("-") ? w.substring(0, w.length() - 1)
+        return w.length() > 1 && w.endsWith("-") ? w.substring(0, w.length() - 1)
                 : w.equals("-") && j >= 2 && s.tok(j - 2).end() == t.begin() ? s.tok(j - 2).word() : null;
-        return prefix;
     }
 
     /** The compound's claim for m, and the same claim for the actor a hanging prefix before it names. */

@@ -146,11 +146,10 @@ final class RuleMatcher {
             return null;
         }
         for (int c = i + 1; c + 1 < s.size(); c++) {
-            String w = s.tok(c).word();
-            if (lex.has("clause-boundary", w.toLowerCase(java.util.Locale.ROOT))) {
+            if (lex.has("clause-boundary", s.tok(c).lower())) {
                 return null;
             }
-            if (w.equals(",")) {
+            if (s.tok(c).word().equals(",")) {
                 int q = DETERMINERS.contains(s.tok(c + 1).lower()) ? c + 2 : c + 1;
                 Mention m = q < s.size() ? at[q] : null;
                 return m != null && m.entity() != null && accepts(slot.kindClass(), m) ? m : null;
@@ -514,7 +513,8 @@ final class RuleMatcher {
             q++;
             out[k++] = q;
         }
-        if (q + 1 < n && k < 7 && lex.has("group-noun", s.tok(q).lower()) && s.tok(q + 1).word().matches("\\p{Lu}.*")) {
+        if (q + 1 < n && k < 7 && lex.has("group-noun", s.tok(q).lower())
+                && s.tok(q + 1).word().matches("\\p{Lu}.*")) {
             out[k++] = q + 1; // "together with the Islamist battalion Ahrar al-Qalamoun": the name after its class
         }
         // "the (border) town of X": read through a place head and "of"

@@ -1255,13 +1255,13 @@ class PassingRelationsTest {
 
     @Test
     void leadersNamedAsReportsNameThem() throws Exception {
-        List<Claim> cs = extract("Jund Allah is a faction of perhaps 100 to 150 fighters, most of them from Azerbaijan, "
-                + "led by a commander known as Abu Fatima al-Turki.");
+        List<Claim> cs = extract("Jund Allah is a faction of perhaps 100 to 150 fighters, most of them from "
+                + "Azerbaijan, led by a commander known as Abu Fatima al-Turki.");
         assertTrue(has(cs, "Jund Allah", Relation.LED_BY, "Abu Fatima al-Turki"), cs.toString());
         cs = extract("Ahrar al-Sham's national leadership, headed since August by Hassan Soufan, praised the attack.");
         assertTrue(has(cs, "Ahrar al-Sham", Relation.LED_BY, "Hassan Soufan"), cs.toString());
-        cs = extract("The Syrian Revolutionary Command Council was formed on Monday. The council elected Qais al-Sheikh, "
-                + "a lawyer who helped run training for the courts, as its president.");
+        cs = extract("The Syrian Revolutionary Command Council was formed on Monday. The council elected Qais "
+                + "al-Sheikh, a lawyer who helped run training for the courts, as its president.");
         assertTrue(has(cs, "Syrian Revolutionary Command Council", Relation.LED_BY, "Qais al-Sheikh"), cs.toString());
     }
 
@@ -1278,8 +1278,8 @@ class PassingRelationsTest {
                 + "Sultan Murad Division, began attacking the town.");
         assertTrue(has(cs, "Ahrar al-Sharqiya", Relation.MEMBER_OF, "Syrian National Army"), cs.toString());
         assertTrue(has(cs, "Sultan Murad Division", Relation.MEMBER_OF, "Syrian National Army"), cs.toString());
-        cs = extract("The garrison held off Free Syrian Army brigades from the Azaz area, chief among them the Northern "
-                + "Storm Brigade.");
+        cs = extract("The garrison held off Free Syrian Army brigades from the Azaz area, chief among them the "
+                + "Northern Storm Brigade.");
         assertTrue(has(cs, "Northern Storm Brigade", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
         cs = extract("The NFL, HTS and Jaish al-Izza coordinate their operations through a joint command known as "
                 + "al-Fatah al-Mubin.");
