@@ -799,8 +799,7 @@ final class MentionFinder {
         // stop before a name the dictionary or the document knows
         for (int k = i + 1; k <= lastName; k++) {
             String fw = ActorDictionary.firstWord(tokKey(s.tok(k)));
-            boolean acronym = ACRONYM.matcher(s.tok(k).word()).matches() && (dict.byAcronym(s.tok(k).word()) != null
-                    || ents.byLocalAcronym(s.tok(k).word()) != null);
+            boolean acronym = knownAcronym(ents, s.tok(k).word()) != null;
             Mention known = nameLike(s.tok(k)) && !acronym && (ents.startsLocalName(fw) || dict.startsName(fw))
                     ? longestName(s, text, ents, k) : null;
             if (k == i + 1 && known != null && known.kind() == EntityKind.PERSON

@@ -184,15 +184,16 @@ record TextMetadata(String title, String publisher, PartialDate published) {
         }
         PartialDate dayFirst = PartialDate.ofDay(y, b, a);
         PartialDate monthFirst = PartialDate.ofDay(y, a, b);
-        long dayGap = gapAfterTextDates(dayFirst, text);
-        long monthGap = gapAfterTextDates(monthFirst, text);
+        List<PartialDate> textDates = Dates.all(text);
+        long dayGap = gapAfter(textDates, dayFirst);
+        long monthGap = gapAfter(textDates, monthFirst);
         return monthGap < dayGap ? monthFirst : dayFirst;
     }
 
-    /** Days from the latest full date in the text on or before {@code d} to {@code d}; MAX_VALUE when none is. */
-    private static long gapAfterTextDates(PartialDate d, String text) {
+    /** Days from the latest full date of {@code dates} on or before {@code d} to {@code d}; MAX_VALUE when none is. */
+    private static long gapAfter(List<PartialDate> dates, PartialDate d) {
         long best = Long.MAX_VALUE;
-        for (PartialDate t : Dates.all(text)) {
+        for (PartialDate t : dates) {
             if (t.day() != 0 && !t.isAfter(d)) {
                 best = Math.min(best, java.time.temporal.ChronoUnit.DAYS.between(t.firstDay(), d.firstDay()));
             }
