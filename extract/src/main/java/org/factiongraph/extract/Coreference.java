@@ -1558,7 +1558,9 @@ final class Coreference {
                 if (m.kind() == EntityKind.STATE && m.source() == Mention.Source.FORCE) {
                     return m.entity(); // "Syrian government forces ... alongside the army"
                 }
-                if (m.kind() == EntityKind.ARMED_GROUP) {
+                if (m.kind() == EntityKind.ARMED_GROUP && si < sent) {
+                    // "Jaysh al-Islam ... The army said": a group named an army, though not in the sentence that
+                    // names it ("Jaysh al-Izza and X overran the army's positions" is the state's army)
                     for (org.factiongraph.model.Name n : m.entity().names()) {
                         String key = " " + NameNormalizer.key(n.text()) + " ";
                         if (key.contains(" army ") || key.contains(" jaysh ") || key.contains(" jaish ")) {

@@ -61,15 +61,16 @@ final class DocEntities {
     }
 
     /**
-     * True when a group or umbrella named in sentence {@code sentence} or the two before it has a name that opens
-     * with {@code word} and "of" ("Army of Islam": the text may go on to call it "the army"; the Free Syrian Army it
-     * does not).
+     * True when a group or umbrella last named in one of the two sentences before {@code sentence} has a name that
+     * opens with {@code word} and "of" ("Army of Islam": the text may go on to call it "the army"; the Free Syrian
+     * Army it does not). A group named in the sentence itself is not meant: "Jaysh al-Izza and X overran the army's
+     * positions" is the state's army.
      */
     boolean recentGroupHeadedBy(String word, int sentence) {
         String head = word.toLowerCase(java.util.Locale.ROOT) + " of ";
         for (Map.Entry<String, Integer> x : lastNamed.entrySet()) {
             Entity e = byId.get(x.getKey());
-            if (e == null || x.getValue() < sentence - 2
+            if (e == null || x.getValue() < sentence - 2 || x.getValue() >= sentence
                     || e.kind() != EntityKind.ARMED_GROUP && !e.kind().isUmbrella()) {
                 continue;
             }

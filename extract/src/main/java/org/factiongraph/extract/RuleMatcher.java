@@ -304,6 +304,9 @@ final class RuleMatcher {
                 Mention possessed = m != null && e > 0 ? possessed(s, at, m, slot.kindClass()) : null;
                 if (possessed != null) {
                     m = possessed; // "by Iran's Revolutionary Guards", "Syria's al-Nusra Front": the possessed
+                } else if (m != null && e > 0 && ownsGroup(s, at, m)
+                        && !(e + 1 < pat.size() && pat.get(e + 1) instanceof Rule.Poss)) {
+                    continue; // "backed by Lebanon's Hezbollah": the state only says where the group is from
                 }
                 if (m == null || !accepts(slot.kindClass(), m)
                         || ClauseRoles.modifierWord(lex, s, m) && !readsCompound(pat, e + 1)) {
@@ -494,6 +497,12 @@ final class RuleMatcher {
                     : new int[] {p, served};
         }
         if (!DETERMINERS.contains(s.tok(p).lower())) {
+            int of = p + 1;
+            if (of + 1 < n && FORCE_NOUNS.contains(w0)
+                    && (s.tok(of).lower().equals("from") || s.tok(of).lower().equals("of"))) {
+                // "Fighters from the Nusra Front stormed ...": a group's people stand for the group
+                return alsoAt(slotStarts(s, of + 1), p);
+            }
             return new int[] {p};
         }
         int[] out = new int[] {p, -1, -1, -1, -1, -1, -1};
@@ -1171,6 +1180,17 @@ final class RuleMatcher {
         }
         Mention owned = at[k];
         return owned != null && accepts(cls, owned) ? owned : null;
+    }
+
+    /** "Lebanon's Hezbollah": a state or place whose possessive names a group that is no force of the state. */
+    private static boolean ownsGroup(Sentence s, Mention[] at, Mention m) {
+        if (m.kind() != EntityKind.STATE && m.kind() != EntityKind.PLACE || m.last() + 2 >= s.size()
+                || !isPossessive(s.tok(m.last() + 1))) {
+            return false;
+        }
+        Mention owned = at[m.last() + 2];
+        return owned != null && (owned.kind() == EntityKind.ARMED_GROUP || owned.kind() == EntityKind.COALITION
+                || owned.kind() == EntityKind.OPERATIONS_ROOM || owned.kind() == EntityKind.PARTY);
     }
 
     /** True when pattern element e is the hyphen or second half of a compound ("B:group - affiliated"). */

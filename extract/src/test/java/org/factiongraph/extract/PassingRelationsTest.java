@@ -1355,6 +1355,34 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupsFightersOpeningTheSentenceStandForTheGroup() throws Exception {
+        List<Claim> cs = extract("Fighters from Jaysh al-Izza, the largest faction in the area, stormed the village "
+                + "on Monday together with Liwa al-Haqq.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+        cs = extract("Fighters of Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void aStateNamingWhereABackingGroupIsFromIsNoBacker() throws Exception {
+        List<Claim> cs = extract("Government forces backed by fighters from Lebanon's Hezbollah took the town.");
+        assertFalse(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Lebanon"), cs.toString());
+        cs = extract("Government forces backed by Lebanon's Hezbollah took the town.");
+        assertFalse(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Lebanon"), cs.toString());
+        cs = extract("Government forces backed by Iran's Revolutionary Guards took the town.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Iran")
+                || has(cs, "Syrian government", Relation.SUPPORTED_BY, "Islamic Revolutionary Guard Corps"),
+                cs.toString());
+    }
+
+    @Test
     void aPeoplesAdjectiveAloneIsNeitherAGroupNorAPlace() throws Exception {
         List<Claim> cs = extract("Its fighters call it Imom Buxoriy Katibasi in Uzbek. Inside Idlib little will "
                 + "change: the Uzbek battalions remain embedded in HTS's front lines in Jabal al-Zawiya.");
