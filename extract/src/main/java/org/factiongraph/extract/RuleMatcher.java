@@ -992,9 +992,9 @@ final class RuleMatcher {
             } else {
                 break;
             }
-            if (q + 1 < n && at[q] == null && s.tok(q).lower().matches("from|by|in|against|with") && !bareComma) {
+            if (q + 1 < n && at[q] == null && s.tok(q).lower().matches("from|by|in|against|with|of") && !bareComma) {
                 q++; // "from Tehran as well as from Damascus", "by Hezbollah and by Iraqi militias", "with A as well as
-                // with B": the same role
+                // with B", "the rout of A and of B": the same role
             }
             if (q + 1 < n && PART_OF.contains(s.tok(q).lower()) && at[q] == null && s.tok(q + 1).lower().equals("of")
                     && places) {

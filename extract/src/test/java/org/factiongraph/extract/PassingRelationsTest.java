@@ -1364,6 +1364,31 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aBackersListAfterWithTheBackingOfBacksTheSubjectNotItsOwnLastItem() throws Exception {
+        List<Claim> cs = extract("The Supreme Military Council was convened in Antalya with the backing of the United "
+                + "States, Britain and Qatar.");
+        assertTrue(has(cs, "Supreme Military Council", Relation.SUPPORTED_BY, "Qatar"), cs.toString());
+        assertFalse(has(cs, "United Kingdom", Relation.SUPPORTED_BY, "United States"), cs.toString());
+        assertFalse(has(cs, "Qatar", Relation.SUPPORTED_BY, "United States"), cs.toString());
+        cs = extract("With the help of Turkey, the Hamza Division took the town.");
+        assertTrue(has(cs, "Hamza Division", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
+    void relationsToldByCoreMembersSharedLinesRoutsAndBeginnings() throws Exception {
+        List<Claim> cs = extract("The Manbij Military Council was built around the Northern Sun Battalion.");
+        assertTrue(has(cs, "Shams al-Shamal", Relation.MEMBER_OF, "Manbij Military Council"), cs.toString());
+        cs = extract("Liwa al-Haqq's fighters have held positions beside Jaysh al-Izza and the Turkistan Islamic Party.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+        cs = extract("The Nusra Front's rout of the Syrian Revolutionaries Front and of Harakat Hazm shocked the rebels.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.FOUGHT, "Syrian Revolutionaries Front"), cs.toString());
+        assertTrue(has(cs, "al-Nusra Front", Relation.FOUGHT, "Harakat Hazm"), cs.toString());
+        cs = extract("Jaysh al-Izza emerged in 2012 under Abu Khaled al-Hamwi.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.LED_BY
+                && c.object().name().equals("Abu Khaled al-Hamwi")), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
