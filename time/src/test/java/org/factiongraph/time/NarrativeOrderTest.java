@@ -28,6 +28,13 @@ class NarrativeOrderTest {
     }
 
     @Test
+    void thatMonthIsTheMonthOfTheRunningYear() {
+        TimeContext c = ctx("2019-10-05");
+        tag("In 2015 the group joined the coalition.", c);
+        assertDate("2015-03", only(tag("the coalition took Idlib city that March", c), "March"));
+    }
+
+    @Test
     void aMonthOfLastYearIsTheReportYearBefore() {
         assertDate("2013-11", only(tag("its founder was killed in November of last year", "2014-12-01"),
                 "November of last year"));
