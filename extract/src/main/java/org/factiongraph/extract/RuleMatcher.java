@@ -345,6 +345,9 @@ final class RuleMatcher {
                 if (slot.list()) {
                     next = coordinated(s, at, slot.kindClass(), next, bound);
                 }
+                if (!readsDash(pat, e + 1)) {
+                    next = skipDashAside(s, next);
+                }
                 b.put(slot.name(), bound);
                 int r = match(pat, e + 1, next, s, at, b, free);
                 if (r >= 0) {
@@ -862,6 +865,13 @@ final class RuleMatcher {
         return e < pat.size() && pat.get(e) instanceof Rule.Word w && w.alternatives().contains("(");
     }
 
+    /** True when pattern element e reads a dash itself ("A+ ,|— both backed by B"). */
+    private static boolean readsDash(List<Rule.Element> pat, int e) {
+        return e < pat.size() && pat.get(e) instanceof Rule.Word w && (w.alternatives().contains("-")
+                || w.alternatives().contains("--") || w.alternatives().contains("\u2013")
+                || w.alternatives().contains("\u2014"));
+    }
+
     /** Skips "( ... )" right after a mention: an acronym or a translation. */
     private static int skipParens(Sentence s, int p) {
         if (p < s.size() && s.tok(p).word().equals("(")) {
@@ -872,6 +882,32 @@ final class RuleMatcher {
             }
         }
         return p;
+    }
+
+    /**
+     * Skips an aside set off by two spaced dashes right after a mention: "Suqour al-Sham - also spelled Suqur
+     * al-Sham, or the Falcons of the Levant - dissolved ...".
+     */
+    private static int skipDashAside(Sentence s, int p) {
+        if (p > 0 && p < s.size() && spacedDash(s, p)) {
+            for (int k = p + 2; k < s.size() && k <= p + 20; k++) {
+                if (s.tok(k).word().equals(";") || s.tok(k).word().equals(":")) {
+                    break;
+                }
+                if (spacedDash(s, k)) {
+                    return k + 1 < s.size() ? k + 1 : p;
+                }
+            }
+        }
+        return p;
+    }
+
+    /** A dash standing alone between spaces (" - ", " – ", " — "), not a hyphen inside a word. */
+    private static boolean spacedDash(Sentence s, int p) {
+        String w = s.tok(p).word();
+        return (w.equals("-") || w.equals("--") || w.equals("\u2013") || w.equals("\u2014")) && p > 0
+                && p + 1 < s.size() && s.tok(p - 1).end() < s.tok(p).begin()
+                && s.tok(p).end() < s.tok(p + 1).begin();
     }
 
     /** The starts {@code rest}, then {@code p} itself, tried last. */

@@ -1389,6 +1389,30 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anAsideBetweenSpacedDashesIsSkippedUnlessTheRuleReadsTheDash() throws Exception {
+        List<Claim> cs = extract("In March 2015 Suqour al-Sham - also spelled Suqur al-Sham, or the Falcons of the Levant - "
+                + "dissolved its structures into Ahrar al-Sham.");
+        assertTrue(has(cs, "Suqour al-Sham", Relation.MERGED_INTO, "Ahrar al-Sham"), cs.toString());
+        cs = extract("Its fighters were also members of Asa'ib Ahl al-Haq and Kata'ib Hezbollah — both long backed by "
+                + "Iran — and fought in Damascus.");
+        assertTrue(has(cs, "Asa'ib Ahl al-Haq", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+    }
+
+    @Test
+    void coalitionsToldByMergingIntoACommandLeadingItAndDriftingAway() throws Exception {
+        List<Claim> cs = extract("The five factions announced that they had merged their forces into a single command, "
+                + "the Levant Front.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && c.subject().name().equals("Levant Front")), cs.toString());
+        cs = extract("Ahrar al-Sham and the Nusra Front led the Jaysh al-Fatah coalition that took Idlib city.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        cs = extract("In 2013 Liwa al-Haqq drifted away from Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SPLIT_FROM, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Liwa al-Haqq is the most significant Arab-led force in the SDF.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Syrian Democratic Forces"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
