@@ -973,7 +973,7 @@ final class Coreference {
                     return new Mention(s.index(), i, end, apposed.entity(), apposed.kind(), s.span(text, i, end),
                             Mention.Source.DESCRIPTOR);
                 }
-                e = nextUmbrella(s.index(), end, all);
+                e = nextUmbrella(s.index(), end, all, java.util.Arrays.asList(d).contains("room"));
             } else if (!demonstrative && apposed != null) {
                 e = apposed.entity(); // "the SRF, the coalition led by Jamal Maarouf"
             } else {
@@ -1531,11 +1531,13 @@ final class Coreference {
         return null;
     }
 
-    private static Entity nextUmbrella(int sent, int after, List<List<Mention>> all) {
+    private static Entity nextUmbrella(int sent, int after, List<List<Mention>> all, boolean room) {
         for (int si = sent; si < all.size() && si <= sent + 3; si++) {
             for (Mention m : all.get(si)) {
+                // "a joint operations room ..." is completed by an operations room, not by a coalition named next
                 if ((si > sent || m.first() > after) && m.entity() != null && m.kind() != null
-                        && m.kind().isUmbrella() && !m.isReference()) {
+                        && (room ? m.kind() == EntityKind.OPERATIONS_ROOM : m.kind().isUmbrella())
+                        && !m.isReference()) {
                     return m.entity();
                 }
             }

@@ -693,8 +693,9 @@ final class RelationRules {
                 && listTail(s, subjects.get(0), mentions.get(s.index()))) {
             return; // "bringing together A, B and C under the leadership of P": P leads the whole, not C
         }
-        if (r.relation() == Relation.MEMBER_OF && !r.id().startsWith("members-joined-in") && jointAction(s, m)) {
-            return; // "A joined B in establishing D": a joint founding, not A joining B
+        if (r.relation() == Relation.MEMBER_OF && !r.id().startsWith("members-joined-in")
+                && jointAction(s, m, mentions.get(s.index()))) {
+            return; // "A joined B in establishing D", "A joined B in the X operations room": not A joining B
         }
         if (r.nearest() && objects == null && groupAfter(subjects, m.to(), mentions.get(s.index()))) {
             return; // "A (A) and the B, which had been formed": the relative clause is B's
@@ -748,8 +749,11 @@ final class RelationRules {
         }
     }
 
-    /** "joined B, C and several factions in establishing ...": the words after the match tell a joint action. */
-    private static boolean jointAction(Sentence s, RuleMatcher.Match m) {
+    /**
+     * "joined B, C and several factions in establishing ...", "joined B and C in the X operations room": the words
+     * after the match tell a joint action or a body all of them belong to.
+     */
+    private static boolean jointAction(Sentence s, RuleMatcher.Match m, List<Mention> ms) {
         boolean joined = false;
         for (int k = m.from(); k <= m.to() && k < s.size(); k++) {
             joined |= s.tok(k).lemma().equals("join");
@@ -757,6 +761,7 @@ final class RelationRules {
         if (!joined) {
             return false;
         }
+        boolean verb = false; // "joined B, C and D in the X operations room": no verb before "in"
         for (int k = m.to() + 1; k < s.size() && k <= m.to() + 24; k++) {
             Tok t = s.tok(k);
             if (t.word().equals(";") || t.word().equals(".") || t.word().equals(":")) {
@@ -765,6 +770,14 @@ final class RelationRules {
             if ((t.lower().equals("in") || t.lower().equals("to")) && k + 1 < s.size()
                     && (s.tok(k + 1).pos().equals("VBG") || s.tok(k + 1).pos().equals("VB"))) {
                 return true;
+            }
+            verb |= t.pos().startsWith("VB");
+            if ((t.lower().equals("in") || t.lower().equals("within")) && !verb) {
+                int after = k;
+                if (ms.stream().anyMatch(x -> x.first() > after && x.first() <= after + 2 && x.kind() != null
+                        && x.kind().isUmbrella() && x.source() != Mention.Source.PRONOUN)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -1413,6 +1413,22 @@ class PassingRelationsTest {
     }
 
     @Test
+    void joiningOthersInABodyMakesAllOfThemItsMembersAndNoneAMemberOfAnother() throws Exception {
+        List<Claim> cs = extract("In October 2018 Liwa al-Haqq joined Hurras al-Din, Ansar al-Tawhid and the Ansar al-Din "
+                + "Front in the Wa Harid al-Mu'minin operations room.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Wa Harid al-Mu'minin"), cs.toString());
+        assertTrue(has(cs, "Ansar al-Tawhid", Relation.MEMBER_OF, "Wa Harid al-Mu'minin"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Hurras al-Din"), cs.toString());
+    }
+
+    @Test
+    void anIndefiniteOperationsRoomIsNotCompletedByACoalitionNamedNext() throws Exception {
+        List<Claim> cs = extract("In September 2013, Liwa al-Haqq joined Jaysh al-Izza in a joint operations room for "
+                + "the Marah front. It also counted itself part of the Free Syrian Army.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
