@@ -443,6 +443,20 @@ final class Coreference {
     private static final java.util.Set<String> FRAME_WORDS = java.util.Set.of("on", "last", "this", "week", "yesterday",
             "today", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
+    /** The reporting verb (not "that") that {@link #reportedAfter} found before the pronoun at i, or -1. */
+    private static int reportingVerb(Sentence s, int i) {
+        for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
+            String w = s.tok(k).lower();
+            if (REPORTING.contains(w) && !w.equals("that")) {
+                return k;
+            }
+            if (!FRAME_WORDS.contains(w) && !w.equals("that")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** "X said (on Wednesday) (that) they ...": a reporting verb before the pronoun, past a reporting date. */
     private static boolean reportedAfter(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
@@ -708,6 +722,14 @@ final class Coreference {
                         speaker = m;
                     }
                 }
+            }
+            Mention opening = firstActor(i, ms, added);
+            int rv = reportingVerb(s, i);
+            if (speaker != null && opening != null && rv > 0 && s.tok(rv - 1).word().equals(",")
+                    && opening.last() + 1 < rv - 1 && s.tok(opening.last() + 1).word().equals(",")) {
+                // "X, the faction that folded itself into Y last year, said it was leaving": the subject before
+                // the apposition speaks, not the group named inside it
+                speaker = opening;
             }
             if (speaker != null) {
                 return pronounOf(s, i, underFormerName(s, speaker, ms).entity());

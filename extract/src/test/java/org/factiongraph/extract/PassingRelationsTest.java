@@ -1429,6 +1429,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theSpeakerOfAReportedClauseIsTheSubjectBeforeItsAppositionNotAGroupInsideIt() throws Exception {
+        List<Claim> cs = extract("BEIRUT, Sept 7 (Reuters) - Liwa al-Haqq, the Idlib-based faction that folded itself into "
+                + "the powerful Jaysh al-Izza movement last year, said on Tuesday it was leaving the group.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SPLIT_FROM, "Jaysh al-Izza"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.SPLIT_FROM, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
