@@ -155,15 +155,8 @@ final class RelationRules {
             }
             String prefix = compound.prefix();
             int after = compound.after();
-            Entity backer = dict.byAcronym(prefix);
+            Entity backer = prefixActor(prefix);
             if (backer == null) {
-                backer = dict.byName(prefix);
-            }
-            if (backer == null) {
-                String state = lex.section("demonym").get(prefix);
-                backer = state == null ? null : dict.byName(state);
-            }
-            if (backer == null || !backer.kind().isActor()) {
                 continue;
             }
             // "X received US-supplied missiles": the receiver is the actor before a receiving verb
