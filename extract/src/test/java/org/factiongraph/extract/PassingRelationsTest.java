@@ -1437,6 +1437,12 @@ class PassingRelationsTest {
     }
 
     @Test
+    void coAgentsFightersWhoSlipIntoAPlaceTogetherAreAllies() throws Exception {
+        List<Claim> cs = extract("Before dawn, fighters of Jaysh al-Izza and Liwa al-Haqq slipped into the housing estate.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
