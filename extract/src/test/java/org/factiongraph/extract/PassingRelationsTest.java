@@ -1443,6 +1443,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aLeaderChosenAsATitleWithoutArticleLeads() throws Exception {
+        List<Claim> cs = extract("The Supreme Military Council chose Brigadier General Salim Idris, a defected "
+                + "professor, as chief of staff.");
+        assertTrue(has(cs, "Supreme Military Council", Relation.LED_BY, "Salim Idris"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());

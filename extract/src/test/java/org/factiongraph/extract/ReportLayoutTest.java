@@ -40,6 +40,18 @@ class ReportLayoutTest {
     }
 
     @Test
+    void aFootnoteNumberAfterAYearOrACapitalEndsTheSentenceButADecimalStays() throws Exception {
+        List<Claim> cs = extract("Brigades loyal to the council joined the offensive against ISIS in January 2014.21 On "
+                + "16 February 2014 the Supreme Military Council dismissed Idris and appointed Brigadier General "
+                + "Abdul-Ilah al-Bashir as chief of staff.");
+        assertTrue(has(cs, "Supreme Military Council", Relation.LED_BY, "Abdul-Ilah al-Bashir"), cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.evidence().sentence().contains("2014.21")), cs.toString());
+        cs = extract("The war had displaced 1.5 Million people when Liwa al-Haqq joined Jaysh al-Izza.");
+        assertTrue(cs.stream().allMatch(c -> c.evidence().sentence().startsWith("The war had displaced 1.5")),
+                cs.toString());
+    }
+
+    @Test
     void aLineClosedByAParenthesisGoesOnWhenTheNextLineStartsInLowerCase() throws Exception {
         Claim f = only(extract("Jabhat Ansar al-Din (the Supporters of the Religion Front)\nwas announced on 25 "
                 + "July 2014 as a coalition of jihadist factions.\n"), "Jabhat Ansar al-Din", Relation.FOUNDED, null);

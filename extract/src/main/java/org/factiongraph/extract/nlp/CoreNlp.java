@@ -90,21 +90,28 @@ public final class CoreNlp {
             "(?<=\\p{Ll}[.,;:\"\u201d')\u2019])\\d{1,3}(?=\\s|$)");
 
     /**
+     * A footnote number after a full stop that closes a year or a capital ("in January 2014.21 On 16 February",
+     * "against ISIS.4 The"), only where a new sentence follows, so that "1.5 million" is left alone.
+     */
+    private static final java.util.regex.Pattern FOOTNOTE_AFTER_YEAR_OR_CAPITAL = java.util.regex.Pattern.compile(
+            "(?<=(?:\\p{Lu}|\\b(?:19|20)\\d\\d)\\.)\\d{1,3}(?=\\s+[\\p{Lu}\"\u201c])");
+
+    /**
      * Replaces footnote markers by spaces, so that the sentence they close ends at its full stop; the result has the
      * same length as {@code text}.
      */
     static String blankFootnoteMarkers(String text) {
-        java.util.regex.Matcher m = FOOTNOTE.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        char[] c = text.toCharArray();
-        do {
-            for (int i = m.start(); i < m.end(); i++) {
-                c[i] = ' ';
+        char[] c = null;
+        for (java.util.regex.Pattern p : List.of(FOOTNOTE, FOOTNOTE_AFTER_YEAR_OR_CAPITAL)) {
+            java.util.regex.Matcher m = p.matcher(text);
+            while (m.find()) {
+                c = c == null ? text.toCharArray() : c;
+                for (int i = m.start(); i < m.end(); i++) {
+                    c[i] = ' ';
+                }
             }
-        } while (m.find());
-        return new String(c);
+        }
+        return c == null ? text : new String(c);
     }
 
     /**
