@@ -46,6 +46,9 @@ class ReportLayoutTest {
                 + "Abdul-Ilah al-Bashir as chief of staff.");
         assertTrue(has(cs, "Supreme Military Council", Relation.LED_BY, "Abdul-Ilah al-Bashir"), cs.toString());
         assertFalse(cs.stream().anyMatch(c -> c.evidence().sentence().contains("2014.21")), cs.toString());
+        cs = extract("Liwa al-Haqq was armed by Turkey's intelligence agency (MIT).2 Their rivals in Jaysh al-Izza "
+                + "fought them near Tell Marah.");
+        assertFalse(cs.stream().anyMatch(c -> c.evidence().sentence().contains("(MIT).2")), cs.toString());
         cs = extract("The war had displaced 1.5 Million people when Liwa al-Haqq joined Jaysh al-Izza.");
         assertTrue(cs.stream().allMatch(c -> c.evidence().sentence().startsWith("The war had displaced 1.5")),
                 cs.toString());

@@ -90,11 +90,12 @@ public final class CoreNlp {
             "(?<=\\p{Ll}[.,;:\"\u201d')\u2019])\\d{1,3}(?=\\s|$)");
 
     /**
-     * A footnote number after a full stop that closes a year or a capital ("in January 2014.21 On 16 February",
-     * "against ISIS.4 The"), only where a new sentence follows, so that "1.5 million" is left alone.
+     * A footnote number after a full stop that closes a year, a capital or a parenthesis ("in January 2014.21 On 16
+     * February", "against ISIS.4 The", "(MIT).2 Their"), only where a new sentence follows, so that "1.5 million" is
+     * left alone.
      */
     private static final java.util.regex.Pattern FOOTNOTE_AFTER_YEAR_OR_CAPITAL = java.util.regex.Pattern.compile(
-            "(?<=(?:\\p{Lu}|\\b(?:19|20)\\d\\d)\\.)\\d{1,3}(?=\\s+[\\p{Lu}\"\u201c])");
+            "(?<=(?:\\p{Lu}|\\)|\\b(?:19|20)\\d\\d)\\.)\\d{1,3}(?=\\s+[\\p{Lu}\"\u201c])");
 
     /**
      * Replaces footnote markers by spaces, so that the sentence they close ends at its full stop; the result has the
