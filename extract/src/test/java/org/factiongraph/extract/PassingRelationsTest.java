@@ -1450,6 +1450,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aFrontedFormedByNamesTheMembersAndTheBodyFormedIsTheMainClausesSubject() throws Exception {
+        List<Claim> cs = extract("Formed in early May by Jabhat al-Nusra, the Fajr al-Umma Brigade and several smaller "
+                + "local units, Jaysh al-Fustat took the town.");
+        assertTrue(has(cs, "Fajr al-Umma Brigade", Relation.MEMBER_OF, "Jaysh al-Fustat"), cs.toString());
+        assertTrue(has(cs, "al-Nusra Front", Relation.MEMBER_OF, "Jaysh al-Fustat"), cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && c.subject().name().equals("Fajr al-Umma Brigade")), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
