@@ -1204,8 +1204,9 @@ final class RuleMatcher {
      * Force", "Masoud Barzani's Kurdistan Democratic Party"), when the slot takes it; else null.
      */
     private static Mention possessed(Sentence s, Mention[] at, Mention m, String cls) {
+        boolean body = m.kind() != null && m.kind().isUmbrella();
         if (m.kind() != EntityKind.STATE && m.kind() != EntityKind.PLACE && m.kind() != EntityKind.STATE_FORCE
-                && m.kind() != EntityKind.AGENCY && m.kind() != EntityKind.PERSON || m.last() + 2 >= s.size()
+                && m.kind() != EntityKind.AGENCY && m.kind() != EntityKind.PERSON && !body || m.last() + 2 >= s.size()
                 || !isPossessive(s.tok(m.last() + 1))) {
             return null;
         }
@@ -1215,6 +1216,10 @@ final class RuleMatcher {
             k++; // "the army's elite Republican Guard"
         }
         Mention owned = at[k];
+        if (body && (owned == null || owned.kind() == null || !owned.kind().isUmbrella()
+                && owned.kind() != EntityKind.ARMED_GROUP)) {
+            return null; // "the FSA's Southern Front": a body's own front or brigade; its fighters are the body's
+        }
         return owned != null && accepts(cls, owned) ? owned : null;
     }
 

@@ -1460,6 +1460,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aBodysPossessiveBeforeItsOwnFrontOrCouncilMeansTheFrontOrCouncil() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq fought under the banner of the Free Syrian Army's Southern Front.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+        cs = extract("Colonel Abdul Jabbar al-Okaidi, who headed the FSA's Aleppo Military Council, spoke to reporters.");
+        assertFalse(has(cs, "Free Syrian Army", Relation.LED_BY, "Abdul Jabbar al-Okaidi"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
