@@ -1468,6 +1468,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aBodyNamedBeforeItsKindNounAndWhichIncludesHasThoseMembers() throws Exception {
+        List<Claim> cs = extract("The offensive was led by the Jaish al-Fatah (Army of Conquest) alliance, which includes "
+                + "Ahrar al-Sham and Jund al-Aqsa.");
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
