@@ -1475,6 +1475,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aForceCalledAnArmyUnitInAppositionBelongsToTheState() throws Exception {
+        List<Claim> cs = extract("Armoured columns of the Tiger Forces, an elite army unit, broke the siege on Tuesday.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF && c.object() != null
+                && c.object().name().equals("Syrian government")), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
