@@ -443,32 +443,32 @@ final class Coreference {
     private static final java.util.Set<String> FRAME_WORDS = java.util.Set.of("on", "last", "this", "week", "yesterday",
             "today", "earlier", "later", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-    /** The reporting verb (not "that") that {@link #reportedAfter} found before the pronoun at i, or -1. */
+    /** The reporting verb (not "that") before the pronoun at i, past "that" and a reporting date, or -1. */
     private static int reportingVerb(Sentence s, int i) {
-        for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
-            String w = s.tok(k).lower();
-            if (REPORTING.contains(w) && !w.equals("that")) {
-                return k;
-            }
-            if (!FRAME_WORDS.contains(w) && !w.equals("that")) {
-                return -1;
-            }
+        int k = reportingWord(s, i);
+        if (k >= 0 && s.tok(k).lower().equals("that")) {
+            k = reportingWord(s, k); // "said on Tuesday that it ..."
         }
-        return -1;
+        return k >= 0 && !s.tok(k).lower().equals("that") ? k : -1;
     }
 
     /** "X said (on Wednesday) (that) they ...": a reporting verb before the pronoun, past a reporting date. */
     private static boolean reportedAfter(Sentence s, int i) {
+        return reportingWord(s, i) >= 0;
+    }
+
+    /** The nearest reporting word ({@link #REPORTING}, "that" included) before i past frame words, or -1. */
+    private static int reportingWord(Sentence s, int i) {
         for (int k = i - 1; k >= 0 && k >= i - 5; k--) {
             String w = s.tok(k).lower();
             if (REPORTING.contains(w)) {
-                return true;
+                return k;
             }
             if (!FRAME_WORDS.contains(w)) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

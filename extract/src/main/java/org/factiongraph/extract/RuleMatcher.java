@@ -865,11 +865,13 @@ final class RuleMatcher {
         return e < pat.size() && pat.get(e) instanceof Rule.Word w && w.alternatives().contains("(");
     }
 
+    /** Dashes that may set off an aside: hyphen-minus, double hyphen, en dash, em dash. */
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+
     /** True when pattern element e reads a dash itself ("A+ ,|— both backed by B"). */
     private static boolean readsDash(List<Rule.Element> pat, int e) {
-        return e < pat.size() && pat.get(e) instanceof Rule.Word w && (w.alternatives().contains("-")
-                || w.alternatives().contains("--") || w.alternatives().contains("\u2013")
-                || w.alternatives().contains("\u2014"));
+        return e < pat.size() && pat.get(e) instanceof Rule.Word w
+                && w.alternatives().stream().anyMatch(DASHES::contains);
     }
 
     /** Skips "( ... )" right after a mention: an acronym or a translation. */
@@ -904,8 +906,7 @@ final class RuleMatcher {
 
     /** A dash standing alone between spaces (" - ", " – ", " — "), not a hyphen inside a word. */
     private static boolean spacedDash(Sentence s, int p) {
-        String w = s.tok(p).word();
-        return (w.equals("-") || w.equals("--") || w.equals("\u2013") || w.equals("\u2014")) && p > 0
+        return DASHES.contains(s.tok(p).word()) && p > 0
                 && p + 1 < s.size() && s.tok(p - 1).end() < s.tok(p).begin()
                 && s.tok(p).end() < s.tok(p + 1).begin();
     }
