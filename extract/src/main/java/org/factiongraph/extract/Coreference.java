@@ -723,10 +723,10 @@ final class Coreference {
                     }
                 }
             }
-            Mention opening = firstActor(i, ms, added);
             int rv = reportingVerb(s, i);
-            if (speaker != null && opening != null && rv > 0 && s.tok(rv - 1).word().equals(",")
-                    && opening.last() + 1 < rv - 1 && s.tok(opening.last() + 1).word().equals(",")) {
+            Mention opening = speaker != null && rv > 0 && s.tok(rv - 1).word().equals(",")
+                    ? firstActor(i, ms, added) : null;
+            if (opening != null && opening.last() + 1 < rv - 1 && s.tok(opening.last() + 1).word().equals(",")) {
                 // "X, the faction that folded itself into Y last year, said it was leaving": the subject before
                 // the apposition speaks, not the group named inside it
                 speaker = opening;

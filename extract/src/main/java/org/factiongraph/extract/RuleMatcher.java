@@ -305,14 +305,14 @@ final class RuleMatcher {
                 if (possessed != null) {
                     m = possessed; // "by Iran's Revolutionary Guards", "Syria's al-Nusra Front": the possessed
                 } else if (m != null && e > 0 && ownsGroup(s, at, m)
-                        && !(e + 1 < pat.size() && pat.get(e + 1) instanceof Rule.Poss)) {
+                        && !readsPoss(pat, e + 1)) {
                     continue; // "backed by Lebanon's Hezbollah": the state only says where the group is from
                 }
                 if (m == null || !accepts(slot.kindClass(), m)
                         || ClauseRoles.modifierWord(lex, s, m) && !readsCompound(pat, e + 1)) {
                     continue; // "overran the US-backed rebel group": the backer is no party to the clause
                 }
-                if (affiliateOwner(s, m) && !(e + 1 < pat.size() && pat.get(e + 1) instanceof Rule.Poss)) {
+                if (affiliateOwner(s, m) && !readsPoss(pat, e + 1)) {
                     continue; // "dominated by al Qaeda's Syrian affiliate": the affiliate is meant, not al-Qaeda
                 }
                 if (e > 0 && e == pat.size() - 1 && possessivePronoun(s, m)) {
@@ -865,6 +865,11 @@ final class RuleMatcher {
         return e < pat.size() && pat.get(e) instanceof Rule.Word w && w.alternatives().contains("(");
     }
 
+    /** True when pattern element e reads a possessive itself ("A POSS ~2 partner"). */
+    private static boolean readsPoss(List<Rule.Element> pat, int e) {
+        return e < pat.size() && pat.get(e) instanceof Rule.Poss;
+    }
+
     /** Dashes that may set off an aside: hyphen-minus, double hyphen, en dash, em dash. */
     private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
 
@@ -1217,8 +1222,7 @@ final class RuleMatcher {
             k++; // "the army's elite Republican Guard"
         }
         Mention owned = at[k];
-        if (body && (owned == null || owned.kind() == null || !owned.kind().isUmbrella()
-                && owned.kind() != EntityKind.ARMED_GROUP)) {
+        if (body && (owned == null || !Coreference.isGroup(owned.kind()))) {
             return null; // "the FSA's Southern Front": a body's own front or brigade; its fighters are the body's
         }
         return owned != null && accepts(cls, owned) ? owned : null;
@@ -1231,8 +1235,7 @@ final class RuleMatcher {
             return false;
         }
         Mention owned = at[m.last() + 2];
-        return owned != null && (owned.kind() == EntityKind.ARMED_GROUP || owned.kind() == EntityKind.COALITION
-                || owned.kind() == EntityKind.OPERATIONS_ROOM || owned.kind() == EntityKind.PARTY);
+        return owned != null && (Coreference.isGroup(owned.kind()) || owned.kind() == EntityKind.PARTY);
     }
 
     /** True when pattern element e is the hyphen or second half of a compound ("B:group - affiliated"). */
