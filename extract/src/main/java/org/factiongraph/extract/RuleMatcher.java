@@ -1075,6 +1075,10 @@ final class RuleMatcher {
                     q = c; // "the Afghan Liwa Fatemiyoun": a people's adjective before the name (not "the former X")
                 } else {
                     int d = q;
+                    if (d + 3 < n && at[d] == null && s.tok(d + 1).word().equals("-")
+                            && lex.has("compound-modifier", s.tok(d + 2).lower())) {
+                        d += 3; // "A, the Turkish-backed B and C": past the compound
+                    }
                     while (d < n && d < q + 3 && at[d] == null && !s.tok(d).lower().matches("former|erstwhile")
                             && (s.tok(d).pos().startsWith("JJ") || s.tok(d).pos().equals("VBN")
                             || s.tok(d).pos().equals("RB") && d + 1 < n && s.tok(d + 1).pos().matches("VBN|VBD|JJ")

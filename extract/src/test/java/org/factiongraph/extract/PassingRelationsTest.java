@@ -1479,6 +1479,24 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theFactionsABodyBringsTogetherAreListedAfterAmongThem() throws Exception {
+        List<Claim> cs = extract("The Marah Military Council was formed in March. It groups Liwa Marah with several "
+                + "other factions, among them Liwa al-Haqq, the Turkish-backed Jaysh al-Izza and Ahrar al-Sham.");
+        for (String member : List.of("Liwa al-Haqq", "Jaysh al-Izza", "Ahrar al-Sham")) {
+            assertTrue(has(cs, member, Relation.MEMBER_OF, "Marah Military Council"), member + " " + cs);
+        }
+    }
+
+    @Test
+    void groupsCoordinatingThroughANamedOperationsRoomAreItsMembers() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza, Liwa al-Haqq and Ahrar al-Sham have coordinated their operations "
+                + "through the al-Fath al-Mubin operations room since October.");
+        for (String member : List.of("Liwa al-Haqq", "Jaysh al-Izza", "Ahrar al-Sham")) {
+            assertTrue(has(cs, member, Relation.MEMBER_OF, "al-Fateh al-Mubin"), member + " " + cs);
+        }
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
