@@ -500,6 +500,9 @@ final class RuleMatcher {
                     : new int[] {p, served};
         }
         if (!DETERMINERS.contains(s.tok(p).lower())) {
+            if (p + 1 < n && bareAdjective(s, p)) {
+                return new int[] {p, p + 1}; // "together with local Free Syrian Army battalions"
+            }
             int of = p + 1;
             if (of + 1 < n && FORCE_NOUNS.contains(w0)
                     && (s.tok(of).lower().equals("from") || s.tok(of).lower().equals("of"))) {
@@ -519,14 +522,14 @@ final class RuleMatcher {
                 continue;
             }
             if (!(s.tok(q).pos().startsWith("JJ") || s.tok(q).pos().equals("VBG") || s.tok(q).pos().equals("VBN")
-                    || s.tok(q).pos().equals("HYPH") || s.tok(q).pos().startsWith("RB"))) {
+                    || s.tok(q).pos().equals("HYPH") || s.tok(q).pos().startsWith("RB")
+                    || classAdjective(s, q))) {
                 break;
             }
             q++;
             out[k++] = q;
         }
-        if (q + 1 < n && k < 7 && lex.has("group-noun", s.tok(q).lower())
-                && s.tok(q + 1).word().matches("\\p{Lu}.*")) {
+        if (q + 1 < n && k < 7 && classNoun(s.tok(q).lower()) && s.tok(q + 1).word().matches("\\p{Lu}.*")) {
             out[k++] = q + 1; // "together with the Islamist battalion Ahrar al-Qalamoun": the name after its class
         }
         // "the (border) town of X": read through a place head and "of"
@@ -541,6 +544,44 @@ final class RuleMatcher {
             out[k++] = h + 2; // "the jihadists of the Islamic State", "the fighters of X": X's people stand for X
         }
         return java.util.Arrays.stream(out, 0, k).filter(x -> x >= 0 && x < n).toArray();
+    }
+
+    /**
+     * Whether the list's first item follows the preposition {@code prep} (past a determiner and two modifiers): only
+     * then does "and from B" repeat its role ("Fighters from the Islamic Front, the alliance that includes A, and from
+     * B": B is no item of the alliance's list).
+     */
+    private static boolean openedBy(Sentence s, Mention first, String prep) {
+        for (int j = first.first() - 1; j >= 0 && j >= first.first() - 4; j--) {
+            if (s.tok(j).lower().equals(prep)) {
+                return true;
+            }
+            if (s.tok(j).word().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A lower-case adjective that may open a noun phrase without a determiner: "local", "smaller", "allied". */
+    private static boolean bareAdjective(Sentence s, int q) {
+        Tok t = s.tok(q);
+        return t.pos().equals("JJ") && !t.capitalized() && !t.lower().matches("former|erstwhile|other|rival");
+    }
+
+    private boolean classNoun(String w) {
+        return lex.has("group-noun", w) || UNIT_NOUNS.contains(w);
+    }
+
+    /**
+     * "the Islamist movement X", "the Salafi group X": a capitalised word of faith, doctrine or people that the tagger
+     * may read as a name but that only classifies the group named after it.
+     */
+    private boolean classAdjective(Sentence s, int q) {
+        String w = s.tok(q).lower();
+        return q + 1 < s.size() && classNoun(s.tok(q + 1).lower())
+                && (lex.has("ideology-adjective", w) || lex.has("people-adjective", w)
+                || w.matches("islamist|jihadist|jihadi|shiite|shia|sunni|kurdish|arab|turkmen|druze"));
     }
 
     /** Plural heads of a description that a list of names may follow in apposition. */
@@ -1034,7 +1075,8 @@ final class RuleMatcher {
             } else {
                 break;
             }
-            if (q + 1 < n && at[q] == null && s.tok(q).lower().matches("from|by|in|against|with|of") && !bareComma) {
+            if (q + 1 < n && at[q] == null && s.tok(q).lower().matches("from|by|in|against|with|of") && !bareComma
+                    && openedBy(s, bound.get(0), s.tok(q).lower())) {
                 q++; // "from Tehran as well as from Damascus", "by Hezbollah and by Iraqi militias", "with A as well as
                 // with B", "the rout of A and of B": the same role
             }
@@ -1050,6 +1092,9 @@ final class RuleMatcher {
                 q += 3; // "the YPG and a number of FSA factions"
             } else if (q + 1 < n && at[q] == null && s.tok(q).lower().matches("several|many|some|various")) {
                 q++;
+            }
+            if (q + 1 < n && at[q] == null && at[q + 1] != null && bareAdjective(s, q) && !places) {
+                q++; // "A and several local B units": an adjective before the name without a determiner
             }
             if (q < n && DETERMINERS.contains(s.tok(q).lower()) && q + 1 < n && at[q] == null) {
                 if (bareComma && (s.tok(q).lower().equals("a") || s.tok(q).lower().equals("an"))) {

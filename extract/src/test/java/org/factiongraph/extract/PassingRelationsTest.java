@@ -1497,6 +1497,49 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPartnerSetOffByCommasWithTogetherWithIsAnAlly() throws Exception {
+        List<Claim> cs = extract("In December the army, together with Hezbollah, began shelling Tell Marah.");
+        assertTrue(has(cs, "Syrian government", Relation.ALLIED_WITH, "Hezbollah"), cs.toString());
+        cs = extract("Nusra Front fighters, together with the Islamist movement Ahrar al-Sham and several local Free "
+                + "Syrian Army units, stormed Tell Marah.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.ALLIED_WITH, "Ahrar al-Sham"), cs.toString());
+        assertTrue(has(cs, "al-Nusra Front", Relation.ALLIED_WITH, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
+    void partnersNamedWithABareAdjectiveAfterTheVerbAreAllies() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq shelled the airbase through 2013, together with "
+                + "local Free Syrian Army battalions from Tell Marah.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
+    void aRepeatedPrepositionContinuesOnlyTheListItOpened() throws Exception {
+        List<Claim> cs = extract("Fighters from the Islamic Front, the Islamist alliance that includes Ahrar al-Sham, "
+                + "and from several local Free Syrian Army brigades entered Tell Marah.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "Islamic Front"), cs.toString());
+        assertFalse(has(cs, "Free Syrian Army", Relation.MEMBER_OF, "Islamic Front"), cs.toString());
+    }
+
+    @Test
+    void thePartnersABodyWasFormedTogetherWithAreItsMembers() throws Exception {
+        List<Claim> cs = extract("In October Liwa al-Haqq formed the al-Fath al-Mubin operations room together with "
+                + "Jaysh al-Izza and Ahrar al-Sham.");
+        for (String member : List.of("Liwa al-Haqq", "Jaysh al-Izza", "Ahrar al-Sham")) {
+            assertTrue(has(cs, member, Relation.MEMBER_OF, "al-Fateh al-Mubin"), member + " " + cs);
+        }
+    }
+
+    @Test
+    void everyGroupAFactionMergedWithToFormABodyMergedIntoIt() throws Exception {
+        List<Claim> cs = extract("Liwa Marah was set up in 2014. In January the brigade merged with Jaysh al-Izza, "
+                + "the Nour al-Din al-Zenki Movement and Liwa al-Haqq to form Hay'at Tahrir al-Sham.");
+        for (String member : List.of("Liwa Marah", "Jaysh al-Izza", "Nour al-Din al-Zenki Movement", "Liwa al-Haqq")) {
+            assertTrue(has(cs, member, Relation.MERGED_INTO, "Hay'at Tahrir al-Sham"), member + " " + cs);
+        }
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
