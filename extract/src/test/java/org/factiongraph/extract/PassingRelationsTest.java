@@ -1540,6 +1540,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatLostAPlaceToSeveralFoughtEachOfThem() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq lost Tell Marah in June to the Syrian army and Hezbollah.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Hezbollah"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Syrian Arab Army"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
