@@ -315,6 +315,9 @@ final class RuleMatcher {
                 if (affiliateOwner(s, m) && !readsPoss(pat, e + 1)) {
                     continue; // "dominated by al Qaeda's Syrian affiliate": the affiliate is meant, not al-Qaeda
                 }
+                if (ownsRivals(s, m)) {
+                    continue; // "had pushed its rivals out of al-Bab": the rivals are others, not the owner
+                }
                 if (e > 0 && e == pat.size() - 1 && possessivePronoun(s, m)) {
                     continue; // "launched its offensive": the pronoun owns the object, it is not the object
                 }
@@ -645,6 +648,25 @@ final class RuleMatcher {
      * "its"/"their" standing for an actor and followed by the noun it owns ("launched its offensive"), unless a
      * part of the owner is meant ("one of its camps").
      */
+    private static final Set<String> RIVALS = Set.of("rival", "rivals", "enemy", "enemies", "opponent", "opponents",
+            "foe", "foes", "adversary", "adversaries");
+
+    /** "its rivals", "ISIS's enemies": an owner named before the others it is set against. */
+    private static boolean ownsRivals(Sentence s, Mention m) {
+        int k = m.last() + 1;
+        String w = s.tok(m.first()).lower();
+        boolean pronoun = m.source() == Mention.Source.PRONOUN && (w.equals("its") || w.equals("their"));
+        if (!pronoun && k < s.size() && isPossessive(s.tok(k))) {
+            k++;
+        } else if (!pronoun) {
+            return false;
+        }
+        while (k < s.size() && s.tok(k).pos().startsWith("JJ")) {
+            k++; // "its old rivals"
+        }
+        return k < s.size() && RIVALS.contains(s.tok(k).lower());
+    }
+
     private static boolean possessivePronoun(Sentence s, Mention m) {
         String w = s.tok(m.first()).lower();
         return m.source() == Mention.Source.PRONOUN && m.first() == m.last() && (w.equals("its") || w.equals("their"))

@@ -1547,6 +1547,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatPushedItsRivalsOutOfAPlaceHoldsItAndWasNotDrivenOut() throws Exception {
+        List<Claim> cs = extract("Liwa Marah was founded in 2012. By the spring of 2014 the brigade had pushed its "
+                + "rivals out of Idlib and Hama.");
+        for (String place : List.of("Idlib", "Hama")) {
+            assertTrue(has(cs, "Liwa Marah", Relation.OPERATES_IN, place), place + " " + cs);
+            assertTrue(cs.stream().noneMatch(c -> c.relation() == Relation.OPERATES_IN && c.end() != null),
+                    cs.toString());
+        }
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());

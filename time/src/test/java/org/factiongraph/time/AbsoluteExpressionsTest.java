@@ -84,7 +84,7 @@ class AbsoluteExpressionsTest {
         assertDate("2013", only(ms, "early 2013"));
         TimeMention end = only(ms, "the end of 2016");
         assertDate("2016", end);
-        assertEquals(Role.END, end.role());
+        assertEquals(Role.POINT, end.role());
     }
 
     @Test
@@ -130,7 +130,7 @@ class AbsoluteExpressionsTest {
     void roleCuesMarkStartAndEnd() {
         List<TimeMention> ms = tag("It held the town from 2013, until 2015, since 2016, by 2017 and through 2018.",
                 (String) null);
-        assertEquals(List.of(Role.START, Role.END, Role.START, Role.END, Role.END),
+        assertEquals(List.of(Role.START, Role.END, Role.START, Role.POINT, Role.END),
                 ms.stream().map(TimeMention::role).toList());
     }
 }

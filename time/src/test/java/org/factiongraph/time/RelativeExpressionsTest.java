@@ -48,11 +48,14 @@ class RelativeExpressionsTest {
     }
 
     @Test
-    void byAndUntilMonthsAreEnds() {
+    void untilMonthsAreEndsButByMonthsArePoints() {
+        // "by August it had taken the town": the time by which something had happened, not the end of a span
+        // (annotators date "by" with the point or the start of what it marks, never its end)
         List<TimeMention> ms = tag("The siege lasted until July; by August it was over.", "2014-10-01");
         assertEquals(Role.END, only(ms, "July").role());
-        assertEquals(Role.END, only(ms, "August").role());
+        assertEquals(Role.POINT, only(ms, "August").role());
         assertDate("2014-07", only(ms, "July"));
+        assertDate("2014-08", only(ms, "August"));
     }
 
     @Test
