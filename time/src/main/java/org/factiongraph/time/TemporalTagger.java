@@ -726,7 +726,7 @@ public final class TemporalTagger {
                         role, p.relative());
                 out.add(tm);
                 prev = tm;
-                if (ctx != null && !h.quiet()) {
+                if (ctx != null && !h.quiet() && !background(text, from, tm)) {
                     if (h.frame()) {
                         ctx.noteFrame(p.date());
                     } else {
@@ -736,6 +736,18 @@ public final class TemporalTagger {
             }
         }
         return out;
+    }
+
+    /**
+     * "Salma, which insurgents had held since 2012, fell on January 12": a bare year after "since" dates the state a
+     * clause looks back on, not a step of the narrative, so it leaves the running date where it was.
+     */
+    private static boolean background(String text, int from, TimeMention tm) {
+        if (tm.role() != Role.START || tm.date().precision() != org.factiongraph.model.Precision.YEAR) {
+            return false;
+        }
+        String before = text.substring(Math.max(from, tm.start() - 8), tm.start()).toLowerCase(Locale.ROOT);
+        return before.matches("(?s).*\\bsince\\s+$");
     }
 
     private Role role(String text, int from, int start, TimeMention prev) {

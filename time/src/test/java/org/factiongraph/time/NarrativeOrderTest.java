@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 /** Months without a year after a flashback, months with "of last year", and background references. */
 class NarrativeOrderTest {
 
@@ -25,6 +27,15 @@ class NarrativeOrderTest {
         TimeContext c = ctx("2016-05-10");
         tag("The group was formed last month.", c);
         assertDate("2016-03", only(tag("It had taken the town in March.", c), "March"));
+    }
+
+    @Test
+    void aYearAfterSinceLeavesTheNarrativeInItsYear() {
+        TimeContext c = ctx("2016-01-26");
+        tag("Troops took Rabia on Sunday, two weeks after Salma.", c);
+        List<TimeMention> ms = tag("Salma, which insurgents had held since 2012, fell on January 12.", c);
+        assertEquals(Role.START, only(ms, "2012").role());
+        assertDate("2016-01-12", only(ms, "January 12"));
     }
 
     @Test
