@@ -1558,6 +1558,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anInterventionInSupportOfAnActorBacksIt() throws Exception {
+        List<Claim> cs = extract("On 30 September Russia began its military intervention in support of the Syrian "
+                + "government.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        cs = extract("Hezbollah's deployment in defence of the Syrian government began in 2013.");
+        assertTrue(has(cs, "Hezbollah", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
