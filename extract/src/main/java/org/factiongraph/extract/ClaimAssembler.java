@@ -62,7 +62,7 @@ final class ClaimAssembler {
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : ordered) {
             if (c.closes) {
-                close(c, kept);
+                close(c, kept, ordered);
                 continue;
             }
             if (c.timeMode.equals("founding")) {
@@ -119,10 +119,22 @@ final class ClaimAssembler {
     /**
      * Ends the subject's latest open membership (in the given umbrella, when named) at the closing date. With no
      * such membership stated before, leaving a named umbrella still says the subject was in it until then ("Jaysh
-     * al-Nasr withdrew from the Army of Conquest in 2016"): a membership ending at that date.
+     * al-Nasr withdrew from the Army of Conquest in 2016"): a membership ending at that date. Leaving a group the
+     * document says the subject had merged into is a split from it ("Suqour al-Sham, which folded itself into Ahrar
+     * al-Sham last year, said it was leaving the group").
      */
-    private static void close(Candidate closer, List<Candidate> kept) {
+    private static void close(Candidate closer, List<Candidate> kept, List<Candidate> all) {
         PartialDate date = closer.end != null ? closer.end : closer.start != null ? closer.start : closer.at;
+        if (closer.object != null && all.stream().anyMatch(c -> c.relation == Relation.MERGED_INTO && !c.negated
+                && c.subject.id().equals(closer.subject.id()) && c.object.id().equals(closer.object.id()))) {
+            Candidate split = closer.restatedAs(Relation.SPLIT_FROM, closer.method, closer.precision);
+            split.closes = false;
+            split.start = null;
+            split.end = null;
+            split.at = date;
+            kept.add(split);
+            return;
+        }
         if (date == null) {
             return;
         }

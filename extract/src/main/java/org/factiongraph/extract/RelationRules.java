@@ -654,7 +654,7 @@ final class RelationRules {
             }
         }
         if (!merged.isEmpty()) {
-            out.removeIf(c -> c.relation == Relation.MEMBER_OF && !c.negated && c.object != null
+            out.removeIf(c -> c.relation == Relation.MEMBER_OF && !c.negated && !c.closes && c.object != null
                     && merged.contains(c.sentence + " " + c.subject.id() + " " + c.object.id()));
         }
     }

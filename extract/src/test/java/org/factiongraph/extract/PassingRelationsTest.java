@@ -1567,6 +1567,25 @@ class PassingRelationsTest {
     }
 
     @Test
+    void leavingABodyNeverMergedIntoEndsTheMembershipAndLeavingOneMergedIntoIsASplit() throws Exception {
+        List<Claim> cs = extract("In July 2017 Liwa Marah quit Hay'at Tahrir al-Sham.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF && c.end() != null
+                && c.subject().name().equals("Liwa Marah") && c.object().name().equals("Hay'at Tahrir al-Sham")),
+                cs.toString());
+        assertFalse(has(cs, "Liwa Marah", Relation.SPLIT_FROM, "Hay'at Tahrir al-Sham"), cs.toString());
+        cs = extract("Liwa Marah merged into Ahrar al-Sham in 2015. In September 2016 Liwa Marah left Ahrar al-Sham.");
+        assertTrue(has(cs, "Liwa Marah", Relation.SPLIT_FROM, "Ahrar al-Sham"), cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF), cs.toString());
+    }
+
+    @Test
+    void aMergerToldInAnAppositionIsAMerger() throws Exception {
+        List<Claim> cs = extract("Liwa Marah, the Idlib-based faction that folded itself into Jaysh al-Izza last "
+                + "year, fought near Tell Marah.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MERGED_INTO, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
