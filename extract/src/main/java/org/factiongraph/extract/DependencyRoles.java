@@ -93,7 +93,7 @@ final class DependencyRoles {
             }
             List<Mention> actors = new ArrayList<>();
             List<Mention> places = new ArrayList<>();
-            ClauseRoles.split(mentions.get(s.index()), 0, s.size() - 1, actors, places);
+            ClauseRoles.split(lex, mentions.get(s.index()), 0, s.size() - 1, actors, places);
             if (actors.isEmpty() || actors.size() + places.size() < 2) {
                 continue;
             }

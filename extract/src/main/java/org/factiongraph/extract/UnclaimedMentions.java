@@ -74,7 +74,7 @@ final class UnclaimedMentions {
             List<Mention> ms = mentions.get(s.index());
             List<Mention> actors = new ArrayList<>();
             List<Mention> places = new ArrayList<>();
-            ClauseRoles.split(ms, 0, s.size() - 1, actors, places);
+            ClauseRoles.split(lex, ms, 0, s.size() - 1, actors, places);
             List<Mention> named = List.copyOf(actors); // before the filters: every actor may be a topic's enemy
             actors.removeIf(a -> a.kind() == EntityKind.STATE || hyphened(s, a) || classifier(s, a)
                     || helperOrTarget(s, a) || ClauseRoles.airborne(a));

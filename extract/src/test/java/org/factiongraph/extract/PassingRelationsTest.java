@@ -1586,6 +1586,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aCapitalNamedInPassingPlacesNoActorButOneSeizedDoes() throws Exception {
+        List<Claim> cs = extract("Hundreds of fighters of Liwa Abu al-Fadl al-Abbas left Damascus to defend Baghdad.");
+        assertTrue(cs.stream().noneMatch(c -> c.relation() == Relation.OPERATES_IN), cs.toString());
+        cs = extract("Liwa al-Islam fighters were seen at a Damascus church.");
+        assertTrue(cs.stream().noneMatch(c -> c.relation() == Relation.OPERATES_IN), cs.toString());
+        cs = extract("In 2012 Liwa al-Islam fighters seized several districts of Damascus.");
+        assertTrue(has(cs, "Liwa al-Islam", Relation.OPERATES_IN, "Damascus"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
