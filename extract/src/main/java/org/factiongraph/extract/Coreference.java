@@ -42,8 +42,24 @@ final class Coreference {
         Entity subject = ents.subject();
         Entity topic = subject;
         List<Object[]> persons = new ArrayList<>(); // {name key words, person}
+        int firstQuestion = Interview.firstQuestion(sents);
+        Entity speaker = null; // the group an interviewee answers for
+        boolean question = false;
+        boolean asked = false; // the previous sentence ended with a question mark
+        int prevEnd = 0;
         for (Sentence s : sents) {
             List<Mention> ms = mentions.get(s.index());
+            if (s.index() == firstQuestion) {
+                speaker = Interview.speakerGroup(sents, firstQuestion, mentions);
+            }
+            if (firstQuestion >= 0 && s.index() >= firstQuestion) {
+                // a question runs from "Q:" to its question mark, the next "A:" or the paragraph's end
+                question = Interview.opensWith(s, "Q") || question && !asked && !Interview.opensWith(s, "A")
+                        && !text.substring(Math.min(prevEnd, s.begin()), s.begin()).contains("\n\n");
+            }
+            prevEnd = s.end();
+            asked = s.size() > 0 && s.tok(s.size() - 1).word().equals("?");
+            boolean answer = speaker != null && !question && s.index() > firstQuestion;
             shortPersonNames(ms, persons);
             capitalisedHeads(s, ms, mentions, subject);
             boolean[] covered = new boolean[s.size()];
@@ -82,6 +98,9 @@ final class Coreference {
                             r = new Mention(s.index(), i, i, m.entity(), m.kind(), t.word(), Mention.Source.PRONOUN);
                         }
                     }
+                } else if (answer && Interview.firstPersonPlural(t.lower())) {
+                    // "we were part of it from the first day": in an answer, the interviewee's group
+                    r = new Mention(s.index(), i, i, speaker, speaker.kind(), t.word(), Mention.Source.PRONOUN);
                 } else if (lex.has("pronoun-subject", t.lower())) {
                     r = pronoun(s, i, ms, added, topic, subject, mentions);
                 } else if (t.lower().equals("the") || t.lower().equals("that") || t.lower().equals("this")

@@ -1596,6 +1596,20 @@ class PassingRelationsTest {
     }
 
     @Test
+    void inAnInterviewWeIsTheGroupTheIntervieweeSpeaksFor() throws Exception {
+        String intro = "A former Liwa Marah commander looks back\n\nHe spoke to us by phone from Idlib.\n\n";
+        List<Claim> cs = extract(intro + "Q: Who did you fight?\n\nA: We fought Jaysh al-Izza near Tell Marah. "
+                + "After we joined the Southern Front, Jordan supported us.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+        cs = extract("A former commander of Liwa Marah looks back\n\nQ: Did we get it wrong when we said you fought "
+                + "Jaysh al-Izza?\n\nA: No.");
+        assertFalse(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        cs = extract("A Suwayda journalist on Liwa Marah\n\nQ: Who fought?\n\nA: We fought Jaysh al-Izza.");
+        assertFalse(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());

@@ -1,0 +1,105 @@
+package org.factiongraph.extract;
+
+import org.factiongraph.extract.nlp.Sentence;
+import org.factiongraph.model.Entity;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A question-and-answer interview: its answers, and the group the interviewee speaks for, so that "we", "us" and
+ * "our" in an answer are that group ("When the Southern Front was declared we were part of it"). The group is read
+ * from the title and the introduction, where the interviewee is named by a role in it: "a former Jaish al-Yarmouk
+ * commander", "a former commander of Jaish Ahrar al-Ashair", "one of its former field commanders". A journalist,
+ * researcher or activist speaks for no group. Stateless.
+ */
+final class Interview {
+    private static final Set<String> ROLES = Set.of("commander", "commanders", "fighter", "fighters", "member",
+            "members", "spokesman", "spokesmen", "spokesperson", "official", "officials", "officer", "officers",
+            "leader", "leaders", "emir", "cadre", "cadres", "founder", "co-founder");
+    /** Words between the role's article and the group or the role: "a former senior X commander". */
+    private static final Set<String> ROLE_MODIFIERS = Set.of("former", "senior", "field", "military", "top", "local",
+            "veteran", "ex", "founding", "political", "one", "of", "a", "an", "the", "its", "their");
+    private static final Set<String> WE = Set.of("we", "us", "our", "ours", "ourselves");
+
+    private Interview() {
+    }
+
+    /** Whether the sentence opens with "Q:" (a question) or "A:" (an answer). */
+    static boolean opensWith(Sentence s, String letter) {
+        return s.size() > 1 && s.tok(0).word().equals(letter) && s.tok(1).word().equals(":");
+    }
+
+    /** The index of the interview's first question, or -1 when the document is no interview. */
+    static int firstQuestion(List<Sentence> sents) {
+        for (Sentence s : sents) {
+            if (opensWith(s, "Q")) {
+                return s.index();
+            }
+        }
+        return -1;
+    }
+
+    static boolean firstPersonPlural(String lower) {
+        return WE.contains(lower);
+    }
+
+    /**
+     * The group the interviewee speaks for, named in the sentences before {@code upTo} with a role of theirs in it;
+     * null when none is.
+     */
+    static Entity speakerGroup(List<Sentence> sents, int upTo, List<List<Mention>> mentions) {
+        for (Sentence s : sents) {
+            if (s.index() >= upTo) {
+                break;
+            }
+            for (Mention m : mentions.get(s.index())) {
+                if (m.entity() == null || m.kind() == null || !Coreference.isGroup(m.kind())) {
+                    continue;
+                }
+                if (roleAfter(s, m) && introducedBefore(s, m.first() - 1) || roleOf(s, m)) {
+                    return m.entity();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "a former Jaish al-Yarmouk commander", "one of its former field commanders": the role after the group. */
+    private static boolean roleAfter(Sentence s, Mention m) {
+        int k = m.last() + 1;
+        if (k < s.size() && RuleMatcher.isPossessive(s.tok(k))) {
+            k++;
+        }
+        for (int n = 0; k < s.size() && n < 2 && ROLE_MODIFIERS.contains(s.tok(k).lower()); n++) {
+            k++;
+        }
+        return k < s.size() && ROLES.contains(s.tok(k).lower());
+    }
+
+    /** "a former commander of Jaish Ahrar al-Ashair": the role, introduced by an article, before "of" and the group. */
+    private static boolean roleOf(Sentence s, Mention m) {
+        int k = m.first() - 1;
+        if (k >= 0 && s.tok(k).lower().equals("the")) {
+            k--;
+        }
+        if (k < 1 || !s.tok(k).lower().matches("of|in|with|from") || !ROLES.contains(s.tok(k - 1).lower())) {
+            return false;
+        }
+        return introducedBefore(s, k - 2);
+    }
+
+    /** An article or "one of" opens the role's noun phrase, ending at token {@code k}, within three modifiers. */
+    private static boolean introducedBefore(Sentence s, int k) {
+        for (int n = 0; k >= 0 && n < 4; n++, k--) {
+            String w = s.tok(k).lower();
+            if (w.equals("a") || w.equals("an") || w.equals("one")) {
+                return true;
+            }
+            if (!ROLE_MODIFIERS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
