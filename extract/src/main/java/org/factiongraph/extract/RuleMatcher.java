@@ -1161,6 +1161,8 @@ final class RuleMatcher {
             Mention owned = item == null ? null : possessed(s, at, item, cls);
             if (owned != null) {
                 item = owned; // "the Syrian army and Lebanon's Hezbollah": the possessed
+            } else if (bareComma && item != null && item.last() + 1 < n && isPossessive(s.tok(item.last() + 1))) {
+                break; // "Russia and Iran, the regime's main allies": an apposition about the list, no item of it
             }
             if (item == null && bareComma && q < n && q > 0 && s.tok(q - 1).lower().equals("the")) {
                 // "A, the alliance of seven factions which was formed in November, and B": past the apposition

@@ -1610,6 +1610,22 @@ class PassingRelationsTest {
     }
 
     @Test
+    void partnersToldByJointWorkPossessedAlliesOrAnAttackAlongsideAreAllies() throws Exception {
+        List<Claim> cs = extract("Turkey talked with Russia and Iran, the regime's main allies, in Astana.");
+        assertTrue(has(cs, "Russia", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        assertFalse(has(cs, "Turkey", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        cs = extract("In March the YPG and its SDF allies advanced on Tell Marah.");
+        assertTrue(has(cs, "People's Protection Units", Relation.ALLIED_WITH, "Syrian Democratic Forces"),
+                cs.toString());
+        cs = extract("Russian forces and the Syrian army set up three joint observation points around the town.");
+        assertTrue(has(cs, "Russian Armed Forces", Relation.ALLIED_WITH, "Syrian Arab Army"), cs.toString());
+        cs = extract("The Turkistan Islamic Party spearheaded several of the assaults alongside Jaysh al-Fatah.");
+        assertTrue(has(cs, "Turkistan Islamic Party in Syria", Relation.ALLIED_WITH, "Jaysh al-Fatah"), cs.toString());
+        cs = extract("Ahrar al-Sham and the Nusra Front continue to fight side by side in the plain.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.ALLIED_WITH, "al-Nusra Front"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
