@@ -1071,6 +1071,10 @@ final class Coreference {
                         near = firstGroup != null && !firstGroup.entity().id().equals(near.entity().id())
                                 ? firstGroup : null;
                     }
+                    if (subject == null && near != null && topic != null && accepts(cls, topic.kind())
+                            && listedWith(s, ms, near, topic)) {
+                        near = null; // "A, B and C have coordinated ..., and the group's fighters": the topic A
+                    }
                     e = subject != null ? subject : near != null ? near.entity()
                             : topic != null && accepts(cls, topic.kind()) ? topic : recentOther(s.index(), i, all, cls, null);
                 }
@@ -1081,6 +1085,32 @@ final class Coreference {
             return new Mention(s.index(), i, end, e, e.kind(), s.span(text, i, end), Mention.Source.DESCRIPTOR);
         }
         return null;
+    }
+
+    /**
+     * Whether {@code near} is a later item of a list ("A, B and C") whose earlier item names {@code topic}: the
+     * description then means the topic the text is about, not the list's nearest item.
+     */
+    private static boolean listedWith(Sentence s, List<Mention> ms, Mention near, Entity topic) {
+        if (near.entity().id().equals(topic.id())) {
+            return false;
+        }
+        for (Mention m : ms) {
+            if (m.entity() == null || !m.entity().id().equals(topic.id()) || m.last() >= near.first()) {
+                continue;
+            }
+            boolean list = true;
+            for (int k = m.last() + 1; k < near.first() && list; k++) {
+                String w = s.tok(k).lower();
+                final int at = k;
+                list = w.equals(",") || w.equals("and") || w.equals("the")
+                        || ms.stream().anyMatch(x -> x.entity() != null && x.first() <= at && x.last() >= at);
+            }
+            if (list) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.Set<String> NAME_HEADS = java.util.Set.of("front", "council", "movement",

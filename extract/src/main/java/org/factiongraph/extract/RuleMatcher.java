@@ -1074,6 +1074,11 @@ final class RuleMatcher {
                 q++;
                 bareComma = true;
                 if (q < n && (s.tok(q).lower().equals("and") || s.tok(q).lower().equals("or"))) {
+                    if (bound.size() == 1 && !places && q - 1 == bound.get(0).last() + 1) {
+                        // "the X operations room, and the group's fighters held ...": two items take no comma, so
+                        // this opens a new clause (not "A, a group founded in 2013, and B": the apposition's comma)
+                        break;
+                    }
                     q++;
                     bareComma = false;
                 }
