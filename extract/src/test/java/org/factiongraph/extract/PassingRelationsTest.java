@@ -1627,9 +1627,10 @@ class PassingRelationsTest {
 
     @Test
     void theGroupAfterAListThatOpensWithTheTopicIsTheTopic() throws Exception {
-        List<Claim> cs = extract("Jaysh al-Izza was founded in 2013 near Tell Marah. Jaysh al-Izza, HTS and the National "
-                + "Front for Liberation have coordinated their operations through the al-Fath al-Mubin operations room, "
-                + "and the group's fighters have held positions beside HTS and the Turkistan Islamic Party.");
+        List<Claim> cs = extract("Jaysh al-Izza was founded in 2013 near Tell Marah. Jaysh al-Izza, HTS and the "
+                + "National Front for Liberation have coordinated their operations through the al-Fath al-Mubin "
+                + "operations room, and the group's fighters have held positions beside HTS and the Turkistan Islamic "
+                + "Party.");
         assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Turkistan Islamic Party in Syria"), cs.toString());
         assertFalse(has(cs, "al-Fateh al-Mubin", Relation.ALLIED_WITH, "Turkistan Islamic Party in Syria"),
                 cs.toString());
