@@ -177,6 +177,7 @@ final class Infobox {
         if (subject == null) {
             return;
         }
+        battle(doc, ents, out);
         for (Field f : doc.fields()) {
             Mapping m = mapping(f.key());
             if (m == null) {
@@ -226,6 +227,119 @@ final class Infobox {
                 out.add(c);
             }
         }
+    }
+
+    /** Keys of a battle page's box that end its list of belligerents. */
+    private static final java.util.Set<String> BATTLE_KEYS = java.util.Set.of("commanders and leaders", "commanders",
+            "units involved", "strength", "casualties and losses", "casualties", "result", "location", "date",
+            "territorial changes", "status");
+    private static final Pattern VERSUS = Pattern.compile("(?i)v(?:ersu)?s\\.?");
+    /** "Hashim al-Sheikh (Abu Jaber) (Ahrar al-Sham)": a commander and, in the last parenthesis, the group. */
+    private static final Pattern COMMANDER = Pattern.compile(
+            "\\s*([^()]+?)\\s*(?:\\([^()]*\\)\\s*)*\\(([^()]+)\\)\\s*");
+
+    /**
+     * A battle page's box: "Belligerents:" lists the sides, one name a line, split by a "versus" line, or one side a
+     * line as "Jaysh al-Fatah: al-Nusra Front, Ahrar al-Sham, ..." (each name a member of the named umbrella).
+     * Where exactly two sides are told, each belligerent fought each one of the other side. "Commanders and
+     * leaders: Sipan Hemo (YPG)" gives the group in parentheses as led by the commander. Only names the dictionary
+     * or the page already knows, or whose form makes them a group, are read.
+     */
+    private void battle(Document doc, DocEntities ents, List<Candidate> out) {
+        List<List<Object[]>> sides = new ArrayList<>(); // each belligerent: {entity, field}
+        boolean inBelligerents = false;
+        boolean versus = false;
+        int keyed = 0;
+        String method = "infobox:belligerents";
+        for (Field f : doc.fields()) {
+            String key = normKey(f.key());
+            if (key.equals("belligerents") || key.equals("combatants") || key.equals("parties")) {
+                if (!inBelligerents) {
+                    sides.add(new ArrayList<>());
+                }
+                inBelligerents = true;
+                if (VERSUS.matcher(f.value().strip()).matches()) {
+                    versus = true;
+                    sides.add(new ArrayList<>());
+                    continue;
+                }
+                int colon = f.value().indexOf(':');
+                if (colon < 0) {
+                    for (String v : values(f.value(), name -> dict.byName(name) != null)) {
+                        Entity e = battleEntity(v, ents);
+                        if (e != null) {
+                            sides.get(sides.size() - 1).add(new Object[] {e, f, v});
+                        }
+                    }
+                    continue;
+                }
+                // "Jaysh al-Fatah: al-Nusra Front, Ahrar al-Sham": a side named by its umbrella
+                keyed++;
+                if (keyed > 1 || !sides.get(sides.size() - 1).isEmpty()) {
+                    sides.add(new ArrayList<>());
+                }
+                String sideName = f.value().substring(0, colon).strip();
+                Entity umbrella = battleEntity(sideName, ents);
+                for (String v : values(f.value().substring(colon + 1), name -> dict.byName(name) != null)) {
+                    Entity e = battleEntity(v, ents);
+                    if (e == null) {
+                        continue;
+                    }
+                    sides.get(sides.size() - 1).add(new Object[] {e, f, v});
+                    if (umbrella != null && umbrella.kind() != null && umbrella.kind().isUmbrella()
+                            && !umbrella.id().equals(e.id())) {
+                        Candidate c = candidate(doc, f, e, Relation.MEMBER_OF, umbrella, sideName, null, method);
+                        c.subjectMention = v;
+                        out.add(c);
+                    }
+                }
+            } else if (inBelligerents && !BATTLE_KEYS.contains(key) && mapping(f.key()) == null) {
+                continue; // a line of the box this reader does not know
+            } else {
+                inBelligerents = false;
+                if (key.equals("commanders and leaders") || key.equals("commanders")) {
+                    Matcher m = COMMANDER.matcher(f.value());
+                    Entity group = m.matches() ? battleEntity(m.group(2).strip(), ents) : null;
+                    if (group != null && group.kind() != EntityKind.PERSON && group.kind() != EntityKind.PLACE) {
+                        Entity person = entityFor(m.group(1).strip(), EntityKind.PERSON, ents);
+                        Candidate c = candidate(doc, f, group, Relation.LED_BY, person, m.group(1).strip(), null,
+                                "infobox:commanders");
+                        c.subjectMention = m.group(2).strip();
+                        out.add(c);
+                    }
+                }
+            }
+        }
+        sides.removeIf(List::isEmpty);
+        if (sides.size() != 2 || !versus && keyed != 2) {
+            return;
+        }
+        for (Object[] a : sides.get(0)) {
+            for (Object[] b : sides.get(1)) {
+                Entity x = (Entity) a[0];
+                Entity y = (Entity) b[0];
+                if (!x.id().equals(y.id())) {
+                    Candidate c = candidate(doc, (Field) a[1], x, Relation.FOUGHT, y, (String) b[2], null, method);
+                    c.subjectMention = (String) a[2];
+                    out.add(c);
+                }
+            }
+        }
+    }
+
+    /** A belligerent or commander's group: known to the page or the dictionary, or a group by its name's form. */
+    private Entity battleEntity(String name, DocEntities ents) {
+        Entity e = ents.byLocalKey(NameNormalizer.key(name));
+        if (e == null) {
+            e = dict.byName(name);
+            if (e != null) {
+                e = ents.register(ents.current(e));
+            }
+        }
+        if (e == null && finder.morphology(MentionFinder.keyWords(name)) != null) {
+            e = entityFor(name, EntityKind.ARMED_GROUP, ents);
+        }
+        return e == null || e.kind() == EntityKind.PLACE || e.kind() == EntityKind.PERSON ? null : e;
     }
 
     /**

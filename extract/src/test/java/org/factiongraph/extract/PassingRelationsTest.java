@@ -1639,6 +1639,23 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aBattlePagesBoxGivesSidesMembersAndCommanders() throws Exception {
+        String top = "Battle of Tell Marah\n\nFrom Wikipedia, the free encyclopedia\nJump to navigation\n\n"
+                + "Battle of Tell Marah\nDate: March 2015\nLocation: Tell Marah\nResult: Rebel victory\n";
+        String text = "\n\nThe battle of Tell Marah was fought in 2015.";
+        List<Claim> cs = extract(top + "Belligerents:\n  Jaysh al-Fatah: al-Nusra Front, Liwa al-Haqq\n"
+                + "  Syrian Arab Republic: Syrian Arab Army\nCommanders and leaders:\n"
+                + "  Abu Mohammad al-Julani (al-Nusra Front)" + text);
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Syrian Arab Army"), cs.toString());
+        assertTrue(has(cs, "al-Nusra Front", Relation.LED_BY, "Abu Mohammad al-Julani"), cs.toString());
+        cs = extract(top + "Belligerents:\n  People's Protection Units (YPG)\n  Jaysh al-Sanadid\nversus\n"
+                + "  Islamic State of Iraq and the Levant" + text);
+        assertTrue(has(cs, "Jaysh al-Sanadid", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Sanadid", Relation.FOUGHT, "People's Protection Units"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());

@@ -94,16 +94,22 @@ final class WikiPage {
             i = headlessStart(lines) - 1;
         }
         String key = null;
+        boolean nested = false; // the last key had no value of its own: its indented lines belong to it
         for (i++; i < lines.size(); i++) {
             Lines.Line l = lines.get(i);
             if (l.blank() || l.text().length() > MAX_FIELD_LINE) {
                 break;
             }
             Matcher m = KEY_VALUE.matcher(l.text());
-            if (m.matches()) {
+            boolean indented = !l.text().isEmpty() && Character.isWhitespace(l.text().charAt(0));
+            if (m.matches() && nested && indented) {
+                // "Belligerents:" then "  Jaysh al-Fatah: al-Nusra Front, Ahrar al-Sham": a side of the belligerents
+                fields.add(new Field(key, l.trimmed(), l.contentStart(), l.contentEnd()));
+            } else if (m.matches()) {
                 key = m.group(1);
                 String value = m.group(2);
-                if (value != null && !value.isEmpty()) {
+                nested = value == null || value.isEmpty();
+                if (!nested) {
                     fields.add(new Field(key, value, l.contentStart(), l.contentEnd()));
                 }
             } else if (key != null && l.text().indexOf(':') < 0) {

@@ -54,6 +54,20 @@ class WikiPageTest {
     }
 
     @Test
+    void indentedKeyedLinesUnderAKeyWithoutValueBelongToThatKey() throws Exception {
+        String page = "Battle of Example\n\nFrom Some Other Wiki\nJump to navigation\n\nBattle of Example\n"
+                + "Date: 2015\nLocation: Example\n"
+                + "Result: Victory\n"
+                + "Belligerents:\n"
+                + "  Example Front: Liwa One, Liwa Two\n  Other: Liwa Three\nCommanders and leaders:\n"
+                + "  Abu Example (Liwa One)\n\nThe battle was fought in 2015.";
+        Document d = read(page);
+        assertEquals(List.of("Date", "Location", "Result", "Belligerents", "Belligerents", "Commanders and leaders"),
+                d.fields().stream().map(Field::key).toList());
+        assertEquals("Example Front: Liwa One, Liwa Two", d.fields().get(3).value());
+    }
+
+    @Test
     void crlfPageKeepsOffsetsValidAfterNormalisation() throws Exception {
         Document d = read(WikiPageReaderTest.PAGE.replace("\n", "\r\n"));
         Field first = d.fields().get(0);
