@@ -1579,6 +1579,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void groupsThatDissolvedThemselvesFullyIntoAnotherMergedIntoIt() throws Exception {
+        List<Claim> cs = extract("In December Liwa Marah and Liwa al-Haqq dissolved themselves fully into "
+                + "Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MERGED_INTO, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MERGED_INTO, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aMergerToldInAnAppositionIsAMerger() throws Exception {
         List<Claim> cs = extract("Liwa Marah, the Idlib-based faction that folded itself into Jaysh al-Izza last "
                 + "year, fought near Tell Marah.");
