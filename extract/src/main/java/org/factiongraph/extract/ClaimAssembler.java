@@ -123,29 +123,33 @@ final class ClaimAssembler {
      * document says the subject had merged into is a split from it ("Suqour al-Sham, which folded itself into Ahrar
      * al-Sham last year, said it was leaving the group").
      */
+    private static boolean samePair(Candidate a, Candidate b) {
+        return a.subject.id().equals(b.subject.id()) && a.object != null && a.object.id().equals(b.object.id());
+    }
+
+    /** The closing statement read as {@code rel}, ending at {@code end} (a span) or dated {@code at} (a point). */
+    private static Candidate closedAs(Candidate closer, Relation rel, PartialDate end, PartialDate at) {
+        Candidate c = closer.restatedAs(rel, closer.method, closer.precision);
+        c.closes = false;
+        c.start = null;
+        c.end = end;
+        c.at = at;
+        return c;
+    }
+
     private static void close(Candidate closer, List<Candidate> kept, List<Candidate> all) {
         PartialDate date = closer.end != null ? closer.end : closer.start != null ? closer.start : closer.at;
         if (closer.object != null && all.stream().anyMatch(c -> c.relation == Relation.MERGED_INTO && !c.negated
-                && c.subject.id().equals(closer.subject.id()) && c.object.id().equals(closer.object.id()))) {
-            Candidate split = closer.restatedAs(Relation.SPLIT_FROM, closer.method, closer.precision);
-            split.closes = false;
-            split.start = null;
-            split.end = null;
-            split.at = date;
-            kept.add(split);
+                && samePair(c, closer))) {
+            kept.add(closedAs(closer, Relation.SPLIT_FROM, null, date));
             return;
         }
         if (date == null) {
             return;
         }
-        if (closer.object != null && !closer.negated && kept.stream().noneMatch(c -> c.relation == Relation.MEMBER_OF
-                && c.subject.id().equals(closer.subject.id()) && c.object.id().equals(closer.object.id()))) {
-            Candidate left = closer.restatedAs(Relation.MEMBER_OF, closer.method, closer.precision);
-            left.closes = false;
-            left.start = null;
-            left.at = null;
-            left.end = date;
-            kept.add(left);
+        if (closer.object != null && !closer.negated
+                && kept.stream().noneMatch(c -> c.relation == Relation.MEMBER_OF && samePair(c, closer))) {
+            kept.add(closedAs(closer, Relation.MEMBER_OF, date, null));
             return;
         }
         for (int i = kept.size() - 1; i >= 0; i--) {
