@@ -468,6 +468,31 @@ final class RuleMatcher {
      * person's rank or title ("led by Major General Maher al-Assad").
      */
     private int[] slotStarts(Sentence s, int p) {
+        // every rule tries every position of the sentence: each position's starts are read once a sentence
+        SlotCache c = slotCache.get();
+        if (c.sentence != s) {
+            c.sentence = s;
+            c.starts = new int[s.size() + 1][];
+        }
+        if (p >= 0 && p < c.starts.length && c.starts[p] != null) {
+            return c.starts[p];
+        }
+        int[] out = readSlotStarts(s, p);
+        if (p >= 0 && p < c.starts.length) {
+            c.starts[p] = out;
+        }
+        return out;
+    }
+
+    /** The last sentence's slot starts, per thread: the matcher itself keeps no state between calls. */
+    private static final class SlotCache {
+        Sentence sentence;
+        int[][] starts;
+    }
+
+    private final ThreadLocal<SlotCache> slotCache = ThreadLocal.withInitial(SlotCache::new);
+
+    private int[] readSlotStarts(Sentence s, int p) {
         int n = s.size();
         if (p >= n) {
             return new int[0];
