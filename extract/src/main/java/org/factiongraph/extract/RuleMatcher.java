@@ -12,7 +12,8 @@ import java.util.Set;
 
 /**
  * Matches compiled rule patterns against one sentence's tokens and mentions, by backtracking; gaps are lazy.
- * Stateless apart from its immutable lexicon; thread-safe.
+ * Keeps nothing between documents apart from its immutable lexicon and, per thread, the slot starts of the last
+ * sentence it read (results depend on the sentence only); thread-safe.
  */
 final class RuleMatcher {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
