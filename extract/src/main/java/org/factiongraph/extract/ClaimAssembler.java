@@ -116,13 +116,6 @@ final class ClaimAssembler {
         return out;
     }
 
-    /**
-     * Ends the subject's latest open membership (in the given umbrella, when named) at the closing date. With no
-     * such membership stated before, leaving a named umbrella still says the subject was in it until then ("Jaysh
-     * al-Nasr withdrew from the Army of Conquest in 2016"): a membership ending at that date. Leaving a group the
-     * document says the subject had merged into is a split from it ("Suqour al-Sham, which folded itself into Ahrar
-     * al-Sham last year, said it was leaving the group").
-     */
     private static boolean samePair(Candidate a, Candidate b) {
         return a.subject.id().equals(b.subject.id()) && a.object != null && a.object.id().equals(b.object.id());
     }
@@ -137,6 +130,13 @@ final class ClaimAssembler {
         return c;
     }
 
+    /**
+     * Ends the subject's latest open membership (in the given umbrella, when named) at the closing date. With no
+     * such membership stated before, leaving a named umbrella still says the subject was in it until then ("Jaysh
+     * al-Nasr withdrew from the Army of Conquest in 2016"): a membership ending at that date. Leaving a group the
+     * document says the subject had merged into is a split from it ("Suqour al-Sham, which folded itself into Ahrar
+     * al-Sham last year, said it was leaving the group").
+     */
     private static void close(Candidate closer, List<Candidate> kept, List<Candidate> all) {
         PartialDate date = closer.end != null ? closer.end : closer.start != null ? closer.start : closer.at;
         if (closer.object != null && all.stream().anyMatch(c -> c.relation == Relation.MERGED_INTO && !c.negated

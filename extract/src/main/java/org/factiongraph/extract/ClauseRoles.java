@@ -797,7 +797,13 @@ final class ClauseRoles {
                 && lex.has("modifier-head", s.tok(e).lower())) {
             return true; // "Ahrar al-Sham, an SNA component, fought ...": the component is meant, not the SNA
         }
-        return e + 1 < s.size() && s.tok(e).word().equals("-") && lex.has("compound-modifier", s.tok(e + 1).lower());
+        return compoundAt(lex, s, m.last());
+    }
+
+    /** "US - backed", "Turkish - led": a compound modifier split at its hyphen over tokens q..q+2. */
+    static boolean compoundAt(Lexicon lex, Sentence s, int q) {
+        return q + 2 < s.size() && s.tok(q + 1).word().equals("-")
+                && lex.has("compound-modifier", s.tok(q + 2).lower());
     }
 
     /** "A and B formed an alliance in P": the place is the new body's, not its founders'. */

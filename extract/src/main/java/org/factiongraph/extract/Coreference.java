@@ -43,23 +43,14 @@ final class Coreference {
         Entity topic = subject;
         List<Object[]> persons = new ArrayList<>(); // {name key words, person}
         int firstQuestion = Interview.firstQuestion(sents);
+        boolean[] answers = Interview.answers(sents, text, firstQuestion);
         Entity speaker = null; // the group an interviewee answers for
-        boolean question = false;
-        boolean asked = false; // the previous sentence ended with a question mark
-        int prevEnd = 0;
         for (Sentence s : sents) {
             List<Mention> ms = mentions.get(s.index());
             if (s.index() == firstQuestion) {
                 speaker = Interview.speakerGroup(sents, firstQuestion, mentions);
             }
-            if (firstQuestion >= 0 && s.index() >= firstQuestion) {
-                // a question runs from "Q:" to its question mark, the next "A:" or the paragraph's end
-                question = Interview.opensWith(s, "Q") || question && !asked && !Interview.opensWith(s, "A")
-                        && !text.substring(Math.min(prevEnd, s.begin()), s.begin()).contains("\n\n");
-            }
-            prevEnd = s.end();
-            asked = s.size() > 0 && s.tok(s.size() - 1).word().equals("?");
-            boolean answer = speaker != null && !question && s.index() > firstQuestion;
+            boolean answer = speaker != null && answers[s.index()];
             shortPersonNames(ms, persons);
             capitalisedHeads(s, ms, mentions, subject);
             boolean[] covered = new boolean[s.size()];

@@ -131,7 +131,8 @@ final class Infobox {
         return items;
     }
 
-    private Entity entityFor(String name, EntityKind kind, DocEntities ents) {
+    /** The entity the page or the dictionary already knows by this name (registered with the page), or null. */
+    private Entity known(String name, DocEntities ents) {
         Entity e = ents.byLocalKey(NameNormalizer.key(name));
         if (e == null) {
             e = dict.byName(name);
@@ -139,6 +140,11 @@ final class Infobox {
                 e = ents.register(ents.current(e));
             }
         }
+        return e;
+    }
+
+    private Entity entityFor(String name, EntityKind kind, DocEntities ents) {
+        Entity e = known(name, ents);
         if (e == null) {
             EntityKind k = kind;
             if (kind == EntityKind.COALITION || kind == EntityKind.ARMED_GROUP) {
@@ -329,13 +335,7 @@ final class Infobox {
 
     /** A belligerent or commander's group: known to the page or the dictionary, or a group by its name's form. */
     private Entity battleEntity(String name, DocEntities ents) {
-        Entity e = ents.byLocalKey(NameNormalizer.key(name));
-        if (e == null) {
-            e = dict.byName(name);
-            if (e != null) {
-                e = ents.register(ents.current(e));
-            }
-        }
+        Entity e = known(name, ents);
         if (e == null && finder.morphology(MentionFinder.keyWords(name)) != null) {
             e = entityFor(name, EntityKind.ARMED_GROUP, ents);
         }

@@ -40,6 +40,30 @@ final class Interview {
         return -1;
     }
 
+    /**
+     * Which sentences (by index) answer: those after the first question that are not part of a question. A question
+     * runs from "Q:" to its question mark, the next "A:" or the end of its paragraph.
+     */
+    static boolean[] answers(List<Sentence> sents, String text, int firstQuestion) {
+        boolean[] out = new boolean[sents.size()];
+        if (firstQuestion < 0) {
+            return out;
+        }
+        boolean question = false;
+        boolean asked = false; // the previous sentence ended with a question mark
+        int prevEnd = 0;
+        for (Sentence s : sents) {
+            if (s.index() >= firstQuestion) {
+                question = opensWith(s, "Q") || question && !asked && !opensWith(s, "A")
+                        && !text.substring(Math.min(prevEnd, s.begin()), s.begin()).contains("\n\n");
+            }
+            prevEnd = s.end();
+            asked = s.size() > 0 && s.tok(s.size() - 1).word().equals("?");
+            out[s.index()] = !question && s.index() > firstQuestion;
+        }
+        return out;
+    }
+
     static boolean firstPersonPlural(String lower) {
         return WE.contains(lower);
     }

@@ -545,7 +545,7 @@ final class RuleMatcher {
         int q = p + 1;
         out[k++] = q;
         while (k < 6 && q < n) {
-            if (q + 2 < n && s.tok(q + 1).word().equals("-") && lex.has("compound-modifier", s.tok(q + 2).lower())) {
+            if (ClauseRoles.compoundAt(lex, s, q)) {
                 q += 3; // "the US-backed Syrian Democratic Forces": past the compound
                 out[k++] = q;
                 continue;
@@ -670,10 +670,6 @@ final class RuleMatcher {
         return serving || led ? q + 3 : -1;
     }
 
-    /**
-     * "its"/"their" standing for an actor and followed by the noun it owns ("launched its offensive"), unless a
-     * part of the owner is meant ("one of its camps").
-     */
     private static final Set<String> RIVALS = Set.of("rival", "rivals", "enemy", "enemies", "opponent", "opponents",
             "foe", "foes", "adversary", "adversaries");
 
@@ -693,6 +689,10 @@ final class RuleMatcher {
         return k < s.size() && RIVALS.contains(s.tok(k).lower());
     }
 
+    /**
+     * "its"/"their" standing for an actor and followed by the noun it owns ("launched its offensive"), unless a
+     * part of the owner is meant ("one of its camps").
+     */
     private static boolean possessivePronoun(Sentence s, Mention m) {
         String w = s.tok(m.first()).lower();
         return m.source() == Mention.Source.PRONOUN && m.first() == m.last() && (w.equals("its") || w.equals("their"))
@@ -1173,8 +1173,7 @@ final class RuleMatcher {
                     q = c; // "the Afghan Liwa Fatemiyoun": a people's adjective before the name (not "the former X")
                 } else {
                     int d = q;
-                    if (d + 3 < n && at[d] == null && s.tok(d + 1).word().equals("-")
-                            && lex.has("compound-modifier", s.tok(d + 2).lower())) {
+                    if (d + 3 < n && at[d] == null && ClauseRoles.compoundAt(lex, s, d)) {
                         d += 3; // "A, the Turkish-backed B and C": past the compound
                     }
                     while (d < n && d < q + 3 && at[d] == null && !s.tok(d).lower().matches("former|erstwhile")

@@ -747,8 +747,10 @@ public final class TemporalTagger {
             return false;
         }
         String before = text.substring(Math.max(from, tm.start() - 8), tm.start()).toLowerCase(Locale.ROOT);
-        return before.matches("(?s).*\\bsince\\s+$");
+        return SINCE_BEFORE.matcher(before).find();
     }
+
+    private static final Pattern SINCE_BEFORE = Pattern.compile("\\bsince\\s+$");
 
     private Role role(String text, int from, int start, TimeMention prev) {
         if (prev != null && prev.role() == Role.START && prev.end() <= start
