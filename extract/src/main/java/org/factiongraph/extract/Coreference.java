@@ -45,6 +45,7 @@ final class Coreference {
         int firstQuestion = Interview.firstQuestion(sents);
         boolean[] answers = Interview.answers(sents, text, firstQuestion);
         Entity speaker = null; // the group an interviewee answers for
+        Map<String, Entity> renames = new java.util.HashMap<>(); // a renamed group's id -> its new name's entity
         for (Sentence s : sents) {
             List<Mention> ms = mentions.get(s.index());
             if (s.index() == firstQuestion) {
@@ -99,6 +100,11 @@ final class Coreference {
                     r = description(s, text, i, covered, ms, added, topic, subject, mentions, affiliations,
                             ents.newest(), sents);
                 }
+                if (r != null && r.entity() != null && renames.containsKey(r.entity().id())) {
+                    // "it adopted its present name, Y. The brigade ...": a reference after the renaming means Y
+                    Entity now = renames.get(r.entity().id());
+                    r = r.resolved(now);
+                }
                 if (r != null && r.entity() != null) {
                     Mention ref = r;
                     ms.removeIf(x -> x.entity() == null && x.first() >= ref.first() && x.last() <= ref.last());
@@ -128,8 +134,16 @@ final class Coreference {
                         if (!(personSubject(ms, m) && (finiteVerbBefore(s, m.first()) || leaderOf(s, m.first())))) {
                             // a person's sentence ("Alloush founded X and merged it ...") keeps the group topic
                             topic = m.entity();
-                            Entity renamed = renamedTo(s, m, ms);
-                            topic = renamed != null ? renamed : topic;
+                            for (Mention same : ms) {
+                                // "X reorganised, and in 2015 it adopted its present name, Y": Y from then on
+                                Entity renamed = same.entity() != null && same.entity().id().equals(topic.id())
+                                        ? renamedTo(s, same, ms) : null;
+                                if (renamed != null) {
+                                    renames.put(topic.id(), renamed);
+                                    topic = renamed;
+                                    break;
+                                }
+                            }
                         }
                         break;
                     }
@@ -152,18 +166,28 @@ final class Coreference {
     private static Entity renamedTo(Sentence s, Mention subject, List<Mention> ms) {
         int k = subject.last() + 1;
         int end = Math.min(s.size(), k + 6);
-        while (k < end && !s.tok(k).lemma().toLowerCase(Locale.ROOT).matches("rename|rebrand|change")) {
+        while (k < end && !s.tok(k).lemma().toLowerCase(Locale.ROOT)
+                .matches("rename|rebrand|change|adopt|assume|take")) {
             k++;
         }
         if (k >= end) {
             return null;
         }
-        if (s.tok(k).lemma().equalsIgnoreCase("change")) {
-            if (k + 3 >= s.size() || !s.tok(k + 1).lower().matches("its|their") || !s.tok(k + 2).lower().equals("name")
-                    || !s.tok(k + 3).lower().equals("to")) {
+        if (s.tok(k).lemma().toLowerCase(Locale.ROOT).matches("change|adopt|assume|take")) {
+            // "changed its name to Y", "adopted its present name, Y"
+            if (k + 2 >= s.size() || !s.tok(k + 1).lower().matches("its|their|the|a")) {
                 return null;
             }
-            k += 3;
+            k += 2;
+            if (s.tok(k).pos().startsWith("JJ") && k + 1 < s.size()) {
+                k++;
+            }
+            if (!s.tok(k).lower().equals("name")) {
+                return null;
+            }
+            if (k + 1 < s.size() && s.tok(k + 1).lower().matches(",|:")) {
+                k++;
+            }
         }
         k++;
         if (k < s.size() && s.tok(k).lower().matches("itself|themselves")) {

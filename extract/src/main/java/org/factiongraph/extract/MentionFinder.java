@@ -107,6 +107,11 @@ final class MentionFinder {
             return i + 1 < s.size() && s.tok(i + 1).word().equals("-") && s.tok(i + 1).begin() == t.end();
         }
         if (lex.has("name-connector", t.lower())) {
+            if (t.lower().equals("the")) {
+                // "Army of the Mujahideen", "Iraq and the Levant"; not "In Afrin the al-Qaqaa Brigade reorganised"
+                return i > 0 && lex.has("name-connector", s.tok(i - 1).lower()) && !s.tok(i - 1).lower().equals("the")
+                        && Character.isLowerCase(s.tok(i - 1).word().charAt(0));
+            }
             if (t.lower().equals("-") || t.lower().equals("'") || t.lower().equals("\u2019")) {
                 return i > 0 && s.tok(i - 1).end() == t.begin();
             }

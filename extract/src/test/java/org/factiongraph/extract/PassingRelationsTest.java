@@ -1664,6 +1664,34 @@ class PassingRelationsTest {
     }
 
     @Test
+    void membershipToldByGoingIntoLeavingToJoinBeingCountedAmongOrRepresentedIn() throws Exception {
+        List<Claim> cs = extract("Liwa Marah and Liwa al-Haqq went into the new Marah Military Council in May 2015.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+        cs = extract("The Tell Marah Brigade later left to join Jaysh al-Izza.");
+        assertTrue(has(cs, "Tell Marah Brigade", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Liwa al-Haqq and Liwa Marah have long been counted among the Free Syrian Army's Hama brigades.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+        cs = extract("By 2014 Liwa al-Haqq was represented in the Marah Military Council.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+        cs = extract("Liwa al-Haqq held Tell Marah. In 2015 its fighters in Hama joined the Marah Military Council.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+        cs = extract("Liwa al-Haqq was one of the largest units of the Marah Military Council.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+        cs = extract("Liwa Marah is now regarded as an auxiliary of the Republican Guard.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Republican Guard"), cs.toString());
+    }
+
+    @Test
+    void aPlaceBeforeTheAndANameIsNoPartOfTheNameAndAnAdoptedNameCarriesOn() throws Exception {
+        List<Claim> cs = extract("In Hama the Tell Marah Brigade reorganised, and in 2015 it adopted its present name,"
+                + " Liwa Marah. The brigade is led by Abu Khaled al-Hamwi.");
+        assertTrue(has(cs, "Tell Marah Brigade", Relation.RENAMED_TO, "Liwa Marah"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Khaled al-Hamwi"), cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.subject().name().startsWith("Hama the")), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
