@@ -37,6 +37,8 @@ final class RuleMatcher {
             "southwestern", "southeastern", "rural", "greater");
     private static final Set<String> UNIT_NOUNS = Set.of("brigade", "group", "faction", "militia", "movement",
             "battalion", "coalition", "alliance", "front");
+    /** A group's regional parts, standing for the group in a list: "the Idlib sector of Jaysh al-Islam". */
+    private static final Set<String> SECTIONS = Set.of("sector", "branch", "wing", "units", "remnants", "faction");
     private static final Set<String> PART_OF = Set.of("much", "most", "part", "parts", "all", "half", "areas", "rest");
 
     /**
@@ -1089,9 +1091,10 @@ final class RuleMatcher {
         while (p < n) {
             int q = places ? p : pastItemsPlace(s, at, p);
             String w = s.tok(q).lower();
-            if (FORCE_NOUNS.contains(w) && !places && q + 1 < n
+            if ((FORCE_NOUNS.contains(w) || UNIT_NOUNS.contains(w) && at[q] == null) && !places && q + 1 < n
                     && (s.tok(q + 1).word().equals(",") || s.tok(q + 1).lower().equals("and"))) {
-                // "the FSA brigades and Nusra": the people of the item before stand for it
+                // "the FSA brigades and Nusra": the people of the item before stand for it; "A, the Ahrar al-Sham
+                // movement, B": a class noun after the name
                 q++;
                 w = s.tok(q).lower();
             }
@@ -1186,6 +1189,11 @@ final class RuleMatcher {
                         q = d; // "A and the newly formed B", "A and the smaller B": a description before the name
                     }
                 }
+            }
+            int sector = q < n && at[q] != null && at[q].kind() == EntityKind.PLACE && !places ? at[q].last() + 1 : q;
+            if (sector + 2 < n && at[sector] == null && SECTIONS.contains(s.tok(sector).lower())
+                    && s.tok(sector + 1).lower().equals("of") && at[sector + 2] != null) {
+                q = sector + 2; // "A, B and the Idlib sector of C all joined D": C's part stands for C
             }
             Mention item = q < n ? at[q] : null;
             Mention owned = item == null ? null : possessed(s, at, item, cls);
@@ -1354,6 +1362,9 @@ final class RuleMatcher {
         return false;
     }
 
+    /** The last words of a state named by its armed forces or its rule: "the army", "the regime's", "the military". */
+    private static final Set<String> ARMY_WORDS = Set.of("army", "regime", "military", "government", "forces");
+
     static boolean accepts(String cls, Mention m) {
         EntityKind k = m.kind();
         if (m.source() == Mention.Source.NAME) {
@@ -1369,6 +1380,9 @@ final class RuleMatcher {
             case "place", "pname" -> k == EntityKind.PLACE;
             case "person" -> k == EntityKind.PERSON;
             case "state" -> k == EntityKind.STATE || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY;
+            case "unit" -> k == EntityKind.ARMED_GROUP || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY;
+            case "army" -> (k == EntityKind.STATE || k == EntityKind.STATE_FORCE) && ARMY_WORDS.contains(
+                    m.text().substring(m.text().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
             case "ideology" -> k == EntityKind.IDEOLOGY;
             case "armed" -> k == EntityKind.ARMED_GROUP;
             case "coalition" -> k.isUmbrella();

@@ -1692,6 +1692,37 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aUnitNamedByTheArmysPossessiveIsTheStatesButNotAForeignStatesClient() throws Exception {
+        List<Claim> cs = extract("The army's 11th Armoured Division retook Tell Marah.");
+        assertTrue(has(cs, "11th Armoured Division", Relation.MEMBER_OF, "Syrian government"), cs.toString());
+        cs = extract("Fighters from Lebanon's Hezbollah retook Tell Marah.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF), cs.toString());
+    }
+
+    @Test
+    void listsReadThroughAClassNounAfterANameAndAGroupsRegionalSector() throws Exception {
+        List<Claim> cs = extract("The Marah Military Council was formed in May. The alliance groups Liwa Marah,"
+                + " the Liwa al-Haqq movement, Jaysh al-Izza and several smaller brigades.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+        cs = extract("Liwa Marah, Liwa al-Haqq and the Hama sector of Jaysh al-Izza all joined the Marah Military"
+                + " Council in late January.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+    }
+
+    @Test
+    void aBodyFormedAsAMergerAndAGroupNamedByItsCommander() throws Exception {
+        List<Claim> cs = extract("The Marah Military Council was formed in January as a merger of Liwa Marah and Liwa"
+                + " al-Haqq.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MERGED_INTO, "Marah Military Council"), cs.toString());
+        cs = extract("Jaysh al-Izza routed Liwa Marah of commander Abu Khaled al-Hamwi.");
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Khaled al-Hamwi"), cs.toString());
+        cs = extract("Liwa Marah, the FSA faction of Maj. Abu Khaled al-Hamwi, shelled Tell Marah.");
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Khaled al-Hamwi"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
