@@ -10,8 +10,8 @@ import java.util.Set;
  * A question-and-answer interview: its answers, and the group the interviewee speaks for, so that "we", "us" and
  * "our" in an answer are that group ("When the Southern Front was declared we were part of it"). The group is read
  * from the title and the introduction, where the interviewee is named by a role in it: "a former Jaish al-Yarmouk
- * commander", "a former commander of Jaish Ahrar al-Ashair", "one of its former field commanders". A journalist,
- * researcher or activist speaks for no group. Stateless.
+ * commander", "a former commander of Jaish Ahrar al-Ashair", "one of its former field commanders", "P ... now
+ * commands X". A journalist, researcher or activist speaks for no group. Stateless.
  */
 final class Interview {
     private static final Set<String> ROLES = Set.of("commander", "commanders", "fighter", "fighters", "member",
@@ -81,7 +81,8 @@ final class Interview {
                 if (m.entity() == null || m.kind() == null || !Coreference.isGroup(m.kind())) {
                     continue;
                 }
-                if (roleAfter(s, m) && introducedBefore(s, m.first() - 1) || roleOf(s, m)) {
+                if (roleAfter(s, m) && introducedBefore(s, m.first() - 1) || roleOf(s, m)
+                        || commandedBy(s, m, mentions.get(s.index()))) {
                     return m.entity();
                 }
             }
@@ -111,6 +112,25 @@ final class Interview {
             return false;
         }
         return introducedBefore(s, k - 2);
+    }
+
+    private static final Set<String> COMMAND_VERBS = Set.of("command", "lead", "head", "found", "run");
+
+    /**
+     * "Captain P defected in 2011 and now commands X": a person named earlier in the sentence commands, leads, heads,
+     * founded or runs the group.
+     */
+    private static boolean commandedBy(Sentence s, Mention m, List<Mention> ms) {
+        int k = m.first() - 1;
+        if (k >= 0 && s.tok(k).lower().equals("the")) {
+            k--;
+        }
+        if (k < 1 || !s.tok(k).pos().startsWith("VB") || !COMMAND_VERBS.contains(s.tok(k).lemma().toLowerCase())) {
+            return false;
+        }
+        int verb = k;
+        return ms.stream().anyMatch(p -> p.last() < verb && (p.kind() == org.factiongraph.model.EntityKind.PERSON
+                || p.source() == Mention.Source.NAME && p.length() >= 2)); // a person the dictionary lacks
     }
 
     /** An article or "one of" opens the role's noun phrase, ending at token {@code k}, within three modifiers. */

@@ -1615,6 +1615,9 @@ class PassingRelationsTest {
         assertFalse(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
         cs = extract("A Suwayda journalist on Liwa Marah\n\nQ: Who fought?\n\nA: We fought Jaysh al-Izza.");
         assertFalse(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Captain Abu Khaled al-Hamwi defected from the army in 2011 and now commands Liwa Marah.\n\n"
+                + "Q: Who fought?\n\nA: We fought Jaysh al-Izza near Tell Marah.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
     }
 
     @Test
