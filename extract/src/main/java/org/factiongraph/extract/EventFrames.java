@@ -8,6 +8,7 @@ import org.factiongraph.model.Relation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,7 +24,7 @@ final class EventFrames {
     /** How many sentences an operation stays the one a later "the offensive" refers to. */
     private static final int REACH = 2;
 
-    private static final Set<String> EVENT = Set.of("offensive", "operation", "assault", "advance", "attack",
+    static final Set<String> EVENT = Set.of("offensive", "operation", "assault", "advance", "attack",
             "campaign", "push", "defence", "defense", "counteroffensive", "counter-offensive", "battle", "siege");
     private static final Set<String> LED = Set.of("led", "spearheaded", "headed", "conducted", "commanded", "mounted");
     private static final Set<String> PLACE_CUE = Set.of("offensive", "operation", "assault", "advance", "attack",
@@ -37,16 +38,46 @@ final class EventFrames {
     private EventFrames() {
     }
 
-    static void apply(List<Sentence> sents, List<List<Mention>> mentions, SentenceTimes times, List<Candidate> out) {
+    static void apply(List<Sentence> sents, List<List<Mention>> mentions, SentenceTimes times,
+                      Map<Integer, List<Entity>> backedOperations, List<Candidate> out) {
         Entity target = null;
         int targetAt = -100;
         Entity place = null;
         int placeAt = -100;
+        Entity owner = null; // who launched the operation the text is telling of
+        int ownerAt = -100;
         for (Sentence s : sents) {
             List<Mention> ms = mentions.get(s.index());
             Entity sentTarget = targetIn(s, ms, out);
             Mention sentPlace = placeIn(s, ms);
             List<Mention> agents = agents(s, ms);
+            Mention sentOwner = ownerIn(s, ms);
+            if (sentOwner != null) {
+                owner = sentOwner.entity();
+                ownerAt = s.index();
+            }
+            if (owner != null && s.index() - ownerAt <= OWNER_REACH) {
+                // "Russian warplanes flew sorties in support of the advance", "a Russian-backed offensive": the
+                // backer supported whoever launched the operation
+                List<Entity> backers = new ArrayList<>(backedOperations.getOrDefault(s.index(), List.of()));
+                Mention supporter = supporterOf(s, ms);
+                if (supporter != null) {
+                    backers.add(supporter.entity());
+                }
+                for (Entity b : backers) {
+                    if (!b.id().equals(owner.id())) {
+                        Candidate c = Candidate.inSentence(s, BACKED_METHOD, PRECISION);
+                        c.subject = owner;
+                        c.subjectMention = owner.canonicalName();
+                        c.relation = Relation.SUPPORTED_BY;
+                        c.object = b;
+                        c.objectMention = b.canonicalName();
+                        c.order = s.index() * 10000;
+                        RelationRules.time(c, "auto", s, 0, 0, times);
+                        out.add(c);
+                    }
+                }
+            }
             if (!agents.isEmpty()) {
                 Entity t = sentTarget != null ? sentTarget : s.index() - targetAt <= REACH ? target : null;
                 Entity p = sentPlace != null ? sentPlace.entity() : s.index() - placeAt <= REACH ? place : null;
@@ -68,6 +99,106 @@ final class EventFrames {
                 placeAt = s.index();
             }
         }
+    }
+
+    static final String BACKED_METHOD = "frame-operation-backed";
+    /** How many sentences the actor who launched an operation stays the one its backers support. */
+    private static final int OWNER_REACH = 4;
+    private static final Set<String> ADVANCED = Set.of("punched", "entered", "captured", "seized", "retook",
+            "recaptured", "stormed", "advanced", "broke", "overran", "reached", "took", "pushed");
+    private static final Set<String> OPENED = Set.of("launched", "began", "started", "opened", "resumed", "mounted",
+            "waged", "led", "spearheaded", "renewed", "pressed");
+
+    /**
+     * Who launched an operation this sentence tells of: "The Syrian army launched a major offensive", "the
+     * government's Russian-backed offensive"; else null.
+     */
+    private static Mention ownerIn(Sentence s, List<Mention> ms) {
+        for (int i = 0; i < s.size(); i++) {
+            if (ADVANCED.contains(s.tok(i).lower()) && s.tok(i).pos().matches("VBD|VBZ|VBP")) {
+                // "Syrian government forces punched through IS lines", "troops captured the town": the attacker
+                for (Mention m : ms) {
+                    if (m.last() < i && isActor(m) && clauseSubject(s, m, i) && !datelineBetween(s, m.last(), i)) {
+                        return m;
+                    }
+                }
+            }
+            if (!OPENED.contains(s.tok(i).lower()) || !s.tok(i).pos().startsWith("VB")) {
+                continue;
+            }
+            int q = i + 1;
+            if (q < s.size() && s.tok(q).lower().matches("the|an?|its|their|a|new|fresh")) {
+                q++;
+            }
+            while (q < s.size() && q <= i + 4 && !EVENT.contains(s.tok(q).lower())
+                    && (s.tok(q).pos().startsWith("JJ") || s.tok(q).word().equals("-")
+                    || s.tok(q).pos().equals("VBN"))) {
+                q++;
+            }
+            if (q < s.size() && EVENT.contains(s.tok(q).lower())) {
+                for (Mention m : ms) {
+                    if (m.last() < i && isActor(m) && clauseSubject(s, m, i)) {
+                        return m;
+                    }
+                }
+            }
+        }
+        for (Mention m : ms) {
+            int q = m.last() + 1;
+            if (isActor(m) && q < s.size() && EVENT.contains(s.tok(q).word()) && s.tok(q).pos().startsWith("NN")) {
+                return m; // "the government offensive", "an SDF advance"
+            }
+            if (!isActor(m) || q >= s.size() || !s.tok(q).lower().matches("'s|\u2019s")) {
+                continue;
+            }
+            for (q++; q < s.size() && q <= m.last() + 6; q++) {
+                if (EVENT.contains(s.tok(q).word())) { // not a name: "Turkey's Operation Olive Branch"
+                    return m; // "the government's Russian-backed offensive"
+                }
+                if (!(s.tok(q).pos().startsWith("JJ") || s.tok(q).word().equals("-") || s.tok(q).pos().equals("VBN")
+                        || s.tok(q).pos().startsWith("NNP"))) {
+                    break;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A dash set apart by spaces ("BEIRUT/ANKARA, Aug 21 (Reuters) - Syrian forces ..."): the dateline ends there. */
+    private static boolean datelineBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (s.tok(k).word().matches("-|\u2013|\u2014|--") && s.tok(k - 1).end() < s.tok(k).begin()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Russian warplanes flew sorties in support of the advance": the clause's actor before "in support of". */
+    private static Mention supporterOf(Sentence s, List<Mention> ms) {
+        for (int i = 1; i + 3 < s.size(); i++) {
+            if (s.tok(i).lower().equals("support") && s.tok(i - 1).lower().equals("in")
+                    && s.tok(i + 1).lower().equals("of") && s.tok(i + 2).lower().matches("the|its|their|this|that")
+                    && EVENT.contains(s.tok(i + 3).lower())) {
+                Mention found = null;
+                for (Mention m : ms) {
+                    if (m.last() < i && isActor(m) && !clauseBetween(s, m.last(), i)) {
+                        found = m; // the nearest: "a source said Russian jets had flown sorties in support of ..."
+                    }
+                }
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static boolean clauseBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (s.tok(k).lower().matches(";|:|which|who|that|said|but|,|\u2014|--|\u2013")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Candidate candidate(Sentence s, Mention a, Relation rel, Entity object, SentenceTimes times) {

@@ -11,8 +11,10 @@ import org.factiongraph.time.Role;
 import org.factiongraph.time.TimeMention;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -473,6 +475,28 @@ final class RelationRules {
         }
     }
 
+    /**
+     * "a Russian-backed offensive", "the government's Turkish-supported push": the backers of an operation this
+     * sentence names without a group, by sentence index (see {@link EventFrames}).
+     */
+    private void backedOperations(Sentence s, DocEntities ents, Map<Integer, List<Entity>> backers) {
+        for (int k = 0; k < s.size(); k++) {
+            Compound compound = compoundAt(s, k, BACKED, BACKED_WORDS);
+            if (compound == null) {
+                continue;
+            }
+            int q = compound.after();
+            while (q < s.size() && q < compound.after() + 2 && s.tok(q).pos().startsWith("JJ")) {
+                q++;
+            }
+            Entity backer = q < s.size() && EventFrames.EVENT.contains(s.tok(q).lower())
+                    && s.tok(q).pos().startsWith("NN") ? prefixActor(compound.prefix()) : null;
+            if (backer != null) {
+                backers.computeIfAbsent(s.index(), x -> new ArrayList<>()).add(ents.register(backer));
+            }
+        }
+    }
+
     private Candidate ledCandidate(Sentence s, Entity leader, String prefix, Relation rel, Entity object,
                                    String objectMention, int from, int to, DocEntities ents, SentenceTimes times) {
         return compoundCandidate(s, "compound-led", 0.75, ents.register(leader), prefix, rel, object, objectMention,
@@ -481,8 +505,10 @@ final class RelationRules {
 
     void apply(Document doc, List<Sentence> sents, List<List<Mention>> mentions, List<Mention[]> affiliations,
                DocEntities ents, SentenceTimes times, List<Candidate> out) {
+        Map<Integer, List<Entity>> operationBackers = new HashMap<>();
         for (Sentence s : sents) {
             List<Mention> ms = mentions.get(s.index());
+            backedOperations(s, ents, operationBackers);
             if (!ms.isEmpty()) {
                 compoundBacked(s, ms, ents, times, out);
                 compoundHeld(s, ms, ents, times, out);
@@ -510,7 +536,7 @@ final class RelationRules {
                 }
             }
         }
-        EventFrames.apply(sents, mentions, times, out);
+        EventFrames.apply(sents, mentions, times, operationBackers, out);
         ideologyAdjectives.apply(sents, mentions, ents, out);
         clauseRoles.apply(sents, mentions, ents, times, out);
         if (dependencyRoles != null) {

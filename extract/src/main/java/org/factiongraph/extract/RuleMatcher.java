@@ -1380,7 +1380,8 @@ final class RuleMatcher {
             case "place", "pname" -> k == EntityKind.PLACE;
             case "person" -> k == EntityKind.PERSON;
             case "state" -> k == EntityKind.STATE || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY;
-            case "unit" -> k == EntityKind.ARMED_GROUP || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY;
+            case "unit" -> (k == EntityKind.ARMED_GROUP || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY)
+                    && m.source() != Mention.Source.PRONOUN;
             case "army" -> (k == EntityKind.STATE || k == EntityKind.STATE_FORCE) && ARMY_WORDS.contains(
                     m.text().substring(m.text().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
             case "ideology" -> k == EntityKind.IDEOLOGY;

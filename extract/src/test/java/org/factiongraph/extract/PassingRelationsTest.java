@@ -1726,6 +1726,29 @@ class PassingRelationsTest {
     }
 
     @Test
+    void whoeverBacksAnOperationBacksTheActorWhoLaunchedIt() throws Exception {
+        List<Claim> cs = extract("Syrian government forces broke the siege of Tell Marah on Wednesday. The"
+                + " breakthrough came after days of air strikes. A military source said Russian jets had flown"
+                + " hundreds of sorties in support of the offensive.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        cs = extract("BEIRUT, Aug 21 (Reuters) - Syrian government forces took full control of Tell Marah, the"
+                + " biggest gain in a Russian-backed offensive.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        assertFalse(has(cs, "Lebanon", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        cs = extract("Liwa Marah fought Turkey's Operation Olive Branch. During the Russian-backed offensive"
+                + " of December 2019, Liwa Marah fought Jaysh al-Izza.");
+        assertFalse(has(cs, "Turkey", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+    }
+
+    @Test
+    void aUnitUnderATitledOfficerIsLedByHim() throws Exception {
+        List<Claim> cs = extract("Units of the Tiger Forces under Brig. Gen. Suheil al-Hassan retook Tell Marah.");
+        assertTrue(has(cs, "Tiger Forces", Relation.LED_BY, "Suheil al-Hassan"), cs.toString());
+        cs = extract("Liwa Marah denied it would place its units under Brigadier General Abu Khaled al-Hamwi.");
+        assertFalse(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Khaled al-Hamwi"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
