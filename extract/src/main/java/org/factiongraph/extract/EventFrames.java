@@ -16,7 +16,8 @@ import java.util.Set;
  * IS", "fighting for the Islamic State's stronghold", "a siege that IS had imposed"; its place: "captured Manbij",
  * "an offensive in Deir ez-Zor province"), a nearby one names who carried it out ("The offensive, launched in
  * May, was led by X", "X led the assault", "Fighters of Y also took part"). Whoever led or took part in the
- * operation fought its enemy and was active in its place. Stateless; thread-safe.
+ * operation fought its enemy and was active in its place. Whoever backed the operation ("sorties in support of the
+ * offensive", "a Russian-backed offensive") supported the actor who launched it. Stateless; thread-safe.
  */
 final class EventFrames {
     static final String METHOD = "frame-operation";
