@@ -1749,6 +1749,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void oneOfTheFactionsThatWentOnToFormABodyIsItsMember() throws Exception {
+        List<Claim> cs = extract("In May 2015 Liwa Marah joined Jaysh al-Izza, and it was one of the factions that"
+                + " went on to form the Marah Military Council in October 2015.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
