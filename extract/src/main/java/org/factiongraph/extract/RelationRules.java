@@ -783,8 +783,9 @@ final class RelationRules {
         boolean verb = false; // "joined B, C and D in the X operations room": no verb before "in"
         for (int k = m.to() + 1; k < s.size() && k <= m.to() + 24; k++) {
             Tok t = s.tok(k);
-            if (t.word().equals(";") || t.word().equals(".") || t.word().equals(":")) {
-                return false;
+            if (t.word().equals(";") || t.word().equals(".") || t.word().equals(":")
+                    || t.pos().matches("VBD|VBZ|VBP|MD")) {
+                return false; // "joined B in 2014, when the factions were fighting IS to push it out": another clause
             }
             if ((t.lower().equals("in") || t.lower().equals("to")) && k + 1 < s.size()
                     && (s.tok(k + 1).pos().equals("VBG") || s.tok(k + 1).pos().equals("VB"))) {

@@ -1756,6 +1756,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPurposeInALaterClauseDoesNotMakeJoiningAJointAction() throws Exception {
+        List<Claim> cs = extract("Liwa Marah joined the Syrian Revolutionaries Front in 2014, when the factions were"
+                + " fighting Daesh to push it out of Idlib.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Syrian Revolutionaries Front"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
