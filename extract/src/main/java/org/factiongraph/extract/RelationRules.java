@@ -787,6 +787,9 @@ final class RelationRules {
                     || t.pos().matches("VBD|VBZ|VBP|MD")) {
                 return false; // "joined B in 2014, when the factions were fighting IS to push it out": another clause
             }
+            if (t.word().equals(",") && k + 1 < s.size() && s.tok(k + 1).lower().matches("an?|which|who|when|where")) {
+                return false; // "joined the SRCC, an attempt to unify the rebel command": an apposition about B
+            }
             if ((t.lower().equals("in") || t.lower().equals("to")) && k + 1 < s.size()
                     && (s.tok(k + 1).pos().equals("VBG") || s.tok(k + 1).pos().equals("VB"))) {
                 return true;

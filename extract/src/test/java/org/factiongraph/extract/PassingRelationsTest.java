@@ -1760,6 +1760,9 @@ class PassingRelationsTest {
         List<Claim> cs = extract("Liwa Marah joined the Syrian Revolutionaries Front in 2014, when the factions were"
                 + " fighting Daesh to push it out of Idlib.");
         assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Syrian Revolutionaries Front"), cs.toString());
+        cs = extract("In August 2014 Liwa Marah joined the Marah Military Council, an attempt to unify the rebel"
+                + " command.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
     }
 
     @Test
