@@ -1086,6 +1086,10 @@ final class Coreference {
                         near = firstGroup != null && !firstGroup.entity().id().equals(near.entity().id())
                                 ? firstGroup : null;
                     }
+                    if (near != null && topic != null && accepts(cls, topic.kind())
+                            && inFrontedSubordinate(s, near, i)) {
+                        near = null; // "when ISIS laid siege to Kobani, the brigade joined ...": not ISIS
+                    }
                     if (subject == null && near != null && topic != null && accepts(cls, topic.kind())
                             && listedWith(s, ms, near, topic)) {
                         near = null; // "A, B and C have coordinated ..., and the group's fighters": the topic A
@@ -1247,6 +1251,29 @@ final class Coreference {
         for (int j = 0; j < s.size(); j++) {
             if (s.tok(j).word().equals(",")) {
                 return i == j + 1;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "as", "while", "once", "before",
+            "since", "although", "though", "because", "until");
+
+    /**
+     * Whether mention {@code m} stands in a subordinate clause ("when X ..., ") that ends with the comma right before
+     * token {@code i}: a description at {@code i} then opens the main clause and is not that clause's actor.
+     */
+    private static boolean inFrontedSubordinate(Sentence s, Mention m, int i) {
+        if (i < 1 || !s.tok(i - 1).word().equals(",") || m.last() >= i) {
+            return false;
+        }
+        for (int p = m.first() - 1; p >= 0; p--) {
+            String w = s.tok(p).lower();
+            if (SUBORDINATORS.contains(w)) {
+                return p == 0 || s.tok(p - 1).word().equals(",") || s.tok(p - 1).lower().equals("and");
+            }
+            if (w.equals(";") || w.equals(":")) {
+                return false;
             }
         }
         return false;

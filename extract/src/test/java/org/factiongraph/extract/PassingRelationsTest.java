@@ -1766,6 +1766,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aDescriptionOpeningTheMainClauseIsNotTheActorOfTheFrontedWhenClause() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza was formed in 2012 in Tell Marah. Over the following year its"
+                + " fighters were found mainly in Hama, and when ISIS, by then calling itself the Islamic State, laid"
+                + " siege to Tell Marah in September 2014, the brigade joined the Marah Military Council.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+        assertFalse(has(cs, "Islamic State", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
