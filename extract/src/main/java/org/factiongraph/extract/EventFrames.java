@@ -118,17 +118,16 @@ final class EventFrames {
         for (int i = 0; i < s.size(); i++) {
             if (ADVANCED.contains(s.tok(i).lower()) && s.tok(i).pos().matches("VBD|VBZ|VBP")) {
                 // "Syrian government forces punched through IS lines", "troops captured the town": the attacker
-                for (Mention m : ms) {
-                    if (m.last() < i && isActor(m) && clauseSubject(s, m, i) && !datelineBetween(s, m.last(), i)) {
-                        return m;
-                    }
+                Mention subject = subjectOf(s, ms, i);
+                if (subject != null) {
+                    return subject;
                 }
             }
             if (!OPENED.contains(s.tok(i).lower()) || !s.tok(i).pos().startsWith("VB")) {
                 continue;
             }
             int q = i + 1;
-            if (q < s.size() && s.tok(q).lower().matches("the|an?|its|their|a|new|fresh")) {
+            if (q < s.size() && s.tok(q).lower().matches("the|an?|its|their|new|fresh")) {
                 q++;
             }
             while (q < s.size() && q <= i + 4 && !EVENT.contains(s.tok(q).lower())
@@ -137,11 +136,7 @@ final class EventFrames {
                 q++;
             }
             if (q < s.size() && EVENT.contains(s.tok(q).lower())) {
-                for (Mention m : ms) {
-                    if (m.last() < i && isActor(m) && clauseSubject(s, m, i)) {
-                        return m;
-                    }
-                }
+                return subjectOf(s, ms, i); // "The Syrian army launched a major offensive"
             }
         }
         for (Mention m : ms) {
@@ -160,6 +155,16 @@ final class EventFrames {
                         || s.tok(q).pos().startsWith("NNP"))) {
                     break;
                 }
+            }
+        }
+        return null;
+    }
+
+    /** The actor heading the clause of the verb at {@code i}, past a dateline ("BEIRUT - X launched ..."); or null. */
+    private static Mention subjectOf(Sentence s, List<Mention> ms, int i) {
+        for (Mention m : ms) {
+            if (m.last() < i && isActor(m) && clauseSubject(s, m, i) && !datelineBetween(s, m.last(), i)) {
+                return m;
             }
         }
         return null;

@@ -2,6 +2,7 @@ package org.factiongraph.extract;
 
 import org.factiongraph.extract.nlp.Sentence;
 import org.factiongraph.model.Entity;
+import org.factiongraph.model.EntityKind;
 
 import java.util.List;
 import java.util.Set;
@@ -129,7 +130,7 @@ final class Interview {
             return false;
         }
         int verb = k;
-        return ms.stream().anyMatch(p -> p.last() < verb && (p.kind() == org.factiongraph.model.EntityKind.PERSON
+        return ms.stream().anyMatch(p -> p.last() < verb && (p.kind() == EntityKind.PERSON
                 || p.source() == Mention.Source.NAME && p.length() >= 2)); // a person the dictionary lacks
     }
 

@@ -1382,8 +1382,9 @@ final class RuleMatcher {
             case "state" -> k == EntityKind.STATE || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY;
             case "unit" -> (k == EntityKind.ARMED_GROUP || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY)
                     && m.source() != Mention.Source.PRONOUN;
+            // the last word, also across a hard line break ("Syrian\narmy")
             case "army" -> (k == EntityKind.STATE || k == EntityKind.STATE_FORCE) && ARMY_WORDS.contains(
-                    m.text().substring(m.text().lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT));
+                    m.text().replaceAll("(?s).*\\s", "").toLowerCase(java.util.Locale.ROOT));
             case "ideology" -> k == EntityKind.IDEOLOGY;
             case "armed" -> k == EntityKind.ARMED_GROUP;
             case "coalition" -> k.isUmbrella();
