@@ -1256,9 +1256,6 @@ final class Coreference {
         return false;
     }
 
-    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "as", "while", "once", "before",
-            "since", "although", "though", "because", "until");
-
     /**
      * Whether mention {@code m} stands in a subordinate clause ("when X ..., ") that ends with the comma right before
      * token {@code i}: a description at {@code i} then opens the main clause and is not that clause's actor.
@@ -1269,7 +1266,7 @@ final class Coreference {
         }
         for (int p = m.first() - 1; p >= 0; p--) {
             String w = s.tok(p).lower();
-            if (SUBORDINATORS.contains(w)) {
+            if (RuleMatcher.FRONTED_SUBORDINATORS.contains(w)) {
                 return p == 0 || s.tok(p - 1).word().equals(",") || s.tok(p - 1).lower().equals("and");
             }
             if (w.equals(";") || w.equals(":")) {

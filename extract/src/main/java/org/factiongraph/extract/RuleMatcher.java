@@ -145,7 +145,7 @@ final class RuleMatcher {
         if (s.size() > 3 && s.tok(0).word().matches("[\\[(]") && s.tok(2).word().matches("[\\])]")) {
             i = 3; // "[4] When ..."
         }
-        if (i >= s.size() || !s.tok(i).lower().matches(FRONTED_SUBORDINATORS)) {
+        if (i >= s.size() || !FRONTED_SUBORDINATORS.contains(s.tok(i).lower())) {
             return null;
         }
         for (int c = i + 1; c + 1 < s.size(); c++) {
@@ -161,8 +161,9 @@ final class RuleMatcher {
         return null;
     }
 
-    private static final String FRONTED_SUBORDINATORS = "when|after|as|while|since|once|before|although|though"
-            + "|because|until|whereas";
+    /** Words that open a subordinate clause set before its main clause ("When X took the town, ..."). */
+    static final Set<String> FRONTED_SUBORDINATORS = Set.of("when", "after", "as", "while", "since", "once", "before",
+            "although", "though", "because", "until", "whereas");
 
     /**
      * Whether m is the object of the verb right before it (past a determiner) and a participle follows it after a
