@@ -107,8 +107,15 @@ final class EventFrames {
     private static final int OWNER_REACH = 4;
     private static final Set<String> ADVANCED = Set.of("punched", "entered", "captured", "seized", "retook",
             "recaptured", "stormed", "advanced", "broke", "overran", "reached", "took", "pushed");
-    private static final Set<String> OPENED = Set.of("launched", "began", "started", "opened", "resumed", "mounted",
-            "waged", "led", "spearheaded", "renewed", "pressed");
+    /** Verbs whose object names the operation launched: the launching verbs and a few of leading or pressing it. */
+    private static final Set<String> OPENED = union(LAUNCHED, Set.of("mounted", "waged", "led", "spearheaded",
+            "renewed", "pressed"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
 
     /**
      * Who launched an operation this sentence tells of: "The Syrian army launched a major offensive", "the
@@ -188,7 +195,7 @@ final class EventFrames {
                     && EVENT.contains(s.tok(i + 3).lower())) {
                 Mention found = null;
                 for (Mention m : ms) {
-                    if (m.last() < i && isActor(m) && !clauseBetween(s, m.last(), i)) {
+                    if (m.last() < i && isActor(m) && !clauseBetween(s, m.last(), i, true)) {
                         found = m; // the nearest: "a source said Russian jets had flown sorties in support of ..."
                     }
                 }
@@ -198,9 +205,14 @@ final class EventFrames {
         return null;
     }
 
-    private static boolean clauseBetween(Sentence s, int from, int to) {
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "which", "who", "that", "said", "but",
+            "\u2014", "--", "\u2013");
+
+    /** Whether another clause opens between tokens {@code from} and {@code to} (with {@code commas}, at a comma). */
+    private static boolean clauseBetween(Sentence s, int from, int to, boolean commas) {
         for (int k = from + 1; k < to; k++) {
-            if (s.tok(k).lower().matches(";|:|which|who|that|said|but|,|\u2014|--|\u2013")) {
+            String w = s.tok(k).lower();
+            if (CLAUSE_BREAKS.contains(w) || commas && w.equals(",")) {
                 return true;
             }
         }
@@ -359,12 +371,8 @@ final class EventFrames {
 
     /** True when no other clause opens between the subject mention and the verb at i. */
     private static boolean clauseSubject(Sentence s, Mention m, int i) {
-        for (int k = m.last() + 1; k < i; k++) {
-            String w = s.tok(k).lower();
-            if (w.equals(";") || w.equals(":") || w.equals("which") || w.equals("who") || w.equals("that")
-                    || w.equals("said") || w.equals("but") || w.equals("\u2014") || w.equals("--") || w.equals("\u2013")) {
-                return false;
-            }
+        if (clauseBetween(s, m.last(), i, false)) {
+            return false;
         }
         for (int k = 0; k < m.first(); k++) {
             if (s.tok(k).pos().startsWith("VB") && !s.tok(k).pos().equals("VBG") && !s.tok(k).pos().equals("VBN")) {

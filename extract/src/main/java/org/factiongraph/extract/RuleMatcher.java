@@ -1366,6 +1366,16 @@ final class RuleMatcher {
     /** The last words of a state named by its armed forces or its rule: "the army", "the regime's", "the military". */
     private static final Set<String> ARMY_WORDS = Set.of("army", "regime", "military", "government", "forces");
 
+    /** A mention's last word in lower case, also across a hard line break ("Syrian\narmy"), with no regex. */
+    private static String lastWord(Mention m) {
+        String t = m.text();
+        int k = t.length();
+        while (k > 0 && !Character.isWhitespace(t.charAt(k - 1))) {
+            k--;
+        }
+        return t.substring(k).toLowerCase(java.util.Locale.ROOT);
+    }
+
     static boolean accepts(String cls, Mention m) {
         EntityKind k = m.kind();
         if (m.source() == Mention.Source.NAME) {
@@ -1383,9 +1393,7 @@ final class RuleMatcher {
             case "state" -> k == EntityKind.STATE || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY;
             case "unit" -> (k == EntityKind.ARMED_GROUP || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY)
                     && m.source() != Mention.Source.PRONOUN;
-            // the last word, also across a hard line break ("Syrian\narmy")
-            case "army" -> (k == EntityKind.STATE || k == EntityKind.STATE_FORCE) && ARMY_WORDS.contains(
-                    m.text().replaceAll("(?s).*\\s", "").toLowerCase(java.util.Locale.ROOT));
+            case "army" -> (k == EntityKind.STATE || k == EntityKind.STATE_FORCE) && ARMY_WORDS.contains(lastWord(m));
             case "ideology" -> k == EntityKind.IDEOLOGY;
             case "armed" -> k == EntityKind.ARMED_GROUP;
             case "coalition" -> k.isUmbrella();
