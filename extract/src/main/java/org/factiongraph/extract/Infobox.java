@@ -111,8 +111,9 @@ final class Infobox {
             int sp = last.lastIndexOf(' ');
             if (sp > 0) {
                 String head = last.substring(sp + 1);
+                // a known name is no plural head ("Darayya, southern Damascus")
                 if (head.length() > 3 && Character.isUpperCase(head.charAt(0)) && head.endsWith("s")
-                        && !head.endsWith("ss")) {
+                        && !head.endsWith("ss") && !known.test(head)) {
                     String singular = head.endsWith("ies") ? head.substring(0, head.length() - 3) + "y"
                             : head.substring(0, head.length() - 1);
                     List<String> out = new ArrayList<>();

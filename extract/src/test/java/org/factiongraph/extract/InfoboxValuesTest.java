@@ -9,7 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class InfoboxValuesTest {
     private static final Set<String> KNOWN = Set.of("Southern Front", "Syrian Arab Army", "Israel Defense Forces",
-            "Deir ez-Zor", "Deir ez-Zor Governorate", "Aleppo", "Aleppo Governorate", "Kurdish Front");
+            "Deir ez-Zor", "Deir ez-Zor Governorate", "Aleppo", "Aleppo Governorate", "Kurdish Front",
+            "Damascus");
 
     @Test
     void itemsShareTheLastItemsPluralHead() {
@@ -25,5 +26,11 @@ class InfoboxValuesTest {
                         KNOWN::contains));
         assertEquals(List.of("Southern Front", "Syrian Arab Army", "Lions Force"),
                 Infobox.values("Southern Front, Syrian Arab Army and Lions Forces", KNOWN::contains));
+    }
+
+    @Test
+    void aKnownNameEndingInSIsNoPluralHead() {
+        assertEquals(List.of("Eastern Ghouta", "Darayya", "Moadamiyet al-Sham", "southern Damascus"),
+                Infobox.values("Eastern Ghouta, Darayya, Moadamiyet al-Sham, southern Damascus", KNOWN::contains));
     }
 }
