@@ -1775,6 +1775,29 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPersonInAppositionAsLeaderOrChiefOfStaffWithoutArticleLeadsTheGroup() throws Exception {
+        List<Claim> cs = extract("On 9 April, Abu Khaled al-Hamwi, emir of Liwa Marah, announced the merger.");
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Khaled al-Hamwi"), cs.toString());
+        cs = extract("General Abu Khaled al-Hamwi, chief of staff of the Marah Military Council, appealed for arms.");
+        assertTrue(has(cs, "Marah Military Council", Relation.LED_BY, "Abu Khaled al-Hamwi"), cs.toString());
+    }
+
+    @Test
+    void aBackerNamedInAppositionAsTheGroupsPatronSupportsIt() throws Exception {
+        List<Claim> cs = extract("Tehran, Liwa Marah's main patron and supplier of arms, denied sending troops.");
+        assertTrue(has(cs, "Liwa Marah", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+    }
+
+    @Test
+    void aGroupThatIsUnderAnUmbrellaIsItsMember() throws Exception {
+        List<Claim> cs = extract("Tell Marah is held by Liwa Marah, which is nominally under the Marah Military"
+                + " Council.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+        cs = extract("Tell Marah is held by Liwa Marah, which is under siege by Jaysh al-Izza.");
+        assertFalse(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
