@@ -189,7 +189,8 @@ public final class TemporalTagger {
     }
 
     /** A matched span; {@code frame} hits date the report and do not move the running date. */
-    private record Hit(int start, int end, int order, boolean frame, boolean quiet, Resolver resolver) {
+    private record Hit(int start, int end, int order, boolean frame, boolean quiet, boolean dayMonth,
+                       Resolver resolver) {
         int length() {
             return end - start;
         }
@@ -198,12 +199,12 @@ public final class TemporalTagger {
     private static final Resolver NOTHING = (r, d, l) -> List.of();
 
     private static void add(List<Hit> hits, int start, int end, boolean frame, Resolver r) {
-        hits.add(new Hit(start, end, hits.size(), frame, false, r));
+        hits.add(new Hit(start, end, hits.size(), frame, false, false, r));
     }
 
     /** A hit that moves neither the running nor the latest date ("six weeks ago": background, not the report). */
     private static void addQuiet(List<Hit> hits, int start, int end, Resolver r) {
-        hits.add(new Hit(start, end, hits.size(), true, true, r));
+        hits.add(new Hit(start, end, hits.size(), true, true, false, r));
     }
 
     private static Matcher in(Pattern p, String text, int from, int to) {
@@ -346,7 +347,7 @@ public final class TemporalTagger {
                 DayOfWeek named = m.group("wd") == null ? null : DayOfWeek.of(g.weekdayNumber(m.group("wd")));
                 int s = m.start();
                 int e = m.end();
-                add(hits, s, e, false, (run, doc, latest) -> {
+                hits.add(new Hit(s, e, hits.size(), false, false, named == null, (run, doc, latest) -> {
                     PartialDate a = run != null ? run : doc;
                     if (a == null) {
                         return List.of();
@@ -364,7 +365,7 @@ public final class TemporalTagger {
                         }
                     }
                     return c == null ? List.of() : List.of(new Piece(s, e, c, null, true));
-                });
+                }));
             }
         }
     }
@@ -722,15 +723,25 @@ public final class TemporalTagger {
             }
             for (Piece p : pieces) {
                 Role role = p.role() != null ? p.role() : role(text, from, p.start(), prev);
-                TimeMention tm = new TimeMention(p.start(), p.end(), text.substring(p.start(), p.end()), p.date(),
+                PartialDate date = p.date();
+                if (ctx != null && date.precision() == org.factiongraph.model.Precision.DAY) {
+                    int told = ctx.toldYear(date.month(), date.day());
+                    if (!p.relative()) {
+                        ctx.noteToldDay(date);
+                    } else if (h.dayMonth() && told != 0) {
+                        // "Baghdadi's statement of 9 April" after a flashback to 2006: the 9 April told before
+                        date = PartialDate.ofDay(told, date.month(), date.day());
+                    }
+                }
+                TimeMention tm = new TimeMention(p.start(), p.end(), text.substring(p.start(), p.end()), date,
                         role, p.relative());
                 out.add(tm);
                 prev = tm;
                 if (ctx != null && !h.quiet() && !background(text, from, tm)) {
                     if (h.frame()) {
-                        ctx.noteFrame(p.date());
+                        ctx.noteFrame(date);
                     } else {
-                        ctx.setRunning(p.date());
+                        ctx.setRunning(date);
                     }
                 }
             }

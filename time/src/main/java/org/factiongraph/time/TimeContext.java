@@ -14,6 +14,8 @@ public final class TimeContext {
     private final PartialDate documentDate;
     private PartialDate running;
     private PartialDate latest;
+    /** Month * 100 + day of each date the text gave with its year, to that year (the last one told). */
+    private final java.util.Map<Integer, Integer> toldDays = new java.util.HashMap<>();
 
     /** @param documentDate the date the document was written or published; null when unknown */
     public TimeContext(PartialDate documentDate) {
@@ -56,6 +58,16 @@ public final class TimeContext {
     /** Records a reporting-frame date: moves {@link #latest} but not the running date. */
     void noteFrame(PartialDate d) {
         this.latest = d;
+    }
+
+    /** Remembers a day the text gave with its year ("On 9 April 2013"), for a later "9 April" without one. */
+    void noteToldDay(PartialDate d) {
+        toldDays.put(d.month() * 100 + d.day(), d.year());
+    }
+
+    /** The year of the day and month the text gave earlier with a year, or 0 when it gave none. */
+    int toldYear(int month, int day) {
+        return toldDays.getOrDefault(month * 100 + day, 0);
     }
 
     /** The anchor for narrative-relative expressions: the running date, else the document date, else null. */

@@ -23,6 +23,16 @@ class NarrativeOrderTest {
     }
 
     @Test
+    void aDayAndMonthToldBeforeWithItsYearKeepsThatYearAfterAFlashback() {
+        TimeContext c = ctx("2013-06-20");
+        tag("On 9 April 2013, the emir announced the merger.", c);
+        tag("The group had been proclaimed in October 2006.", c);
+        assertDate("2013-04-09", only(tag("His statement of 9 April declared the name cancelled.", c), "9 April"));
+        // and the narrative goes on from there: the next day is 10 April 2013, not 2007
+        assertDate("2013-04-10", only(tag("The reply came on 10 April.", c), "10 April"));
+    }
+
+    @Test
     void aBareMonthStaysInTheRunningYearWhenTheNextOneWouldBeAfterTheReport() {
         TimeContext c = ctx("2016-05-10");
         tag("The group was formed last month.", c);
