@@ -158,9 +158,47 @@ record TextMetadata(String title, String publisher, PartialDate published) {
             }
         }
         int end = lines.isEmpty() ? 0 : lines.get(Math.min(FIRST_DATE_REACH, lines.size()) - 1).end();
-        PartialDate first = Dates.first(text.substring(0, end));
         PartialDate dateline = dateline(lines, text);
-        return dateline != null ? dateline : first;
+        if (dateline != null) {
+            return dateline;
+        }
+        PartialDate credit = creditLine(lines, text);
+        return credit != null ? credit : Dates.first(text.substring(0, end));
+    }
+
+    private static final int CREDIT_LINE_REACH = 6;
+    private static final int MAX_CREDIT_LINE = 100;
+
+    /**
+     * A wire credit at the page's foot that carries the day ("AFP - Saturday, March 28, 2015 - 15:47", a short
+     * line of parts between separators, or a full date on a line of its own): the report's date, where the top of
+     * the page gives none. Only the last few non-blank lines are read.
+     */
+    private static PartialDate creditLine(List<Lines.Line> lines, String text) {
+        int seen = 0;
+        for (int i = lines.size() - 1; i >= 0 && seen < CREDIT_LINE_REACH; i--) {
+            Lines.Line l = lines.get(i);
+            if (l.blank()) {
+                continue;
+            }
+            seen++;
+            String t = l.trimmed();
+            if (t.length() > MAX_CREDIT_LINE) {
+                continue;
+            }
+            PartialDate whole = dated(t, text);
+            if (whole != null && whole.day() != 0) {
+                return whole;
+            }
+            String[] parts = SEPARATORS.split(t);
+            for (int k = 0; parts.length > 1 && k < parts.length; k++) {
+                PartialDate d = dated(parts[k].strip(), text);
+                if (d != null && d.day() != 0) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");

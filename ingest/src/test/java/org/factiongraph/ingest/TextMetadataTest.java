@@ -102,6 +102,20 @@ class TextMetadataTest {
     }
 
     @Test
+    void aWireCreditAtThePagesFootDatesAPageWhoseTopGivesNoDate() throws Exception {
+        String body = "The fighting went on through the night in the southern districts.\n\n".repeat(12);
+        Document d = read("Rebels seize the city\n\nBy A. Writer\n\nBeirut (Wire) - Rebels seized the city on Saturday"
+                + " after the war began in March 2011.\n\n" + body
+                + "ab/cd\n\nWire - Saturday, March 28, 2015 - 15:47");
+        assertEquals(PartialDate.parse("2015-03-28"), d.published());
+        // a long closing sentence that mentions a day is no credit line: the first date of the text stays
+        Document prose = read("Rebels seize the city\n\nBeirut (Wire) - Rebels seized the city on 2 March 2015.\n\n"
+                + "More than 215,000 people have been killed since the conflict began on 15 March 2011 with peaceful"
+                + " protests demanding the president's ouster, according to the monitor.");
+        assertEquals(PartialDate.parse("2015-03-02"), prose.published());
+    }
+
+    @Test
     void aDatelineWithoutAYearTakesTheYearOfTheCopyrightLine() throws Exception {
         Document d = read("Brigade defects\n\nBEIRUT, July 10 (Wire) - A brigade that fought in 2012 defected on "
                 + "Thursday.\n\n\u00a9 2014 Wire. All rights reserved.");
