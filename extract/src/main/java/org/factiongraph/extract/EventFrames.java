@@ -52,6 +52,18 @@ final class EventFrames {
             Entity sentTarget = targetIn(s, ms, out);
             Mention sentPlace = placeIn(s, ms);
             List<Mention> agents = agents(s, ms);
+            // "Fighters of X also took part in the defence of the town (against Y)": the defenders fought the
+            // attacker the sentence names, else the one who launched the operation the text is telling of
+            Entity attacker = sentTarget != null ? sentTarget : s.index() - ownerAt <= OWNER_REACH ? owner : null;
+            if (attacker != null) {
+                for (Mention d : defenders(s, ms)) {
+                    if (!d.entity().id().equals(attacker.id())) {
+                        Candidate c = candidate(s, d, Relation.FOUGHT, attacker, times);
+                        c.method = "rule:" + DEFENCE_METHOD;
+                        out.add(c);
+                    }
+                }
+            }
             Mention sentOwner = ownerIn(s, ms);
             if (sentOwner != null) {
                 owner = sentOwner.entity();
@@ -103,6 +115,58 @@ final class EventFrames {
     }
 
     static final String BACKED_METHOD = "frame-operation-backed";
+    static final String DEFENCE_METHOD = "frame-operation-defence";
+    private static final Set<String> DEFENCE = Set.of("defence", "defense", "defend");
+
+    /**
+     * Who defended against the operation this sentence tells of: "X and Y took part in the defence of the town",
+     * "the town was defended by X and Y", "X defended the town".
+     */
+    private static List<Mention> defenders(Sentence s, List<Mention> ms) {
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.tok(i).lower();
+            if (w.equals("defended") && i > 0 && PASSIVE_AUX.contains(s.tok(i - 1).lower()) && i + 1 < s.size()
+                    && s.tok(i + 1).lower().equals("by")) {
+                return coordinated(s, ms, i + 2);
+            }
+            if (w.equals("defended") && s.tok(i).pos().equals("VBD") || partInDefence(s, i)) {
+                List<Mention> out = new ArrayList<>();
+                Mention m = subjectOf(s, ms, i);
+                if (m != null) {
+                    out.add(m);
+                    for (Mention n : ms) {
+                        if (n != m && n.first() > m.last() && n.last() < i && isActor(n)
+                                && joined(s, m.last(), n.first())) {
+                            out.add(n);
+                        }
+                    }
+                }
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** "took part in the defence of", "participated in defending": the token at i opens the defence. */
+    private static boolean partInDefence(Sentence s, int i) {
+        String w = s.tok(i).lower();
+        int q;
+        if ((w.equals("took") || w.equals("take") || w.equals("taking")) && i + 1 < s.size()
+                && s.tok(i + 1).lower().equals("part")) {
+            q = i + 2;
+        } else if (w.equals("participated") || w.equals("helped") || w.equals("joined")) {
+            q = i + 1;
+        } else {
+            return false;
+        }
+        if (q < s.size() && s.tok(q).lower().equals("in")) {
+            q++;
+        }
+        if (q < s.size() && s.tok(q).lower().matches("the|its|their")) {
+            q++;
+        }
+        return q < s.size() && (DEFENCE.contains(s.tok(q).lower()) || s.tok(q).lower().equals("defending"));
+    }
     /** How many sentences the actor who launched an operation stays the one its backers support. */
     private static final int OWNER_REACH = 4;
     private static final Set<String> ADVANCED = Set.of("punched", "entered", "captured", "seized", "retook",
@@ -123,7 +187,8 @@ final class EventFrames {
      */
     private static Mention ownerIn(Sentence s, List<Mention> ms) {
         for (int i = 0; i < s.size(); i++) {
-            if (ADVANCED.contains(s.tok(i).lower()) && s.tok(i).pos().matches("VBD|VBZ|VBP")) {
+            if (ADVANCED.contains(s.tok(i).lower()) && s.tok(i).pos().matches("VBD|VBZ|VBP")
+                    && !(i + 1 < s.size() && s.tok(i + 1).lower().equals("part"))) { // "took part": no capture
                 // "Syrian government forces punched through IS lines", "troops captured the town": the attacker
                 Mention subject = subjectOf(s, ms, i);
                 if (subject != null) {
@@ -348,8 +413,8 @@ final class EventFrames {
             // active: X led the assault; X also took part (in the offensive)
             boolean active = (LED.contains(w) || LAUNCHED.contains(w)) && i + 2 < s.size()
                     && s.tok(i + 1).lower().matches("the|an?|its|their") && EVENT.contains(s.tok(i + 2).lower());
-            boolean part = (w.equals("took") || w.equals("take") || w.equals("taking")) && i + 1 < s.size()
-                    && s.tok(i + 1).lower().equals("part") || w.equals("participated");
+            boolean part = ((w.equals("took") || w.equals("take") || w.equals("taking")) && i + 1 < s.size()
+                    && s.tok(i + 1).lower().equals("part") || w.equals("participated")) && !partInDefence(s, i);
             if (active || part) {
                 for (Mention m : ms) {
                     if (m.last() < i && isActor(m) && clauseSubject(s, m, i)) {

@@ -26,6 +26,20 @@ class NominalEventsTest {
     }
 
     @Test
+    void theDefendersOfAPlaceUnderAttackFoughtTheAttackerNotItsEnemy() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Islam launched an offensive on Marea in May. Fighters from the Nusra Front"
+                + " also took part in the defence of the town. By June the town was defended by the Farouq Brigades"
+                + " and Liwa al-Tawhid.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.FOUGHT, "Jaysh al-Islam"), cs.toString());
+        assertTrue(has(cs, "Farouq Brigades", Relation.FOUGHT, "Jaysh al-Islam"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Tawhid", Relation.FOUGHT, "Jaysh al-Islam"), cs.toString());
+        cs = extract("The army launched an offensive against the Islamic State near Marea. Liwa al-Tawhid took part in"
+                + " the defence of the town.");
+        assertFalse(has(cs, "Liwa al-Tawhid", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Tawhid", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void theOwnerOfAStateBackedOffensiveIsBackedByThatState() throws Exception {
         List<Claim> cs = extract("The rebels were crushed in the regime's Russian-backed offensive. In May Jaysh "
                 + "al-Islam launched its Turkish-backed offensive on the town.");
