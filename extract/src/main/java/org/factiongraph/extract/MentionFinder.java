@@ -301,7 +301,8 @@ final class MentionFinder {
         if (groupPrefix.containsKey(keys.get(0))) {
             w = keys.get(1);
         } else if (groupSuffix.containsKey(keys.get(1)) && !groupPrefix.containsKey(keys.get(0))
-                && !demonyms.containsKey(keys.get(0)) && distinctiveWord(keys.get(0))) {
+                && !demonyms.containsKey(keys.get(0)) && !lex.has("people-adjective", keys.get(0))
+                && distinctiveWord(keys.get(0))) { // "Arab" is no short form of an "Arab Army"
             w = keys.get(0);
         } else {
             return;
@@ -393,6 +394,7 @@ final class MentionFinder {
         EntityKind named = namedAs(s, i);
         Entity e = ents.create(named != null ? named : kind, name);
         addShortForms(name, e, ents, false);
+        addPrefixShort(name, e, ents); // "Liwa Dhulfiqar" ... "Dhulfiqar took part"
     }
 
     /**

@@ -88,6 +88,16 @@ class NewGroupNamesTest {
     }
 
     @Test
+    void aNewNameOfAnArabicTypeWordAndOneWordIsLaterCalledByThatWord() throws Exception {
+        List<Claim> cs = extraction("qaswara.txt", "2016-03-14", "Liwa Qaswara first appeared in June 2013. In 2014"
+                + " Qaswara fought alongside Hezbollah in Jobar. It receives weapons from the Syrian Arab Army. Arab"
+                + " volunteers fight for Assad in Qalamoun.").claims();
+        assertTrue(Texts.has(cs, "Liwa Qaswara", org.factiongraph.model.Relation.ALLIED_WITH, "Hezbollah"),
+                cs.toString());
+        assertTrue(cs.stream().noneMatch(c -> c.subject().name().startsWith("Arab")), cs.toString());
+    }
+
+    @Test
     void aBodyNamedAfterItsPlaceIsANewGroupNotThePlace() throws Exception {
         Extraction x = extraction("names.txt", "2015-06-01", "In May, Faylaq al-Sham joined Liwa al-Haqq and "
                 + "several smaller brigades in establishing the Joint Military Command of Idlib.");
