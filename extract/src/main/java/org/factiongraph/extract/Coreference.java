@@ -130,6 +130,10 @@ final class Coreference {
                         continue; // "Formed in 2013 as an umbrella for FSA factions, the front ...": not the FSA
                     }
                     boolean forceSubject = m.kind() == EntityKind.STATE_FORCE && m.first() <= 1 && !m.isReference();
+                    if (topic != null && m.entity() != null && m.kind() != null && isGroup(m.kind())
+                            && obliqueGroup(s, m)) {
+                        continue; // "the 2013 split from LAFA", "competition for X": not what the sentence is about
+                    }
                     if (m.entity() != null && m.kind() != null && (isGroup(m.kind()) || forceSubject)) {
                         if (!(personSubject(ms, m) && (finiteVerbBefore(s, m.first()) || leaderOf(s, m.first())))) {
                             // a person's sentence ("Alloush founded X and merged it ...") keeps the group topic
@@ -1440,6 +1444,30 @@ final class Coreference {
     }
 
     /** True when the mention at i is the object of a preposition ("out of IS", "for the group"). */
+    /**
+     * A group named after a preposition of an other party ("split from X", "fought alongside X", "the town besieged
+     * by X"); not "of", "for" or the "by" of a passive clause, whose group is often what the sentence is about ("a
+     * reversal for X", "the operation is led by X").
+     */
+    private static boolean obliqueGroup(Sentence s, Mention m) {
+        int k = m.first() - 1;
+        if (k >= 0 && s.tok(k).lower().equals("the")) {
+            k--;
+        }
+        if (k >= 2 && s.tok(k).lower().equals("by")) {
+            return s.tok(k - 1).pos().equals("VBN") && !PASSIVE.contains(s.tok(k - 2).lower());
+        }
+        if (k >= 1 && s.tok(k).lower().equals("to") && s.tok(k - 1).lower().equals("according")) {
+            return false; // "according to X's founding parties": the source, often what the text is about
+        }
+        return k >= 0 && OBLIQUE.contains(s.tok(k).lower());
+    }
+
+    private static final Set<String> PASSIVE = Set.of("is", "was", "are", "were", "be", "been", "being");
+
+    private static final Set<String> OBLIQUE = Set.of("from", "against", "alongside", "into", "toward",
+            "towards", "than", "like", "unlike", "to", "between", "among", "on", "at", "over", "upon", "versus");
+
     private static boolean governedByPreposition(Sentence s, int i) {
         int k = i - 1;
         if (k >= 0 && s.tok(k).lower().equals("the")) {

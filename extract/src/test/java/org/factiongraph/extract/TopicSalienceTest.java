@@ -28,6 +28,15 @@ class TopicSalienceTest {
     }
 
     @Test
+    void aGroupNamedOnlyAfterAPrepositionOfAnotherPartyDoesNotBecomeTheTopic() throws Exception {
+        List<Claim> cs = extract("Liwa Qaswara first appeared in June 2013. Most of Qaswara's early fighters came out"
+                + " of Liwa Abu al-Fadl al-Abbas. The 2013 split from Liwa Abu al-Fadl al-Abbas was more a rebranding"
+                + " than a rupture. The group's commander is Abu Shahed al-Jabouri.");
+        assertTrue(has(cs, "Liwa Qaswara", Relation.LED_BY, "Abu Shahed al-Jabouri"), cs.toString());
+        assertFalse(has(cs, "Liwa Abu al-Fadl al-Abbas", Relation.LED_BY, "Abu Shahed al-Jabouri"), cs.toString());
+    }
+
+    @Test
     void aGroupNamedOnceDoesNotTakeOverFromTheNewSubject() throws Exception {
         List<Claim> cs = extract("Jaysh al-Islam was formed in 2013. Jaysh al-Islam controls Douma. "
                 + "Faylaq al-Rahman was formed in 2013 as well. The group soon spread to Arbin.");
