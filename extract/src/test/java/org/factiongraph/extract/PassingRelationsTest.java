@@ -1798,6 +1798,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aSecretaryGeneralLeadsTheGroupWithOrWithoutTheHyphen() throws Exception {
+        List<Claim> cs = extract("Liwa Marah's secretary-general is Abu Shahed al-Jabouri.");
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Shahed al-Jabouri"), cs.toString());
+        cs = extract("Liwa Marah's secretary general, Abu Shahed al-Jabouri, spoke on Friday.");
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Shahed al-Jabouri"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
