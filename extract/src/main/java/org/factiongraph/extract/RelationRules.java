@@ -545,6 +545,7 @@ final class RelationRules {
         unclaimedMentions.apply(sents, mentions, ents, times, out);
         alliesThatBack(out);
         supportTakenForPartner(out);
+        bareMergersOfAWiderMerger(out);
         membershipsMergedAway(out);
         membershipsJoinedInAnEvent(out);
         for (Mention[] a : affiliations) {
@@ -666,6 +667,23 @@ final class RelationRules {
     }
 
     private static final String JOINED_IN_EVENT = "rule:allied-joined-in-event";
+
+    private static final Set<String> BARE_MERGERS = Set.of("rule:merged-with-bare",
+            "rule:merged-announced-merger-with");
+
+    /**
+     * "A merged with B to form C", "A merged with B and others into C": where the sentence names what the group
+     * merged into, "merged with B" does not make it merge into B.
+     */
+    private static void bareMergersOfAWiderMerger(List<Candidate> out) {
+        Set<String> wider = new HashSet<>();
+        for (Candidate c : out) {
+            if (c.relation == Relation.MERGED_INTO && c.object != null && !BARE_MERGERS.contains(c.method)) {
+                wider.add(c.sentence + " " + c.subject.id());
+            }
+        }
+        out.removeIf(c -> BARE_MERGERS.contains(c.method) && wider.contains(c.sentence + " " + c.subject.id()));
+    }
 
     /**
      * "A, B and C merged to form X": a group that merged into X in a sentence is not also a member of X by that

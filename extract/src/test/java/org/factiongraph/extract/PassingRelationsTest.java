@@ -1806,6 +1806,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatMergedWithAnotherMergedIntoItUnlessTheSentenceNamesWhatBothFormed() throws Exception {
+        List<Claim> cs = extract("In 2015 Liwa Marah merged with Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MERGED_INTO, "Jaysh al-Izza"), cs.toString());
+        cs = extract("On 20 October 2015 Liwa Marah announced its merger with Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MERGED_INTO, "Jaysh al-Izza"), cs.toString());
+        cs = extract("In 2016 Liwa Marah merged with Jaysh al-Izza to form Liwa al-Haqq.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MERGED_INTO, "Liwa al-Haqq"), cs.toString());
+        assertFalse(has(cs, "Liwa Marah", Relation.MERGED_INTO, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
