@@ -1817,6 +1817,21 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aBodyFormedUnderATitledOfficerIsLedByHim() throws Exception {
+        List<Claim> cs = extract("The Marah Military Council was formed in Antalya last month under Brigadier-General"
+                + " Abu Khaled al-Hamwi.");
+        assertTrue(has(cs, "Marah Military Council", Relation.LED_BY, "Abu Khaled al-Hamwi"), cs.toString());
+    }
+
+    @Test
+    void eachOfAListNamedBothMembersOfAFrontIsItsMember() throws Exception {
+        List<Claim> cs = extract("Liwa Marah and Jaysh al-Izza, both members of the Syrian Islamic Front, took the"
+                + " town.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Syrian Islamic Front"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Syrian Islamic Front"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
