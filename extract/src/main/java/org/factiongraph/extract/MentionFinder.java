@@ -831,8 +831,9 @@ final class MentionFinder {
             }
         }
         int title = i;
-        while (title <= lastName && lex.has("person-title", s.tok(title).lower())) {
-            title++;
+        while (title <= lastName && (lex.has("person-title", s.tok(title).lower()) || title > i && title < lastName
+                && s.tok(title).word().equals("-") && lex.has("person-title", s.tok(title + 1).lower()))) {
+            title++; // "Brigadier-General" split at its hyphen is one title
         }
         if (title > lastName) {
             return null; // "Major General" before a known name: titles only

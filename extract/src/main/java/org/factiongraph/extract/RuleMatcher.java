@@ -524,6 +524,10 @@ final class RuleMatcher {
         if (lex.has("person-title", w0) && p + 1 < n && s.tok(p + 1).word().matches("\\p{Lu}.*")) {
             return alsoAt(slotStarts(s, p + 1), p);
         }
+        if (lex.has("person-title", w0) && p + 2 < n && s.tok(p + 1).word().equals("-")
+                && lex.has("person-title", s.tok(p + 2).lower())) {
+            return alsoAt(slotStarts(s, p + 2), p); // "Lieutenant-Colonel P": one title split at its hyphen
+        }
         int served = groupBehind(s, DETERMINERS.contains(w0) ? p + 1 : p);
         if (served >= 0) {
             // "clashed with fighters loyal to the Fourth Division", "Insurgents spearheaded by the Nusra Front

@@ -1817,10 +1817,12 @@ class PassingRelationsTest {
     }
 
     @Test
-    void aBodyFormedUnderATitledOfficerIsLedByHim() throws Exception {
+    void aBodyFormedUnderATitledOfficerIsLedByHimAndAHyphenedTitleIsNoPartOfHisName() throws Exception {
         List<Claim> cs = extract("The Marah Military Council was formed in Antalya last month under Brigadier-General"
                 + " Abu Khaled al-Hamwi.");
         assertTrue(has(cs, "Marah Military Council", Relation.LED_BY, "Abu Khaled al-Hamwi"), cs.toString());
+        cs = extract("Liwa Marah is led by Lieutenant-Colonel Abu Khaled al-Hamwi.");
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Khaled al-Hamwi"), cs.toString());
     }
 
     @Test
