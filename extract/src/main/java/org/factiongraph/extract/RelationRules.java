@@ -545,6 +545,7 @@ final class RelationRules {
         unclaimedMentions.apply(sents, mentions, ents, times, out);
         alliesThatBack(out);
         supportTakenForPartner(out);
+        supportFromAGroupInTheField(out);
         bareMergersOfAWiderMerger(out);
         membershipsMergedAway(out);
         membershipsJoinedInAnEvent(out);
@@ -645,6 +646,21 @@ final class RelationRules {
             if (c.relation == Relation.ALLIED_WITH && c.objectMention != null
                     && SUPPORT_MENTION.matcher(c.objectMention).matches()) {
                 out.set(i, c.restatedAs(Relation.SUPPORTED_BY, "rule:supported-with-state-support", c.precision));
+            }
+        }
+    }
+
+    /**
+     * "Nusra counterattacked with support from Ahrar al-Sham and FSA battalions", "led the response with support from
+     * the Asayish": an armed group that gives support in the field fights beside the actor (a state or a coalition of
+     * states that does, with air strikes or arms, backs it).
+     */
+    private static void supportFromAGroupInTheField(List<Candidate> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (c.method.equals("rule:supported-with-air-support") && c.object != null
+                    && c.object.kind() == EntityKind.ARMED_GROUP) {
+                out.set(i, c.restatedAs(Relation.ALLIED_WITH, "rule:allied-with-support-from-group", c.precision));
             }
         }
     }

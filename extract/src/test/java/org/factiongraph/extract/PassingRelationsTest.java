@@ -1834,6 +1834,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void supportInTheFieldFromAnArmedGroupIsAnAllianceAndFromAStateBacking() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza counterattacked from the south with support from Liwa Marah.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa Marah"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Liwa Marah"), cs.toString());
+        cs = extract("Jaysh al-Izza pushed the Islamic State out of Tell Marah with air support from Turkey.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
