@@ -130,18 +130,8 @@ final class EventFrames {
                 return coordinated(s, ms, i + 2);
             }
             if (w.equals("defended") && s.tok(i).pos().equals("VBD") || partInDefence(s, i)) {
-                List<Mention> out = new ArrayList<>();
                 Mention m = subjectOf(s, ms, i);
-                if (m != null) {
-                    out.add(m);
-                    for (Mention n : ms) {
-                        if (n != m && n.first() > m.last() && n.last() < i && isActor(n)
-                                && joined(s, m.last(), n.first())) {
-                            out.add(n);
-                        }
-                    }
-                }
-                return out;
+                return m == null ? List.of() : withJoined(s, ms, m, i);
             }
         }
         return List.of();
@@ -418,17 +408,22 @@ final class EventFrames {
             if (active || part) {
                 for (Mention m : ms) {
                     if (m.last() < i && isActor(m) && clauseSubject(s, m, i)) {
-                        out.add(m);
-                        for (Mention n : ms) {
-                            if (n != m && n.first() > m.last() && n.last() < i && isActor(n)
-                                    && joined(s, m.last(), n.first())) {
-                                out.add(n);
-                            }
-                        }
-                        return out;
+                        return withJoined(s, ms, m, i);
                     }
                 }
                 return out;
+            }
+        }
+        return out;
+    }
+
+    /** The clause's subject {@code m} and the actors joined to it before the verb at i ("A and B took part"). */
+    private static List<Mention> withJoined(Sentence s, List<Mention> ms, Mention m, int i) {
+        List<Mention> out = new ArrayList<>();
+        out.add(m);
+        for (Mention n : ms) {
+            if (n != m && n.first() > m.last() && n.last() < i && isActor(n) && joined(s, m.last(), n.first())) {
+                out.add(n);
             }
         }
         return out;
