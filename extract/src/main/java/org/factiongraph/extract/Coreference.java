@@ -132,7 +132,7 @@ final class Coreference {
                     boolean forceSubject = m.kind() == EntityKind.STATE_FORCE && m.first() <= 1 && !m.isReference();
                     if (topic != null && m.entity() != null && m.kind() != null && isGroup(m.kind())
                             && obliqueGroup(s, m)) {
-                        continue; // "the 2013 split from LAFA", "competition for X": not what the sentence is about
+                        continue; // "the 2013 split from LAFA", "fought alongside X": not what the sentence is about
                     }
                     if (m.entity() != null && m.kind() != null && (isGroup(m.kind()) || forceSubject)) {
                         if (!(personSubject(ms, m) && (finiteVerbBefore(s, m.first()) || leaderOf(s, m.first())))) {
@@ -1443,17 +1443,13 @@ final class Coreference {
         return false;
     }
 
-    /** True when the mention at i is the object of a preposition ("out of IS", "for the group"). */
     /**
      * A group named after a preposition of an other party ("split from X", "fought alongside X", "the town besieged
      * by X"); not "of", "for" or the "by" of a passive clause, whose group is often what the sentence is about ("a
      * reversal for X", "the operation is led by X").
      */
     private static boolean obliqueGroup(Sentence s, Mention m) {
-        int k = m.first() - 1;
-        if (k >= 0 && s.tok(k).lower().equals("the")) {
-            k--;
-        }
+        int k = beforeArticle(s, m.first());
         if (k >= 2 && s.tok(k).lower().equals("by")) {
             return s.tok(k - 1).pos().equals("VBN") && !PASSIVE.contains(s.tok(k - 2).lower());
         }
@@ -1468,11 +1464,18 @@ final class Coreference {
     private static final Set<String> OBLIQUE = Set.of("from", "against", "alongside", "into", "toward",
             "towards", "than", "like", "unlike", "to", "between", "among", "on", "at", "over", "upon", "versus");
 
-    private static boolean governedByPreposition(Sentence s, int i) {
+    /** The token before the one at i, past a "the" ("from the Nusra Front"); -1 at the sentence's start. */
+    private static int beforeArticle(Sentence s, int i) {
         int k = i - 1;
         if (k >= 0 && s.tok(k).lower().equals("the")) {
             k--;
         }
+        return k;
+    }
+
+    /** True when the mention at i is the object of a preposition ("out of IS", "for the group"). */
+    private static boolean governedByPreposition(Sentence s, int i) {
+        int k = beforeArticle(s, i);
         return k >= 0 && (s.tok(k).pos().equals("IN") || s.tok(k).pos().equals("TO"));
     }
 

@@ -157,6 +157,7 @@ final class EventFrames {
         }
         return q < s.size() && (DEFENCE.contains(s.tok(q).lower()) || s.tok(q).lower().equals("defending"));
     }
+
     /** How many sentences the actor who launched an operation stays the one its backers support. */
     private static final int OWNER_REACH = 4;
     private static final Set<String> ADVANCED = Set.of("punched", "entered", "captured", "seized", "retook",
