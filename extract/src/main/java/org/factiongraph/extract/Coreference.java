@@ -300,10 +300,7 @@ final class Coreference {
 
     /** "P, the commander of X, chaired ...": X only says whose commander P is; the sentence is about P. */
     private static boolean leaderOf(Sentence s, int i) {
-        int k = i - 1;
-        if (k >= 0 && s.tok(k).lower().equals("the")) {
-            k--;
-        }
+        int k = RuleMatcher.beforeArticle(s, i);
         return k >= 1 && s.tok(k).lower().equals("of") && LEADER_NOUNS.contains(s.tok(k - 1).lower());
     }
 
@@ -636,10 +633,7 @@ final class Coreference {
         for (Mention m : all.get(sent - 1)) {
             boolean modifier = m.last() + 1 < prevSentence.size()
                     && lex.has("group-noun", prevSentence.tok(m.last() + 1).lower()); // "a Free Syrian Army brigade"
-            int o = m.first() - 1;
-            if (o >= 0 && prevSentence.tok(o).lower().equals("the")) {
-                o--;
-            }
+            int o = RuleMatcher.beforeArticle(prevSentence, m.first());
             boolean complement = o >= 0 && prevSentence.tok(o).lower().equals("of"); // "an affiliate of the FSA"
             if (m.entity() != null && m.kind() != null && isGroup(m.kind()) && !modifier && !complement
                     && groups.stream().noneMatch(g -> g.entity().id().equals(m.entity().id()))) {
@@ -1296,10 +1290,7 @@ final class Coreference {
 
     /** "Like X, ...", "Unlike X, ...": a name the sentence compares its subject with. */
     private static boolean compared(Sentence s, Mention m) {
-        int k = m.first() - 1;
-        if (k >= 0 && s.tok(k).lower().equals("the")) {
-            k--;
-        }
+        int k = RuleMatcher.beforeArticle(s, m.first());
         return k >= 0 && s.tok(k).lower().matches("like|unlike");
     }
 
@@ -1347,10 +1338,7 @@ final class Coreference {
      * battle against the militia", "merged with the group"): whoever the clause is about, it is not the same group.
      */
     private static boolean opposing(Sentence s, int i) {
-        int k = i - 1;
-        if (k >= 0 && s.tok(k).lower().equals("the")) {
-            k--;
-        }
+        int k = RuleMatcher.beforeArticle(s, i);
         return k >= 0 && OPPOSING.contains(s.tok(k).lower());
     }
 
@@ -1449,7 +1437,7 @@ final class Coreference {
      * reversal for X", "the operation is led by X").
      */
     private static boolean obliqueGroup(Sentence s, Mention m) {
-        int k = beforeArticle(s, m.first());
+        int k = RuleMatcher.beforeArticle(s, m.first());
         if (k >= 2 && s.tok(k).lower().equals("by")) {
             return s.tok(k - 1).pos().equals("VBN") && !PASSIVE.contains(s.tok(k - 2).lower());
         }
@@ -1464,18 +1452,9 @@ final class Coreference {
     private static final Set<String> OBLIQUE = Set.of("from", "against", "alongside", "into", "toward",
             "towards", "than", "like", "unlike", "to", "between", "among", "on", "at", "over", "upon", "versus");
 
-    /** The token before the one at i, past a "the" ("from the Nusra Front"); -1 at the sentence's start. */
-    private static int beforeArticle(Sentence s, int i) {
-        int k = i - 1;
-        if (k >= 0 && s.tok(k).lower().equals("the")) {
-            k--;
-        }
-        return k;
-    }
-
     /** True when the mention at i is the object of a preposition ("out of IS", "for the group"). */
     private static boolean governedByPreposition(Sentence s, int i) {
-        int k = beforeArticle(s, i);
+        int k = RuleMatcher.beforeArticle(s, i);
         return k >= 0 && (s.tok(k).pos().equals("IN") || s.tok(k).pos().equals("TO"));
     }
 

@@ -58,9 +58,7 @@ final class EventFrames {
             if (attacker != null) {
                 for (Mention d : defenders(s, ms)) {
                     if (!d.entity().id().equals(attacker.id())) {
-                        Candidate c = candidate(s, d, Relation.FOUGHT, attacker, times);
-                        c.method = "rule:" + DEFENCE_METHOD;
-                        out.add(c);
+                        out.add(candidate(s, DEFENCE_METHOD, d, Relation.FOUGHT, attacker, times));
                     }
                 }
             }
@@ -96,10 +94,10 @@ final class EventFrames {
                 Entity p = sentPlace != null ? sentPlace.entity() : s.index() - placeAt <= REACH ? place : null;
                 for (Mention a : agents) {
                     if (t != null && !t.id().equals(a.entity().id())) {
-                        out.add(candidate(s, a, Relation.FOUGHT, t, times));
+                        out.add(candidate(s, METHOD, a, Relation.FOUGHT, t, times));
                     }
                     if (p != null && isGroup(a.entity().kind())) {
-                        out.add(candidate(s, a, Relation.OPERATES_IN, p, times));
+                        out.add(candidate(s, METHOD, a, Relation.OPERATES_IN, p, times));
                     }
                 }
             }
@@ -140,13 +138,10 @@ final class EventFrames {
     /** "took part in the defence of", "participated in defending": the token at i opens the defence. */
     private static boolean partInDefence(Sentence s, int i) {
         String w = s.tok(i).lower();
-        int q;
-        if ((w.equals("took") || w.equals("take") || w.equals("taking")) && i + 1 < s.size()
-                && s.tok(i + 1).lower().equals("part")) {
-            q = i + 2;
-        } else if (w.equals("participated") || w.equals("helped") || w.equals("joined")) {
+        int q = tookPart(s, i);
+        if (q < 0 && (w.equals("participated") || w.equals("helped") || w.equals("joined"))) {
             q = i + 1;
-        } else {
+        } else if (q < 0) {
             return false;
         }
         if (q < s.size() && s.tok(q).lower().equals("in")) {
@@ -156,6 +151,13 @@ final class EventFrames {
             q++;
         }
         return q < s.size() && (DEFENCE.contains(s.tok(q).lower()) || s.tok(q).lower().equals("defending"));
+    }
+
+    /** The token after "took part" ("take part", "taking part") opened at i, or -1. */
+    private static int tookPart(Sentence s, int i) {
+        String w = s.tok(i).lower();
+        return (w.equals("took") || w.equals("take") || w.equals("taking")) && i + 1 < s.size()
+                && s.tok(i + 1).lower().equals("part") ? i + 2 : -1;
     }
 
     /** How many sentences the actor who launched an operation stays the one its backers support. */
@@ -179,7 +181,7 @@ final class EventFrames {
     private static Mention ownerIn(Sentence s, List<Mention> ms) {
         for (int i = 0; i < s.size(); i++) {
             if (ADVANCED.contains(s.tok(i).lower()) && s.tok(i).pos().matches("VBD|VBZ|VBP")
-                    && !(i + 1 < s.size() && s.tok(i + 1).lower().equals("part"))) { // "took part": no capture
+                    && tookPart(s, i) < 0) { // "took part": no capture
                 // "Syrian government forces punched through IS lines", "troops captured the town": the attacker
                 Mention subject = subjectOf(s, ms, i);
                 if (subject != null) {
@@ -275,8 +277,9 @@ final class EventFrames {
         return false;
     }
 
-    private static Candidate candidate(Sentence s, Mention a, Relation rel, Entity object, SentenceTimes times) {
-        Candidate c = Candidate.inSentence(s, METHOD, PRECISION);
+    private static Candidate candidate(Sentence s, String method, Mention a, Relation rel, Entity object,
+                                       SentenceTimes times) {
+        Candidate c = Candidate.inSentence(s, method, PRECISION);
         c.subject = a.entity();
         c.subjectMention = a.text();
         c.relation = rel;
@@ -314,10 +317,7 @@ final class EventFrames {
             if (!isActor(m)) {
                 continue;
             }
-            int k = m.first() - 1;
-            if (k >= 0 && s.tok(k).lower().equals("the")) {
-                k--;
-            }
+            int k = RuleMatcher.beforeArticle(s, m.first());
             if (k < 0) {
                 continue;
             }
@@ -404,8 +404,7 @@ final class EventFrames {
             // active: X led the assault; X also took part (in the offensive)
             boolean active = (LED.contains(w) || LAUNCHED.contains(w)) && i + 2 < s.size()
                     && s.tok(i + 1).lower().matches("the|an?|its|their") && EVENT.contains(s.tok(i + 2).lower());
-            boolean part = ((w.equals("took") || w.equals("take") || w.equals("taking")) && i + 1 < s.size()
-                    && s.tok(i + 1).lower().equals("part") || w.equals("participated")) && !partInDefence(s, i);
+            boolean part = (tookPart(s, i) >= 0 || w.equals("participated")) && !partInDefence(s, i);
             if (active || part) {
                 for (Mention m : ms) {
                     if (m.last() < i && isActor(m) && clauseSubject(s, m, i)) {

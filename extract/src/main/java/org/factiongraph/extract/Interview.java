@@ -105,10 +105,7 @@ final class Interview {
 
     /** "a former commander of Jaish Ahrar al-Ashair": the role, introduced by an article, before "of" and the group. */
     private static boolean roleOf(Sentence s, Mention m) {
-        int k = m.first() - 1;
-        if (k >= 0 && s.tok(k).lower().equals("the")) {
-            k--;
-        }
+        int k = RuleMatcher.beforeArticle(s, m.first());
         if (k < 1 || !s.tok(k).lower().matches("of|in|with|from") || !ROLES.contains(s.tok(k - 1).lower())) {
             return false;
         }
@@ -122,10 +119,7 @@ final class Interview {
      * founded or runs the group.
      */
     private static boolean commandedBy(Sentence s, Mention m, List<Mention> ms) {
-        int k = m.first() - 1;
-        if (k >= 0 && s.tok(k).lower().equals("the")) {
-            k--;
-        }
+        int k = RuleMatcher.beforeArticle(s, m.first());
         if (k < 1 || !s.tok(k).pos().startsWith("VB") || !COMMAND_VERBS.contains(s.tok(k).lemma().toLowerCase())) {
             return false;
         }

@@ -57,8 +57,8 @@ final class RelationRules {
         this.matcher = new RuleMatcher(lex);
     }
 
-    /** A hyphenated compound's first part and the index of the token after the compound. */
-    private record Compound(String prefix, int after) {
+    /** A hyphenated compound's first part, the index of its first token and the index of the token after it. */
+    private record Compound(String prefix, int at, int after) {
     }
 
     /**
@@ -69,13 +69,25 @@ final class RelationRules {
     private static Compound compoundAt(Sentence s, int k, java.util.regex.Pattern joined, String words) {
         java.util.regex.Matcher m = joined.matcher(s.tok(k).word());
         if (m.matches()) {
-            return new Compound(m.group(1), k + 1);
+            return new Compound(m.group(1), k, k + 1);
         }
         if (k + 2 < s.size() && s.tok(k + 1).word().equals("-") && s.tok(k + 2).lower().matches(words)
                 && s.tok(k).end() == s.tok(k + 1).begin()) {
-            return new Compound(s.tok(k).word(), k + 3);
+            return new Compound(s.tok(k).word(), k, k + 3);
         }
         return null;
+    }
+
+    /** Every compound of the sentence whose second part is one of {@code words}, in text order. */
+    private static List<Compound> compounds(Sentence s, java.util.regex.Pattern joined, String words) {
+        List<Compound> out = new ArrayList<>(1);
+        for (int k = 0; k < s.size(); k++) {
+            Compound c = compoundAt(s, k, joined, words);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     static final double PRO_PRECISION = 0.8;
@@ -148,13 +160,10 @@ final class RelationRules {
     }
 
     /** "the US-backed Syrian Democratic Forces": supported_by(next group, the backer the prefix names). */
-    private void compoundBacked(Sentence s, List<Mention> ms, DocEntities ents, SentenceTimes times,
-                                List<Candidate> out) {
-        for (int k = 0; k < s.size(); k++) {
-            Compound compound = compoundAt(s, k, BACKED, BACKED_WORDS);
-            if (compound == null) {
-                continue;
-            }
+    private void compoundBacked(Sentence s, List<Mention> ms, List<Compound> backed, DocEntities ents,
+                                SentenceTimes times, List<Candidate> out) {
+        for (Compound compound : backed) {
+            int k = compound.at();
             String prefix = compound.prefix();
             int after = compound.after();
             Entity backer = prefixActor(prefix);
@@ -479,12 +488,9 @@ final class RelationRules {
      * "a Russian-backed offensive", "the government's Turkish-supported push": the backers of an operation this
      * sentence names without a group, by sentence index (see {@link EventFrames}).
      */
-    private void backedOperations(Sentence s, DocEntities ents, Map<Integer, List<Entity>> backers) {
-        for (int k = 0; k < s.size(); k++) {
-            Compound compound = compoundAt(s, k, BACKED, BACKED_WORDS);
-            if (compound == null) {
-                continue;
-            }
+    private void backedOperations(Sentence s, List<Compound> backed, DocEntities ents,
+                                  Map<Integer, List<Entity>> backers) {
+        for (Compound compound : backed) {
             int q = compound.after();
             while (q < s.size() && q < compound.after() + 2 && s.tok(q).pos().startsWith("JJ")) {
                 q++;
@@ -508,9 +514,11 @@ final class RelationRules {
         Map<Integer, List<Entity>> operationBackers = new HashMap<>();
         for (Sentence s : sents) {
             List<Mention> ms = mentions.get(s.index());
-            backedOperations(s, ents, operationBackers);
+            // the backing compounds are read once: for the operations they back and for the groups they modify
+            List<Compound> backed = compounds(s, BACKED, BACKED_WORDS);
+            backedOperations(s, backed, ents, operationBackers);
             if (!ms.isEmpty()) {
-                compoundBacked(s, ms, ents, times, out);
+                compoundBacked(s, ms, backed, ents, times, out);
                 compoundHeld(s, ms, ents, times, out);
                 compoundLed(s, ms, ents, times, out);
                 compoundLinked(s, ms, ents, times, out);
@@ -576,10 +584,7 @@ final class RelationRules {
         if (m.source() == Mention.Source.PRONOUN) {
             return false; // "al-Qaeda and its leader, P": the pronoun refers back, it lists nothing
         }
-        int k = m.first() - 1;
-        if (k >= 0 && s.tok(k).lower().equals("the")) {
-            k--;
-        }
+        int k = RuleMatcher.beforeArticle(s, m.first());
         if (k < 1 || !(s.tok(k).lower().equals("and") || s.tok(k).word().equals(","))) {
             return false;
         }
@@ -917,10 +922,7 @@ final class RelationRules {
      * apposition's head X, not Y.
      */
     static Mention appositionOwner(Sentence s, Mention sm, List<Mention> ms) {
-        int k = sm.first() - 1;
-        if (k >= 0 && s.tok(k).lower().equals("the")) {
-            k--;
-        }
+        int k = RuleMatcher.beforeArticle(s, sm.first());
         if (k < 0 || !s.tok(k).lower().equals("of")) {
             return null;
         }

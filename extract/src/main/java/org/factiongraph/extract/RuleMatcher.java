@@ -1370,6 +1370,15 @@ final class RuleMatcher {
     /** The last words of a state named by its armed forces or its rule: "the army", "the regime's", "the military". */
     private static final Set<String> ARMY_WORDS = Set.of("army", "regime", "military", "government", "forces");
 
+    /** The token before the one at i, past a "the" ("from the Nusra Front"); -1 at the sentence's start. */
+    static int beforeArticle(Sentence s, int i) {
+        int k = i - 1;
+        if (k >= 0 && s.tok(k).lower().equals("the")) {
+            k--;
+        }
+        return k;
+    }
+
     /** A mention's last word in lower case, also across a hard line break ("Syrian\narmy"), with no regex. */
     private static String lastWord(Mention m) {
         String t = m.text();
