@@ -149,12 +149,9 @@ record TextMetadata(String title, String publisher, PartialDate published) {
         for (Lines.Line l : lines.subList(0, Math.min(DATE_LINE_REACH, lines.size()))) {
             // "Occasional Paper No. 14 | November 2018", "Analysis · 12 March 2016", a title and "December 2018"
             // set apart by a run of spaces: a date between separators
-            String[] parts = l.blank() ? new String[0] : SEPARATORS.split(l.trimmed());
-            for (int k = parts.length > 1 ? 0 : 1; k < parts.length; k++) {
-                PartialDate d = dated(parts[k].strip(), text);
-                if (d != null && d.month() != 0) {
-                    return d;
-                }
+            PartialDate d = l.blank() ? null : datedPart(l.trimmed(), text, false);
+            if (d != null) {
+                return d;
             }
         }
         int end = lines.isEmpty() ? 0 : lines.get(Math.min(FIRST_DATE_REACH, lines.size()) - 1).end();
@@ -190,12 +187,24 @@ record TextMetadata(String title, String publisher, PartialDate published) {
             if (whole != null && whole.day() != 0) {
                 return whole;
             }
-            String[] parts = SEPARATORS.split(t);
-            for (int k = 0; parts.length > 1 && k < parts.length; k++) {
-                PartialDate d = dated(parts[k].strip(), text);
-                if (d != null && d.day() != 0) {
-                    return d;
-                }
+            PartialDate d = datedPart(t, text, true);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The first date, given at least to the month (to the day when {@code day}), among the parts of a line split by
+     * separators; null for a line of one part.
+     */
+    private static PartialDate datedPart(String line, String text, boolean day) {
+        String[] parts = SEPARATORS.split(line);
+        for (int k = 0; parts.length > 1 && k < parts.length; k++) {
+            PartialDate d = dated(parts[k].strip(), text);
+            if (d != null && d.month() != 0 && (!day || d.day() != 0)) {
+                return d;
             }
         }
         return null;

@@ -725,12 +725,12 @@ public final class TemporalTagger {
                 Role role = p.role() != null ? p.role() : role(text, from, p.start(), prev);
                 PartialDate date = p.date();
                 if (ctx != null && date.precision() == org.factiongraph.model.Precision.DAY) {
-                    int told = ctx.toldYear(date.month(), date.day());
                     if (!p.relative()) {
                         ctx.noteToldDay(date);
-                    } else if (h.dayMonth() && told != 0) {
+                    } else if (h.dayMonth()) {
                         // "Baghdadi's statement of 9 April" after a flashback to 2006: the 9 April told before
-                        date = PartialDate.ofDay(told, date.month(), date.day());
+                        int told = ctx.toldYear(date.month(), date.day());
+                        date = told != 0 ? PartialDate.ofDay(told, date.month(), date.day()) : date;
                     }
                 }
                 TimeMention tm = new TimeMention(p.start(), p.end(), text.substring(p.start(), p.end()), date,
