@@ -430,6 +430,10 @@ final class MentionFinder {
         return out;
     }
 
+    /** Who a country's name may stand before in a headline: "Syria rebels", "Syria Kurds". */
+    private static final java.util.Set<String> COUNTRY_PEOPLE = java.util.Set.of("rebels", "rebel", "insurgents",
+            "opposition", "jihadists", "islamists", "kurds", "activists", "refugees", "militants");
+
     private List<Mention> findIn(Sentence s, String text, DocEntities ents) {
         int n = s.size();
         List<Mention> ms = new ArrayList<>();
@@ -486,6 +490,11 @@ final class MentionFinder {
                 m = unknownName(s, text, ents, i);
                 m = m == null ? null : describedPlace(s, text, ents, m);
                 m = m == null || m.source() != Mention.Source.NAME ? m : placedName(s, ents, m);
+            }
+            if (m != null && m.kind() == EntityKind.STATE && m.length() == 1 && m.last() + 1 < n
+                    && COUNTRY_PEOPLE.contains(s.tok(m.last() + 1).lower())) {
+                i = m.last() + 1; // "Syria rebels seize Ariha": the country names whose rebels, it does not act
+                continue;
             }
             if (m != null && m.kind() != EntityKind.PLACE && proOrAnti(s, m.first())) {
                 i = m.last() + 1; // "pro-government forces", "anti-IS rebels": vague actors, not the one named
@@ -815,6 +824,9 @@ final class MentionFinder {
                 return new Mention(s.index(), i, known.last(), known.entity(), known.kind(),
                         s.span(text, i, known.last()), known.source());
             }
+            if (known != null && !acronym && nisbaOfKunya(s, i, k, known)) {
+                continue; // "Abu Mohammad al-Fateh": the kunya's last word is his, not the Fatah party
+            }
             if (nameLike(s.tok(k)) && (acronym || known != null)) {
                 lastName = k - 1;
                 while (lastName > i && !nameLike(s.tok(lastName))) {
@@ -846,6 +858,17 @@ final class MentionFinder {
         }
         String span = s.span(text, i, lastName);
         return new Mention(s.index(), i, lastName, null, null, span, Mention.Source.NAME);
+    }
+
+    /** A one-word known name right after the "al-" that closes a kunya ("Abu Mohammad al-Fateh"). */
+    private boolean nisbaOfKunya(Sentence s, int i, int k, Mention known) {
+        String first = s.tok(i).lower();
+        if (!(first.equals("abu") || first.equals("umm")) || k - i < 3 || known.last() != k
+                || known.kind() == EntityKind.PERSON || !s.tok(k - 1).word().equals("-")) {
+            return false;
+        }
+        String article = s.tok(k - 2).lower();
+        return lex.has("name-connector", article) && article.length() == 2 && Character.isLetter(article.charAt(0));
     }
 
     /** "Aleppo" + "Governorate", "Damascus countryside", "Kobanî canton": a place with its head. */

@@ -509,6 +509,19 @@ final class RelationRules {
                 from, from, to, times);
     }
 
+    private static final Set<String> QUESTION_AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did",
+            "has", "have", "had", "can", "could", "will", "would", "should", "isn't", "aren't", "didn't", "doesn't");
+
+    /** A question answered by yes or no: it ends with a question mark and opens (past a "Q:") with an auxiliary. */
+    static boolean yesNoQuestion(Sentence s) {
+        int n = s.size();
+        if (n < 3 || !s.tok(n - 1).word().equals("?")) {
+            return false;
+        }
+        int first = s.tok(0).word().equals("Q") && s.tok(1).word().equals(":") ? 2 : 0;
+        return QUESTION_AUXILIARIES.contains(s.tok(first).lower());
+    }
+
     void apply(Document doc, List<Sentence> sents, List<List<Mention>> mentions, List<Mention[]> affiliations,
                DocEntities ents, SentenceTimes times, List<Candidate> out) {
         Map<Integer, List<Entity>> operationBackers = new HashMap<>();
@@ -517,6 +530,9 @@ final class RelationRules {
             // the backing compounds are read once: for the operations they back and for the groups they modify
             List<Compound> backed = compounds(s, BACKED, BACKED_WORDS);
             backedOperations(s, backed, ents, operationBackers);
+            if (yesNoQuestion(s)) {
+                continue; // "Is the 8th Brigade part of the Syrian army or not?" asks; it states nothing
+            }
             if (!ms.isEmpty()) {
                 compoundBacked(s, ms, backed, ents, times, out);
                 compoundHeld(s, ms, ents, times, out);

@@ -1369,6 +1369,10 @@ final class RuleMatcher {
 
     /** The last words of a state named by its armed forces or its rule: "the army", "the regime's", "the military". */
     private static final Set<String> ARMY_WORDS = Set.of("army", "regime", "military", "government", "forces");
+    /** The last words of a state's help named by its adjective: "Russian air support", "Iranian help". */
+    private static final Set<String> HELP_WORDS = Set.of("support", "help", "backing", "cover", "assistance", "aid",
+            "airstrikes", "strikes", "power", "patronage", "oversight", "supervision", "sponsorship", "funding",
+            "financing");
 
     /** The token before the one at i, past a "the" ("from the Nusra Front"); -1 at the sentence's start. */
     static int beforeArticle(Sentence s, int i) {
@@ -1407,6 +1411,8 @@ final class RuleMatcher {
             case "unit" -> (k == EntityKind.ARMED_GROUP || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY)
                     && m.source() != Mention.Source.PRONOUN;
             case "army" -> (k == EntityKind.STATE || k == EntityKind.STATE_FORCE) && ARMY_WORDS.contains(lastWord(m));
+            case "help" -> k == EntityKind.STATE && m.source() == Mention.Source.FORCE
+                    && HELP_WORDS.contains(lastWord(m));
             case "ideology" -> k == EntityKind.IDEOLOGY;
             case "armed" -> k == EntityKind.ARMED_GROUP;
             case "coalition" -> k.isUmbrella();

@@ -82,7 +82,7 @@ final class UnclaimedMentions {
             // aside (the town where a bomb went off) as often as not (1 of 8 such claims true on the dev sets)
             places.removeIf(p -> p.source() == Mention.Source.DESCRIBED || p.source() == Mention.Source.PLACED
                     || placed.contains(s.index() + "|" + p.entity().id()) || dateline(s, p)
-                    || based(s, p) || insideName(p, ms) || locatesAnother(s, p)
+                    || based(s, p) || insideName(p, ms) || locatesAnother(s, p) || origin(s, p, ms)
                     || Coreference.quoted(s, p.first())); // someone's words ("the 'blessed Eastern Ghouta'")
             if (!hasVerb(s) || footnote(s) || ClauseRoles.cue(lex, s, 0, s.size() - 1, "negation")) {
                 continue;
@@ -289,6 +289,39 @@ final class UnclaimedMentions {
             return true;
         }
         return k + 1 < s.size() && s.tok(k).word().equals("-") && s.tok(k + 1).lower().matches("based|born|bound");
+    }
+
+    private static final Set<String> ORIGIN_WORDS = Set.of("come", "comes", "came", "coming", "hail", "hails",
+            "hailed", "hailing", "is", "are", "was", "were", "recruited", "drawn", "originate", "originated",
+            "originally", "natives", "native", "residents", "men", "man", "families", "many", "most",
+            "volunteers", "youths", "druze", "christians", "alawites", "ours");
+    private static final Set<String> PLACE_LIST_WORDS = Set.of("the", "of", "towns", "town", "villages", "village",
+            "city", "cities", "province", "area", "region", "countryside", "such", "as", "like", ",", "and", "-",
+            "mountains", "district", "districts");
+
+    /**
+     * Where someone comes from, not where a group acts: "its men come from towns such as Yabroud, Qara and Flita",
+     * "a Druze from the village of Tarba", "their men are from Deir ez-Zor".
+     */
+    private static boolean origin(Sentence s, Mention p, List<Mention> ms) {
+        int k = p.first() - 1;
+        while (k >= 0 && k >= p.first() - 12) {
+            String w = s.tok(k).lower();
+            if (w.equals("from")) {
+                return k > 0 && ORIGIN_WORDS.contains(s.tok(k - 1).lower());
+            }
+            int at = k;
+            Mention place = ms.stream().filter(m -> m.kind() == EntityKind.PLACE && m.first() <= at
+                    && m.last() >= at).findFirst().orElse(null);
+            if (place != null) {
+                k = place.first() - 1;
+            } else if (PLACE_LIST_WORDS.contains(w)) {
+                k--;
+            } else {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A place inside another name: "Conquest of Aleppo", "the Deir ez-Zor Military Council". */

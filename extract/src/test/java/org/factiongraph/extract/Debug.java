@@ -38,6 +38,13 @@ final class Debug {
             }
             System.out.println(s.index() + ": " + d.text().substring(s.begin(), s.end()));
             System.out.println("    " + sb);
+            if (System.getenv("TOKS") != null) {
+                StringBuilder tb = new StringBuilder("    toks:");
+                for (int k = 0; k < s.size(); k++) {
+                    tb.append(' ').append(s.tok(k).word()).append('/').append(s.tok(k).pos());
+                }
+                System.out.println(tb);
+            }
         }
         for (Claim c : GoldSets.extractor().extract(d).claims()) {
             System.out.println(ClaimJsonl.line(c).replaceAll(", \"evidence\": .*, \"method\"", ", \"method\""));

@@ -1843,6 +1843,65 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aStatesHelpNamedAfterWithBacksTheActorThatTakesIt() throws Exception {
+        List<Claim> cs = extract("The army, with massive Russian air cover, broke the siege of Tell Marah.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        cs = extract("Jaysh al-Izza retook Tell Marah last week with Turkish help.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        cs = extract("Jaysh al-Izza clashed with Turkish troops near Tell Marah.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
+    void aGroupMadePartOfAStateForceIsItsMemberButAQuestionStatesNothing() throws Exception {
+        List<Claim> cs = extract("In 2018 Liwa Marah became part of the Republican Guard.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Republican Guard"), cs.toString());
+        cs = extract("Q: Is Liwa Marah part of the Republican Guard or not?");
+        assertFalse(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Republican Guard"), cs.toString());
+    }
+
+    @Test
+    void aGroupThatSwallowedAnotherAbsorbedItAndAParentThatDisownedAGroupLostIt() throws Exception {
+        List<Claim> cs = extract("In 2015 Jaysh al-Izza went on to swallow Liwa Marah.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MERGED_INTO, "Jaysh al-Izza"), cs.toString());
+        cs = extract("In 2015 Liwa Marah was absorbed into Jaysh al-Izza.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.MERGED_INTO, "Liwa Marah"), cs.toString());
+        cs = extract("In February the Syrian Islamic Front formally disowned Liwa Marah.");
+        assertTrue(has(cs, "Liwa Marah", Relation.SPLIT_FROM, "Syrian Islamic Front"), cs.toString());
+    }
+
+    @Test
+    void whoArmsAndAdvisesAGroupBacksItAndWhoPaysItsSalariesToo() throws Exception {
+        List<Claim> cs = extract("Turkey, which arms and advises Liwa Marah, said nothing.");
+        assertTrue(has(cs, "Liwa Marah", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        cs = extract("The MOC paid salaries for Liwa Marah until 2017.");
+        assertTrue(has(cs, "Liwa Marah", Relation.SUPPORTED_BY, "Military Operations Center"), cs.toString());
+    }
+
+    @Test
+    void aListOfAFrontsFormationsNamesAlwiyatAndANumberedDivision() throws Exception {
+        List<Claim> cs = extract("Other Southern Front formations, including Liwa Marah, Alwiyat Seif al-Haqq and the"
+                + " 3rd Infantry Division, stayed out.");
+        assertTrue(has(cs, "Alwiyat Seif al-Haqq", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+        assertTrue(has(cs, "3rd Infantry Division", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+    }
+
+    @Test
+    void aKunyaEndingInAKnownNameIsThePersonNotThatName() throws Exception {
+        List<Claim> cs = extract("Abu Khaled al-Fateh, commander of Shabab al-Haqq, was wounded.");
+        assertTrue(has(cs, "Shabab al-Haqq", Relation.LED_BY, "Abu Khaled al-Fateh"), cs.toString());
+    }
+
+    @Test
+    void aCountryBeforeItsRebelsIsNotAnActorAndWhereMenComeFromIsNotWhereTheGroupIsActive() throws Exception {
+        List<Claim> cs = extract("Syria rebels seize Tell Marah, tightening grip on Idlib province.");
+        assertFalse(cs.stream().anyMatch(c -> c.subject().name().equals("Syria")), cs.toString());
+        cs = extract("Liwa Marah fought in Idlib. Most of its men come from towns such as Yabroud, Qara and Flita.");
+        assertTrue(has(cs, "Liwa Marah", Relation.OPERATES_IN, "Idlib"), cs.toString());
+        assertFalse(has(cs, "Liwa Marah", Relation.OPERATES_IN, "Yabroud"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
