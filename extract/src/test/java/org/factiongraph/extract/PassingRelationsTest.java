@@ -1902,6 +1902,25 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aLeaderNamedWithAFormerRankAQualifiedCommandOrATwoWordRankLeadsTheGroup() throws Exception {
+        List<Claim> cs = extract("Liwa Marah, which is led by former army captain Abu Khaled al-Hamwi, held the hill.");
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Khaled al-Hamwi"), cs.toString());
+        cs = extract("Jaysh al-Izza, commanded locally by Abu Khaled al-Hamwi, agreed to leave Tell Marah.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Abu Khaled al-Hamwi"), cs.toString());
+        cs = extract("The attack relied on the Republican Guard of Brigadier General Abu Khaled al-Hamwi.");
+        assertTrue(has(cs, "Republican Guard", Relation.LED_BY, "Abu Khaled al-Hamwi"), cs.toString());
+    }
+
+    @Test
+    void backingForAGroupFromStatesAndArmsSuppliedToItAreSupport() throws Exception {
+        List<Claim> cs = extract("The fall of Tell Marah brought more backing for Liwa Marah from Turkey and Qatar.");
+        assertTrue(has(cs, "Liwa Marah", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.SUPPORTED_BY, "Qatar"), cs.toString());
+        cs = extract("Turkey has supplied Liwa Marah with artillery and armoured vehicles.");
+        assertTrue(has(cs, "Liwa Marah", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
