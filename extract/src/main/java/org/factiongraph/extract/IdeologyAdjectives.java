@@ -12,13 +12,17 @@ import java.util.Set;
 /**
  * A group's ideology told by an adjective (lexicon {@code [ideology-adjective]}): "the Salafist Jaysh al-Islam",
  * "the Salafist group" (a description resolved to its group), "Ansar al-Islam, a Salafi-jihadist organisation",
- * "X is a Salafist faction". Only adjectives that name a doctrine are listed, not the broad "jihadist" or
- * "Islamist" reports give every armed Islamist group. Claims are undated. Stateless; thread-safe.
+ * "X is a Salafist faction". The broad "jihadist" and "Islamist", which reports give every armed Islamist group,
+ * count only where they characterise a named group ("X, a hardline Islamist faction", "the Islamist movement X"),
+ * never in a description that refers ("the jihadist group's caliphate"). Claims are undated. Stateless; thread-safe.
  */
 final class IdeologyAdjectives {
     static final String METHOD = "ideology-adjective";
     /** Not yet measured on the development sets (their few such phrases are all read); the prior of a name rule. */
     static final double PRECISION = 0.75;
+    /** Adjectives reports give every armed Islamist group: read only where they characterise a named group. */
+    private static final Set<String> BROAD = Set.of("islamist", "jihadist");
+    private static final Set<String> SHIA = Set.of("shia", "shiite", "shi'ite", "shi'a");
     private static final Set<String> PREDICATE = Set.of("is", "was", "are", "were", "remains", "remained",
             "became", "becomes", "as");
     private static final Set<String> HEADS = Set.of("group", "groups", "faction", "factions", "organisation",
@@ -48,11 +52,14 @@ final class IdeologyAdjectives {
                 if (name == null) {
                     name = adjectives.get(s.tok(i).lower());
                 }
+                if (name != null && i > 0 && SHIA.contains(s.tok(i - 1).lower()) && name.startsWith("Sunni ")) {
+                    name = "Shia " + name.substring("Sunni ".length()); // "a Shia Islamist militia"
+                }
                 if (name == null) {
                     continue;
                 }
                 Entity ideology = dict.byName(name);
-                Mention group = described(s, ms, i, last);
+                Mention group = described(s, ms, i, last, BROAD.contains(s.tok(i).lower()));
                 if (ideology == null || group == null) {
                     continue;
                 }
@@ -70,10 +77,11 @@ final class IdeologyAdjectives {
     }
 
     /** The group the adjective from token {@code i} to {@code last} describes, or null. */
-    private static Mention described(Sentence s, List<Mention> ms, int i, int last) {
+    private static Mention described(Sentence s, List<Mention> ms, int i, int last, boolean broad) {
         for (Mention m : ms) {
             if (m.first() <= i && i <= m.last() && m.entity() != null) { // not a bare capitalised "Salafi"
-                return group(m) && m.isReference() ? m : null; // "the Salafist group"
+                // "the Salafist group"; but "the jihadist group" only refers, it does not characterise
+                return group(m) && m.isReference() && !broad ? m : null;
             }
         }
         // "the Salafist Jaysh al-Islam", "the Salafist rebel group Jaysh al-Islam"
@@ -94,6 +102,9 @@ final class IdeologyAdjectives {
             return null;
         }
         int j = i - 1;
+        for (int skipped = 0; skipped < 2 && j >= 0 && modifier(s.tok(j)); skipped++) {
+            j--; // "X, a hardline Islamist faction", "X, a powerful Salafist group"
+        }
         if (j >= 0 && (s.tok(j).lower().equals("a") || s.tok(j).lower().equals("an"))) {
             j--;
         }
@@ -115,6 +126,16 @@ final class IdeologyAdjectives {
             return before != null && group(before) ? before : null;
         }
         return null;
+    }
+
+    /** A lower-case adjective or adverb, or "Shia"/"Sunni", before the doctrine's adjective ("hardline"). */
+    private static boolean modifier(Tok t) {
+        String p = t.pos();
+        if (SHIA.contains(t.lower()) || t.lower().equals("sunni")) {
+            return true; // "a Shia Islamist militia"
+        }
+        boolean modifying = p.startsWith("JJ") || p.startsWith("RB") || p.equals("VBN") || t.lower().equals("hardline");
+        return modifying && t.word().toLowerCase(Locale.ROOT).equals(t.word());
     }
 
     private static boolean lowerNoun(Tok t) {

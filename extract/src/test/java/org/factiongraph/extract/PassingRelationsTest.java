@@ -480,8 +480,19 @@ class PassingRelationsTest {
         assertTrue(has(appos, "Jamaat Ansar al-Islam", Relation.IDEOLOGY, "Salafi jihadism"), appos.toString());
         List<Claim> predicate = extract("Ahrar al-Sham is a Salafist group.");
         assertTrue(has(predicate, "Ahrar al-Sham", Relation.IDEOLOGY, "Salafism"), predicate.toString());
-        List<Claim> broad = extract("The Islamist Ahrar al-Sham and the jihadist Jund al-Aqsa clashed in Idlib.");
-        assertFalse(broad.stream().anyMatch(c -> c.relation() == Relation.IDEOLOGY), broad.toString());
+        List<Claim> referring = extract("Jund al-Aqsa took Morek. The jihadist group's fighters then moved south.");
+        assertFalse(referring.stream().anyMatch(c -> c.relation() == Relation.IDEOLOGY), referring.toString());
+    }
+
+    @Test
+    void theBroadIslamistAndJihadistCharacteriseAGroupOnlyInAnAppositionOrBeforeItsName() throws Exception {
+        List<Claim> appos = extract("Liwa Marah, a hardline Islamist faction, took Tell Marah.");
+        assertTrue(has(appos, "Liwa Marah", Relation.IDEOLOGY, "Sunni Islamism"), appos.toString());
+        List<Claim> shia = extract("Kataib Hezbollah, a Shia Islamist militia, sent fighters to Tell Marah.");
+        assertTrue(has(shia, "Kataib Hezbollah", Relation.IDEOLOGY, "Shia Islamism"), shia.toString());
+        assertFalse(has(shia, "Kataib Hezbollah", Relation.IDEOLOGY, "Sunni Islamism"), shia.toString());
+        List<Claim> before = extract("The jihadist alliance Jaysh al-Izza took Tell Marah.");
+        assertTrue(has(before, "Jaysh al-Izza", Relation.IDEOLOGY, "Jihadism"), before.toString());
     }
 
     @Test
