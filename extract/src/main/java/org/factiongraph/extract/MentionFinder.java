@@ -375,7 +375,11 @@ final class MentionFinder {
                 int from = k + 1 < end && s.tok(k + 1).lower().equals("the") ? k + 2 : k + 1;
                 Entity known = dict.byName(s.span(text, from, end));
                 if (known != null && known.kind() == EntityKind.PLACE && ofPlace == null) {
-                    ofPlace = morphology(keyWords(s.span(text, i, k - 1)));
+                    String head = s.span(text, i, k - 1);
+                    if (dict.byName(head) != null || ents.byLocalKey(NameNormalizer.key(head)) != null) {
+                        return; // "Liwa al-Tawhid of Aleppo": a known group and its home, no new group
+                    }
+                    ofPlace = morphology(keyWords(head));
                 }
                 if (known != null && ofPlace == null) {
                     return;

@@ -1932,6 +1932,25 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aKnownGroupNamedWithItsHomeIsThatGroupActiveThere() throws Exception {
+        List<Claim> cs = extract("Among the founders were Liwa al-Tawhid of Aleppo and Suqour al-Sham of Idlib.");
+        assertTrue(has(cs, "Liwa al-Tawhid", Relation.OPERATES_IN, "Aleppo"), cs.toString());
+        assertTrue(has(cs, "Suqour al-Sham", Relation.OPERATES_IN, "Idlib"), cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.subject().name().equals("Liwa al-Tawhid of Aleppo")), cs.toString());
+    }
+
+    @Test
+    void positionsAroundAPlaceAndAPlaceClearedOfEnemiesPlaceTheirHolder() throws Exception {
+        // read by the sentence's words, not only as the place nearest a named actor
+        List<Claim> cs = extract("Government guns were shelling Jaysh al-Izza positions around Morek.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.method().equals("rule:operates-positions-on")), cs.toString());
+        cs = extract("State television said Jaysh al-Izza had cleansed Morek of terrorists.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.method().equals("rule:operates-overran")), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
