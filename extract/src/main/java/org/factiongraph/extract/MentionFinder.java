@@ -367,6 +367,12 @@ final class MentionFinder {
         if (dict.byName(name) != null || ents.byLocalKey(NameNormalizer.key(name)) != null) {
             return;
         }
+        if (MOVEMENT_WORDS.contains(s.tok(i).lower())) {
+            Entity known = dict.byName(s.span(text, i + 1, end));
+            if (known != null && known.kind() == EntityKind.ARMED_GROUP) {
+                return; // "Harakat Ahrar al-Sham" is Ahrar al-Sham
+            }
+        }
         // "Officers of the Iranian Revolutionary Guard Corps": people of a known group, no new group; but "the
         // Unified Military Command of the Eastern Ghouta": a body named after its place
         EntityKind ofPlace = null;
@@ -709,8 +715,19 @@ final class MentionFinder {
                 return new Mention(s.index(), first, j, e, e.kind(), span, src);
             }
         }
+        if (MOVEMENT_WORDS.contains(s.tok(i).lower()) && i + 1 < n && nameLike(s.tok(i + 1))) {
+            Mention inner = longestName(s, text, ents, i + 1);
+            if (inner != null && inner.kind() == EntityKind.ARMED_GROUP && inner.source() == Mention.Source.DICT) {
+                // "Harakat Ahrar al-Sham": the known group with the word for "movement" before its name
+                return new Mention(s.index(), i, inner.last(), inner.entity(), inner.kind(),
+                        s.span(text, i, inner.last()), inner.source());
+            }
+        }
         return null;
     }
+
+    /** Arabic for "movement", which reports put before a group's known name ("Harakat Ahrar al-Sham"). */
+    private static final java.util.Set<String> MOVEMENT_WORDS = java.util.Set.of("harakat", "haraka", "harakah");
 
     /** A lower-case noun that is the last word of the entity's canonical name ("movement", "brigades"). */
     private static boolean headOfName(Tok t, Entity e) {

@@ -1951,6 +1951,19 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatMergedWithUnnamedFactionsToFormAnotherMergedIntoIt() throws Exception {
+        List<Claim> cs = extract("In January Liwa Marah merged with three smaller factions to form Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MERGED_INTO, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void theWordForMovementBeforeAKnownGroupsNameIsThatGroup() throws Exception {
+        List<Claim> cs = extract("Harakat Ahrar al-Sham, a leading member of the Islamic Front, took Morek.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF
+                && c.subject().name().equals("Ahrar al-Sham")), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
