@@ -42,8 +42,9 @@ final class Coreference {
         Entity subject = ents.subject();
         Entity topic = subject;
         List<Object[]> persons = new ArrayList<>(); // {name key words, person}
-        int firstQuestion = Interview.firstQuestion(sents);
-        boolean[] answers = Interview.answers(sents, text, firstQuestion);
+        String[] speakers = Interview.speakers(sents);
+        int firstQuestion = Interview.firstQuestion(sents, speakers);
+        boolean[] answers = Interview.answers(sents, text, firstQuestion, speakers);
         Entity speaker = null; // the group an interviewee answers for
         Map<String, Entity> renames = new java.util.HashMap<>(); // a renamed group's id -> its new name's entity
         for (Sentence s : sents) {

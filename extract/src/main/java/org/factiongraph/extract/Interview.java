@@ -26,15 +26,72 @@ final class Interview {
     private Interview() {
     }
 
-    /** Whether the sentence opens with "Q:" (a question) or "A:" (an answer). */
-    static boolean opensWith(Sentence s, String letter) {
-        return s.size() > 1 && s.tok(0).word().equals(letter) && s.tok(1).word().equals(":");
+    /** Whether the sentence opens with the speaker label {@code label} and a colon ("Q:", "Frontlines:"). */
+    static boolean opensWith(Sentence s, String label) {
+        return label != null && label.equals(label(s));
+    }
+
+    /**
+     * The words before a colon that open the sentence, as a transcript labels its speaker ("Q", "A", "Frontlines",
+     * "Al-Tamer"): at most four capitalised words and hyphens; null when the sentence opens otherwise.
+     */
+    private static String label(Sentence s) {
+        int k = 0;
+        while (k < s.size() && k < 4 && (s.tok(k).capitalized() || k > 0 && s.tok(k).word().equals("-"))) {
+            k++;
+        }
+        if (k == 0 || k >= s.size() || !s.tok(k).word().equals(":")) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < k; i++) {
+            b.append(s.tok(i).word());
+        }
+        return b.toString();
+    }
+
+    /**
+     * The transcript's two speaker labels, the interviewer's first: "Q" and "A"; else the label whose turns mostly
+     * end with a question mark and the other label with at least two turns ("Frontlines" and "Al-Tamer"); null when
+     * the document is no transcript.
+     */
+    static String[] speakers(List<Sentence> sents) {
+        java.util.Map<String, int[]> turns = new java.util.LinkedHashMap<>();
+        for (Sentence s : sents) {
+            String l = label(s);
+            if (l != null) {
+                int[] t = turns.computeIfAbsent(l, x -> new int[2]);
+                t[0]++;
+                if (s.tok(s.size() - 1).word().equals("?")) {
+                    t[1]++;
+                }
+            }
+        }
+        if (turns.containsKey("Q")) {
+            return new String[] {"Q", "A"};
+        }
+        String asker = null;
+        for (var e : turns.entrySet()) {
+            int[] t = e.getValue();
+            if (t[0] >= 2 && t[1] * 2 >= t[0] && (asker == null || t[0] > turns.get(asker)[0])) {
+                asker = e.getKey();
+            }
+        }
+        String answerer = null;
+        for (var e : turns.entrySet()) {
+            int[] t = e.getValue();
+            if (!e.getKey().equals(asker) && t[0] >= 2 && t[1] * 2 < t[0]
+                    && (answerer == null || t[0] > turns.get(answerer)[0])) {
+                answerer = e.getKey();
+            }
+        }
+        return asker == null || answerer == null ? null : new String[] {asker, answerer};
     }
 
     /** The index of the interview's first question, or -1 when the document is no interview. */
-    static int firstQuestion(List<Sentence> sents) {
+    static int firstQuestion(List<Sentence> sents, String[] speakers) {
         for (Sentence s : sents) {
-            if (opensWith(s, "Q")) {
+            if (speakers != null && opensWith(s, speakers[0])) {
                 return s.index();
             }
         }
@@ -43,9 +100,10 @@ final class Interview {
 
     /**
      * Which sentences (by index) answer: those after the first question that are not part of a question. A question
-     * runs from "Q:" to its question mark, the next "A:" or the end of its paragraph.
+     * runs from the interviewer's label ("Q:") to its question mark, the interviewee's label ("A:") or the end of its
+     * paragraph.
      */
-    static boolean[] answers(List<Sentence> sents, String text, int firstQuestion) {
+    static boolean[] answers(List<Sentence> sents, String text, int firstQuestion, String[] speakers) {
         boolean[] out = new boolean[sents.size()];
         if (firstQuestion < 0) {
             return out;
@@ -55,7 +113,7 @@ final class Interview {
         int prevEnd = 0;
         for (Sentence s : sents) {
             if (s.index() >= firstQuestion) {
-                question = opensWith(s, "Q") || question && !asked && !opensWith(s, "A")
+                question = opensWith(s, speakers[0]) || question && !asked && !opensWith(s, speakers[1])
                         && !text.substring(Math.min(prevEnd, s.begin()), s.begin()).contains("\n\n");
             }
             prevEnd = s.end();

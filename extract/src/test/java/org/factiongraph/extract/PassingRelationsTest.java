@@ -1632,6 +1632,19 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aTranscriptLabelledWithTheOutletAndTheSpeakersNamesIsAnInterviewToo() throws Exception {
+        String intro = "A former Liwa Marah commander looks back\n\nHe spoke to Frontlines by phone from Idlib.\n\n";
+        List<Claim> cs = extract(intro + "Frontlines: Who did you fight?\n\nAl-Hamwi: We fought Jaysh al-Izza near "
+                + "Tell Marah.\n\nFrontlines: And then?\n\nAl-Hamwi: After we joined the Southern Front, Jordan "
+                + "supported us.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+        cs = extract(intro + "Frontlines: Did we say that you fought Jaysh al-Izza?\n\nAl-Hamwi: No.\n\n"
+                + "Frontlines: Why not?\n\nAl-Hamwi: It never happened.");
+        assertFalse(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void partnersToldByJointWorkPossessedAlliesOrAnAttackAlongsideAreAllies() throws Exception {
         List<Claim> cs = extract("Turkey talked with Russia and Iran, the regime's main allies, in Astana.");
         assertTrue(has(cs, "Russia", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
