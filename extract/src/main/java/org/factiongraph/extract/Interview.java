@@ -36,18 +36,24 @@ final class Interview {
      * "Al-Tamer"): at most four capitalised words and hyphens; null when the sentence opens otherwise.
      */
     private static String label(Sentence s) {
+        int colon = afterLabel(s) - 1;
+        if (colon < 0) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < colon; i++) {
+            b.append(s.tok(i).word());
+        }
+        return b.toString();
+    }
+
+    /** The index of the first token after a speaker label and its colon ("Q:", "Al-Tamer:"); 0 when none opens. */
+    static int afterLabel(Sentence s) {
         int k = 0;
         while (k < s.size() && k < 4 && (s.tok(k).capitalized() || k > 0 && s.tok(k).word().equals("-"))) {
             k++;
         }
-        if (k == 0 || k >= s.size() || !s.tok(k).word().equals(":")) {
-            return null;
-        }
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < k; i++) {
-            b.append(s.tok(i).word());
-        }
-        return b.toString();
+        return k > 0 && k < s.size() && s.tok(k).word().equals(":") ? k + 1 : 0;
     }
 
     /**
@@ -70,22 +76,21 @@ final class Interview {
         if (turns.containsKey("Q")) {
             return new String[] {"Q", "A"};
         }
-        String asker = null;
-        for (var e : turns.entrySet()) {
-            int[] t = e.getValue();
-            if (t[0] >= 2 && t[1] * 2 >= t[0] && (asker == null || t[0] > turns.get(asker)[0])) {
-                asker = e.getKey();
-            }
-        }
-        String answerer = null;
-        for (var e : turns.entrySet()) {
-            int[] t = e.getValue();
-            if (!e.getKey().equals(asker) && t[0] >= 2 && t[1] * 2 < t[0]
-                    && (answerer == null || t[0] > turns.get(answerer)[0])) {
-                answerer = e.getKey();
-            }
-        }
+        String asker = mostTurns(turns, true);
+        String answerer = mostTurns(turns, false);
         return asker == null || answerer == null ? null : new String[] {asker, answerer};
+    }
+
+    /** The label with the most turns (at least two) whose turns mostly ask, or mostly do not; null when none. */
+    private static String mostTurns(java.util.Map<String, int[]> turns, boolean asking) {
+        String best = null;
+        for (var e : turns.entrySet()) {
+            int[] t = e.getValue();
+            if (t[0] >= 2 && (t[1] * 2 >= t[0]) == asking && (best == null || t[0] > turns.get(best)[0])) {
+                best = e.getKey();
+            }
+        }
+        return best;
     }
 
     /** The index of the interview's first question, or -1 when the document is no interview. */

@@ -512,14 +512,17 @@ final class RelationRules {
     private static final Set<String> QUESTION_AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did",
             "has", "have", "had", "can", "could", "will", "would", "should", "isn't", "aren't", "didn't", "doesn't");
 
-    /** A question answered by yes or no: it ends with a question mark and opens (past a "Q:") with an auxiliary. */
+    /**
+     * A question answered by yes or no: it ends with a question mark and opens (past a speaker's label: "Q:",
+     * "Frontlines:") with an auxiliary.
+     */
     static boolean yesNoQuestion(Sentence s) {
         int n = s.size();
         if (n < 3 || !s.tok(n - 1).word().equals("?")) {
             return false;
         }
-        int first = s.tok(0).word().equals("Q") && s.tok(1).word().equals(":") ? 2 : 0;
-        return QUESTION_AUXILIARIES.contains(s.tok(first).lower());
+        int first = Interview.afterLabel(s);
+        return first < n && QUESTION_AUXILIARIES.contains(s.tok(first).lower());
     }
 
     void apply(Document doc, List<Sentence> sents, List<List<Mention>> mentions, List<Mention[]> affiliations,

@@ -1882,6 +1882,8 @@ class PassingRelationsTest {
         assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Republican Guard"), cs.toString());
         cs = extract("Q: Is Liwa Marah part of the Republican Guard or not?");
         assertFalse(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Republican Guard"), cs.toString());
+        cs = extract("Frontlines: Is Liwa Marah part of the Republican Guard now?");
+        assertFalse(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Republican Guard"), cs.toString());
     }
 
     @Test
