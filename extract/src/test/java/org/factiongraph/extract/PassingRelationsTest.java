@@ -1979,6 +1979,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aLeaderNamedInAFrontedParticipleOrAsTheFormerHeadOfAGroupLedIt() throws Exception {
+        List<Claim> cs = extract("Led for years by Abu Khaled al-Hamwi, Liwa Marah held Tell Marah until 2016.");
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Khaled al-Hamwi"), cs.toString());
+        cs = extract("Abu Khaled al-Hamwi is a former head of Liwa Marah.");
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Khaled al-Hamwi"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
