@@ -1987,6 +1987,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aStatesAirCoverAndItsInstructorsTrainingAGroupBackIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza stormed Tell Marah at dawn under the cover of Turkish air strikes.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        cs = extract("Tell Marah was stormed at dawn by Jaysh al-Izza under the cover of Turkish air strikes.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        cs = extract("Hezbollah instructors trained Liwa Marah fighters near Tell Marah.");
+        assertTrue(has(cs, "Liwa Marah", Relation.SUPPORTED_BY, "Hezbollah"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
