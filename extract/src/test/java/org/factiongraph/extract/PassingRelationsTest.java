@@ -1997,6 +1997,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void whereWarplanesStruckIsNotWhereTheirStateOperatesButTheGroundForcesPlaceStays() throws Exception {
+        List<Claim> cs = extract("Syrian and Russian warplanes struck Morek and the nearby town of Latamneh.");
+        assertTrue(cs.stream().noneMatch(c -> c.relation() == Relation.OPERATES_IN), cs.toString());
+        cs = extract("A US drone strike in Idlib killed a senior member of Hurras al-Din.");
+        assertFalse(has(cs, "United States", Relation.OPERATES_IN, "Idlib"), cs.toString());
+        cs = extract("Russian jets struck Jaysh al-Izza near Morek.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Morek"), cs.toString());
+    }
+
+    @Test
     void theArmyInTheSentenceThatNamesAJayshGroupIsNotThatGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq overran the army's positions in Tell Marah.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
