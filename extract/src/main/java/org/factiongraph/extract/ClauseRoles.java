@@ -225,9 +225,11 @@ final class ClauseRoles {
         return m.source() == Mention.Source.FORCE && AIRBORNE.matcher(m.text()).find();
     }
 
+    /** The craft that carry a state's air power, in the plural ("warplanes", "drones"). */
+    static final String AIRCRAFT = "jets|warplanes|aircraft|planes|bombers|helicopters|drones";
+
     private static final java.util.regex.Pattern AIRBORNE = java.util.regex.Pattern.compile(
-            "(?i)\\b(jets|warplanes|airstrikes?|air strikes?|aircraft|planes|bombers|helicopters|drones|air power"
-            + "|air force)$");
+            "(?i)\\b(" + AIRCRAFT + "|airstrikes?|air strikes?|air power|air force)$");
 
     /** "Operating under the banner of the Free Syrian Army, the group held P": a name in a fronted participle. */
     private static boolean inFrontedParticiple(Sentence s, Mention m) {

@@ -882,14 +882,10 @@ final class MentionFinder {
     }
 
     /** A one-word known name right after the "al-" that closes a kunya ("Abu Mohammad al-Fateh"). */
-    private boolean nisbaOfKunya(Sentence s, int i, int k, Mention known) {
+    private static boolean nisbaOfKunya(Sentence s, int i, int k, Mention known) {
         String first = s.tok(i).lower();
-        if (!(first.equals("abu") || first.equals("umm")) || k - i < 3 || known.last() != k
-                || known.kind() == EntityKind.PERSON || !s.tok(k - 1).word().equals("-")) {
-            return false;
-        }
-        String article = s.tok(k - 2).lower();
-        return lex.has("name-connector", article) && article.length() == 2 && Character.isLetter(article.charAt(0));
+        return (first.equals("abu") || first.equals("umm")) && k - i >= 3 && known.last() == k
+                && known.kind() != EntityKind.PERSON && splitArticle(s, k - 2);
     }
 
     /** "Aleppo" + "Governorate", "Damascus countryside", "Kobanî canton": a place with its head. */

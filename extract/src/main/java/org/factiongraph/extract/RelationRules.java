@@ -663,12 +663,11 @@ final class RelationRules {
 
     /** Air power named as an actor: "Russian warplanes", "a US drone strike", "the Syrian Arab Air Force". */
     private static final java.util.regex.Pattern AIR_POWER = java.util.regex.Pattern.compile(
-            "(?i).*\\b(warplanes?|jets?|aircraft|planes|bombers?|helicopters?|drones?|air ?strikes?|strikes?|sorties"
+            "(?i).*\\b(" + ClauseRoles.AIRCRAFT + "|warplane|jet|bomber|helicopter|drone|air ?strikes?|strikes?|sorties"
             + "|air power|air force)");
     /** A state's adjective sharing the air power named after it: "Russian and Syrian warplanes". */
     private static final java.util.regex.Pattern SHARED_AIR_POWER = java.util.regex.Pattern.compile(
-            "(?i)\\s+and\\s+\\w+\\s+(warplanes|jets|aircraft|planes|bombers|helicopters|drones)\\b.*",
-            java.util.regex.Pattern.DOTALL);
+            "(?i)\\s+and\\s+\\w+\\s+(" + ClauseRoles.AIRCRAFT + ")\\b.*", java.util.regex.Pattern.DOTALL);
 
     /**
      * Where warplanes or drones struck is not where their state operates: "Syrian and Russian warplanes struck Jobar"
