@@ -662,6 +662,10 @@ final class ClauseRoles {
                     || s.tok(k - 2).lower().equals("under"))) {
                 return true; // "fought under the banner of the FSA's Southern Front": its own side
             }
+            if (w.matches("part|member|unit|component|wing") && k > 1 && (s.tok(k - 1).lower().equals("as")
+                    || s.tok(k - 2).lower().equals("as"))) {
+                return true; // "fought as part of the SRF", "fought as a unit of X": its own side
+            }
         }
         int e = m.last() + 1;
         if (e < s.size() && isPossessive(s.tok(e))) {

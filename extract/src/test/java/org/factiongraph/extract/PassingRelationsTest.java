@@ -2153,6 +2153,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theCoalitionOneFightsAsPartOfIsNoEnemy() throws Exception {
+        List<Claim> cs = extract("From 2013 Liwa al-Haqq fought as part of the Syrian Revolutionaries Front (SRF).");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Syrian Revolutionaries Front"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Syrian Revolutionaries Front"), cs.toString());
+        cs = extract("Liwa al-Haqq fought as part of the Syrian Revolutionaries Front against Jabhat al-Nusra.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "al-Nusra Front"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
