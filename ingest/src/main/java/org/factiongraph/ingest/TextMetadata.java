@@ -210,31 +210,44 @@ record TextMetadata(String title, String publisher, PartialDate published) {
         return null;
     }
 
-    private static final Pattern SLASHED = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+    private static final Pattern SLASHED = Pattern.compile("(?:(?<weekday>(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\\.?,?\\s+)?"
+            + "(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<year>\\d{4})");
 
     /**
-     * The date {@code value} consists of. "09/01/2018" may be 9 January or 1 September: of the two readings, the
-     * one the page's own full dates come closest before wins ("air strikes on 6 January 2018" in a caption), else
-     * the day-first reading most sites outside the United States use.
+     * The date {@code value} consists of. "09/01/2018" may be 9 January or 1 September: a weekday written before it
+     * ("Monday 06/10/2014") names the reading that falls on it; otherwise, of the two readings, the one the page's
+     * own full dates come closest before wins ("air strikes on 6 January 2018" in a caption), else the day-first
+     * reading most sites outside the United States use.
      */
     private static PartialDate dated(String value, String text) {
         PartialDate d = Dates.whole(value);
-        Matcher m = d == null || d.month() != 0 ? null : SLASHED.matcher(value);
+        Matcher m = d != null && d.month() != 0 ? null : SLASHED.matcher(value);
         if (m == null || !m.matches()) {
             return d;
         }
-        int a = Integer.parseInt(m.group(1));
-        int b = Integer.parseInt(m.group(2));
-        int y = Integer.parseInt(m.group(3));
-        if (a < 1 || b < 1 || a > 12 || b > 12) {
-            return d;
+        int a = Integer.parseInt(m.group("a"));
+        int b = Integer.parseInt(m.group("b"));
+        int y = Integer.parseInt(m.group("year"));
+        String weekday = m.group("weekday");
+        PartialDate dayFirst = onWeekday(y, b, a, weekday);
+        PartialDate monthFirst = onWeekday(y, a, b, weekday);
+        if (weekday != null || dayFirst == null || monthFirst == null) {
+            return dayFirst != null && (monthFirst == null || monthFirst.equals(dayFirst)) ? dayFirst
+                    : monthFirst != null && dayFirst == null ? monthFirst : d;
         }
-        PartialDate dayFirst = PartialDate.ofDay(y, b, a);
-        PartialDate monthFirst = PartialDate.ofDay(y, a, b);
         List<PartialDate> textDates = Dates.all(text);
         long dayGap = gapAfter(textDates, dayFirst);
         long monthGap = gapAfter(textDates, monthFirst);
         return monthGap < dayGap ? monthFirst : dayFirst;
+    }
+
+    /** The day, when it exists and falls on {@code weekday} (its first three letters; any day when null); or null. */
+    private static PartialDate onWeekday(int year, int month, int day, String weekday) {
+        if (month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        String name = java.time.LocalDate.of(year, month, day).getDayOfWeek().name();
+        return weekday == null || name.regionMatches(true, 0, weekday, 0, 3) ? PartialDate.ofDay(year, month, day) : null;
     }
 
     /** Days from the latest full date of {@code dates} on or before {@code d} to {@code d}; MAX_VALUE when none is. */

@@ -147,6 +147,16 @@ class TextMetadataTest {
     }
 
     @Test
+    void aWeekdayBeforeASlashedDateChoosesTheReadingThatFallsOnIt() throws Exception {
+        Document d = read("SITUATION BULLETIN\n\nNo. 188 | Monday 06/10/2014 | Subscribers only\n\nArmy units held the hill.");
+        assertEquals(PartialDate.parse("2014-10-06"), d.published(), "6 October 2014 was a Monday, 10 June a Tuesday");
+        d = read("SITUATION BULLETIN\n\nNo. 12 | Tuesday 06/10/2014 | Subscribers only\n\nArmy units held the hill.");
+        assertEquals(PartialDate.parse("2014-06-10"), d.published());
+        d = read("SITUATION BULLETIN\n\nNo. 12 | Sat. 25/10/2014 | Subscribers only\n\nArmy units held the hill.");
+        assertEquals(PartialDate.parse("2014-10-25"), d.published());
+    }
+
+    @Test
     void textWithoutAnyDateHasNoPublicationDate() throws Exception {
         assertNull(read("Some headline about things\n\nNo dates here at all.").published());
     }
