@@ -55,6 +55,7 @@ final class Coreference {
             boolean answer = speaker != null && answers[s.index()];
             shortPersonNames(ms, persons);
             capitalisedHeads(s, ms, mentions, subject);
+            initialisms(ms, mentions);
             boolean[] covered = new boolean[s.size()];
             for (Mention m : ms) {
                 for (int k = m.first(); k <= m.last(); k++) {
@@ -266,6 +267,57 @@ final class Coreference {
                         Mention.Source.DESCRIPTOR));
             }
         }
+    }
+
+    private static final java.util.regex.Pattern INITIALISM = java.util.regex.Pattern.compile("[A-Z]{3,6}");
+    private static final java.util.Set<String> NAME_CONNECTORS = java.util.Set.of("of", "the", "and", "in", "for",
+            "fi", "wa", "wal", "li", "bi", "lil");
+
+    /**
+     * "LAAG" after "Liwa Asad Allah al-Ghalib": an unknown all-capital word whose letters are the initials of an
+     * actor the text named before ("Liwa Abu Fadl al-Abbas" gives LAFA; articles and connectors give none) is that
+     * actor, though no parenthesis defined it.
+     */
+    private static void initialisms(List<Mention> ms, List<List<Mention>> all) {
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            if (m.entity() != null || m.source() != Mention.Source.NAME || m.length() != 1
+                    || !INITIALISM.matcher(m.text()).matches()) {
+                continue;
+            }
+            Entity found = null;
+            for (int si = m.sent(); si >= 0 && found == null; si--) {
+                List<Mention> earlier = all.get(si);
+                for (int j = earlier.size() - 1; j >= 0 && found == null; j--) {
+                    Mention e = earlier.get(j);
+                    boolean before = si < m.sent() || e.last() < m.first();
+                    if (before && e.entity() != null && e.kind() != null && e.kind().isActor()
+                            && (m.text().equals(initials(e.text()))
+                            || m.text().equals(initials(e.entity().canonicalName())))) {
+                        found = e.entity();
+                    }
+                }
+            }
+            if (found != null) {
+                ms.set(k, new Mention(m.sent(), m.first(), m.last(), found, found.kind(), m.text(),
+                        Mention.Source.ACRONYM));
+            }
+        }
+    }
+
+    /** The capital initials of a name of two words or more, past Arabic articles and connectors; "" for one word. */
+    static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        String[] words = name.trim().split("\\s+");
+        for (String w : words) {
+            String bare = w.replaceAll("^(?i)(al|el|as|ash|at|ad|adh|ath|ar|az|an|a)-", "")
+                    .replaceAll("['\u2019\u02bf\u02be]", "");
+            if (bare.isEmpty() || NAME_CONNECTORS.contains(bare.toLowerCase()) || !Character.isLetter(bare.charAt(0))) {
+                continue;
+            }
+            out.append(Character.toUpperCase(bare.charAt(0)));
+        }
+        return words.length < 2 ? "" : out.toString();
     }
 
     /** "of Islamist rebel factions": adjectives and a plural noun, no name. */

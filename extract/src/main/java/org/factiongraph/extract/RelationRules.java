@@ -525,6 +525,30 @@ final class RelationRules {
         return first < n && QUESTION_AUXILIARIES.contains(s.tok(first).lower());
     }
 
+    /**
+     * The match at {@code from} opens an embedded question: "whether" stands just before it ("asked whether X is
+     * part of Y", "the question is whether X can hold Z"), or "if" after a verb of asking ("wondered if X ...");
+     * not when the match lies in a relative clause inside it ("whether Washington, which has armed the SDF, ...").
+     */
+    static boolean embeddedQuestion(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.tok(k).word().equals(",") && s.tok(k + 1).lower().matches("which|who|whose")) {
+                return false;
+            }
+        }
+        for (int k = from - 1; k >= 0 && k >= from - 4; k--) {
+            String w = s.tok(k).lower();
+            if (w.equals(",") || w.equals(";") || RuleMatcher.finite(s.tok(k))) {
+                return false;
+            }
+            if (w.equals("whether")
+                    || w.equals("if") && k > 0 && s.tok(k - 1).lemma().matches("ask|wonder|question|doubt")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void apply(Document doc, List<Sentence> sents, List<List<Mention>> mentions, List<Mention[]> affiliations,
                DocEntities ents, SentenceTimes times, List<Candidate> out) {
         Map<Integer, List<Entity>> operationBackers = new HashMap<>();
@@ -807,6 +831,9 @@ final class RelationRules {
         }
         if (r.nearest() && groupBetween(subjects, objects, mentions.get(s.index()))) {
             return; // "X helped create Y to combat Z": the purpose is Y's, the nearer group
+        }
+        if (embeddedQuestion(s, m.from(), m.to())) {
+            return; // "readers asked whether LAAG is part of the PMF": a question states nothing
         }
         boolean neg = r.negated() || cue(s, m, "negation", r);
         boolean hedge = r.hedged() || cue(s, m, "hedge", r);

@@ -2162,6 +2162,25 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anUndefinedInitialismIsTheActorWhoseInitialsItSpells() throws Exception {
+        List<Claim> cs = extract("Abu Khaled al-Hamwi had served in Liwa Abu Fadl al-Abbas. He later founded "
+                + "Liwa Suyuf al-Haqq fi Bilad al-Sham, or LSH for short. In 2014 LSH fought alongside Hezbollah.");
+        assertTrue(has(cs, "Liwa Suyuf al-Haqq", Relation.ALLIED_WITH, "Hezbollah"), cs.toString());
+        assertFalse(has(cs, "Liwa Abu Fadl al-Abbas", Relation.ALLIED_WITH, "Hezbollah"), cs.toString());
+        assertEquals("LSH", Coreference.initials("Liwa Suyuf al-Haqq"));
+        assertEquals("AAH", Coreference.initials("Asa'ib Ahl al-Haq"));
+        assertEquals("", Coreference.initials("Hezbollah"));
+    }
+
+    @Test
+    void aQuestionEmbeddedWithWhetherStatesNothing() throws Exception {
+        List<Claim> cs = extract("Several readers asked whether Liwa al-Haqq is part of the Popular Mobilization Forces.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Popular Mobilization Forces"), cs.toString());
+        cs = extract("The test is whether Turkey, which has armed and advised Liwa al-Haqq since 2014, will restrain it.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
