@@ -169,15 +169,27 @@ final class Coreference {
      * "In July 2016 al-Nusra renamed itself Jabhat Fatah al-Sham", "X changed its name to Y": the name the sentence's
      * subject took, which the next sentences' pronouns mean ("In January 2017 it merged ..."); else null.
      */
+    /** How far after its subject the verb of a renaming may stand ("X had absorbed ... and renamed itself Y"). */
+    private static final int RENAME_REACH = 25;
+
     private static Entity renamedTo(Sentence s, Mention subject, List<Mention> ms) {
         int k = subject.last() + 1;
-        int end = Math.min(s.size(), k + 6);
+        int end = Math.min(s.size(), k + RENAME_REACH);
         while (k < end && !s.tok(k).lemma().toLowerCase(Locale.ROOT)
                 .matches("rename|rebrand|change|adopt|assume|take")) {
+            if (s.tok(k).lower().matches("which|who|whose|that|;|:")) {
+                return null; // "X fought Y, which renamed itself Z": another clause's subject
+            }
             k++;
         }
         if (k >= end) {
             return null;
+        }
+        for (Mention m : ms) {
+            if (m.first() > subject.last() && m.last() < k && m.entity() != null && isGroup(m.kind())
+                    && m.last() + 1 == k) {
+                return null; // "X said Y renamed itself Z": Y is the one renamed
+            }
         }
         if (s.tok(k).lemma().toLowerCase(Locale.ROOT).matches("change|adopt|assume|take")) {
             // "changed its name to Y", "adopted its present name, Y"

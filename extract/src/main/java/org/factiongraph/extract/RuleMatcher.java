@@ -1095,6 +1095,10 @@ final class RuleMatcher {
         boolean places = cls.equals("place") || cls.equals("pname");
         while (p < n) {
             int q = places ? p : pastItemsPlace(s, at, p);
+            if (!places && q + 1 < n && (at[q] == null || at[q].source() == Mention.Source.PRONOUN)
+                    && s.tok(q).lower().matches("itself|themselves")) {
+                q++; // "members include Suqour al-Sham itself, the Farouq Battalions and ...": an intensifier
+            }
             String w = s.tok(q).lower();
             if ((FORCE_NOUNS.contains(w) || UNIT_NOUNS.contains(w) && at[q] == null) && !places && q + 1 < n
                     && (s.tok(q + 1).word().equals(",") || s.tok(q + 1).lower().equals("and"))) {

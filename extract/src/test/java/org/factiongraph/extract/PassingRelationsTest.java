@@ -2181,6 +2181,25 @@ class PassingRelationsTest {
     }
 
     @Test
+    void otherMembersListedAfterAnIntensifierBelongToTheCoalitionJustNamed() throws Exception {
+        List<Claim> cs = extract("In 2012 Liwa al-Haqq became a founding member of the Tell Marah Liberation Front. "
+                + "Other founding members include Jaysh al-Izza itself, the Farouq Battalions of Homs and "
+                + "Liwa al-Tawhid.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Tell Marah Liberation Front"), cs.toString());
+        assertTrue(has(cs, "Farouq Brigades", Relation.MEMBER_OF, "Tell Marah Liberation Front"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Tawhid", Relation.MEMBER_OF, "Tell Marah Liberation Front"), cs.toString());
+    }
+
+    @Test
+    void aCompanyNamedSariyatIsAGroupAndItsLaterNameHoldsAfterALongClause() throws Exception {
+        List<Claim> cs = extract("By 2012 Sariyat al-Haqq had absorbed a number of local battalions in Morek and "
+                + "Kafr Zita and renamed itself Liwa al-Haqq. Its fighters later joined Jaysh al-Izza.");
+        assertTrue(has(cs, "Sariyat al-Haqq", Relation.RENAMED_TO, "Liwa al-Haqq"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        assertFalse(has(cs, "Sariyat al-Haqq", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
