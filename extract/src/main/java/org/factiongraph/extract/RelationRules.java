@@ -525,6 +525,26 @@ final class RelationRules {
         return first < n && QUESTION_AUXILIARIES.contains(s.tok(first).lower());
     }
 
+    /** The match opens at a merger noun that names how a group was formed ("formed from a merger of A with B"). */
+    private static boolean formingMerger(Sentence s, int from) {
+        if (!s.tok(from).lower().matches("merger|merging|amalgamation|union")) {
+            return false;
+        }
+        int k = from - 1;
+        if (k >= 0 && s.tok(k).lower().matches("a|the")) {
+            k--;
+        }
+        if (k < 1 || !s.tok(k).lower().matches("from|through|by|in|after")) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
+            if (s.tok(j).lemma().matches("form|create|establish|found|bear|emerge")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The match at {@code from} opens an embedded question: "whether" stands just before it ("asked whether X is
      * part of Y", "the question is whether X can hold Z"), or "if" after a verb of asking ("wondered if X ...");
@@ -831,6 +851,13 @@ final class RelationRules {
         }
         if (r.nearest() && groupBetween(subjects, objects, mentions.get(s.index()))) {
             return; // "X helped create Y to combat Z": the purpose is Y's, the nearer group
+        }
+        if (r.relation() == Relation.FOUNDED && m.to() + 1 < s.size() && s.tok(m.to()).lemma().equals("form")
+                && s.tok(m.to() + 1).lower().equals("part")) {
+            return; // "which has formed part of the SNA since 2019": a membership, no founding
+        }
+        if (r.relation() == Relation.MERGED_INTO && formingMerger(s, m.from())) {
+            return; // "C was formed from a merger of A with B": A merges into C, not into B
         }
         if (embeddedQuestion(s, m.from(), m.to())) {
             return; // "readers asked whether LAAG is part of the PMF": a question states nothing

@@ -2200,6 +2200,36 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aMergerOfOneGroupWithAnotherThatFormedAThirdMergesBothIntoIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza was formed in 2016 from a merger of Liwa Marah with Liwa al-Haqq.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MERGED_INTO, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MERGED_INTO, "Jaysh al-Izza"), cs.toString());
+        assertFalse(has(cs, "Liwa Marah", Relation.MERGED_INTO, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void aNameKnownUntilLastYearWithoutArticleIsTheFormerName() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza, known until last year as Liwa al-Haqq, took Tell Marah.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.RENAMED_TO, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void formingPartOfACoalitionIsMembershipNotFounding() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq, which since October 2019 has formed part of Jaysh al-Izza, sent men.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Liwa al-Haqq, which has formed part of Jaysh al-Izza since 2019, sent men.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED), cs.toString());
+    }
+
+    @Test
+    void membersNamedBetweenDashesBeforeAmongThemBelongToTheGroupBefore() throws Exception {
+        List<Claim> cs = extract("The attack was led by Jaysh al-Izza brigades - Liwa al-Haqq and Liwa Marah among them "
+                + "- near Morek.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
