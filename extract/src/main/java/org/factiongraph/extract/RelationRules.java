@@ -525,6 +525,15 @@ final class RelationRules {
         return first < n && QUESTION_AUXILIARIES.contains(s.tok(first).lower());
     }
 
+    /** "formed part of", "formed the backbone of": the verb "form" at {@code k} makes a member, not a founding. */
+    private static boolean formedPart(Sentence s, int k) {
+        if (k + 2 >= s.size() || !s.tok(k).lemma().equals("form")) {
+            return false;
+        }
+        int n = s.tok(k + 1).lower().matches("the|a|an|its|their") ? k + 2 : k + 1;
+        return s.tok(n).lower().matches("part|backbone|core|bulk|nucleus|spine|heart|majority|mainstay");
+    }
+
     /** The match opens at a merger noun that names how a group was formed ("formed from a merger of A with B"). */
     private static boolean formingMerger(Sentence s, int from) {
         if (!s.tok(from).lower().matches("merger|merging|amalgamation|union")) {
@@ -852,8 +861,7 @@ final class RelationRules {
         if (r.nearest() && groupBetween(subjects, objects, mentions.get(s.index()))) {
             return; // "X helped create Y to combat Z": the purpose is Y's, the nearer group
         }
-        if (r.relation() == Relation.FOUNDED && m.to() + 1 < s.size() && s.tok(m.to()).lemma().equals("form")
-                && s.tok(m.to() + 1).lower().equals("part")) {
+        if (r.relation() == Relation.FOUNDED && formedPart(s, m.to())) {
             return; // "which has formed part of the SNA since 2019": a membership, no founding
         }
         if (r.relation() == Relation.MERGED_INTO && formingMerger(s, m.from())) {

@@ -2230,6 +2230,20 @@ class PassingRelationsTest {
     }
 
     @Test
+    void formingTheBackboneOfAGroupIsNoFounding() throws Exception {
+        List<Claim> cs = extract("In 2016 Liwa al-Haqq, which later formed the backbone of Jaysh al-Izza, attacked "
+                + "Liwa Marah in Tell Marah.");
+        assertFalse(Texts.founded(cs, "Liwa al-Haqq", null), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Liwa Marah"), cs.toString());
+    }
+
+    @Test
+    void anAttackOnAGroupsHeadquartersOrOutpostsIsAnAttackOnTheGroup() throws Exception {
+        List<Claim> cs = extract("On Monday Liwa al-Haqq fighters shelled and stormed the outposts of Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
