@@ -332,6 +332,19 @@ final class Coreference {
         return words.length < 2 ? "" : out.toString();
     }
 
+    /** "on this front", "along the northern front", "at the Handarat front": a lower-case front after a locative. */
+    private static boolean battleFront(Sentence s, int det) {
+        if (det == 0 || !s.tok(det - 1).lower().matches("on|along|across|at|to|from|near")) {
+            return false;
+        }
+        int k = det + 1;
+        while (k < s.size() && k <= det + 3 && (s.tok(k).pos().startsWith("JJ") || s.tok(k).pos().startsWith("NNP"))
+                && !s.tok(k).word().equals("Front")) {
+            k++;
+        }
+        return k < s.size() && s.tok(k).word().equals("front");
+    }
+
     /** "of Islamist rebel factions": adjectives and a plural noun, no name. */
     private static int ofPlainNouns(Sentence s, int k) {
         for (int j = k; j < s.size() && j <= k + 4; j++) {
@@ -955,6 +968,9 @@ final class Coreference {
                                 List<Mention> added, Entity topic, Entity subject, List<List<Mention>> all,
                                 List<Mention[]> affiliations, Entity newest, List<Sentence> sents) {
         String det = s.tok(i).lower();
+        if (battleFront(s, i)) {
+            return null; // "fight alongside them on this front": a front line, not "the Front" of a name
+        }
         boolean demonstrative = det.equals("that") || det.equals("this");
         boolean indefinite = det.equals("a") || det.equals("an");
         // the X affiliate / offshoot / branch

@@ -47,6 +47,16 @@ class DependencyRolesTest {
     }
 
     @Test
+    void aLowerCaseFrontAfterALocativeIsAFrontLineNotTheFrontOfAName() throws Exception {
+        List<Claim> cs = extract(parsing, "The Tell Marah operations room was set up by Jabhat al-Nusra and the Islamic "
+                + "Front. Liwa al-Haqq and Liwa Marah fight alongside them on this front but are not formally members.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Islamic Front"), cs.toString());
+        assertFalse(has(cs, "Liwa Marah", Relation.FOUGHT, "Islamic Front"), cs.toString());
+        cs = extract(parsing, "Jaysh al-Izza and the Islamic Front took Morek. Liwa al-Haqq fights on this front.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Islamic Front"), cs.toString());
+    }
+
+    @Test
     void unitsInARelativeClauseOfAnAppositionOperateWhereTheClauseSays() throws Exception {
         onlyWithParse("Liwa al-Ansar and Harakat al-Nour al-Islamiya, two smaller units that had been operating "
                 + "west of Aleppo city since 2012, joined.", "Liwa al-Ansar", Relation.OPERATES_IN, "Aleppo");
