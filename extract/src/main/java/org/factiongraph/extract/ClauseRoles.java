@@ -94,7 +94,7 @@ final class ClauseRoles {
             if (at < 0) {
                 continue;
             }
-            List<Mention> agents = agent(s, actors, from, k);
+            List<Mention> agents = withCoAgents(s, actors, agent(s, actors, from, k), k);
             if (agents.size() >= 2 && reciprocal(s, k + 1)) {
                 // "The two sides fought each other in Qamishli", "A and B clashed with one another"
                 for (int x = 0; x < agents.size(); x++) {
@@ -298,6 +298,41 @@ final class ClauseRoles {
             return out;
         }
         return List.of();
+    }
+
+    /** The attack's agents with those named "together with" or "alongside" them before its verb at {@code k}. */
+    private static List<Mention> withCoAgents(Sentence s, List<Mention> actors, List<Mention> agents, int k) {
+        if (agents.isEmpty()) {
+            return agents;
+        }
+        List<Mention> out = new ArrayList<>(agents);
+        Mention last = agents.get(agents.size() - 1);
+        Mention prev = null;
+        for (Mention c : actors) {
+            for (int j = last.last() + 1; j < c.first(); j++) {
+                if (s.tok(j).pos().startsWith("VB")) {
+                    return out; // "it fought alongside B in an offensive against X": B is the verb's ally only
+                }
+            }
+            if (c.first() > last.last() && c.last() < k && (coAgent(s, c) || prev != null && coordinated(s, prev, c))) {
+                out.add(c); // "A, together with B, stormed X": B attacks X as well
+                prev = c;
+            }
+        }
+        return out;
+    }
+
+    /** "together with B", "along with B", "alongside B" between an agent and its verb: B acts with it. */
+    private static boolean coAgent(Sentence s, Mention c) {
+        int j = c.first() - 1;
+        while (j > 0 && (s.tok(j).lower().matches("the|a|an") || s.tok(j).pos().startsWith("JJ"))) {
+            j--;
+        }
+        if (j < 1) {
+            return false;
+        }
+        String w = s.tok(j).lower();
+        return w.equals("alongside") || w.equals("with") && s.tok(j - 1).lower().matches("together|along");
     }
 
     /**

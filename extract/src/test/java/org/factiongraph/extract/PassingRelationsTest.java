@@ -2244,6 +2244,22 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPartnerNamedTogetherWithTheAttackerBeforeTheVerbAttacksToo() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq fighters together with Liwa Marah stormed Jaysh al-Izza headquarters.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        cs = extract("In 2017 Liwa al-Haqq fought alongside Liwa Marah in an offensive against Jaysh al-Izza.");
+        assertFalse(cs.stream().anyMatch(c -> c.method().equals("rule:clause-conflict")
+                && has(List.of(c), "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza")), cs.toString());
+    }
+
+    @Test
+    void warplanesStrikingPositionsFightTheirHolders() throws Exception {
+        List<Claim> cs = extract("Russian warplanes were reported to be striking IS positions in the hills.");
+        assertTrue(has(cs, "Russia", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
