@@ -2260,6 +2260,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void fightingBetweenOneSideAndBrigadesAmongThemNamedOnesIsFightingWithEach() throws Exception {
+        List<Claim> cs = extract("Fighting resumed on the border between Jaysh al-Izza and Islamist brigades, among them "
+                + "Liwa al-Haqq and Liwa Marah.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa Marah"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
