@@ -2268,6 +2268,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void groupsNamedBeforeOtherBrigadesOfACoalitionAreItsMembers() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq, Liwa Marah and other factions of the Southern Front took the town.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+        cs = extract("Jaysh al-Izza and other groups in Idlib fought the army.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
