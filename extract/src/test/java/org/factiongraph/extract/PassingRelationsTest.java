@@ -2277,6 +2277,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatHelpsAnotherRetakeAPlaceIsItsAlly() throws Exception {
+        List<Claim> cs = extract("The Jaysh al-Izza movement helped President Bashar al-Assad's forces recapture Morek.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        cs = extract("Turkey helped the rebels of Liwa al-Haqq take Morek.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Turkey"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
