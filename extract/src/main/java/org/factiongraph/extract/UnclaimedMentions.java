@@ -89,8 +89,11 @@ final class UnclaimedMentions {
             }
             boolean hedged = ClauseRoles.cue(lex, s, 0, s.size() - 1, "hedge");
             topicFights(s, named, topic, ents, times, out, linked);
+            // a sentence that names a state ("The Kremlin said Moscow ...", "Turkish troops entered P") is about
+            // that state, not the page's topic
+            boolean state = named.stream().anyMatch(a -> a.kind() == EntityKind.STATE);
             for (Mention p : places) {
-                Mention a = actors.isEmpty() ? topicHere(s, topic, p.first()) : nearest(actors, p);
+                Mention a = !actors.isEmpty() ? nearest(actors, p) : state ? null : topicHere(s, topic, p.first());
                 if (a == null || linked.contains(pair(s.index(), ents.current(a.entity()), ents.current(p.entity())))) {
                     continue;
                 }

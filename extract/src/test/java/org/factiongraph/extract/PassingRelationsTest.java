@@ -2285,6 +2285,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aSentenceThatNamesAStateIsNotAboutThePagesTopicGroup() throws Exception {
+        String lead = "Liwa al-Haqq held Morek. Liwa al-Haqq fighters dug in. Liwa al-Haqq said it would not "
+                + "withdraw. ";
+        List<Claim> cs = extract(lead + "The Kremlin said Moscow was committed to the deal but blamed attacks on the "
+                + "air base in Latakia.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Latakia"), cs.toString());
+        cs = extract(lead + "Heavy fighting was reported later in Kafr Zita.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Kafr Zita"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
