@@ -322,8 +322,9 @@ final class Coreference {
         StringBuilder out = new StringBuilder();
         String[] words = name.trim().split("\\s+");
         for (String w : words) {
-            String bare = w.replaceAll("^(?i)(al|el|as|ash|at|ad|adh|ath|ar|az|an|a)-", "")
-                    .replaceAll("['\u2019\u02bf\u02be]", "");
+            int hyphen = w.indexOf('-');
+            String bare = (hyphen > 0 && MentionFinder.ARTICLE_WORDS.contains(w.substring(0, hyphen).toLowerCase())
+                    ? w.substring(hyphen + 1) : w).replaceAll("['\u2019\u02bf\u02be]", "");
             if (bare.isEmpty() || NAME_CONNECTORS.contains(bare.toLowerCase()) || !Character.isLetter(bare.charAt(0))) {
                 continue;
             }

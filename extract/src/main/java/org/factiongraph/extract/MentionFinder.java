@@ -75,7 +75,7 @@ final class MentionFinder {
     private static final java.util.Set<String> LOOSE_ARTICLES = java.util.Set.of("al", "el", "ash", "ad", "adh",
             "ath", "ar", "az", "ez");
 
-    private static final java.util.Set<String> ARTICLE_WORDS = java.util.Set.of("al", "a", "ash", "as", "at", "ad",
+    static final java.util.Set<String> ARTICLE_WORDS = java.util.Set.of("al", "a", "ash", "as", "at", "ad",
             "ar", "az", "an", "el", "adh", "ath", "ez", "es", "ed");
 
     boolean nameLike(Tok t) {
