@@ -307,14 +307,14 @@ final class ClauseRoles {
         }
         List<Mention> out = new ArrayList<>(agents);
         Mention last = agents.get(agents.size() - 1);
+        int verb = last.last() + 1; // "it fought alongside B in an offensive against X": B is the verb's ally only
+        while (verb < k && !s.tok(verb).pos().startsWith("VB")) {
+            verb++;
+        }
         Mention prev = null;
         for (Mention c : actors) {
-            for (int j = last.last() + 1; j < c.first(); j++) {
-                if (s.tok(j).pos().startsWith("VB")) {
-                    return out; // "it fought alongside B in an offensive against X": B is the verb's ally only
-                }
-            }
-            if (c.first() > last.last() && c.last() < k && (coAgent(s, c) || prev != null && coordinated(s, prev, c))) {
+            if (c.first() > last.last() && c.first() <= verb && c.last() < k
+                    && (coAgent(s, c) || prev != null && coordinated(s, prev, c))) {
                 out.add(c); // "A, together with B, stormed X": B attacks X as well
                 prev = c;
             }
@@ -322,12 +322,21 @@ final class ClauseRoles {
         return out;
     }
 
+    /**
+     * The token before a mention at {@code first} once its article and adjectives are passed ("with the mighty X":
+     * "with"), never below {@code floor}.
+     */
+    private static int pastDescription(Sentence s, int first, int floor) {
+        int k = first - 1;
+        while (k > floor && (s.tok(k).pos().startsWith("JJ") || s.tok(k).lower().matches("the|a|an"))) {
+            k--;
+        }
+        return k;
+    }
+
     /** "together with B", "along with B", "alongside B" between an agent and its verb: B acts with it. */
     private static boolean coAgent(Sentence s, Mention c) {
-        int j = c.first() - 1;
-        while (j > 0 && (s.tok(j).lower().matches("the|a|an") || s.tok(j).pos().startsWith("JJ"))) {
-            j--;
-        }
+        int j = pastDescription(s, c.first(), 0);
         if (j < 1) {
             return false;
         }
@@ -666,10 +675,7 @@ final class ClauseRoles {
      * "with X's support", "within the ranks of X"; and for one whose side is taken: "fought on the regime's side".
      */
     private boolean helper(Sentence s, Mention m, int after) {
-        int w0 = m.first() - 1;
-        while (w0 > after && (s.tok(w0).pos().startsWith("JJ") || s.tok(w0).lower().matches("the|a|an"))) {
-            w0--;
-        }
+        int w0 = pastDescription(s, m.first(), after);
         if (w0 - 1 > after && s.tok(w0).lower().equals("with") && s.tok(w0 - 1).word().equals(",")) {
             return true; // "attacking villages near the town, with Turkish artillery in support": on the agent's side
         }

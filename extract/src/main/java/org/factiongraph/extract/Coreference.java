@@ -165,13 +165,13 @@ final class Coreference {
         return affiliations;
     }
 
+    /** How far after its subject the verb of a renaming may stand ("X had absorbed ... and renamed itself Y"). */
+    private static final int RENAME_REACH = 25;
+
     /**
      * "In July 2016 al-Nusra renamed itself Jabhat Fatah al-Sham", "X changed its name to Y": the name the sentence's
      * subject took, which the next sentences' pronouns mean ("In January 2017 it merged ..."); else null.
      */
-    /** How far after its subject the verb of a renaming may stand ("X had absorbed ... and renamed itself Y"). */
-    private static final int RENAME_REACH = 25;
-
     private static Entity renamedTo(Sentence s, Mention subject, List<Mention> ms) {
         int k = subject.last() + 1;
         int end = Math.min(s.size(), k + RENAME_REACH);
@@ -186,8 +186,7 @@ final class Coreference {
             return null;
         }
         for (Mention m : ms) {
-            if (m.first() > subject.last() && m.last() < k && m.entity() != null && isGroup(m.kind())
-                    && m.last() + 1 == k) {
+            if (m.first() > subject.last() && m.last() + 1 == k && m.entity() != null && isGroup(m.kind())) {
                 return null; // "X said Y renamed itself Z": Y is the one renamed
             }
         }

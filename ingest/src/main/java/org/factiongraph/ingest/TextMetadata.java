@@ -210,8 +210,8 @@ record TextMetadata(String title, String publisher, PartialDate published) {
         return null;
     }
 
-    private static final Pattern SLASHED = Pattern.compile("(?:(?<weekday>(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\\.?,?\\s+)?"
-            + "(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<year>\\d{4})");
+    private static final Pattern SLASHED = Pattern.compile("(?:(?<weekday>(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*)"
+            + "\\.?,?\\s+)?(?<a>\\d{1,2})/(?<b>\\d{1,2})/(?<year>\\d{4})");
 
     /**
      * The date {@code value} consists of. "09/01/2018" may be 9 January or 1 September: a weekday written before it
@@ -231,9 +231,11 @@ record TextMetadata(String title, String publisher, PartialDate published) {
         String weekday = m.group("weekday");
         PartialDate dayFirst = onWeekday(y, b, a, weekday);
         PartialDate monthFirst = onWeekday(y, a, b, weekday);
-        if (weekday != null || dayFirst == null || monthFirst == null) {
-            return dayFirst != null && (monthFirst == null || monthFirst.equals(dayFirst)) ? dayFirst
-                    : monthFirst != null && dayFirst == null ? monthFirst : d;
+        if (dayFirst == null || monthFirst == null || dayFirst.equals(monthFirst)) {
+            return dayFirst != null ? dayFirst : monthFirst != null ? monthFirst : d; // one reading exists, or none
+        }
+        if (weekday != null) {
+            return d; // both readings fall on the weekday: it does not choose
         }
         List<PartialDate> textDates = Dates.all(text);
         long dayGap = gapAfter(textDates, dayFirst);
