@@ -26,14 +26,20 @@ final class EventFrames {
     private static final int REACH = 2;
 
     static final Set<String> EVENT = Set.of("offensive", "operation", "assault", "advance", "attack",
-            "campaign", "push", "defence", "defense", "counteroffensive", "counter-offensive", "battle", "siege");
+            "campaign", "push", "defence", "defense", "counteroffensive", "counter-offensive", "battle", "siege",
+            "counter-attack", "counterattack");
+    /** Words of striking back: whoever carries them out fights the one who launched the operation before. */
+    private static final Set<String> COUNTER = Set.of("counteroffensive", "counter-offensive", "counter-attack",
+            "counterattack", "repelled", "repulsed", "thwarted", "foiled");
+    /** How many sentences the actor who launched an operation stays the one a counter-attack is aimed at. */
+    private static final int COUNTER_REACH = 8;
     private static final Set<String> LED = Set.of("led", "spearheaded", "headed", "conducted", "commanded", "mounted");
     private static final Set<String> PLACE_CUE = Set.of("offensive", "operation", "assault", "advance", "attack",
             "campaign", "siege", "capture", "captured", "seized", "took", "taken", "control", "battle", "fighting",
             "defence", "defense", "retook", "recaptured", "overran", "besieged", "broke", "push", "stormed");
     private static final Set<String> LAUNCHED = Set.of("launched", "began", "started", "opened", "resumed");
-    private static final Set<String> DROVE = Set.of("driven", "drove", "expelled", "ousted", "pushed", "repelled",
-            "routed", "defeated", "besieged", "encircled");
+    private static final Set<String> DROVE = Set.of("drive", "driven", "drove", "expelled", "ousted", "pushed",
+            "repelled", "routed", "defeated", "besieged", "encircled");
     private static final Set<String> PASSIVE_AUX = Set.of("was", "is", "were", "are", "been", "being", "be");
 
     private EventFrames() {
@@ -47,11 +53,27 @@ final class EventFrames {
         int placeAt = -100;
         Entity owner = null; // who launched the operation the text is telling of
         int ownerAt = -100;
+        Map<String, Entity> fought = new java.util.HashMap<>(); // the operation's agents and whom they fought
+        int foughtAt = -100;
         for (Sentence s : sents) {
             List<Mention> ms = mentions.get(s.index());
             Entity sentTarget = targetIn(s, ms, out);
             Mention sentPlace = placeIn(s, ms);
             List<Mention> agents = agents(s, ms);
+            boolean counter = counter(s);
+            boolean carryPlace = true;
+            // "A launched a counter-attack", "a second attempt, led by A and B, was repelled": the attack was on
+            // whoever launched the operation the text is telling of
+            Entity struck = counter && s.index() - ownerAt <= COUNTER_REACH ? owner : null;
+            if (agents.isEmpty() && s.index() - foughtAt <= REACH) {
+                // "Nusra was joined by A and B": who joins an agent of the operation takes part in it
+                int by = joinedBy(s, ms, fought.keySet());
+                if (by >= 0) {
+                    agents = coordinated(s, ms, by);
+                    carryPlace = false; // those who joined an agent are where the sentence says, if anywhere
+                    sentTarget = sentTarget != null ? sentTarget : fought.get(subjectOf(s, ms, by).entity().id());
+                }
+            }
             // "Fighters of X also took part in the defence of the town (against Y)": the defenders fought the
             // attacker the sentence names, else the one who launched the operation the text is telling of
             Entity attacker = sentTarget != null ? sentTarget : s.index() - ownerAt <= OWNER_REACH ? owner : null;
@@ -62,7 +84,7 @@ final class EventFrames {
                     }
                 }
             }
-            Mention sentOwner = ownerIn(s, ms);
+            Mention sentOwner = counter ? null : ownerIn(s, ms);
             if (sentOwner != null) {
                 owner = sentOwner.entity();
                 ownerAt = s.index();
@@ -90,11 +112,15 @@ final class EventFrames {
                 }
             }
             if (!agents.isEmpty()) {
-                Entity t = sentTarget != null ? sentTarget : s.index() - targetAt <= REACH ? target : null;
-                Entity p = sentPlace != null ? sentPlace.entity() : s.index() - placeAt <= REACH ? place : null;
+                Entity t = sentTarget != null ? sentTarget : struck != null ? struck
+                        : s.index() - targetAt <= REACH ? target : null;
+                Entity p = sentPlace != null ? sentPlace.entity()
+                        : carryPlace && s.index() - placeAt <= REACH ? place : null;
                 for (Mention a : agents) {
-                    if (t != null && !t.id().equals(a.entity().id())) {
+                    if (t != null && !t.id().equals(a.entity().id()) && !sameSide(a.entity(), t, out)) {
                         out.add(candidate(s, METHOD, a, Relation.FOUGHT, t, times));
+                        fought.put(a.entity().id(), t);
+                        foughtAt = s.index();
                     }
                     if (p != null && isGroup(a.entity().kind())) {
                         out.add(candidate(s, METHOD, a, Relation.OPERATES_IN, p, times));
@@ -110,6 +136,47 @@ final class EventFrames {
                 placeAt = s.index();
             }
         }
+    }
+
+    /** Whether the sentence tells of striking back: "launched a counter-attack", "the attempt was repelled". */
+    private static boolean counter(Sentence s) {
+        for (Tok t : s.toks()) {
+            if (COUNTER.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Nusra was joined by A and units of B": where the list of those who joined one of {@code agents} (entity
+     * ids), the operation's agents so far, begins; else -1.
+     */
+    private static int joinedBy(Sentence s, List<Mention> ms, Set<String> agents) {
+        for (int i = 1; i + 2 < s.size(); i++) {
+            if (!s.tok(i).lower().equals("joined") || !s.tok(i + 1).lower().equals("by")
+                    || !PASSIVE_AUX.contains(s.tok(i - 1).lower())) {
+                continue;
+            }
+            Mention joined = subjectOf(s, ms, i);
+            if (joined != null && agents.contains(joined.entity().id()) && joined.last() == i - 2) {
+                return i + 2;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the document has called {@code a} and {@code b} allies or made one a member of the other. */
+    private static boolean sameSide(Entity a, Entity b, List<Candidate> out) {
+        for (Candidate c : out) {
+            if (!c.negated && c.object != null && (c.relation == Relation.ALLIED_WITH
+                    || c.relation == Relation.MEMBER_OF || c.relation == Relation.SUPPORTED_BY)
+                    && (c.subject.id().equals(a.id()) && c.object.id().equals(b.id())
+                    || c.subject.id().equals(b.id()) && c.object.id().equals(a.id()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static final String BACKED_METHOD = "frame-operation-backed";
@@ -314,7 +381,7 @@ final class EventFrames {
             }
         }
         for (Mention m : ms) {
-            if (!isActor(m)) {
+            if (!isActor(m) || backerOf(s, m)) {
                 continue;
             }
             int k = RuleMatcher.beforeArticle(s, m.first());
@@ -340,6 +407,15 @@ final class EventFrames {
             }
         }
         return null;
+    }
+
+    /** "against the U.S.-backed SDF": the mention only qualifies the name that follows it. */
+    private static boolean backerOf(Sentence s, Mention m) {
+        int q = m.last() + 1;
+        if (q < s.size() && s.tok(q).word().matches("-|–")) {
+            q++;
+        }
+        return q < s.size() && s.tok(q).lower().matches("-?(backed|led|allied|supported|aligned)");
     }
 
     private static boolean captureBefore(Sentence s, int k) {
@@ -392,19 +468,27 @@ final class EventFrames {
         boolean eventBefore = false;
         for (int i = 0; i < s.size(); i++) {
             String w = s.tok(i).lower();
-            if (EVENT.contains(w) && !s.tok(i).pos().startsWith("VB")) {
+            if ((EVENT.contains(w) || w.equals("attempt")) && !s.tok(i).pos().startsWith("VB")) {
                 eventBefore = true;
                 continue;
             }
-            // passive: the operation ... was led by X
-            if (eventBefore && LED.contains(w) && i > 0 && PASSIVE_AUX.contains(s.tok(i - 1).lower())
-                    && i + 1 < s.size() && s.tok(i + 1).lower().equals("by")) {
+            // "It was spearheaded by X": the operation the sentence before told of
+            eventBefore |= i == 1 && w.matches("was|is") && s.tok(0).lower().equals("it");
+            // passive: the operation ... was led by X; "a second attempt, this time led by X, was repelled"
+            if (eventBefore && LED.contains(w) && i > 0 && i + 1 < s.size()
+                    && (PASSIVE_AUX.contains(s.tok(i - 1).lower()) || s.tok(i - 1).word().equals(",")
+                    || s.tok(i - 1).lower().equals("time")) && s.tok(i + 1).lower().equals("by")) {
                 return coordinated(s, ms, i + 2);
+            }
+            // "The rebel force that advanced on Dabiq included A, B and C"
+            if (w.matches("included|comprised") && forceBefore(s, ms, i)) {
+                return coordinated(s, ms, i + 1);
             }
             // active: X led the assault; X also took part (in the offensive)
             boolean active = (LED.contains(w) || LAUNCHED.contains(w)) && i + 2 < s.size()
                     && s.tok(i + 1).lower().matches("the|an?|its|their") && EVENT.contains(s.tok(i + 2).lower());
-            boolean part = (tookPart(s, i) >= 0 || w.equals("participated")) && !partInDefence(s, i);
+            boolean part = (tookPart(s, i) >= 0 || w.equals("participated") || joinedOperation(s, i)
+                    || contributedMen(s, i)) && !partInDefence(s, i);
             if (active || part) {
                 for (Mention m : ms) {
                     if (m.last() < i && isActor(m) && clauseSubject(s, m, i)) {
@@ -415,6 +499,54 @@ final class EventFrames {
             }
         }
         return out;
+    }
+
+    /** "X (also) joined the operation", "joined in the fighting": the token at i is the joining verb. */
+    private static boolean joinedOperation(Sentence s, int i) {
+        if (!s.tok(i).lower().equals("joined") || !s.tok(i).pos().matches("VBD|VBN")) {
+            return false;
+        }
+        int q = i + 1;
+        if (q < s.size() && s.tok(q).lower().equals("in")) {
+            q++;
+        }
+        if (q < s.size() && s.tok(q).lower().matches("the|its|their|this|that")) {
+            q++;
+        }
+        return q < s.size() && (EVENT.contains(s.tok(q).lower()) || s.tok(q).lower().equals("fighting"));
+    }
+
+    /** "X contributed several hundred men", "X provided the bulk of the assault force": the verb is at i. */
+    private static boolean contributedMen(Sentence s, int i) {
+        if (!s.tok(i).lower().matches("contributed|provided|committed") || !s.tok(i).pos().startsWith("VB")) {
+            return false;
+        }
+        for (int q = i + 1; q < s.size() && q <= i + 6; q++) {
+            String w = s.tok(q).lower();
+            if (w.matches("men|fighters|troops|force")) {
+                return true;
+            }
+            if (w.equals(",") || w.equals("to") || w.equals("for")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A fighting force named in the words just before token i, with no actor between ("the rebel force that ..."). */
+    private static boolean forceBefore(Sentence s, List<Mention> ms, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 8; j--) {
+            for (Mention m : ms) {
+                if (m.first() <= j && j <= m.last() && isActor(m) && !m.isReference()) {
+                    return false;
+                }
+            }
+            if (s.tok(j).lower().matches("force|forces") && j > 0
+                    && s.tok(j - 1).lower().matches("rebel|attacking|assault|opposition|insurgent|strike")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clause's subject {@code m} and the actors joined to it before the verb at i ("A and B took part"). */
@@ -429,14 +561,17 @@ final class EventFrames {
         return out;
     }
 
+    private static final Set<String> SAID = Set.of("said", "says", "say", "reported", "claimed", "confirmed");
+
     /** True when no other clause opens between the subject mention and the verb at i. */
     private static boolean clauseSubject(Sentence s, Mention m, int i) {
         if (clauseBetween(s, m.last(), i, false)) {
             return false;
         }
         for (int k = 0; k < m.first(); k++) {
-            if (s.tok(k).pos().startsWith("VB") && !s.tok(k).pos().equals("VBG") && !s.tok(k).pos().equals("VBN")) {
-                return false;
+            if (s.tok(k).pos().startsWith("VB") && !s.tok(k).pos().equals("VBG") && !s.tok(k).pos().equals("VBN")
+                    && !(SAID.contains(s.tok(k).lower()) && m.first() - k <= 4)) {
+                return false; // "Rebel sources said fighters from X had also joined": the reported clause's subject
             }
         }
         return true;
@@ -465,6 +600,11 @@ final class EventFrames {
         while (at < s.size()) {
             if (s.tok(at).lower().equals("the")) {
                 at++;
+            }
+            // "units of Ahrar al-Sham", "fighters from X": the group itself
+            if (at + 1 < s.size() && s.tok(at).lower().matches("units|fighters|elements|members|men")
+                    && s.tok(at + 1).lower().matches("of|from")) {
+                at += 2;
             }
             Mention found = null;
             for (Mention m : ms) {

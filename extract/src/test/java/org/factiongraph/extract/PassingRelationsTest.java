@@ -2296,6 +2296,42 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aCounterAttackAndThoseWhoJoinItStrikeWhoeverLaunchedTheOperation() throws Exception {
+        List<Claim> cs = extract("Syrian government forces took control of Tell Marah on Friday. Pro-government"
+                + " sources credited the National Defence Forces. On Saturday Liwa Marah launched a counter-attack"
+                + " from the west. Liwa Marah was joined by Jaysh al-Izza and units of Liwa al-Haqq. Fighting lasted"
+                + " into the night. On Sunday a second attempt, this time led by Jabhat Tell Marah, was repelled.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Jabhat Tell Marah", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa Marah"), cs.toString());
+    }
+
+    @Test
+    void anOperationSpearheadedOrJoinedByAGroupIsFoughtByIt() throws Exception {
+        List<Claim> cs = extract("Rebels launched an offensive on Morek against government forces on Sunday. It was"
+                + " spearheaded by Liwa Marah. Rebel sources said fighters from Jaysh al-Izza had also joined the"
+                + " operation.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Syrian government"), cs.toString());
+        cs = extract("Rebels launched an offensive against the Islamic State in Hama on Monday. The rebel force that"
+                + " advanced on Morek included Liwa Marah and Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Islamic State"), cs.toString());
+        cs = extract("Rebels launched an offensive on Morek on Monday against the Islamic State. Liwa Marah"
+                + " contributed several hundred men.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
+    void aStateBackingTheTargetOfAnOperationIsNotItsTarget() throws Exception {
+        List<Claim> cs = extract("Factions of Liwa Marah said on Saturday they had launched an operation against the"
+                + " U.S.-backed Syrian Democratic Forces around Tell Marah.");
+        assertFalse(has(cs, "Liwa Marah", Relation.FOUGHT, "United States"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
