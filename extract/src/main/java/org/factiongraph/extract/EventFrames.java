@@ -24,6 +24,8 @@ final class EventFrames {
     static final double PRECISION = 0.75;
     /** How many sentences an operation stays the one a later "the offensive" refers to. */
     private static final int REACH = 2;
+    /** How many sentences the enemy of an operation stays the one its agents fought. */
+    private static final int TARGET_REACH = 4;
 
     static final Set<String> EVENT = Set.of("offensive", "operation", "assault", "advance", "attack",
             "campaign", "push", "defence", "defense", "counteroffensive", "counter-offensive", "battle", "siege",
@@ -113,7 +115,7 @@ final class EventFrames {
             }
             if (!agents.isEmpty()) {
                 Entity t = sentTarget != null ? sentTarget : struck != null ? struck
-                        : s.index() - targetAt <= REACH ? target : null;
+                        : s.index() - targetAt <= TARGET_REACH ? target : null;
                 Entity p = sentPlace != null ? sentPlace.entity()
                         : carryPlace && s.index() - placeAt <= REACH ? place : null;
                 for (Mention a : agents) {
@@ -488,7 +490,7 @@ final class EventFrames {
             boolean active = (LED.contains(w) || LAUNCHED.contains(w)) && i + 2 < s.size()
                     && s.tok(i + 1).lower().matches("the|an?|its|their") && EVENT.contains(s.tok(i + 2).lower());
             boolean part = (tookPart(s, i) >= 0 || w.equals("participated") || joinedOperation(s, i)
-                    || contributedMen(s, i)) && !partInDefence(s, i);
+                    || contributedMen(s, i)) && !partInDefence(s, i) && !partInOther(s, i);
             if (active || part) {
                 for (Mention m : ms) {
                     if (m.last() < i && isActor(m) && clauseSubject(s, m, i)) {
@@ -500,6 +502,32 @@ final class EventFrames {
         }
         return out;
     }
+
+    /**
+     * "Ahrar did not take part in the Astana talks", "rebels willing to take part in negotiations": a part denied,
+     * or taken in talks.
+     */
+    private static boolean partInOther(Sentence s, int i) {
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (s.tok(k).lower().matches("not|n't|never|to")) {
+                return true;
+            }
+        }
+        int q = tookPart(s, i) >= 0 ? tookPart(s, i) : i + 1;
+        if (q >= s.size() || !s.tok(q).lower().equals("in")) {
+            return false;
+        }
+        for (q++; q < s.size() && q <= i + 8 && !s.tok(q).word().equals(","); q++) {
+            if (PARLEY.contains(s.tok(q).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a part is taken in that is no fighting. */
+    private static final Set<String> PARLEY = Set.of("talks", "negotiations", "meeting", "meetings", "conference",
+            "elections", "election", "protests", "demonstrations", "dialogue", "process", "ceasefire", "truce");
 
     /** "X (also) joined the operation", "joined in the fighting": the token at i is the joining verb. */
     private static boolean joinedOperation(Sentence s, int i) {

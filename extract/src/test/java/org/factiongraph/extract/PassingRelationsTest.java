@@ -2332,6 +2332,18 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theEnemyOfAnOperationHoldsForAFewSentencesAndTalksAreNoOperation() throws Exception {
+        List<Claim> cs = extract("Syrian government forces have captured Tell Marah from the Islamic State. The army's"
+                + " command said troops had taken the town. Monitors confirmed that the jihadists had pulled out."
+                + " The assault was spearheaded by Liwa Marah.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Islamic State"), cs.toString());
+        cs = extract("Rebels launched an offensive against government forces on Monday. Jaysh al-Izza did not take"
+                + " part in the Astana talks, and Liwa Marah took part in negotiations.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertFalse(has(cs, "Liwa Marah", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
