@@ -187,7 +187,7 @@ final class EventFrames {
 
     /**
      * Who defended against the operation this sentence tells of: "X and Y took part in the defence of the town",
-     * "the town was defended by X and Y", "X defended the town".
+     * "the town was defended by X and Y", "X defended the town", "the town was held by X and Y".
      */
     private static List<Mention> defenders(Sentence s, List<Mention> ms) {
         for (int i = 0; i < s.size(); i++) {
@@ -195,6 +195,17 @@ final class EventFrames {
             if (w.equals("defended") && i > 0 && PASSIVE_AUX.contains(s.tok(i - 1).lower()) && i + 1 < s.size()
                     && s.tok(i + 1).lower().equals("by")) {
                 return coordinated(s, ms, i + 2);
+            }
+            if (w.equals("held") && i > 0 && PASSIVE_AUX.contains(s.tok(i - 1).lower()) && i + 1 < s.size()
+                    && s.tok(i + 1).lower().equals("by")) {
+                // "The town was held by a loose coalition of A, B and C", "by an assortment of units, chief among
+                // them A": the first actor a few words on opens the list
+                for (Mention m : ms) {
+                    if (m.first() > i + 1 && m.first() <= i + 9 && isActor(m) && !m.isReference()) {
+                        return coordinated(s, ms, m.first());
+                    }
+                }
+                return List.of();
             }
             if (w.equals("defended") && s.tok(i).pos().equals("VBD") || partInDefence(s, i)) {
                 Mention m = subjectOf(s, ms, i);

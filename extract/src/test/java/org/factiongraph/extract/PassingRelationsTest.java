@@ -2344,6 +2344,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void whoHeldThePlaceAnOperationTookFoughtItsAttacker() throws Exception {
+        List<Claim> cs = extract("After four months of fighting, Syrian government forces took Tell Marah on 14 August"
+                + " 2014. The town was held by a loose coalition of Liwa Marah, Jaysh al-Izza and Liwa al-Haqq.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Syrian government"), cs.toString());
+        cs = extract("The market in Tell Marah reopened in May. The town was held by Liwa Marah.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
