@@ -57,9 +57,13 @@ final class EventFrames {
         int ownerAt = -100;
         Map<String, Entity> fought = new java.util.HashMap<>(); // the operation's agents and whom they fought
         int foughtAt = -100;
+        Entity government = government(mentions);
         for (Sentence s : sents) {
             List<Mention> ms = mentions.get(s.index());
             Entity sentTarget = targetIn(s, ms, out);
+            if (sentTarget == null && government != null && heldByGovernment(s)) {
+                sentTarget = government; // "rebels overran a government-held town", "stormed the army base"
+            }
             Mention sentPlace = placeIn(s, ms);
             List<Mention> agents = agents(s, ms);
             boolean counter = counter(s);
@@ -138,6 +142,41 @@ final class EventFrames {
                 placeAt = s.index();
             }
         }
+    }
+
+    /** The government the document names (by any of its names: "the regime", "government forces"), or null. */
+    private static Entity government(List<List<Mention>> mentions) {
+        Map<String, Integer> count = new java.util.HashMap<>();
+        Entity best = null;
+        for (List<Mention> ms : mentions) {
+            for (Mention m : ms) {
+                if (m.entity() != null && m.kind() == EntityKind.STATE
+                        && m.entity().canonicalName().endsWith(" government")) {
+                    int n = count.merge(m.entity().id(), 1, Integer::sum);
+                    if (best == null || n > count.get(best.id())) {
+                        best = m.entity();
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Whether an operation this sentence tells of took or struck what the government held: "a government-held
+     * town", "the army base", "military posts".
+     */
+    private static boolean heldByGovernment(Sentence s) {
+        boolean event = false;
+        boolean held = false;
+        for (int i = 0; i < s.size(); i++) {
+            String w = s.tok(i).lower();
+            event |= EVENT.contains(w) || CAPTURE.contains(w) || w.matches("overran|overrun|stormed|attacked");
+            held |= w.matches("(government|regime|army|loyalist)-(held|controlled)")
+                    || w.matches("army|military") && i + 1 < s.size()
+                    && s.tok(i + 1).lower().matches("bases?|barracks|airport|posts?|checkpoints?");
+        }
+        return event && held;
     }
 
     /** Whether the sentence tells of striking back: "launched a counter-attack", "the attempt was repelled". */

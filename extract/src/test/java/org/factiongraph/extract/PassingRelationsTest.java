@@ -2355,6 +2355,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anOperationOnWhatTheGovernmentHeldIsFoughtAgainstTheGovernment() throws Exception {
+        List<Claim> cs = extract("The regime has held Tell Marah since 2012. Rebels overran a major army base west of"
+                + " Tell Marah on Sunday. The assault was spearheaded by Liwa Marah.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
