@@ -81,6 +81,8 @@ final class Grammar {
     final Pattern deicticSeason;
     final Pattern bareSeason;
     final Pattern weekday;
+    /** "Fri 03/10", "Saturday 04/10": a weekday and a day and month in either order, with no year. */
+    final Pattern weekdaySlashed;
     final Pattern shift;
     final Pattern startCue;
     final Pattern endCue;
@@ -143,6 +145,8 @@ final class Grammar {
         bareSeason = p(B + "(?:in|during|by|since|over|through|throughout|until)\\s+(?<body>the\\s+(?:(?:early|late)\\s+)?"
                 + "(?<season>" + seasonAlt + "))" + E + "(?!\\s*,?\\s+(?:of\\b|[0-9]))");
         weekday = p(B + "(?:(?<which>last|this|next|past|on)\\s+)?(?<wd>" + alt(weekdays.keySet()) + ")" + E);
+        weekdaySlashed = p(B + "(?<wd>" + alt(union(weekdays.keySet(), weekdayAbbreviations.keySet()))
+                + ")\\.?,?\\s+(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})(?![0-9/])");
         List<String> numForms = new ArrayList<>(numbers.keySet());
         shift = p(B + "(?:(?<num>" + alt(numForms) + "|[0-9]{1,3})\\s+|(?<vague>" + alt(vague) + ")\\s+)?(?<unit>"
                 + alt(units.keySet()) + ")(?:\\s+and\\s+a\\s+half)?\\s+(?<dir>later|earlier|ago|afterwards?|thereafter"

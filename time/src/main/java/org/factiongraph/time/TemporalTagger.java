@@ -329,6 +329,7 @@ public final class TemporalTagger {
             }
         }
         monthDayHits(text, from, to, hits);
+        weekdaySlashedHits(text, from, to, hits);
     }
 
     /** "October 21", "21 October", "the 21st of October": the year comes from the context. */
@@ -367,6 +368,48 @@ public final class TemporalTagger {
                     return c == null ? List.of() : List.of(new Piece(s, e, c, null, true));
                 }));
             }
+        }
+    }
+
+    /** How far from its anchor a weekday's yearless slashed date may fall. */
+    private static final int SLASHED_REACH_DAYS = 200;
+
+    /**
+     * "Fri 03/10:", a bulletin's entry: the weekday tells the order of day and month and the year. The reading
+     * nearest the running date (else the document's) that falls on that weekday, an earlier one first, within
+     * {@value #SLASHED_REACH_DAYS} days.
+     */
+    private void weekdaySlashedHits(String text, int from, int to, List<Hit> hits) {
+        Matcher m = in(g.weekdaySlashed, text, from, to);
+        while (m.find()) {
+            DayOfWeek named = DayOfWeek.of(g.weekdayNumber(m.group("wd")));
+            int a = num(m.group("a"));
+            int b = num(m.group("b"));
+            int s = m.start();
+            int e = m.end();
+            add(hits, s, e, false, (run, doc, latest) -> {
+                PartialDate anchor = run != null && run.month() != 0 ? run : doc;
+                if (anchor == null) {
+                    return List.of();
+                }
+                PartialDate best = null;
+                long bestGap = Long.MAX_VALUE;
+                for (int dy : new int[] {0, -1, 1}) {
+                    int y = anchor.year() + dy;
+                    for (PartialDate k : new PartialDate[] {day(y, b, a), day(y, a, b)}) {
+                        if (k == null || k.firstDay().getDayOfWeek() != named) {
+                            continue;
+                        }
+                        long gap = Math.abs(k.firstDay().toEpochDay() - anchor.firstDay().toEpochDay()) * 2
+                                + (k.isAfter(anchor) ? 1 : 0);
+                        if (gap < bestGap && gap <= 2 * SLASHED_REACH_DAYS + 1) {
+                            best = k;
+                            bestGap = gap;
+                        }
+                    }
+                }
+                return best == null ? List.of() : List.of(new Piece(s, e, best, null, true));
+            });
         }
     }
 

@@ -40,6 +40,15 @@ class MoreExpressionsTest {
     }
 
     @Test
+    void aBulletinsWeekdayWithASlashedDayAndMonthTakesTheReadingThatFallsOnIt() {
+        // a bulletin of Monday 6 October 2014: 03/10 is 3 October (a Friday), not 10 March
+        assertDate("2014-10-03", only(tag("- Fri 03/10: troops took the village.", "2014-10-06"), "Fri 03/10"));
+        assertDate("2014-10-04", only(tag("- Saturday 04/10: rebels attacked.", "2014-10-06"), "Saturday 04/10"));
+        // the month first where only that order gives the weekday: 4 March 2014 was a Tuesday, 3 April a Thursday
+        assertDate("2014-03-04", only(tag("Tue 03/04: clashes resumed.", "2014-03-10"), "Tue 03/04"));
+    }
+
+    @Test
     void aMentionIsEverAtMostOnce() {
         List<TimeMention> ms = tag("on Wednesday, January 8, 2014 in the 2011-2014 period", "2014-01-08");
         assertEquals(List.of("2014-01-08", "2011", "2014"), T.dates(ms));
