@@ -2362,6 +2362,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void twoGroupsThatFoughtInAPlaceDidNotFightEachOther() throws Exception {
+        List<Claim> cs = extract("Liwa Marah and Jaysh al-Izza fought in Morek in 2014.");
+        assertFalse(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Liwa Marah and Jaysh al-Izza fought over the crossing near Morek in 2014.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
