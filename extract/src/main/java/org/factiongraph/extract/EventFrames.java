@@ -710,6 +710,9 @@ final class EventFrames {
                 if (s.tok(k).word().equals(",") && at < s.size() && s.tok(at).lower().equals("and")) {
                     at++;
                 }
+                if (at < s.size() && s.tok(at).lower().equals("by")) {
+                    at++; // "joined by A and by B"
+                }
             } else {
                 break;
             }

@@ -2370,6 +2370,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void everyoneInAListOfJoinersRepeatingByJoinsTheOperation() throws Exception {
+        List<Claim> cs = extract("Rebels launched an offensive against government forces on Monday. It was spearheaded"
+                + " by Liwa Marah. Liwa Marah was joined by Jaysh al-Izza and by Liwa al-Haqq.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
