@@ -263,13 +263,19 @@ final class EventFrames {
         } else if (q < 0) {
             return false;
         }
+        q = headAfterIn(s, q);
+        return q < s.size() && (DEFENCE.contains(s.tok(q).lower()) || s.tok(q).lower().equals("defending"));
+    }
+
+    /** What a part or a joining is taken in: the word past "in" and a determiner from q ("in the defence"). */
+    private static int headAfterIn(Sentence s, int q) {
         if (q < s.size() && s.tok(q).lower().equals("in")) {
             q++;
         }
-        if (q < s.size() && s.tok(q).lower().matches("the|its|their")) {
+        if (q < s.size() && s.tok(q).lower().matches("the|its|their|this|that")) {
             q++;
         }
-        return q < s.size() && (DEFENCE.contains(s.tok(q).lower()) || s.tok(q).lower().equals("defending"));
+        return q;
     }
 
     /** The token after "took part" ("take part", "taking part") opened at i, or -1. */
@@ -584,13 +590,7 @@ final class EventFrames {
         if (!s.tok(i).lower().equals("joined") || !s.tok(i).pos().matches("VBD|VBN")) {
             return false;
         }
-        int q = i + 1;
-        if (q < s.size() && s.tok(q).lower().equals("in")) {
-            q++;
-        }
-        if (q < s.size() && s.tok(q).lower().matches("the|its|their|this|that")) {
-            q++;
-        }
+        int q = headAfterIn(s, i + 1);
         return q < s.size() && (EVENT.contains(s.tok(q).lower()) || s.tok(q).lower().equals("fighting"));
     }
 
