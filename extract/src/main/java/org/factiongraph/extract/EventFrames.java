@@ -73,11 +73,11 @@ final class EventFrames {
             Entity struck = counter && s.index() - ownerAt <= COUNTER_REACH ? owner : null;
             if (agents.isEmpty() && s.index() - foughtAt <= REACH) {
                 // "Nusra was joined by A and B": who joins an agent of the operation takes part in it
-                int by = joinedBy(s, ms, fought.keySet());
-                if (by >= 0) {
-                    agents = coordinated(s, ms, by);
+                Mention joined = joinedBy(s, ms, fought.keySet());
+                if (joined != null) {
+                    agents = coordinated(s, ms, joined.last() + 4); // past "was joined by"
                     carryPlace = false; // those who joined an agent are where the sentence says, if anywhere
-                    sentTarget = sentTarget != null ? sentTarget : fought.get(subjectOf(s, ms, by).entity().id());
+                    sentTarget = sentTarget != null ? sentTarget : fought.get(joined.entity().id());
                 }
             }
             // "Fighters of X also took part in the defence of the town (against Y)": the defenders fought the
@@ -190,10 +190,10 @@ final class EventFrames {
     }
 
     /**
-     * "Nusra was joined by A and units of B": where the list of those who joined one of {@code agents} (entity
-     * ids), the operation's agents so far, begins; else -1.
+     * "Nusra was joined by A and units of B": the one of {@code agents} (entity ids), the operation's agents so far,
+     * that others joined, standing right before "was joined by"; else null.
      */
-    private static int joinedBy(Sentence s, List<Mention> ms, Set<String> agents) {
+    private static Mention joinedBy(Sentence s, List<Mention> ms, Set<String> agents) {
         for (int i = 1; i + 2 < s.size(); i++) {
             if (!s.tok(i).lower().equals("joined") || !s.tok(i + 1).lower().equals("by")
                     || !PASSIVE_AUX.contains(s.tok(i - 1).lower())) {
@@ -201,10 +201,10 @@ final class EventFrames {
             }
             Mention joined = subjectOf(s, ms, i);
             if (joined != null && agents.contains(joined.entity().id()) && joined.last() == i - 2) {
-                return i + 2;
+                return joined;
             }
         }
-        return -1;
+        return null;
     }
 
     /** Whether the document has called {@code a} and {@code b} allies or made one a member of the other. */
@@ -569,7 +569,8 @@ final class EventFrames {
                 return true;
             }
         }
-        int q = tookPart(s, i) >= 0 ? tookPart(s, i) : i + 1;
+        int q = tookPart(s, i);
+        q = q >= 0 ? q : i + 1;
         if (q >= s.size() || !s.tok(q).lower().equals("in")) {
             return false;
         }

@@ -112,7 +112,8 @@ final class Grammar {
         phrases = List.copyOf(ph);
         anyPhrase = Pattern.compile(B + "(?:" + String.join("|", bodies) + ")(?![\\p{L}])", FLAGS);
 
-        String wdPrefix = "(?:" + alt(union(weekdays.keySet(), weekdayAbbreviations.keySet())) + ")\\.?,?\\s+";
+        String wdForms = alt(union(weekdays.keySet(), weekdayAbbreviations.keySet())); // names and abbreviations
+        String wdPrefix = "(?:" + wdForms + ")\\.?,?\\s+";
         String day = "(?<day>[0-9]{1,2})(?:st|nd|rd|th)?";
         String yr = "(?<year>[0-9]{4})";
         String mods = alt(all(lex, "modifier"));
@@ -131,7 +132,7 @@ final class Grammar {
         year = p(B + "(?:(?<mod>" + mods + ")[\\s-]*)?" + yr + E);
         seasonYear = p(B + "(?:(?:early|late|mid)[\\s-]*)?(?:the\\s+)?(?:" + seasonAlt + ")\\s*,?\\s+(?:of\\s+)?" + yr + E);
         decade = p(B + "(?:(?:early|late|mid)[\\s-]*)?(?:the\\s+)?(?:[0-9]{3}0|')(?:[0-9]0)?'?s" + E);
-        String wdNamed = "(?:(?<wd>" + alt(union(weekdays.keySet(), weekdayAbbreviations.keySet())) + ")\\.?,?\\s+)?";
+        String wdNamed = "(?:(?<wd>" + wdForms + ")\\.?,?\\s+)?";
         monthDay = p(B + wdNamed + mon("mon") + "\\s*" + day + "(?![0-9])" + "(?![\\p{L}])");
         dayMonth = p(B + wdNamed + "(?:the\\s+)?" + day + "(?:\\s+of\\s+|\\s+)" + mon("mon") + E);
         bareMonth = p(B + "(?:(?<cue>" + alt(all(lex, "monthcue")) + ")\\s+(?:the\\s+)?)?(?:(?<mod>" + mods
@@ -145,8 +146,7 @@ final class Grammar {
         bareSeason = p(B + "(?:in|during|by|since|over|through|throughout|until)\\s+(?<body>the\\s+(?:(?:early|late)\\s+)?"
                 + "(?<season>" + seasonAlt + "))" + E + "(?!\\s*,?\\s+(?:of\\b|[0-9]))");
         weekday = p(B + "(?:(?<which>last|this|next|past|on)\\s+)?(?<wd>" + alt(weekdays.keySet()) + ")" + E);
-        weekdaySlashed = p(B + "(?<wd>" + alt(union(weekdays.keySet(), weekdayAbbreviations.keySet()))
-                + ")\\.?,?\\s+(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})(?![0-9/])");
+        weekdaySlashed = p(B + "(?<wd>" + wdForms + ")\\.?,?\\s+(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})(?![0-9/])");
         List<String> numForms = new ArrayList<>(numbers.keySet());
         shift = p(B + "(?:(?<num>" + alt(numForms) + "|[0-9]{1,3})\\s+|(?<vague>" + alt(vague) + ")\\s+)?(?<unit>"
                 + alt(units.keySet()) + ")(?:\\s+and\\s+a\\s+half)?\\s+(?<dir>later|earlier|ago|afterwards?|thereafter"
