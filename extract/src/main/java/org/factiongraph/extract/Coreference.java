@@ -629,9 +629,14 @@ final class Coreference {
                 return null; // already resolved, or a name in the fronted phrase (or a group before the object)
             }
         }
-        Entity[] pair = s.index() > 0 ? openingPair(all.get(s.index() - 1), ents) : null;
-        if (pair == null && !they) {
-            pair = previousPair(s.index(), all, prevSentence);
+        Entity[] pair;
+        if (UMBRELLA_PAIR_NOUNS.contains(s.tok(last).lower())) {
+            pair = recentUmbrellas(s.index(), all); // "the two coalitions": two coalitions, however far back
+        } else {
+            pair = s.index() > 0 ? openingPair(all.get(s.index() - 1), ents) : null;
+            if (pair == null && !they) {
+                pair = previousPair(s.index(), all, prevSentence);
+            }
         }
         if (pair == null) {
             return null;
@@ -744,9 +749,29 @@ final class Coreference {
         return groups.size() == 2 ? new Entity[] {groups.get(0).entity(), groups.get(1).entity()} : null;
     }
 
+    /** Pair heads that take up two coalitions or operations rooms, not two of their members. */
+    private static final Set<String> UMBRELLA_PAIR_NOUNS = Set.of("coalitions", "alliances", "rooms");
+
+    /** The two coalitions or operations rooms named last in the eight sentences before {@code sent}, or null. */
+    private static Entity[] recentUmbrellas(int sent, List<List<Mention>> all) {
+        List<Entity> found = new ArrayList<>();
+        for (int k = sent - 1; k >= 0 && k >= sent - 8 && found.size() < 2; k--) {
+            List<Mention> ms = all.get(k);
+            for (int j = ms.size() - 1; j >= 0 && found.size() < 2; j--) {
+                Mention m = ms.get(j);
+                if (m.entity() != null && m.kind() != null && m.kind().isUmbrella()
+                        && m.source() != Mention.Source.PRONOUN
+                        && found.stream().noneMatch(e -> e.id().equals(m.entity().id()))) {
+                    found.add(m.entity());
+                }
+            }
+        }
+        return found.size() == 2 ? new Entity[] {found.get(1), found.get(0)} : null;
+    }
+
     /** Plural heads that take up a pair of groups: "the two sides", "both factions". */
     private static final Set<String> PAIR_NOUNS = Set.of("groups", "militias", "factions", "brigades", "sides",
-            "rivals", "movements", "organisations", "organizations", "coalitions", "alliances");
+            "rivals", "movements", "organisations", "organizations", "coalitions", "alliances", "rooms");
 
     private Mention pronoun(Sentence s, int i, List<Mention> ms, List<Mention> added, Entity topic,
                             Entity subject, List<List<Mention>> all) {

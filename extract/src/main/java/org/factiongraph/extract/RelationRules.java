@@ -890,6 +890,9 @@ final class RelationRules {
                 if (om != null && (oe == null || oe.id().equals(se.id()))) {
                     continue;
                 }
+                if (om != null && r.relation() == Relation.FOUGHT && helpGivenBy(s, om)) {
+                    continue; // "took the village with air support from the coalition": a helper, not the enemy
+                }
                 Candidate c = Candidate.inSentence(s, r.id(), r.precision());
                 c.subject = se;
                 c.subjectMention = sm.text();
@@ -1160,6 +1163,16 @@ final class RelationRules {
             }
         }
         return null;
+    }
+
+    /** "support from X", "help from the X": the mention is the source of a help noun ([helper-cue]). */
+    private boolean helpGivenBy(Sentence s, Mention om) {
+        int k = om.first() - 1;
+        while (k >= 0 && s.tok(k).pos().equals("DT")) {
+            k--;
+        }
+        return k >= 1 && s.tok(k).lower().equals("from") && s.tok(k - 1).pos().startsWith("NN")
+                && lex.has("helper-cue", s.tok(k - 1).lower());
     }
 
     /** Negation or hedging cue inside the matched clause (from a few tokens before the match to its end). */

@@ -50,6 +50,18 @@ class PairReferenceTest {
     }
 
     @Test
+    void theTwoCoalitionsAreTheTwoCoalitionsNamedBeforeNotTheirMembers() throws Exception {
+        List<Claim> cs = extract("Rebel factions formed the Fatah Halab operations room in April. Its founders included"
+                + " Liwa al-Haqq and Jaysh al-Izza. In July Jabhat al-Nusra answered with the Jaysh al-Fatah "
+                + "coalition. It brought in Liwa Marah and Jund al-Aqsa. The two coalitions then launched parallel "
+                + "offensives against the government's positions in western Aleppo.");
+        assertTrue(has(cs, "Fatah Halab", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Fatah", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertFalse(has(cs, "Jund al-Aqsa", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertFalse(has(cs, "Liwa Marah", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aPairReferenceAfterAFrontedPhraseIsStillThePair() throws Exception {
         List<Claim> cs = extract("Liwa al-Baqir merged into Liwa al-Quds in March 2016. Before that, the two "
                 + "militias had both been founding members of the Local Defence Forces.");

@@ -2378,6 +2378,34 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theSourceOfAirSupportIsNoEnemyOfWhoTookThePlace() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza took Tell Marah with air support from the US-led coalition.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "US-led coalition"), cs.toString());
+    }
+
+    @Test
+    void fightingAnEnemyAlongsideAnotherGroupMakesThemAllies() throws Exception {
+        List<Claim> cs = extract("In 2016 Liwa Marah fought the Islamic State alongside Jaysh al-Izza near Morek. "
+                + "Liwa al-Haqq was fighting in Morek alongside Jabhat al-Nusra.");
+        assertTrue(has(cs, "Liwa Marah", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "al-Nusra Front"), cs.toString());
+    }
+
+    @Test
+    void aDeclaredAimToToppleTheRegimeIsAFightAgainstIt() throws Exception {
+        List<Claim> cs = extract("Liwa Marah was formed in 2012. Its declared aims were to protect protesters and to "
+                + "bring down the regime. Jaysh al-Izza, which seeks to overthrow the Assad regime, holds Morek.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void forcesLoyalToThePresidentAreTheGovernment() throws Exception {
+        List<Claim> cs = extract("Liwa Marah fought forces loyal to President Bashar al-Assad near Morek.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
