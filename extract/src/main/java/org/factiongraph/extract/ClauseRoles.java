@@ -863,7 +863,8 @@ final class ClauseRoles {
         return false;
     }
 
-    private static boolean verbBetween(Sentence s, int from, int to) {
+    /** A verb or modal among the tokens from {@code from} to {@code to}. */
+    static boolean verbBetween(Sentence s, int from, int to) {
         for (int k = from; k <= to && k < s.size(); k++) {
             String pos = s.tok(k).pos();
             if (pos.startsWith("VB") || pos.equals("MD")) {

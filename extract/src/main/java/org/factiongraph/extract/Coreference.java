@@ -535,7 +535,18 @@ final class Coreference {
             return false;
         }
         boolean verb = false;
-        for (int k = near.last() + 1; k < i; k++) {
+        int from = near.last() + 1;
+        if (from < i && s.tok(from).lower().equals("and")) {
+            // "A, B and other factions drove it north": the list's tail is still the subject
+            int k = from + 1;
+            while (k < i && s.tok(k).pos().startsWith("JJ")) {
+                k++;
+            }
+            if (k < i && s.tok(k).pos().equals("NNS") && k > from + 1) {
+                from = k + 1;
+            }
+        }
+        for (int k = from; k < i; k++) {
             Tok t = s.tok(k);
             String pos = t.pos();
             if (pos.startsWith("VB")) {
@@ -886,8 +897,13 @@ final class Coreference {
             // clause's subject pronoun continues the sentence's subject, not the agent of a by-phrase
             e = openingSubject.entity();
         } else if (near != null && !possessive && subjectOfGoverningVerb(s, near, i)) {
-            // "A and B joined it": the object pronoun is not the subject of its own verb
+            // "A and B joined it": the object pronoun is not the subject of its own verb, but the subject the
+            // sentence opened with ("ISIS had been expelled ... when A and B drove it north"), the page's or the topic
             Entity other = subject != null ? subject : topic;
+            if (openingSubject != null && openingSubject.entity() != null && openingSubject.last() < near.first()
+                    && ClauseRoles.verbBetween(s, openingSubject.last() + 1, near.first() - 1)) {
+                other = openingSubject.entity();
+            }
             e = other != null && !other.id().equals(near.entity().id()) ? other : null;
         } else if (near != null && (i - near.last() <= 12 || !plural)) {
             e = near.entity();
@@ -1194,6 +1210,14 @@ final class Coreference {
                             && inFrontedSubordinate(s, near, i)) {
                         near = null; // "when ISIS laid siege to Kobani, the brigade joined ...": not ISIS
                     }
+                    if (near != null && inLikenedOpening(s, near, i)) {
+                        // "Unlike the YPG, the group fights under the opposition's flag": not the one it is set against
+                        Entity other = topic != null && accepts(cls, topic.kind())
+                                && !topic.id().equals(near.entity().id())
+                                ? topic : recentOther(s.index(), near.first(), all, cls, near.entity());
+                        return other == null ? null : new Mention(s.index(), i, end, other, other.kind(),
+                                s.span(text, i, end), Mention.Source.DESCRIPTOR);
+                    }
                     if (subject == null && near != null && topic != null && accepts(cls, topic.kind())
                             && listedWith(s, ms, near, topic)) {
                         near = null; // "A, B and C have coordinated ..., and the group's fighters": the topic A
@@ -1398,6 +1422,24 @@ final class Coreference {
     private static boolean compared(Sentence s, Mention m) {
         int k = RuleMatcher.beforeArticle(s, m.first());
         return k >= 0 && s.tok(k).lower().matches("like|unlike");
+    }
+
+    /** "Unlike the YPG, the group ...": the mention stands in an opening "Like/Unlike" phrase closed before i. */
+    static boolean inLikenedOpening(Sentence s, Mention m, int i) {
+        if (!s.tok(0).lower().matches("like|unlike")) {
+            return false;
+        }
+        for (int k = 1; k < m.first(); k++) {
+            if (s.tok(k).word().equals(",")) {
+                return false;
+            }
+        }
+        for (int k = m.last() + 1; k < i; k++) {
+            if (s.tok(k).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Conjunctions that open a clause of their own after a comma. */

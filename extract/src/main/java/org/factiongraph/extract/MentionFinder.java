@@ -195,7 +195,11 @@ final class MentionFinder {
             e = dict.byName(title);
         }
         if (e == null) {
-            EntityKind k = morphology(keyWords(title));
+            List<String> keys = keyWords(title);
+            EntityKind k = morphology(keys);
+            if (k == null && !keys.isEmpty() && lex.has("facility-head", keys.get(keys.size() - 1))) {
+                k = EntityKind.PLACE; // "Hanano Barracks": a page about a base, not a group
+            }
             e = ents.create(k == null ? EntityKind.ARMED_GROUP : k, title);
         } else {
             e = ents.register(e);

@@ -883,6 +883,12 @@ final class RelationRules {
             if (se == null) {
                 continue;
             }
+            if (s.tok(0).lower().equals("unlike") && Coreference.inLikenedOpening(s, sm, m.to())) {
+                continue; // "Unlike the YPG, the group joined the FSA": not the YPG
+            }
+            if (r.relation() == Relation.MEMBER_OF && (modifierAfterOf(s, sm) || someOf(s, sm))) {
+                continue; // "a grouping of Free Syrian Army factions": the factions are the members, not the FSA
+            }
             List<Mention> os = objects == null ? java.util.Collections.<Mention>singletonList(null)
                     : reciprocal ? objects.subList(Math.min(i + 1, objects.size()), objects.size()) : objects;
             for (Mention om : os) {
@@ -1165,12 +1171,35 @@ final class RelationRules {
         return null;
     }
 
+    /** Quantities that take a part of a group's people: "some of its members", "dozens of its fighters". */
+    private static final Set<String> SOME = Set.of("some", "many", "several", "few", "dozens", "hundreds", "scores",
+            "thousands");
+
+    /** "Some of its members have joined the Islamic State": a part of the group's people, not the group. */
+    private static boolean someOf(Sentence s, Mention m) {
+        int before = RuleMatcher.beforeArticle(s, m.first());
+        return before >= 1 && s.tok(before).lower().equals("of") && SOME.contains(s.tok(before - 1).lower());
+    }
+
+    /** Words before "of" that say what a body is made of: "a grouping of", "made up of", "consisting of". */
+    private static final Set<String> MADE_OF = Set.of("grouping", "coalition", "alliance", "union", "federation",
+            "confederation", "umbrella", "bloc", "gathering", "comprising", "consisting", "composed", "up");
+
+    /**
+     * "a grouping of Free Syrian Army factions": the mention follows a body's "of" and modifies a plural group noun
+     * after it (not "a number of FSA factions set up X", where the FSA's factions are the members).
+     */
+    private boolean modifierAfterOf(Sentence s, Mention m) {
+        int before = RuleMatcher.beforeArticle(s, m.first());
+        int after = m.last() + 1;
+        return before >= 1 && s.tok(before).lower().equals("of") && MADE_OF.contains(s.tok(before - 1).lower())
+                && after < s.size()
+                && s.tok(after).pos().equals("NNS") && lex.has("group-noun", s.tok(after).lower());
+    }
+
     /** "support from X", "help from the X": the mention is the source of a help noun ([helper-cue]). */
     private boolean helpGivenBy(Sentence s, Mention om) {
-        int k = om.first() - 1;
-        while (k >= 0 && s.tok(k).pos().equals("DT")) {
-            k--;
-        }
+        int k = RuleMatcher.beforeArticle(s, om.first());
         return k >= 1 && s.tok(k).lower().equals("from") && s.tok(k - 1).pos().startsWith("NN")
                 && lex.has("helper-cue", s.tok(k - 1).lower());
     }

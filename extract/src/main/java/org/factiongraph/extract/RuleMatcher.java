@@ -763,6 +763,16 @@ final class RuleMatcher {
      */
     static int skipInterjected(Sentence s, int p) {
         int n = s.size();
+        if (p < n && s.tok(p).word().equals("(")) {
+            // "The People's Protection Units (YPG), supported by ..., continued": past the name's parenthesis
+            for (int k = p + 1; k < n && k <= p + 8; k++) {
+                if (s.tok(k).word().equals(")")) {
+                    int past = skipInterjected(s, k + 1);
+                    return past > k + 1 ? past : p;
+                }
+            }
+            return p;
+        }
         if (p + 1 < n && s.tok(p).pos().equals("VBN") && s.tok(p + 1).lower().equals("by")
                 && INTERJECTION_OPENERS.contains(s.tok(p).lower())) {
             // "forces backed by fighters from Lebanon's Hezbollah seized ...": up to the finite verb

@@ -35,6 +35,14 @@ class PageSubjectTest {
     }
 
     @Test
+    void aPageTitledWithAFacilityNameIsAboutAPlaceNotAGroup() throws Exception {
+        List<Claim> cs = extract("tell-marah-barracks.txt", "Tell Marah Barracks\n\nTell Marah Barracks is a "
+                + "military installation of the Syrian Arab Army near Morek.\n\nHistory\n\nIn 2013 Jaysh al-Izza "
+                + "besieged the barracks. Its commander Colonel Sami al-Hassan was killed in 2014.\n");
+        assertFalse(cs.stream().anyMatch(c -> c.subject().name().equals("Tell Marah Barracks")), cs.toString());
+    }
+
+    @Test
     void aStateThatOnlyOwnsTheNextNameIsNoObject() throws Exception {
         List<Claim> cs = extract("ypg.txt", "title: t\ndate: 2015-06-16\n\nThe People's Protection Units (YPG), "
                 + "the armed wing of Syria's Kurdish Democratic Union Party, took Tal Abyad on Monday.\n");

@@ -2406,6 +2406,22 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anUmbrellaMadeOfAGroupsFactionsIsNoMemberOfTheGroup() throws Exception {
+        List<Claim> cs = extract("The Southern Front, a grouping of Free Syrian Army factions whose strength lies in "
+                + "Deraa province, said its fighters had taken the base.");
+        assertFalse(has(cs, "Free Syrian Army", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+        assertTrue(has(cs, "Southern Front", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
+    void someOfAGroupsMembersJoiningAnotherIsNoMembershipOfTheGroup() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza was weakened. Some of its members have joined the Islamic State. "
+                + "Liwa Marah lost Morek. Most of its units joined the Islamic Front in 2014.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Islamic Front"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");

@@ -20,6 +20,30 @@ class PronounRolesTest {
     }
 
     @Test
+    void anObjectItAfterAListOfSubjectsIsTheSentencesOpeningSubject() throws Exception {
+        List<Claim> cs = extract("The Islamic State had been expelled from most of Deir ez-Zor province in February, "
+                + "when Liwa Marah, Jaysh al-Izza and other factions drove it north toward Raqqa.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertFalse(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aPossessiveAfterAParenthesisAndAnAsideIsTheSubjectNotTheHelperInTheAside() throws Exception {
+        List<Claim> cs = extract("The People's Protection Units (YPG), supported by US-led coalition air strikes, "
+                + "continued their advance against the Islamic State west of Tal Tamr.");
+        assertTrue(has(cs, "People's Protection Units", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertFalse(has(cs, "US-led coalition", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
+    void theGroupAfterAnOpeningUnlikePhraseIsNotTheGroupItIsSetAgainst() throws Exception {
+        List<Claim> cs = extract("Liwa Marah is a small rebel group near Morek. Unlike the People's Protection Units "
+                + "(YPG), the group joined the Free Syrian Army in 2016.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+        assertFalse(has(cs, "People's Protection Units", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
     void aPossessivePronounBeforeANounOwnsTheObjectAndIsNotTheObject() throws Exception {
         List<Claim> cs = extract("The Southern Front, an alliance of Free Syrian Army factions, held out until the "
                 + "army launched its offensive on Daraa in June.");
