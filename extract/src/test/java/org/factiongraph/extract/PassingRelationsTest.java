@@ -2422,6 +2422,45 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aCoalitionsStatementNamingParticipantsAndTheFactionsAmongItsOwnAreMembers() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Fatah took the camp. The coalition's statement names Liwa Marah and Jund "
+                + "al-Aqsa as participants. The Southern Front took the base. Among the alliance's factions that took "
+                + "part were Liwa al-Haqq and Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+    }
+
+    @Test
+    void aMemberNamedInARelativeOfWhichAndAMergerInARelativeWithATime() throws Exception {
+        List<Claim> cs = extract("Liwa Marah fought the Islamic Front, of which Jaysh al-Izza is the most powerful "
+                + "member. Liwa al-Haqq, which in February merged with Jund al-Aqsa to form Jaysh al-Fatah, held "
+                + "Morek.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Islamic Front"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MERGED_INTO, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.MERGED_INTO, "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
+    void aGroupBornInAMonthIsFoundedThenAndAStateRegardedAsItsPatronBacksIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza was born in September 2013. Turkey, long regarded as its main "
+                + "patron, cut its funding in 2016.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && c.subject().name().equals("Jaysh al-Izza") && "2013-09".equals(String.valueOf(c.at()))),
+                cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
+    void everyGroupOfAListSwearingAllegianceSwearsIt() throws Exception {
+        List<Claim> cs = extract("Liwa Marah, Jaysh al-Izza and Liwa al-Haqq all swore allegiance to the Islamic "
+                + "State in July 2014.");
+        assertTrue(has(cs, "Liwa Marah", Relation.PLEDGED_ALLEGIANCE_TO, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.PLEDGED_ALLEGIANCE_TO, "Islamic State"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
