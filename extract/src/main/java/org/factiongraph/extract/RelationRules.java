@@ -864,6 +864,9 @@ final class RelationRules {
         if (r.relation() == Relation.FOUNDED && formedPart(s, m.to())) {
             return; // "which has formed part of the SNA since 2019": a membership, no founding
         }
+        if (r.relation() == Relation.DISSOLVED && m.to() + 1 < s.size() && s.tok(m.to() + 1).lower().equals("into")) {
+            return; // "announced that they were dissolving into a single body": a merger, not an end
+        }
         if (r.relation() == Relation.MERGED_INTO && formingMerger(s, m.from())) {
             return; // "C was formed from a merger of A with B": A merges into C, not into B
         }

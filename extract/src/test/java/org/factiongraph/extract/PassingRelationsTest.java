@@ -2461,6 +2461,31 @@ class PassingRelationsTest {
     }
 
     @Test
+    void factionsAnnouncingTheyDissolveIntoOneBodyMergeIntoItAndDoNotDissolve() throws Exception {
+        List<Claim> cs = extract("In September three factions - Liwa Marah, Liwa al-Haqq and Jund al-Aqsa - announced "
+                + "that they were dissolving into a single body, Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MERGED_INTO, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.MERGED_INTO, "Jaysh al-Izza"), cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.DISSOLVED), cs.toString());
+    }
+
+    @Test
+    void aGroupThatIsNowAnotherNameIsRenamedAndMovingAgainstAGroupIsFightingIt() throws Exception {
+        List<Claim> cs = extract("In July its leader announced that Liwa Marah was now Jaysh al-Izza. In 2017 the "
+                + "Levant Front moved against Liwa al-Haqq's positions near Azaz.");
+        assertTrue(has(cs, "Liwa Marah", Relation.RENAMED_TO, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Levant Front", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void fightingWithinAnOperationsRoomIsMembershipAndADashedAppositionNamesItsLeaders() throws Exception {
+        List<Claim> cs = extract("In 2016 Liwa Marah fought within the Hawar Kilis Operations Room. It depends on "
+                + "Jaysh al-Fatah - the alliance dominated by Jund al-Aqsa and Liwa al-Haqq - for ammunition.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Hawar Kilis Operations Room"), cs.toString());
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");

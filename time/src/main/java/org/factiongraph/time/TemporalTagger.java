@@ -355,9 +355,18 @@ public final class TemporalTagger {
                     }
                     PartialDate c = unyeared(y -> day(y, mo, dd), run, doc);
                     if (named != null && (c == null || c.firstDay().getDayOfWeek() != named)) {
-                        // "Friday, January 3": the nearest year around the anchor in which that day is a Friday
+                        // "Friday, January 3": the nearest year around the anchor in which that day is a Friday;
+                        // when the running year is not one, the document's own year (or the one before) first:
+                        // "Sunday 10 January" in a blog of October 2016 after a look back at 2012 is 2016
                         c = null;
-                        for (int dy : new int[] {0, -1, 1, -2, 2}) {
+                        for (int dy = 0; doc != null && run != null && c == null && dy <= 1; dy++) {
+                            PartialDate k = day(doc.year() - dy, mo, dd);
+                            if (k != null && k.firstDay().getDayOfWeek() == named
+                                    && !k.firstDay().isAfter(doc.lastDay())) {
+                                c = k;
+                            }
+                        }
+                        for (int dy : c != null ? new int[0] : new int[] {0, -1, 1, -2, 2}) {
                             PartialDate k = day(a.year() + dy, mo, dd);
                             if (k != null && k.firstDay().getDayOfWeek() == named) {
                                 c = k;

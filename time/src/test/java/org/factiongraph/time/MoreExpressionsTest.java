@@ -40,6 +40,20 @@ class MoreExpressionsTest {
     }
 
     @Test
+    void aWeekdayWithADayInTheDocumentsYearWinsOverARunningYearItDoesNotFit() {
+        // a blog of 14 October 2016 looks back at 2012, then tells of "Sunday 10 January": 10 January was a Sunday
+        // in 2016 (and in 2010, near the running year), so the document's year
+        TimeContext c = ctx("2016-10-14");
+        tag("Anyone who followed the uprising online in 2012 remembers the town.", c);
+        assertDate("2016-01-10", only(tag("On the morning of Sunday 10 January, fighters stormed the radio.", c),
+                "Sunday 10 January"));
+        // the running year still wins where the weekday fits it: 3 January 2014 was a Friday
+        TimeContext d = ctx("2020-06-10");
+        tag("The offensive began in 2014.", d);
+        assertDate("2014-01-03", only(tag("On Friday, January 3, the rebels advanced.", d), "Friday, January 3"));
+    }
+
+    @Test
     void aBulletinsWeekdayWithASlashedDayAndMonthTakesTheReadingThatFallsOnIt() {
         // a bulletin of Monday 6 October 2014: 03/10 is 3 October (a Friday), not 10 March
         assertDate("2014-10-03", only(tag("- Fri 03/10: troops took the village.", "2014-10-06"), "Fri 03/10"));
