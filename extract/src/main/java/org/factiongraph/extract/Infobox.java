@@ -137,6 +137,9 @@ final class Infobox {
         Entity e = ents.byLocalKey(NameNormalizer.key(name));
         if (e == null) {
             e = dict.byName(name);
+            if (e == null && !name.isBlank() && !name.strip().contains(" ")) {
+                e = dict.byAcronym(name.strip()); // "Supported by: CJTF-OIR"
+            }
             if (e != null) {
                 e = ents.register(ents.current(e));
             }
@@ -236,6 +239,39 @@ final class Infobox {
         }
     }
 
+    /** Keys of a line inside a battle page's belligerents that names a side's backers. */
+    private static final java.util.Set<String> SUPPORT_KEYS = java.util.Set.of("supported by", "support",
+            "backed by", "air support");
+
+    /** "Supported by: CJTF-OIR (United States)": each belligerent of the side (not one nested) is backed by each. */
+    private void backers(Document doc, Field f, String value, List<Object[]> side, DocEntities ents,
+                         List<Candidate> out) {
+        for (String v : values(value, name -> dict.byName(name) != null)) {
+            Entity backer = known(v, ents);
+            if (backer == null || backer.kind() == EntityKind.PLACE || backer.kind() == EntityKind.PERSON) {
+                continue;
+            }
+            for (Object[] a : side) {
+                if (!(Boolean) a[3] && !((Entity) a[0]).id().equals(backer.id())) {
+                    Candidate c = candidate(doc, f, (Entity) a[0], Relation.SUPPORTED_BY, backer, v, null,
+                            "infobox:supported_by");
+                    c.subjectMention = (String) a[2];
+                    out.add(c);
+                }
+            }
+        }
+    }
+
+    /** The side's last belligerent not nested under another ("- X"), or null. */
+    private static Object[] lastTop(List<Object[]> side) {
+        for (int i = side.size() - 1; i >= 0; i--) {
+            if (!(Boolean) side.get(i)[3]) {
+                return side.get(i);
+            }
+        }
+        return null;
+    }
+
     /** Keys of a battle page's box that end its list of belligerents. */
     private static final java.util.Set<String> BATTLE_KEYS = java.util.Set.of("commanders and leaders", "commanders",
             "units involved", "strength", "casualties and losses", "casualties", "result", "location", "date",
@@ -274,10 +310,26 @@ final class Infobox {
                 if (colon < 0) {
                     for (String v : values(f.value(), name -> dict.byName(name) != null)) {
                         Entity e = battleEntity(v, ents);
-                        if (e != null) {
-                            sides.get(sides.size() - 1).add(new Object[] {e, f, v});
+                        if (e == null) {
+                            continue;
                         }
+                        List<Object[]> side = sides.get(sides.size() - 1);
+                        Object[] top = lastTop(side);
+                        boolean nested = v.strip().startsWith("-") || v.strip().startsWith("*");
+                        if (nested && top != null && ((Entity) top[0]).kind() != null
+                                && ((Entity) top[0]).kind().isUmbrella() && !((Entity) top[0]).id().equals(e.id())) {
+                            // "Euphrates Volcano" over "- Raqqa Revolutionaries Brigade": a member of the room
+                            Candidate c = candidate(doc, f, e, Relation.MEMBER_OF, (Entity) top[0], (String) top[2],
+                                    null, method);
+                            c.subjectMention = v;
+                            out.add(c);
+                        }
+                        side.add(new Object[] {e, f, v, nested});
                     }
+                    continue;
+                }
+                if (SUPPORT_KEYS.contains(normKey(f.value().substring(0, colon)))) {
+                    backers(doc, f, f.value().substring(colon + 1), sides.get(sides.size() - 1), ents, out);
                     continue;
                 }
                 // "Jaysh al-Fatah: al-Nusra Front, Ahrar al-Sham": a side named by its umbrella
@@ -292,7 +344,7 @@ final class Infobox {
                     if (e == null) {
                         continue;
                     }
-                    sides.get(sides.size() - 1).add(new Object[] {e, f, v});
+                    sides.get(sides.size() - 1).add(new Object[] {e, f, v, false});
                     if (umbrella != null && umbrella.kind() != null && umbrella.kind().isUmbrella()
                             && !umbrella.id().equals(e.id())) {
                         Candidate c = candidate(doc, f, e, Relation.MEMBER_OF, umbrella, sideName, null, method);
@@ -300,6 +352,8 @@ final class Infobox {
                         out.add(c);
                     }
                 }
+            } else if (inBelligerents && SUPPORT_KEYS.contains(key)) {
+                backers(doc, f, f.value(), sides.get(sides.size() - 1), ents, out);
             } else if (inBelligerents && !BATTLE_KEYS.contains(key) && mapping(f.key()) == null) {
                 continue; // a line of the box this reader does not know
             } else {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import static org.factiongraph.extract.Texts.has;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,6 +41,19 @@ class PageSubjectTest {
                 + "military installation of the Syrian Arab Army near Morek.\n\nHistory\n\nIn 2013 Jaysh al-Izza "
                 + "besieged the barracks. Its commander Colonel Sami al-Hassan was killed in 2014.\n");
         assertFalse(cs.stream().anyMatch(c -> c.subject().name().equals("Tell Marah Barracks")), cs.toString());
+    }
+
+    @Test
+    void aGroupPagesEstablishedPatronAdversariesAndLeadershipFieldsAreRead() throws Exception {
+        List<Claim> cs = extract("liwa-marah.txt", "Liwa Marah\n\nFrom Wikipedia, the free encyclopedia\n"
+                + "Jump to navigation\n\nLiwa Marah\nEstablished: January 2015\nPatron: Turkey\n"
+                + "Adversaries: Jaysh al-Izza\n"
+                + "Leadership: Abu Issa\n\nLiwa Marah is an armed group near Morek.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && c.subject().name().equals("Liwa Marah") && "2015-01".equals(String.valueOf(c.at()))), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Issa"), cs.toString());
     }
 
     @Test

@@ -1691,6 +1691,23 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aBattlePagesNestedBelligerentsAreMembersAndItsSupportedByLineBacksTheSide() throws Exception {
+        String top = "Battle of Tell Marah\n\nFrom Wikipedia, the free encyclopedia\nJump to navigation\n\n"
+                + "Battle of Tell Marah\nDate: March 2015\nLocation: Tell Marah\nResult: Rebel victory\n";
+        List<Claim> cs = extract(top + "Belligerents:\n  People's Protection Units (YPG)\n  Euphrates Volcano\n"
+                + "    - Liwa Marah\n    - Liwa al-Haqq\n  Supported by: CJTF-OIR (United States)\n  vs.\n"
+                + "  Islamic State of Iraq and the Levant\nCommanders and leaders:\n  Abu Issa (Liwa Marah)\n"
+                + "\n\nThe battle of Tell Marah was fought in 2015.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Euphrates Volcano"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "People's Protection Units", Relation.SUPPORTED_BY,
+                "Combined Joint Task Force – Operation Inherent Resolve"), cs.toString());
+        assertFalse(has(cs, "Liwa Marah", Relation.SUPPORTED_BY,
+                "Combined Joint Task Force – Operation Inherent Resolve"), cs.toString());
+        assertFalse(has(cs, "People's Protection Units", Relation.MEMBER_OF, "Euphrates Volcano"), cs.toString());
+    }
+
+    @Test
     void membershipToldByGoingIntoLeavingToJoinBeingCountedAmongOrRepresentedIn() throws Exception {
         List<Claim> cs = extract("Liwa Marah and Liwa al-Haqq went into the new Marah Military Council in May 2015.");
         assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
