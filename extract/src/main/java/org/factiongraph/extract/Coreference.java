@@ -748,6 +748,10 @@ final class Coreference {
                 return new Entity[] {a.entity(), b.entity()};
             }
         }
+        Entity[] subjects = coordinatedSubjects(prevSentence, groups);
+        if (subjects != null) {
+            return subjects;
+        }
         if (groups.size() == 1 && sent >= 2) {
             // "A recruits Afghans. B recruits Pakistanis. Both groups ...": one group in each of two sentences
             for (Mention m : all.get(sent - 2)) {
@@ -758,6 +762,32 @@ final class Coreference {
             }
         }
         return groups.size() == 2 ? new Entity[] {groups.get(0).entity(), groups.get(1).entity()} : null;
+    }
+
+    /**
+     * "A (X), led by P, and B under Q fought alongside C": exactly two groups before the sentence's first finite verb,
+     * with "and" between them, are its coordinated subjects, whatever asides stand between; else null.
+     */
+    private static Entity[] coordinatedSubjects(Sentence s, List<Mention> groups) {
+        int verb = 0;
+        while (verb < s.size() && !RuleMatcher.finite(s.tok(verb))) {
+            verb++;
+        }
+        List<Mention> before = new ArrayList<>();
+        for (Mention g : groups) {
+            if (g.last() < verb) {
+                before.add(g);
+            }
+        }
+        if (before.size() != 2 || before.get(0).first() > 1) {
+            return null;
+        }
+        for (int k = before.get(0).last() + 1; k < before.get(1).first(); k++) {
+            if (s.tok(k).lower().equals("and")) {
+                return new Entity[] {before.get(0).entity(), before.get(1).entity()};
+            }
+        }
+        return null;
     }
 
     /** Pair heads that take up two coalitions or operations rooms, not two of their members. */

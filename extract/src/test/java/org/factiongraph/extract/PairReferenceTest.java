@@ -62,6 +62,15 @@ class PairReferenceTest {
     }
 
     @Test
+    void bothAfterTwoSubjectsWithAsidesBetweenThemIsThePair() throws Exception {
+        List<Claim> cs = extract("Liwa Marah (the Marah Brigade), led by Abu Issa, and Liwa al-Haqq under Abu Layla "
+                + "fought alongside Jaysh al-Izza near Morek. Both were founding members of the Local Defence Forces.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Local Defence Forces"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Local Defence Forces"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Local Defence Forces"), cs.toString());
+    }
+
+    @Test
     void aPairReferenceAfterAFrontedPhraseIsStillThePair() throws Exception {
         List<Claim> cs = extract("Liwa al-Baqir merged into Liwa al-Quds in March 2016. Before that, the two "
                 + "militias had both been founding members of the Local Defence Forces.");
