@@ -531,6 +531,9 @@ final class Coreference {
 
     /** True when only a verb group (and list punctuation) stands between the mention and the pronoun at i. */
     private static boolean subjectOfGoverningVerb(Sentence s, Mention near, int i) {
+        if (i >= 2 && s.tok(i - 1).pos().equals("IN") && s.tok(i - 2).pos().startsWith("VB")) {
+            i--; // "A and B fight alongside them": the object of the verb's preposition
+        }
         if (i == 0 || !s.tok(i - 1).pos().startsWith("VB")) {
             return false;
         }

@@ -899,6 +899,11 @@ final class RelationRules {
                 if (om != null && (oe == null || oe.id().equals(se.id()))) {
                     continue;
                 }
+                if (om != null && om.source() == Mention.Source.PRONOUN && oe != null && subjects.stream()
+                        .anyMatch(x -> x.entity() != null && x.first() != om.first()
+                                && oe.id().equals(ents.current(x.entity()).id()))) {
+                    continue; // "A and B fight alongside them": the pronoun is none of the clause's own subjects
+                }
                 if (om != null && r.relation() == Relation.FOUGHT && helpGivenBy(s, om)) {
                     continue; // "took the village with air support from the coalition": a helper, not the enemy
                 }

@@ -20,6 +20,20 @@ class PronounRolesTest {
     }
 
     @Test
+    void aPronounAfterTheVerbsPrepositionIsNotItsSubject() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Fatah was formed in 2015 in Idlib. Liwa Marah has fought alongside it "
+                + "against the army.");
+        assertTrue(has(cs, "Liwa Marah", Relation.ALLIED_WITH, "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
+    void anObjectPronounIsNoneOfItsClausesOwnSubjects() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Fatah was formed in 2015 in Idlib. Liwa Marah and Liwa al-Haqq shelled "
+                + "their positions near Morek.");
+        assertFalse(has(cs, "Liwa Marah", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
     void anObjectItAfterAListOfSubjectsIsTheSentencesOpeningSubject() throws Exception {
         List<Claim> cs = extract("The Islamic State had been expelled from most of Deir ez-Zor province in February, "
                 + "when Liwa Marah, Jaysh al-Izza and other factions drove it north toward Raqqa.");
