@@ -244,28 +244,32 @@ final class Infobox {
             "backed by", "air support");
 
     /** "Supported by: CJTF-OIR (United States)": each belligerent of the side (not one nested) is backed by each. */
-    private void backers(Document doc, Field f, String value, List<Object[]> side, DocEntities ents,
+    private void backers(Document doc, Field f, String value, List<Belligerent> side, DocEntities ents,
                          List<Candidate> out) {
         for (String v : values(value, name -> dict.byName(name) != null)) {
             Entity backer = known(v, ents);
             if (backer == null || backer.kind() == EntityKind.PLACE || backer.kind() == EntityKind.PERSON) {
                 continue;
             }
-            for (Object[] a : side) {
-                if (!(Boolean) a[3] && !((Entity) a[0]).id().equals(backer.id())) {
-                    Candidate c = candidate(doc, f, (Entity) a[0], Relation.SUPPORTED_BY, backer, v, null,
+            for (Belligerent a : side) {
+                if (!a.nested() && !a.entity().id().equals(backer.id())) {
+                    Candidate c = candidate(doc, f, a.entity(), Relation.SUPPORTED_BY, backer, v, null,
                             "infobox:supported_by");
-                    c.subjectMention = (String) a[2];
+                    c.subjectMention = a.name();
                     out.add(c);
                 }
             }
         }
     }
 
+    /** One belligerent of a side: its entity, the box line and name it came from, nested under another ("- X"). */
+    private record Belligerent(Entity entity, Field field, String name, boolean nested) {
+    }
+
     /** The side's last belligerent not nested under another ("- X"), or null. */
-    private static Object[] lastTop(List<Object[]> side) {
+    private static Belligerent lastTop(List<Belligerent> side) {
         for (int i = side.size() - 1; i >= 0; i--) {
-            if (!(Boolean) side.get(i)[3]) {
+            if (!side.get(i).nested()) {
                 return side.get(i);
             }
         }
@@ -289,7 +293,7 @@ final class Infobox {
      * or the page already knows, or whose form makes them a group, are read.
      */
     private void battle(Document doc, DocEntities ents, List<Candidate> out) {
-        List<List<Object[]>> sides = new ArrayList<>(); // each belligerent: {entity, field}
+        List<List<Belligerent>> sides = new ArrayList<>();
         boolean inBelligerents = false;
         boolean versus = false;
         int keyed = 0;
@@ -313,18 +317,18 @@ final class Infobox {
                         if (e == null) {
                             continue;
                         }
-                        List<Object[]> side = sides.get(sides.size() - 1);
-                        Object[] top = lastTop(side);
+                        List<Belligerent> side = sides.get(sides.size() - 1);
+                        Belligerent top = lastTop(side);
                         boolean nested = v.strip().startsWith("-") || v.strip().startsWith("*");
-                        if (nested && top != null && ((Entity) top[0]).kind() != null
-                                && ((Entity) top[0]).kind().isUmbrella() && !((Entity) top[0]).id().equals(e.id())) {
+                        if (nested && top != null && top.entity().kind() != null
+                                && top.entity().kind().isUmbrella() && !top.entity().id().equals(e.id())) {
                             // "Euphrates Volcano" over "- Raqqa Revolutionaries Brigade": a member of the room
-                            Candidate c = candidate(doc, f, e, Relation.MEMBER_OF, (Entity) top[0], (String) top[2],
-                                    null, method);
+                            Candidate c = candidate(doc, f, e, Relation.MEMBER_OF, top.entity(), top.name(), null,
+                                    method);
                             c.subjectMention = v;
                             out.add(c);
                         }
-                        side.add(new Object[] {e, f, v, nested});
+                        side.add(new Belligerent(e, f, v, nested));
                     }
                     continue;
                 }
@@ -344,7 +348,7 @@ final class Infobox {
                     if (e == null) {
                         continue;
                     }
-                    sides.get(sides.size() - 1).add(new Object[] {e, f, v, false});
+                    sides.get(sides.size() - 1).add(new Belligerent(e, f, v, false));
                     if (umbrella != null && umbrella.kind() != null && umbrella.kind().isUmbrella()
                             && !umbrella.id().equals(e.id())) {
                         Candidate c = candidate(doc, f, e, Relation.MEMBER_OF, umbrella, sideName, null, method);
@@ -375,13 +379,13 @@ final class Infobox {
         if (sides.size() != 2 || !versus && keyed != 2) {
             return;
         }
-        for (Object[] a : sides.get(0)) {
-            for (Object[] b : sides.get(1)) {
-                Entity x = (Entity) a[0];
-                Entity y = (Entity) b[0];
+        for (Belligerent a : sides.get(0)) {
+            for (Belligerent b : sides.get(1)) {
+                Entity x = a.entity();
+                Entity y = b.entity();
                 if (!x.id().equals(y.id())) {
-                    Candidate c = candidate(doc, (Field) a[1], x, Relation.FOUGHT, y, (String) b[2], null, method);
-                    c.subjectMention = (String) a[2];
+                    Candidate c = candidate(doc, a.field(), x, Relation.FOUGHT, y, b.name(), null, method);
+                    c.subjectMention = a.name();
                     out.add(c);
                 }
             }
