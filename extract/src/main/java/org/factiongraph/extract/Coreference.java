@@ -378,8 +378,8 @@ final class Coreference {
 
     /** "P, the commander of X, chaired ...": X only says whose commander P is; the sentence is about P. */
     private static boolean leaderOf(Sentence s, int i) {
-        int k = RuleMatcher.beforeArticle(s, i);
-        return k >= 1 && s.tok(k).lower().equals("of") && LEADER_NOUNS.contains(s.tok(k - 1).lower());
+        int head = RuleMatcher.headBefore(s, i, "of");
+        return head >= 0 && LEADER_NOUNS.contains(s.tok(head).lower());
     }
 
     private static boolean finiteVerbBefore(Sentence s, int i) {

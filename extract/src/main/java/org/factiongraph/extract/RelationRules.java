@@ -1185,8 +1185,8 @@ final class RelationRules {
 
     /** "Some of its members have joined the Islamic State": a part of the group's people, not the group. */
     private static boolean someOf(Sentence s, Mention m) {
-        int before = RuleMatcher.beforeArticle(s, m.first());
-        return before >= 1 && s.tok(before).lower().equals("of") && SOME.contains(s.tok(before - 1).lower());
+        int head = RuleMatcher.headBefore(s, m.first(), "of");
+        return head >= 0 && SOME.contains(s.tok(head).lower());
     }
 
     /** Words before "of" that say what a body is made of: "a grouping of", "made up of", "consisting of". */
@@ -1198,18 +1198,16 @@ final class RelationRules {
      * after it (not "a number of FSA factions set up X", where the FSA's factions are the members).
      */
     private boolean modifierAfterOf(Sentence s, Mention m) {
-        int before = RuleMatcher.beforeArticle(s, m.first());
+        int head = RuleMatcher.headBefore(s, m.first(), "of");
         int after = m.last() + 1;
-        return before >= 1 && s.tok(before).lower().equals("of") && MADE_OF.contains(s.tok(before - 1).lower())
-                && after < s.size()
+        return head >= 0 && MADE_OF.contains(s.tok(head).lower()) && after < s.size()
                 && s.tok(after).pos().equals("NNS") && lex.has("group-noun", s.tok(after).lower());
     }
 
     /** "support from X", "help from the X": the mention is the source of a help noun ([helper-cue]). */
     private boolean helpGivenBy(Sentence s, Mention om) {
-        int k = RuleMatcher.beforeArticle(s, om.first());
-        return k >= 1 && s.tok(k).lower().equals("from") && s.tok(k - 1).pos().startsWith("NN")
-                && lex.has("helper-cue", s.tok(k - 1).lower());
+        int head = RuleMatcher.headBefore(s, om.first(), "from");
+        return head >= 0 && s.tok(head).pos().startsWith("NN") && lex.has("helper-cue", s.tok(head).lower());
     }
 
     /** Negation or hedging cue inside the matched clause (from a few tokens before the match to its end). */

@@ -1397,6 +1397,16 @@ final class RuleMatcher {
         return k;
     }
 
+    /**
+     * The word a prepositional phrase before token i hangs on: "support" in "support from the coalition", "commander"
+     * in "the commander of X" (the preposition, past a "the", right before i); -1 when that preposition is not there
+     * or nothing stands before it.
+     */
+    static int headBefore(Sentence s, int i, String preposition) {
+        int k = beforeArticle(s, i);
+        return k >= 1 && s.tok(k).lower().equals(preposition) ? k - 1 : -1;
+    }
+
     /** A mention's last word in lower case, also across a hard line break ("Syrian\narmy"), with no regex. */
     private static String lastWord(Mention m) {
         String t = m.text();

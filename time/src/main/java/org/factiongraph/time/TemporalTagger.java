@@ -360,24 +360,26 @@ public final class TemporalTagger {
                         // "Sunday 10 January" in a blog of October 2016 after a look back at 2012 is 2016
                         c = null;
                         for (int dy = 0; doc != null && run != null && c == null && dy <= 1; dy++) {
-                            PartialDate k = day(doc.year() - dy, mo, dd);
-                            if (k != null && k.firstDay().getDayOfWeek() == named
-                                    && !k.firstDay().isAfter(doc.lastDay())) {
-                                c = k;
-                            }
+                            PartialDate k = onWeekday(doc.year() - dy, mo, dd, named);
+                            c = k != null && !k.firstDay().isAfter(doc.lastDay()) ? k : null;
                         }
-                        for (int dy : c != null ? new int[0] : new int[] {0, -1, 1, -2, 2}) {
-                            PartialDate k = day(a.year() + dy, mo, dd);
-                            if (k != null && k.firstDay().getDayOfWeek() == named) {
-                                c = k;
-                                break;
-                            }
+                        for (int i = 0; c == null && i < YEARS_AROUND.length; i++) {
+                            c = onWeekday(a.year() + YEARS_AROUND[i], mo, dd, named);
                         }
                     }
                     return c == null ? List.of() : List.of(new Piece(s, e, c, null, true));
                 }));
             }
         }
+    }
+
+    /** The years around an anchor a weekday's yearless date is looked for in, nearest first. */
+    private static final int[] YEARS_AROUND = {0, -1, 1, -2, 2};
+
+    /** Day {@code dd} of month {@code mo} in year {@code y} when it falls on that weekday, else null. */
+    private static PartialDate onWeekday(int y, int mo, int dd, DayOfWeek named) {
+        PartialDate k = day(y, mo, dd);
+        return k != null && k.firstDay().getDayOfWeek() == named ? k : null;
     }
 
     /** How far from its anchor a weekday's yearless slashed date may fall. */
@@ -405,8 +407,8 @@ public final class TemporalTagger {
                 long bestGap = Long.MAX_VALUE;
                 for (int dy : new int[] {0, -1, 1}) {
                     int y = anchor.year() + dy;
-                    for (PartialDate k : new PartialDate[] {day(y, b, a), day(y, a, b)}) {
-                        if (k == null || k.firstDay().getDayOfWeek() != named) {
+                    for (PartialDate k : new PartialDate[] {onWeekday(y, b, a, named), onWeekday(y, a, b, named)}) {
+                        if (k == null) {
                             continue;
                         }
                         long gap = Math.abs(k.firstDay().toEpochDay() - anchor.firstDay().toEpochDay()) * 2
