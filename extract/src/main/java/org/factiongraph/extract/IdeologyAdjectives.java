@@ -3,6 +3,7 @@ package org.factiongraph.extract;
 import org.factiongraph.extract.nlp.Sentence;
 import org.factiongraph.extract.nlp.Tok;
 import org.factiongraph.model.Entity;
+import org.factiongraph.model.EntityKind;
 import org.factiongraph.model.Relation;
 
 import java.util.List;
@@ -102,8 +103,15 @@ final class IdeologyAdjectives {
             return null;
         }
         int j = i - 1;
-        for (int skipped = 0; skipped < 2 && j >= 0 && modifier(s.tok(j)); skipped++) {
-            j--; // "X, a hardline Islamist faction", "X, a powerful Salafist group"
+        for (int skipped = 0; skipped < 2 && j >= 0; skipped++) {
+            Mention place = endingAt(ms, j);
+            if (place != null && place.kind() == EntityKind.PLACE) {
+                j = place.first() - 1; // "X, a Deraa Salafist group": the group's home before the adjective
+            } else if (modifier(s.tok(j))) {
+                j--; // "X, a hardline Islamist faction", "X, a powerful Salafist group"
+            } else {
+                break;
+            }
         }
         if (j >= 0 && (s.tok(j).lower().equals("a") || s.tok(j).lower().equals("an"))) {
             j--;

@@ -855,6 +855,9 @@ final class RelationRules {
                 && jointAction(s, m, mentions.get(s.index()))) {
             return; // "A joined B in establishing D", "A joined B in the X operations room": not A joining B
         }
+        if (r.relation() == Relation.MEMBER_OF && possessorOfPartnership(s, m.to())) {
+            return; // "A joined Nusra's campaign", "counted among Nusra's partners": B owns what A joined
+        }
         if (r.nearest() && objects == null && groupAfter(subjects, m.to(), mentions.get(s.index()))) {
             return; // "A (A) and the B, which had been formed": the relative clause is B's
         }
@@ -966,6 +969,25 @@ final class RelationRules {
                         && x.kind().isUmbrella() && x.source() != Mention.Source.PRONOUN)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the match ends on a possessor whose campaign or partners follow: "Ahrar al-Sham has joined Nusra's
+     * campaign against the brigade", "once counted among Nusra's most reliable partners". The group joined or
+     * counted in is the campaign or the circle of partners, not the possessor.
+     */
+    private boolean possessorOfPartnership(Sentence s, int to) {
+        int k = to + 1;
+        if (k >= s.size() || !s.tok(k).pos().equals("POS")) {
+            return false;
+        }
+        for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
+            String w = s.tok(j).lower();
+            if (lex.has("attack-noun", w) || w.matches("partners?|allies|ally")) {
+                return true;
             }
         }
         return false;

@@ -2503,6 +2503,30 @@ class PassingRelationsTest {
     }
 
     @Test
+    void joiningAGroupsCampaignOrBeingCountedAmongItsPartnersIsAnAllianceNotMembership() throws Exception {
+        List<Claim> campaign = extract("Ahrar al-Sham has joined Nusra's campaign against Liwa Shuhada al-Yarmouk.");
+        assertFalse(has(campaign, "Ahrar al-Sham", Relation.MEMBER_OF, "al-Nusra Front"), campaign.toString());
+        assertTrue(has(campaign, "Ahrar al-Sham", Relation.ALLIED_WITH, "al-Nusra Front"), campaign.toString());
+        assertTrue(has(campaign, "Ahrar al-Sham", Relation.FOUGHT, "Liwa Shuhada al-Yarmouk"), campaign.toString());
+        List<Claim> partners = extract("Harakat al-Muthanna al-Islamiya was once counted among Nusra's most reliable "
+                + "partners.");
+        assertFalse(has(partners, "Harakat al-Muthanna", Relation.MEMBER_OF, "al-Nusra Front"), partners.toString());
+        assertTrue(has(partners, "Harakat al-Muthanna", Relation.ALLIED_WITH, "al-Nusra Front"), partners.toString());
+    }
+
+    @Test
+    void aPlaceBeforeTheDoctrinesAdjectiveStillCharacterisesTheGroup() throws Exception {
+        List<Claim> cs = extract("Harakat al-Muthanna al-Islamiya, a Deraa Salafist group, held the town.");
+        assertTrue(has(cs, "Harakat al-Muthanna", Relation.IDEOLOGY, "Salafism"), cs.toString());
+    }
+
+    @Test
+    void fursanOpensAGroupNameLikeLiwaOrJaysh() throws Exception {
+        List<Claim> cs = extract("Fursan al-Jawlan attacked government forces near Quneitra.");
+        assertTrue(has(cs, "Fursan al-Jawlan", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
