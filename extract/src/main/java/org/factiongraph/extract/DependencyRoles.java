@@ -593,8 +593,9 @@ final class DependencyRoles {
                 String cs = caseOf(c);
                 if (r.equals("obj") && !passive || passive && r.equals("nsubj:pass")
                         || r.startsWith("obl") && ("against".equals(cs) || "on".equals(cs)
-                        || "with".equals(cs) && lex.has("clash-verb", tok(v).lemma()))) {
-                    targets.addAll(standingAt(c));
+                        || "with".equals(cs) && lex.has("clash-verb", tok(v).lemma())
+                        && !hasWord(c, "together") && !hasWord(v, "together"))) {
+                    targets.addAll(standingAt(c)); // but "fought Daesh together with X": X is a partner
                 }
             }
             for (Mention a : doers) {

@@ -57,6 +57,13 @@ class DependencyRolesTest {
     }
 
     @Test
+    void whoFoughtTogetherWithTheDoersIsNoEnemy() throws Exception {
+        List<Claim> cs = extract(parsing, "Liwa Marah fought Daesh east of Suwayda together with Jaysh al-Izza.");
+        assertFalse(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
     void unitsInARelativeClauseOfAnAppositionOperateWhereTheClauseSays() throws Exception {
         onlyWithParse("Liwa al-Ansar and Harakat al-Nour al-Islamiya, two smaller units that had been operating "
                 + "west of Aleppo city since 2012, joined.", "Liwa al-Ansar", Relation.OPERATES_IN, "Aleppo");
