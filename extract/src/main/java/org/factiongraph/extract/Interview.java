@@ -137,6 +137,13 @@ final class Interview {
      * null when none is.
      */
     static Entity speakerGroup(List<Sentence> sents, int upTo, List<List<Mention>> mentions) {
+        Entity indefinite = speakerGroup(sents, upTo, mentions, false);
+        // "the commander of Fursan al-Jawlan speaks": a definite role only when no "a commander of X" names one
+        return indefinite != null ? indefinite : speakerGroup(sents, upTo, mentions, true);
+    }
+
+    private static Entity speakerGroup(List<Sentence> sents, int upTo, List<List<Mention>> mentions,
+            boolean definite) {
         for (Sentence s : sents) {
             if (s.index() >= upTo) {
                 break;
@@ -145,7 +152,7 @@ final class Interview {
                 if (m.entity() == null || m.kind() == null || !Coreference.isGroup(m.kind())) {
                     continue;
                 }
-                if (roleAfter(s, m) && introducedBefore(s, m.first() - 1) || roleOf(s, m)
+                if (roleAfter(s, m) && introducedBefore(s, m.first() - 1, definite) || roleOf(s, m, definite)
                         || commandedBy(s, m, mentions.get(s.index()))) {
                     return m.entity();
                 }
@@ -167,12 +174,12 @@ final class Interview {
     }
 
     /** "a former commander of Jaish Ahrar al-Ashair": the role, introduced by an article, before "of" and the group. */
-    private static boolean roleOf(Sentence s, Mention m) {
+    private static boolean roleOf(Sentence s, Mention m, boolean definite) {
         int k = RuleMatcher.beforeArticle(s, m.first());
         if (k < 1 || !s.tok(k).lower().matches("of|in|with|from") || !ROLES.contains(s.tok(k - 1).lower())) {
             return false;
         }
-        return introducedBefore(s, k - 2);
+        return introducedBefore(s, k - 2, definite);
     }
 
     private static final Set<String> COMMAND_VERBS = Set.of("command", "lead", "head", "found", "run");
@@ -191,11 +198,14 @@ final class Interview {
                 || p.source() == Mention.Source.NAME && p.length() >= 2)); // a person the dictionary lacks
     }
 
-    /** An article or "one of" opens the role's noun phrase, ending at token {@code k}, within three modifiers. */
-    private static boolean introducedBefore(Sentence s, int k) {
+    /**
+     * An article or "one of" opens the role's noun phrase, ending at token {@code k}, within three modifiers; "the"
+     * too when {@code definite}.
+     */
+    private static boolean introducedBefore(Sentence s, int k, boolean definite) {
         for (int n = 0; k >= 0 && n < 4; n++, k--) {
             String w = s.tok(k).lower();
-            if (w.equals("a") || w.equals("an") || w.equals("one")) {
+            if (w.equals("a") || w.equals("an") || w.equals("one") || definite && w.equals("the")) {
                 return true;
             }
             if (!ROLE_MODIFIERS.contains(w)) {

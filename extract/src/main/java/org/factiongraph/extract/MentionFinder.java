@@ -371,6 +371,11 @@ final class MentionFinder {
         if (dict.byName(name) != null || ents.byLocalKey(NameNormalizer.key(name)) != null) {
             return;
         }
+        Entity spelled = spelledOtherwise(s, text, i, ents);
+        if (spelled != null) {
+            ents.addLocalName(name, spelled); // "Fursan al-Jawlan (..., also written Fursan al-Joulan)"
+            return;
+        }
         if (MOVEMENT_WORDS.contains(s.tok(i).lower())) {
             Entity known = dict.byName(s.span(text, i + 1, end));
             if (known != null && known.kind() == EntityKind.ARMED_GROUP) {
@@ -409,6 +414,41 @@ final class MentionFinder {
         Entity e = ents.create(named != null ? named : kind, name);
         addShortForms(name, e, ents, false);
         addPrefixShort(name, e, ents); // "Liwa Dhulfiqar" ... "Dhulfiqar took part"
+    }
+
+    /**
+     * The group whose other spelling starts at token {@code i}: "Fursan al-Jawlan (the Knights of the Golan, also
+     * written Fursan al-Joulan)", a name after "written", "spelled" or "rendered" inside the parenthesis that follows
+     * the group's name; else null.
+     */
+    private Entity spelledOtherwise(Sentence s, String text, int i, DocEntities ents) {
+        if (i < 1 || !SPELLING_WORDS.contains(s.tok(i - 1).lower())) {
+            return null;
+        }
+        int open = i - 2;
+        while (open >= 0 && open >= i - 20 && !s.tok(open).word().equals("(") && !s.tok(open).word().equals(")")) {
+            open--;
+        }
+        if (open < 1 || !s.tok(open).word().equals("(")) {
+            return null;
+        }
+        int last = open - 1;
+        int first = last;
+        while (first - 1 >= 0 && (nameLike(s.tok(first - 1)) || connector(s, first - 1))) {
+            first--;
+        }
+        if (!nameLike(s.tok(last))) {
+            return null;
+        }
+        for (int f = first; f <= last; f++) { // the longest known name that ends before the parenthesis
+            String before = s.span(text, f, last);
+            Entity e = ents.byLocalKey(NameNormalizer.key(before));
+            e = e != null ? e : dict.byName(before);
+            if (e != null && e.kind().isActor()) {
+                return ents.register(e);
+            }
+        }
+        return null;
     }
 
     /**
@@ -1001,7 +1041,38 @@ final class MentionFinder {
                 ents.addLocalName(inner, m.entity());
             }
         }
+        otherSpellings(s, text, ents, m, b + 1, close);
         return i;
+    }
+
+    private static final java.util.Set<String> SPELLING_WORDS = java.util.Set.of("written", "spelled", "spelt",
+            "rendered", "transliterated", "romanised", "romanized");
+
+    /**
+     * "Fursan al-Jawlan (the Knights of the Golan, also written Fursan al-Joulan)": a name after "written",
+     * "spelled" or "rendered" in the rest of the parenthesis, up to the next comma, is another spelling of the name.
+     */
+    private void otherSpellings(Sentence s, String text, DocEntities ents, Mention m, int from, int close) {
+        if (!m.entity().kind().isActor()) {
+            return;
+        }
+        for (int k = from; k < close; k++) {
+            if (!SPELLING_WORDS.contains(s.tok(k).lower()) || k + 1 >= close || !s.tok(k + 1).capitalized()) {
+                continue;
+            }
+            int e = k + 1;
+            boolean allNames = true;
+            while (e + 1 < close && !s.tok(e + 1).word().equals(",") && !s.tok(e + 1).word().equals(";")) {
+                e++;
+            }
+            for (int j = k + 1; j <= e; j++) {
+                allNames &= nameLike(s.tok(j)) || connector(s, j);
+            }
+            if (allNames && e - k <= 6) {
+                ents.addLocalName(s.span(text, k + 1, e), m.entity());
+            }
+            k = e;
+        }
     }
 
     private static boolean isQuote(String w) {

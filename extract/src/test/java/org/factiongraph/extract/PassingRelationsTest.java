@@ -1632,6 +1632,26 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theCommanderOfAGroupInTheTitleSpeaksForItWhenNoIndefiniteRoleIsNamed() throws Exception {
+        List<Claim> cs = extract("'We never took a bullet': the commander of Liwa Marah speaks\n\n"
+                + "Q: Who are you?\n\nA: We are part of the Southern Front. We fought Jaysh al-Izza near Morek.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        cs = extract("The commander of Jund al-Aqsa was killed last year. We spoke to a former Liwa Marah commander."
+                + "\n\nQ: Who did you fight?\n\nA: We fought Jaysh al-Izza near Morek.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        assertFalse(has(cs, "Jund al-Aqsa", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aNameSpelledOtherwiseInTheParenthesisAfterItIsTheSameGroup() throws Exception {
+        List<Claim> cs = extract("Its main faction, Fursan al-Jawlan (the Knights of the Golan, also written Fursan "
+                + "al-Joulan), held the town. Fursan al-Joulan later fought Hezbollah.");
+        assertTrue(has(cs, "Fursan al-Jawlan", Relation.FOUGHT, "Hezbollah"), cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.subject().name().equals("Fursan al-Joulan")), cs.toString());
+    }
+
+    @Test
     void aTranscriptLabelledWithTheOutletAndTheSpeakersNamesIsAnInterviewToo() throws Exception {
         String intro = "A former Liwa Marah commander looks back\n\nHe spoke to Frontlines by phone from Idlib.\n\n";
         List<Claim> cs = extract(intro + "Frontlines: Who did you fight?\n\nAl-Hamwi: We fought Jaysh al-Izza near "
