@@ -1183,8 +1183,11 @@ final class Coreference {
                             Mention.Source.DESCRIPTOR);
                 }
                 e = nextUmbrella(s.index(), end, all, java.util.Arrays.asList(d).contains("room"));
-            } else if (!demonstrative && apposed != null) {
-                e = apposed.entity(); // "the SRF, the coalition led by Jamal Maarouf"
+            } else if (!demonstrative && apposed != null
+                    && !(end + 1 < s.size() && RuleMatcher.isPossessive(s.tok(end + 1)))) {
+                // "the SRF, the coalition led by Jamal Maarouf"; but in "A and B, the coalition's two largest
+                // members" the coalition owns what is apposed, it is not A or B
+                e = apposed.entity();
             } else {
                 Mention named = namedAfter(s, end, ms);
                 Mention nearUmbrella = cls.equals("umbrella") ? nearestBefore(i, ms, added, "umbrella") : null;

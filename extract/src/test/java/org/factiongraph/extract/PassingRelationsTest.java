@@ -2547,6 +2547,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPossessiveDescriptionInAnAppositionIsTheOwnerNotTheListBeforeIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Fatah took Idlib. The attack was led by Jabhat al-Nusra and Faylaq al-Sham, "
+                + "the coalition's two largest members.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Sham Legion", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertFalse(has(cs, "al-Nusra Front", Relation.MEMBER_OF, "Sham Legion"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
