@@ -2556,6 +2556,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theGroupsACoalitionsBackboneIsMadeOfAreItsMembers() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Fatah was announced in March. Its backbone was Jabhat al-Nusra and Ahrar "
+                + "al-Sham.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
