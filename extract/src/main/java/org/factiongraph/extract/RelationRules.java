@@ -981,7 +981,7 @@ final class RelationRules {
      */
     private boolean possessorOfPartnership(Sentence s, int to) {
         int k = to + 1;
-        if (k >= s.size() || !s.tok(k).pos().equals("POS")) {
+        if (k >= s.size() || !RuleMatcher.isPossessive(s.tok(k))) {
             return false;
         }
         for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
