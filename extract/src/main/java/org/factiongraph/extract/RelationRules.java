@@ -858,6 +858,10 @@ final class RelationRules {
         if (r.relation() == Relation.MEMBER_OF && possessorOfPartnership(s, m.to())) {
             return; // "A joined Nusra's campaign", "counted among Nusra's partners": B owns what A joined
         }
+        if (r.relation() == Relation.LED_BY && subjects.size() == 1 && subjects.get(0).last() == m.to()
+                && verbBefore(s, subjects.get(0).first()) && ownerOrBase(s, m.to())) {
+            return; // "P, who heads the FSA's military council", "who heads the Britain-based Observatory"
+        }
         if (r.nearest() && objects == null && groupAfter(subjects, m.to(), mentions.get(s.index()))) {
             return; // "A (A) and the B, which had been formed": the relative clause is B's
         }
@@ -991,6 +995,26 @@ final class RelationRules {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the group that closes a match only qualifies what follows it: it owns it ("who heads the FSA's
+     * military council") or is its base ("who heads the Britain-based Syrian Observatory").
+     */
+    /** True when a verb governs the mention starting at {@code first} ("heads the FSA's"), not "of" or the like. */
+    private static boolean verbBefore(Sentence s, int first) {
+        int k = RuleMatcher.beforeArticle(s, first);
+        return k >= 0 && s.tok(k).pos().startsWith("VB");
+    }
+
+    private static boolean ownerOrBase(Sentence s, int to) {
+        int k = to + 1;
+        if (k >= s.size()) {
+            return false;
+        }
+        String w = s.tok(k).lower();
+        return RuleMatcher.isPossessive(s.tok(k)) || w.equals("-based")
+                || w.equals("-") && k + 1 < s.size() && s.tok(k + 1).lower().equals("based");
     }
 
     /** True when another group is named between the subject and the end of the match. */

@@ -2564,6 +2564,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void whoHeadsAGroupsCouncilOrABodyBasedInAStateLeadsNeitherTheGroupNorTheState() throws Exception {
+        List<Claim> cs = extract("Colonel Abu Ali al-Hamwi, who heads the FSA's military council in Hama, said his "
+                + "men would hold the line.");
+        assertFalse(has(cs, "Free Syrian Army", Relation.LED_BY, "Abu Ali al-Hamwi"), cs.toString());
+        cs = extract("Rami Abdurrahman, who heads the Britain-based Syrian Observatory for Human Rights, said so.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.LED_BY), cs.toString());
+        cs = extract("Abu Ali al-Hamwi, who leads Liwa Marah, said so.");
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Ali al-Hamwi"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
