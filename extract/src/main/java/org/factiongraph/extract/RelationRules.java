@@ -997,16 +997,16 @@ final class RelationRules {
         return false;
     }
 
-    /**
-     * True when the group that closes a match only qualifies what follows it: it owns it ("who heads the FSA's
-     * military council") or is its base ("who heads the Britain-based Syrian Observatory").
-     */
     /** True when a verb governs the mention starting at {@code first} ("heads the FSA's"), not "of" or the like. */
     private static boolean verbBefore(Sentence s, int first) {
         int k = RuleMatcher.beforeArticle(s, first);
         return k >= 0 && s.tok(k).pos().startsWith("VB");
     }
 
+    /**
+     * True when the group that closes a match only qualifies what follows it: it owns it ("who heads the FSA's
+     * military council") or is its base ("who heads the Britain-based Syrian Observatory").
+     */
     private static boolean ownerOrBase(Sentence s, int to) {
         int k = to + 1;
         if (k >= s.size()) {
