@@ -183,11 +183,11 @@ final class Infobox {
     }
 
     void claims(Document doc, DocEntities ents, List<Candidate> out) {
+        battle(doc, ents, out); // a battle's page has sides, but no actor as its subject
         Entity subject = ents.subject();
         if (subject == null) {
             return;
         }
-        battle(doc, ents, out);
         for (Field f : doc.fields()) {
             Mapping m = mapping(f.key());
             if (m == null) {
@@ -266,6 +266,20 @@ final class Infobox {
     private record Belligerent(Entity entity, Field field, String name, boolean nested) {
     }
 
+    /**
+     * How far a box line that holds one value is indented ("   al-Nusra Front" under " Jaysh al-Fatah" is nested under
+     * it), or -1 for a value after its key on the key's line.
+     */
+    private static int indent(Document doc, Field f) {
+        String text = doc.text();
+        int at = Math.max(0, Math.min(f.start(), text.length()));
+        int k = at;
+        while (k > 0 && text.charAt(k - 1) != '\n' && Character.isWhitespace(text.charAt(k - 1))) {
+            k--;
+        }
+        return k == 0 || text.charAt(k - 1) == '\n' ? at - k : -1;
+    }
+
     /** The side's last belligerent not nested under another ("- X"), or null. */
     private static Belligerent lastTop(List<Belligerent> side) {
         for (int i = side.size() - 1; i >= 0; i--) {
@@ -280,7 +294,8 @@ final class Infobox {
     private static final java.util.Set<String> BATTLE_KEYS = java.util.Set.of("commanders and leaders", "commanders",
             "units involved", "strength", "casualties and losses", "casualties", "result", "location", "date",
             "territorial changes", "status");
-    private static final Pattern VERSUS = Pattern.compile("(?i)v(?:ersu)?s\\.?");
+    /** A line that splits the sides: "versus", "vs.", "--- versus ---". */
+    private static final Pattern VERSUS = Pattern.compile("(?i)[-–—=*_~\\s]*v(?:ersu)?s\\.?[-–—=*_~\\s]*");
     /** "Hashim al-Sheikh (Abu Jaber) (Ahrar al-Sham)": a commander and, in the last parenthesis, the group. */
     private static final Pattern COMMANDER = Pattern.compile(
             "\\s*([^()]+?)\\s*(?:\\([^()]*\\)\\s*)*\\(([^()]+)\\)\\s*");
@@ -319,14 +334,18 @@ final class Infobox {
                         }
                         List<Belligerent> side = sides.get(sides.size() - 1);
                         Belligerent top = lastTop(side);
-                        boolean nested = v.strip().startsWith("-") || v.strip().startsWith("*");
+                        boolean nested = v.strip().startsWith("-") || v.strip().startsWith("*")
+                                || top != null && indent(doc, top.field()) >= 0
+                                && indent(doc, f) > indent(doc, top.field());
                         if (nested && top != null && top.entity().kind() != null
                                 && top.entity().kind().isUmbrella() && !top.entity().id().equals(e.id())) {
-                            // "Euphrates Volcano" over "- Raqqa Revolutionaries Brigade": a member of the room
+                            // "Euphrates Volcano" over "- Raqqa Revolutionaries Brigade": a member of the room, whose
+                            // fight the umbrella's line tells (annotators give the umbrella's, not each member's)
                             Candidate c = candidate(doc, f, e, Relation.MEMBER_OF, top.entity(), top.name(), null,
                                     method);
                             c.subjectMention = v;
                             out.add(c);
+                            continue;
                         }
                         side.add(new Belligerent(e, f, v, nested));
                     }

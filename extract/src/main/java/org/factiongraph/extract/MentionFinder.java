@@ -200,6 +200,9 @@ final class MentionFinder {
             if (k == null && !keys.isEmpty() && lex.has("facility-head", keys.get(keys.size() - 1))) {
                 k = EntityKind.PLACE; // "Hanano Barracks": a page about a base, not a group
             }
+            if (k == null && eventTitle(keys)) {
+                return null; // "Battle of al-Zarbah", "Tal Hamis offensive": a page about an event, no actor
+            }
             e = ents.create(k == null ? EntityKind.ARMED_GROUP : k, title);
         } else {
             e = ents.register(e);
@@ -208,6 +211,23 @@ final class MentionFinder {
         addShortForms(title, e, ents, true);
         return e;
     }
+
+    /**
+     * Whether a title names an event by its first or last word: "Battle of P", "Siege of P", "Fall of P", "P offensive".
+     * Operations and campaigns are left out: their names often stand for the force that carries them out.
+     */
+    private boolean eventTitle(List<String> keys) {
+        for (String w : keys.isEmpty() ? List.<String>of() : List.of(keys.get(0), keys.get(keys.size() - 1))) {
+            if ((lex.has("attack-noun", w) || lex.has("event-noun", w)) && !EVENT_NAMED_FORCE.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Event words whose titles often name the force itself ("Operation Euphrates Shield"). */
+    private static final Set<String> EVENT_NAMED_FORCE = Set.of("operation", "operations", "campaign", "campaigns",
+            "jihad", "struggle", "insurgency", "control", "front");
 
     /** A wiki title's trailing disambiguation in parentheses: "(Syria)", "(1st)", "(Homs)". */
     private static final Pattern QUALIFIER = Pattern.compile("\\s*\\([^()]*\\)$");

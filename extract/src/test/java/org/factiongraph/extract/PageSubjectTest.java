@@ -44,6 +44,19 @@ class PageSubjectTest {
     }
 
     @Test
+    void aPageTitledWithABattleIsAboutAnEventWhoseBoxSplitsTheSidesWithADecoratedVersus() throws Exception {
+        List<Claim> cs = extract("battle-of-tell-marah.txt", "Battle of Tell Marah (2016)\n\nFrom ConflictWiki, "
+                + "the open encyclopedia\nJump to navigation Jump to search\n\nBattle of Tell Marah\n"
+                + "Date: 3 June - 24 June 2016\nLocation: Tell Marah, Syria\nResult: Inconclusive\nBelligerents:\n"
+                + " Jaysh al-Fatah\n   Liwa Marah\n --- versus ---\n Hezbollah\n\nThe Battle of Tell Marah was "
+                + "fought in June 2016. It ended when the rebels withdrew from the hills near Morek.\n");
+        assertFalse(cs.stream().anyMatch(c -> c.subject().name().startsWith("Battle of")), cs.toString());
+        List<Claim> box = cs.stream().filter(c -> c.method().equals("infobox:belligerents")).toList();
+        assertTrue(has(box, "Jaysh al-Fatah", Relation.FOUGHT, "Hezbollah"), cs.toString());
+        assertTrue(has(box, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
     void aGroupPagesEstablishedPatronAdversariesAndLeadershipFieldsAreRead() throws Exception {
         List<Claim> cs = extract("liwa-marah.txt", "Liwa Marah\n\nFrom Wikipedia, the free encyclopedia\n"
                 + "Jump to navigation\n\nLiwa Marah\nEstablished: January 2015\nPatron: Turkey\n"
