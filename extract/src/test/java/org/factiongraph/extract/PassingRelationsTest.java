@@ -2578,6 +2578,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aStateThatHelpedCreateAForceBacksItAndIsNoMemberOfIt() throws Exception {
+        List<Claim> cs = extract("Iran helped create the National Defence Forces in 2012.");
+        assertTrue(has(cs, "National Defence Forces", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+        assertFalse(has(cs, "Iran", Relation.MEMBER_OF, "National Defence Forces"), cs.toString());
+        cs = extract("Liwa Marah helped found the Islamic Front in 2013.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Islamic Front"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
