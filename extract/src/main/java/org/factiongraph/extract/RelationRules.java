@@ -141,6 +141,9 @@ final class RelationRules {
                 }
             }
             int d = k - 1;
+            while (d >= k - 2 && d >= 0 && s.tok(d).pos().startsWith("JJ")) {
+                d--; // "X, the Palestinian pro-government militia"
+            }
             if (allies.isEmpty() && d >= 2 && s.tok(d).lower().matches("a|an|the") && s.tok(d - 1).word().equals(",")) {
                 for (Mention m : ms) {
                     if (m.last() == d - 2 && m.entity() != null && m.kind() != null && m.kind().isActor()) {

@@ -2587,6 +2587,12 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anAppositionThatCallsAGroupAPeoplesProGovernmentMilitiaAlliesItWithTheGovernment() throws Exception {
+        List<Claim> cs = extract("Liwa Marah, the Palestinian pro-government militia, fought near Tell Marah in 2016.");
+        assertTrue(has(cs, "Liwa Marah", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
