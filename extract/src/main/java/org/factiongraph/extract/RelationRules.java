@@ -874,6 +874,14 @@ final class RelationRules {
         if (r.relation() == Relation.FOUNDED && formedPart(s, m.to())) {
             return; // "which has formed part of the SNA since 2019": a membership, no founding
         }
+        if (r.relation() == Relation.FOUNDED && r.id().equals("founded-appos-participle") && !subjects.isEmpty()
+                && RuleMatcher.beforeArticle(s, subjects.get(0).first()) >= 0
+                && s.tok(RuleMatcher.beforeArticle(s, subjects.get(0).first())).pos().equals("IN")
+                && !s.tok(RuleMatcher.beforeArticle(s, subjects.get(0).first())).lower().equals("of")) {
+            // "the merger of A into B, announced in recent days": what was announced is the merger, not B (but
+            // "fighters of the Islamic Front, formed in 2013": the front)
+            return;
+        }
         if (r.relation() == Relation.DISSOLVED && m.to() + 1 < s.size() && s.tok(m.to() + 1).lower().equals("into")) {
             return; // "announced that they were dissolving into a single body": a merger, not an end
         }

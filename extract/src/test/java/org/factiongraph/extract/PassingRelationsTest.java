@@ -2593,6 +2593,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aParticipleAfterAMergersTargetDatesTheMergerNotTheTargetsFounding() throws Exception {
+        List<Claim> cs = extract("The merger of Liwa Marah into Jaysh al-Izza, announced in recent days, ended the "
+                + "front in 2015.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED), cs.toString());
+        cs = extract("Liwa Marah, announced in March 2015, holds the hills around Tell Marah.");
+        assertTrue(Texts.founded(cs, "Liwa Marah", "2015-03"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
