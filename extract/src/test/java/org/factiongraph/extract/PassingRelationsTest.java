@@ -2602,6 +2602,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anUmbrellasUnitsNotablyAAndBAreItsMembersAndAPartysMilitiaBelongsToIt() throws Exception {
+        List<Claim> cs = extract("Defending the hills were Jaysh al-Fatah units, notably Liwa Marah and Liwa al-Haqq, "
+                + "in May 2015.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        cs = extract("Liwa Marah, a Baath Party militia, fought near Tell Marah in 2014.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Ba'ath Party"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
