@@ -946,9 +946,19 @@ final class RelationRules {
                 if (!c.relation.hasObject() && !formable(se.kind())) {
                     continue; // states, places and people are not founded or dissolved by a group's rule
                 }
+                if (c.relation == Relation.RENAMED_TO && oe != null && stateSide(se.kind()) != stateSide(oe.kind())) {
+                    // "The elite unit, formerly known as the Tiger Forces": a description taken for a rebel group
+                    // names no new name for an army unit; a state's unit and a rebel group are never one renamed body
+                    continue;
+                }
                 out.add(c);
             }
         }
+    }
+
+    /** Whether an entity of this kind belongs to a state: the state itself, its forces or its agencies. */
+    private static boolean stateSide(EntityKind k) {
+        return k == EntityKind.STATE || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY;
     }
 
     /**

@@ -2612,6 +2612,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anArmyUnitAndARebelGroupAreNeverOneRenamedBody() throws Exception {
+        List<Claim> cs = extract("Fighters of Jaysh al-Izza pulled out of Tell Marah in 2019, leaving the town to the "
+                + "army's 25th Special Mission Forces Division. The elite unit, formerly known as the Tiger Forces, is "
+                + "commanded by Major General Suheil al-Hassan.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.RENAMED_TO), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
