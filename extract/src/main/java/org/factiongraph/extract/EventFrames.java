@@ -226,7 +226,8 @@ final class EventFrames {
 
     /**
      * Who defended against the operation this sentence tells of: "X and Y took part in the defence of the town",
-     * "the town was defended by X and Y", "X defended the town", "the town was held by X and Y".
+     * "the town was defended by X and Y", "X defended the town", "the town was held by X and Y", "Defending the
+     * town were X and Y".
      */
     private static List<Mention> defenders(Sentence s, List<Mention> ms) {
         for (int i = 0; i < s.size(); i++) {
@@ -245,6 +246,19 @@ final class EventFrames {
                     }
                 }
                 return List.of();
+            }
+            if (w.equals("defending") && i <= 5) {
+                // inverted: "Defending the triangle were A and B", "Among the groups defending it were A, B and C"
+                for (int j = i + 1; j < s.size() && j <= i + 8; j++) {
+                    if (s.tok(j).lower().matches("were|was")) {
+                        for (Mention m : ms) {
+                            if (m.first() > j && m.first() <= j + 3 && isActor(m) && !m.isReference()) {
+                                return coordinated(s, ms, m.first());
+                            }
+                        }
+                        break;
+                    }
+                }
             }
             if (w.equals("defended") && s.tok(i).pos().equals("VBD") || partInDefence(s, i)) {
                 Mention m = subjectOf(s, ms, i);

@@ -40,6 +40,14 @@ class NominalEventsTest {
     }
 
     @Test
+    void defendersNamedAfterAnInvertedDefendingFoughtTheAttacker() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Islam launched an offensive on Marea in May. Among the groups defending it"
+                + " were Liwa al-Tawhid, the Farouq Brigades and Liwa al-Haqq.");
+        assertTrue(has(cs, "Liwa al-Tawhid", Relation.FOUGHT, "Jaysh al-Islam"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Islam"), cs.toString());
+    }
+
+    @Test
     void theOwnerOfAStateBackedOffensiveIsBackedByThatState() throws Exception {
         List<Claim> cs = extract("The rebels were crushed in the regime's Russian-backed offensive. In May Jaysh "
                 + "al-Islam launched its Turkish-backed offensive on the town.");
