@@ -294,6 +294,8 @@ final class Infobox {
     private static final java.util.Set<String> BATTLE_KEYS = java.util.Set.of("commanders and leaders", "commanders",
             "units involved", "strength", "casualties and losses", "casualties", "result", "location", "date",
             "territorial changes", "status");
+    /** A belligerent line that names a state and, in parentheses, one of its forces: "Iran (IRGC)". */
+    private static final Pattern FORCE_IN_PARENS = Pattern.compile("[^()]+\\(([^()]+)\\)\\s*");
     /** A line that splits the sides: "versus", "vs.", "--- versus ---". */
     private static final Pattern VERSUS = Pattern.compile("(?i)[-–—=*_~\\s]*v(?:ersu)?s\\.?[-–—=*_~\\s]*");
     /** "Hashim al-Sheikh (Abu Jaber) (Ahrar al-Sham)": a commander and, in the last parenthesis, the group. */
@@ -348,6 +350,16 @@ final class Infobox {
                             continue;
                         }
                         side.add(new Belligerent(e, f, v, nested));
+                        // "Iran (IRGC)": a force the parenthesis names beside its state fought on the same side
+                        // (the dictionary's, as the page reads the parenthesis as the state's own acronym)
+                        Matcher pm = FORCE_IN_PARENS.matcher(f.value());
+                        String inner = pm.matches() ? pm.group(1).strip() : "";
+                        Entity force = inner.isEmpty() ? null
+                                : dict.byName(inner) != null ? dict.byName(inner) : dict.byAcronym(inner);
+                        if (force != null && force.kind() != null && force.kind().isActor()
+                                && !force.id().equals(e.id()) && e.kind() == EntityKind.STATE) {
+                            side.add(new Belligerent(ents.register(ents.current(force)), f, inner, nested));
+                        }
                     }
                     continue;
                 }

@@ -48,12 +48,16 @@ class PageSubjectTest {
         List<Claim> cs = extract("battle-of-tell-marah.txt", "Battle of Tell Marah (2016)\n\nFrom ConflictWiki, "
                 + "the open encyclopedia\nJump to navigation Jump to search\n\nBattle of Tell Marah\n"
                 + "Date: 3 June - 24 June 2016\nLocation: Tell Marah, Syria\nResult: Inconclusive\nBelligerents:\n"
-                + " Jaysh al-Fatah\n   Liwa Marah\n --- versus ---\n Hezbollah\n\nThe Battle of Tell Marah was "
-                + "fought in June 2016. It ended when the rebels withdrew from the hills near Morek.\n");
+                + " Jaysh al-Fatah\n   Liwa Marah\n --- versus ---\n Hezbollah\n Iran (IRGC)\n\n"
+                + "The Battle of Tell Marah was fought in June 2016. It ended when the rebels withdrew from the hills "
+                + "near Morek.\n");
         assertFalse(cs.stream().anyMatch(c -> c.subject().name().startsWith("Battle of")), cs.toString());
         List<Claim> box = cs.stream().filter(c -> c.method().equals("infobox:belligerents")).toList();
         assertTrue(has(box, "Jaysh al-Fatah", Relation.FOUGHT, "Hezbollah"), cs.toString());
         assertTrue(has(box, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        // "Iran (IRGC)": the state and the force the parenthesis names beside it
+        assertTrue(has(box, "Jaysh al-Fatah", Relation.FOUGHT, "Iran"), cs.toString());
+        assertTrue(has(box, "Jaysh al-Fatah", Relation.FOUGHT, "Islamic Revolutionary Guard Corps"), cs.toString());
     }
 
     @Test
