@@ -132,14 +132,20 @@ final class Infobox {
         return items;
     }
 
+    /** The dictionary's entity of a name, or of a one-word acronym ("Supported by: CJTF-OIR"); null if none. */
+    private Entity inDictionary(String name) {
+        Entity e = dict.byName(name);
+        if (e == null && !name.isBlank() && !name.strip().contains(" ")) {
+            e = dict.byAcronym(name.strip());
+        }
+        return e;
+    }
+
     /** The entity the page or the dictionary already knows by this name (registered with the page), or null. */
     private Entity known(String name, DocEntities ents) {
         Entity e = ents.byLocalKey(NameNormalizer.key(name));
         if (e == null) {
-            e = dict.byName(name);
-            if (e == null && !name.isBlank() && !name.strip().contains(" ")) {
-                e = dict.byAcronym(name.strip()); // "Supported by: CJTF-OIR"
-            }
+            e = inDictionary(name);
             if (e != null) {
                 e = ents.register(ents.current(e));
             }
@@ -354,8 +360,7 @@ final class Infobox {
                         // (the dictionary's, as the page reads the parenthesis as the state's own acronym)
                         Matcher pm = FORCE_IN_PARENS.matcher(f.value());
                         String inner = pm.matches() ? pm.group(1).strip() : "";
-                        Entity force = inner.isEmpty() ? null
-                                : dict.byName(inner) != null ? dict.byName(inner) : dict.byAcronym(inner);
+                        Entity force = inner.isEmpty() ? null : inDictionary(inner);
                         if (force != null && force.kind() != null && force.kind().isActor()
                                 && !force.id().equals(e.id()) && e.kind() == EntityKind.STATE) {
                             side.add(new Belligerent(ents.register(ents.current(force)), f, inner, nested));

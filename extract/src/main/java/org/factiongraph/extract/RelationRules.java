@@ -875,9 +875,7 @@ final class RelationRules {
             return; // "which has formed part of the SNA since 2019": a membership, no founding
         }
         if (r.relation() == Relation.FOUNDED && r.id().equals("founded-appos-participle") && !subjects.isEmpty()
-                && RuleMatcher.beforeArticle(s, subjects.get(0).first()) >= 0
-                && s.tok(RuleMatcher.beforeArticle(s, subjects.get(0).first())).pos().equals("IN")
-                && !s.tok(RuleMatcher.beforeArticle(s, subjects.get(0).first())).lower().equals("of")) {
+                && prepositionalObject(s, subjects.get(0))) {
             // "the merger of A into B, announced in recent days": what was announced is the merger, not B (but
             // "fighters of the Islamic Front, formed in 2013": the front)
             return;
@@ -946,7 +944,7 @@ final class RelationRules {
                 if (!c.relation.hasObject() && !formable(se.kind())) {
                     continue; // states, places and people are not founded or dissolved by a group's rule
                 }
-                if (c.relation == Relation.RENAMED_TO && oe != null && stateSide(se.kind()) != stateSide(oe.kind())) {
+                if (c.relation == Relation.RENAMED_TO && oe != null && RuleMatcher.stateSide(se.kind()) != RuleMatcher.stateSide(oe.kind())) {
                     // "The elite unit, formerly known as the Tiger Forces": a description taken for a rebel group
                     // names no new name for an army unit; a state's unit and a rebel group are never one renamed body
                     continue;
@@ -956,9 +954,10 @@ final class RelationRules {
         }
     }
 
-    /** Whether an entity of this kind belongs to a state: the state itself, its forces or its agencies. */
-    private static boolean stateSide(EntityKind k) {
-        return k == EntityKind.STATE || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY;
+    /** The mention is the object of a preposition other than "of": "into B", "with the B", not "fighters of B". */
+    private static boolean prepositionalObject(Sentence s, Mention m) {
+        int k = RuleMatcher.beforeArticle(s, m.first());
+        return k >= 0 && s.tok(k).pos().equals("IN") && !s.tok(k).lower().equals("of");
     }
 
     /**

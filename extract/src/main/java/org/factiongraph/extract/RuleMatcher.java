@@ -1407,6 +1407,11 @@ final class RuleMatcher {
         return k >= 1 && s.tok(k).lower().equals(preposition) ? k - 1 : -1;
     }
 
+    /** Whether an entity of this kind belongs to a state: the state itself, its forces or its agencies. */
+    static boolean stateSide(EntityKind k) {
+        return k == EntityKind.STATE || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY;
+    }
+
     /** A mention's last word in lower case, also across a hard line break ("Syrian\narmy"), with no regex. */
     private static String lastWord(Mention m) {
         String t = m.text();
@@ -1431,7 +1436,7 @@ final class RuleMatcher {
             case "umbrella" -> k.isUmbrella() || k == EntityKind.ARMED_GROUP && m.source() != Mention.Source.PRONOUN;
             case "place", "pname" -> k == EntityKind.PLACE;
             case "person" -> k == EntityKind.PERSON;
-            case "state" -> k == EntityKind.STATE || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY;
+            case "state" -> stateSide(k);
             case "unit" -> (k == EntityKind.ARMED_GROUP || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY)
                     && m.source() != Mention.Source.PRONOUN;
             case "army" -> (k == EntityKind.STATE || k == EntityKind.STATE_FORCE) && ARMY_WORDS.contains(lastWord(m));
