@@ -335,6 +335,12 @@ final class Infobox {
                 }
                 int colon = f.value().indexOf(':');
                 if (colon < 0) {
+                    int lineIndent = indent(doc, f);
+                    // "Iran (IRGC)": a force the parenthesis names beside its state fought on the same side
+                    // (the dictionary's, as the page reads the parenthesis as the state's own acronym)
+                    Matcher pm = FORCE_IN_PARENS.matcher(f.value());
+                    String inner = pm.matches() ? pm.group(1).strip() : "";
+                    Entity force = inner.isEmpty() ? null : inDictionary(inner);
                     for (String v : values(f.value(), name -> dict.byName(name) != null)) {
                         Entity e = battleEntity(v, ents);
                         if (e == null) {
@@ -342,9 +348,9 @@ final class Infobox {
                         }
                         List<Belligerent> side = sides.get(sides.size() - 1);
                         Belligerent top = lastTop(side);
+                        int topIndent = top == null ? -1 : indent(doc, top.field());
                         boolean nested = v.strip().startsWith("-") || v.strip().startsWith("*")
-                                || top != null && indent(doc, top.field()) >= 0
-                                && indent(doc, f) > indent(doc, top.field());
+                                || topIndent >= 0 && lineIndent > topIndent;
                         if (nested && top != null && top.entity().kind() != null
                                 && top.entity().kind().isUmbrella() && !top.entity().id().equals(e.id())) {
                             // "Euphrates Volcano" over "- Raqqa Revolutionaries Brigade": a member of the room, whose
@@ -356,11 +362,6 @@ final class Infobox {
                             continue;
                         }
                         side.add(new Belligerent(e, f, v, nested));
-                        // "Iran (IRGC)": a force the parenthesis names beside its state fought on the same side
-                        // (the dictionary's, as the page reads the parenthesis as the state's own acronym)
-                        Matcher pm = FORCE_IN_PARENS.matcher(f.value());
-                        String inner = pm.matches() ? pm.group(1).strip() : "";
-                        Entity force = inner.isEmpty() ? null : inDictionary(inner);
                         if (force != null && force.kind() != null && force.kind().isActor()
                                 && !force.id().equals(e.id()) && e.kind() == EntityKind.STATE) {
                             side.add(new Belligerent(ents.register(ents.current(force)), f, inner, nested));

@@ -213,8 +213,9 @@ final class MentionFinder {
     }
 
     /**
-     * Whether a title names an event by its first or last word: "Battle of P", "Siege of P", "Fall of P", "P offensive".
-     * Operations and campaigns are left out: their names often stand for the force that carries them out.
+     * Whether a title names an event by its first or last word: "Battle of P", "Siege of P", "Fall of P",
+     * "P offensive". Operations and campaigns are left out: their names often stand for the force that carries them
+     * out.
      */
     private boolean eventTitle(List<String> keys) {
         for (String w : keys.isEmpty() ? List.<String>of() : List.of(keys.get(0), keys.get(keys.size() - 1))) {

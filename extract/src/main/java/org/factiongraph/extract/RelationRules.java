@@ -944,7 +944,8 @@ final class RelationRules {
                 if (!c.relation.hasObject() && !formable(se.kind())) {
                     continue; // states, places and people are not founded or dissolved by a group's rule
                 }
-                if (c.relation == Relation.RENAMED_TO && oe != null && RuleMatcher.stateSide(se.kind()) != RuleMatcher.stateSide(oe.kind())) {
+                if (c.relation == Relation.RENAMED_TO && oe != null
+                        && RuleMatcher.stateSide(se.kind()) != RuleMatcher.stateSide(oe.kind())) {
                     // "The elite unit, formerly known as the Tiger Forces": a description taken for a rebel group
                     // names no new name for an army unit; a state's unit and a rebel group are never one renamed body
                     continue;
