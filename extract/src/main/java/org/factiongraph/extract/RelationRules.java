@@ -632,6 +632,7 @@ final class RelationRules {
         bareMergersOfAWiderMerger(out);
         membershipsMergedAway(out);
         membershipsJoinedInAnEvent(out);
+        coordinatedFoes(out);
         placesOfAirPower(doc.text(), out);
         for (Mention[] a : affiliations) {
             Mention ep = a[0];
@@ -792,6 +793,57 @@ final class RelationRules {
 
     private static final String JOINED_IN_EVENT = "rule:allied-joined-in-event";
 
+    /** Alliances read from a bare coordination with an army ("the army and Hezbollah"). */
+    private static final Set<String> COORDINATED = Set.of("rule:allied-army-and-group", "rule:allied-group-and-army");
+
+    /**
+     * A coordination with an army that names no two sides of one camp: two foes ("fought both the regime and IS",
+     * "caught between the army and Hezbollah", "fights only the regime and IS"), a box's list ("Opponents: Syrian
+     * Armed Forces, Hezbollah"), a pronoun's stand-in, or the army's own ("the army's 5th and 9th Divisions").
+     */
+    private static boolean noSides(Sentence s, RuleMatcher.Match m) {
+        int first = m.slots().values().stream().flatMap(List::stream).mapToInt(Mention::first).min().orElse(m.from());
+        for (int k = first - 1; k >= 0 && k >= Math.min(m.from(), first) - 3 && !s.tok(k).word().equals(","); k--) {
+            if (s.tok(k).lower().matches("between|both|only|either|neither|versus")) {
+                return true; // past the slot's own words ("both President Bashar al-Assad's forces and ...")
+            }
+        }
+        if (m.from() > 0 && RuleMatcher.isPossessive(s.tok(m.from() - 1))
+                || m.to() + 1 < s.size() && s.tok(m.to() + 1).lower().equals("both")) {
+            return true; // "the army's 11th Division and ...", "Daesh and the regime both benefit"
+        }
+        for (int k = 0; k < m.from(); k++) {
+            if (s.tok(k).word().equals(":")) {
+                return true;
+            }
+        }
+        for (List<Mention> slot : m.slots().values()) {
+            for (Mention x : slot) {
+                if (x.source() == Mention.Source.PRONOUN
+                        || x.last() + 1 < s.size() && RuleMatcher.isPossessive(s.tok(x.last() + 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Clashes between the army and Nusra", "Nusra and the army clashed": a coordination the same sentence makes a
+     * fight names two sides, not two allies.
+     */
+    private static void coordinatedFoes(List<Candidate> out) {
+        Set<String> fights = new HashSet<>();
+        for (Candidate c : out) {
+            if (c.relation == Relation.FOUGHT && c.object != null) {
+                fights.add(c.sentence + " " + c.subject.id() + " " + c.object.id());
+                fights.add(c.sentence + " " + c.object.id() + " " + c.subject.id());
+            }
+        }
+        out.removeIf(c -> COORDINATED.contains(c.method) && c.object != null
+                && fights.contains(c.sentence + " " + c.subject.id() + " " + c.object.id()));
+    }
+
     private static final Set<String> BARE_MERGERS = Set.of("rule:merged-with-bare",
             "rule:merged-announced-merger-with");
 
@@ -885,6 +937,9 @@ final class RelationRules {
         }
         if (r.relation() == Relation.MERGED_INTO && formingMerger(s, m.from())) {
             return; // "C was formed from a merger of A with B": A merges into C, not into B
+        }
+        if (COORDINATED.contains("rule:" + r.id()) && noSides(s, m)) {
+            return;
         }
         if (embeddedQuestion(s, m.from(), m.to())) {
             return; // "readers asked whether LAAG is part of the PMF": a question states nothing

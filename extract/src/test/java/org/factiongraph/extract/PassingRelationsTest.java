@@ -2620,6 +2620,21 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theArmyCoordinatedWithAGroupIsItsAllyUnlessTheSentenceSetsThemApart() throws Exception {
+        List<Claim> cs = extract("In May 2015 the army and Liwa al-Haqq seized the hills around Tell Marah.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.ALLIED_WITH), cs.toString());
+        for (String text : List.of("Clashes between the army and Liwa al-Haqq erupted near Tell Marah in May 2015.",
+                "Jaysh al-Izza has fought both the Syrian army and Liwa al-Haqq near Tell Marah since 2015.",
+                "Liwa Marah says it fights only the regime and Liwa al-Haqq in 2015.",
+                "Liwa al-Haqq and the regime both gain when Jaysh al-Izza is weakened, its commander said in 2015.",
+                "Opponents: Syrian Armed Forces, Liwa al-Haqq",
+                "Liwa al-Haqq and the army clashed near Tell Marah in May 2015.")) {
+            cs = extract(text);
+            assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.ALLIED_WITH), text + " " + cs);
+        }
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
