@@ -300,6 +300,33 @@ final class Infobox {
     private static final java.util.Set<String> BATTLE_KEYS = java.util.Set.of("commanders and leaders", "commanders",
             "units involved", "strength", "casualties and losses", "casualties", "result", "location", "date",
             "territorial changes", "status");
+    /** A line that splits the sides and names the second: "vs. Syrian Arab Army; National Defence Forces". */
+    private static final Pattern VERSUS_LEAD = Pattern.compile("(?i)v(?:ersu)?s\\.?\\s+(\\S.*)");
+    /** One item of a belligerent line with its parenthesis: "Jaysh al-Nasr (Free Syrian Army)". */
+    private static final Pattern ITEM_IN_PARENS = Pattern.compile("([^;,()]+?)\\s*\\(([^()]+)\\)");
+
+    /**
+     * "Jaysh al-Nasr (Free Syrian Army)": a group with, in parentheses, the armed group or umbrella it fights under is
+     * its member (not "Hezbollah (Lebanon)", "Ahrar al-Sham (until 2017)").
+     */
+    private void affiliatesInParens(Document doc, Field f, String value, DocEntities ents, String method,
+                                    List<Candidate> out) {
+        Matcher m = ITEM_IN_PARENS.matcher(value);
+        while (m.find()) {
+            String name = m.group(1).strip();
+            String parent = m.group(2).strip();
+            Entity e = battleEntity(name, ents);
+            Entity p = inDictionary(parent);
+            if (e != null && p != null && e.kind() == EntityKind.ARMED_GROUP && p.kind() != null
+                    && (p.kind() == EntityKind.ARMED_GROUP || p.kind().isUmbrella()) && !p.id().equals(e.id())) {
+                Candidate c = candidate(doc, f, e, Relation.MEMBER_OF, ents.register(ents.current(p)), parent, null,
+                        method);
+                c.subjectMention = name;
+                out.add(c);
+            }
+        }
+    }
+
     /** A belligerent line that names a state and, in parentheses, one of its forces: "Iran (IRGC)". */
     private static final Pattern FORCE_IN_PARENS = Pattern.compile("[^()]+\\(([^()]+)\\)\\s*");
     /** A line that splits the sides: "versus", "vs.", "--- versus ---". */
@@ -328,20 +355,29 @@ final class Infobox {
                     sides.add(new ArrayList<>());
                 }
                 inBelligerents = true;
-                if (VERSUS.matcher(f.value().strip()).matches()) {
+                String value = f.value().strip();
+                if (VERSUS.matcher(value).matches()) {
                     versus = true;
                     sides.add(new ArrayList<>());
                     continue;
                 }
-                int colon = f.value().indexOf(':');
+                Matcher lead = VERSUS_LEAD.matcher(value);
+                if (lead.matches()) {
+                    // "vs. Syrian Arab Army; National Defence Forces": the other side on the splitting line itself
+                    versus = true;
+                    sides.add(new ArrayList<>());
+                    value = lead.group(1);
+                }
+                int colon = value.indexOf(':');
                 if (colon < 0) {
                     int lineIndent = indent(doc, f);
                     // "Iran (IRGC)": a force the parenthesis names beside its state fought on the same side
                     // (the dictionary's, as the page reads the parenthesis as the state's own acronym)
-                    Matcher pm = FORCE_IN_PARENS.matcher(f.value());
+                    Matcher pm = FORCE_IN_PARENS.matcher(value);
                     String inner = pm.matches() ? pm.group(1).strip() : "";
                     Entity force = inner.isEmpty() ? null : inDictionary(inner);
-                    for (String v : values(f.value(), name -> dict.byName(name) != null)) {
+                    affiliatesInParens(doc, f, value, ents, method, out);
+                    for (String v : values(value, name -> dict.byName(name) != null)) {
                         Entity e = battleEntity(v, ents);
                         if (e == null) {
                             continue;
@@ -369,8 +405,8 @@ final class Infobox {
                     }
                     continue;
                 }
-                if (SUPPORT_KEYS.contains(normKey(f.value().substring(0, colon)))) {
-                    backers(doc, f, f.value().substring(colon + 1), sides.get(sides.size() - 1), ents, out);
+                if (SUPPORT_KEYS.contains(normKey(value.substring(0, colon)))) {
+                    backers(doc, f, value.substring(colon + 1), sides.get(sides.size() - 1), ents, out);
                     continue;
                 }
                 // "Jaysh al-Fatah: al-Nusra Front, Ahrar al-Sham": a side named by its umbrella
@@ -378,9 +414,9 @@ final class Infobox {
                 if (keyed > 1 || !sides.get(sides.size() - 1).isEmpty()) {
                     sides.add(new ArrayList<>());
                 }
-                String sideName = f.value().substring(0, colon).strip();
+                String sideName = value.substring(0, colon).strip();
                 Entity umbrella = battleEntity(sideName, ents);
-                for (String v : values(f.value().substring(colon + 1), name -> dict.byName(name) != null)) {
+                for (String v : values(value.substring(colon + 1), name -> dict.byName(name) != null)) {
                     Entity e = battleEntity(v, ents);
                     if (e == null) {
                         continue;
@@ -400,14 +436,17 @@ final class Infobox {
             } else {
                 inBelligerents = false;
                 if (key.equals("commanders and leaders") || key.equals("commanders")) {
-                    Matcher m = COMMANDER.matcher(f.value());
-                    Entity group = m.matches() ? battleEntity(m.group(2).strip(), ents) : null;
-                    if (group != null && group.kind() != EntityKind.PERSON && group.kind() != EntityKind.PLACE) {
-                        Entity person = entityFor(m.group(1).strip(), EntityKind.PERSON, ents);
-                        Candidate c = candidate(doc, f, group, Relation.LED_BY, person, m.group(1).strip(), null,
-                                "infobox:commanders");
-                        c.subjectMention = m.group(2).strip();
-                        out.add(c);
+                    // "Jamil al-Saleh (Jaysh al-Izza); Suheil al-Hassan (Tiger Forces)": one commander a piece
+                    for (String piece : f.value().split(";")) {
+                        Matcher m = COMMANDER.matcher(piece);
+                        Entity group = m.matches() ? battleEntity(m.group(2).strip(), ents) : null;
+                        if (group != null && group.kind() != EntityKind.PERSON && group.kind() != EntityKind.PLACE) {
+                            Entity person = entityFor(m.group(1).strip(), EntityKind.PERSON, ents);
+                            Candidate c = candidate(doc, f, group, Relation.LED_BY, person, m.group(1).strip(), null,
+                                    "infobox:commanders");
+                            c.subjectMention = m.group(2).strip();
+                            out.add(c);
+                        }
                     }
                 }
             }

@@ -61,6 +61,25 @@ class PageSubjectTest {
     }
 
     @Test
+    void aBoxLineOpeningWithVsNamesTheOtherSideAndOneLineMayNameSeveralCommanders() throws Exception {
+        List<Claim> cs = extract("battle-of-tell-marah.txt", "Battle of Tell Marah (2016)\n\nFrom ConflictWiki, "
+                + "the open encyclopedia\nJump to navigation Jump to search\n\nBattle of Tell Marah\n"
+                + "Date: 3 June - 24 June 2016\nLocation: Tell Marah, Syria\nResult: Inconclusive\n"
+                + "Belligerents: Liwa Marah; Liwa al-Haqq (Jaysh al-Fatah)\n  vs. Syrian Arab Army; Hezbollah\n"
+                + "Commanders: Abu Issa (Liwa Marah); Abu Omar (Hezbollah)\n\n"
+                + "The Battle of Tell Marah was fought in June 2016. It ended when the rebels withdrew from the hills "
+                + "near Morek.\n");
+        List<Claim> box = cs.stream().filter(c -> c.method().startsWith("infobox:")).toList();
+        assertTrue(has(box, "Liwa Marah", Relation.FOUGHT, "Hezbollah"), cs.toString());
+        assertTrue(has(box, "Liwa al-Haqq", Relation.FOUGHT, "Syrian Arab Army"), cs.toString());
+        assertFalse(has(box, "Liwa Marah", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        // the group a belligerent fights under, in its parenthesis
+        assertTrue(has(box, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(box, "Liwa Marah", Relation.LED_BY, "Abu Issa"), cs.toString());
+        assertTrue(has(box, "Hezbollah", Relation.LED_BY, "Abu Omar"), cs.toString());
+    }
+
+    @Test
     void aGroupPagesEstablishedPatronAdversariesAndLeadershipFieldsAreRead() throws Exception {
         List<Claim> cs = extract("liwa-marah.txt", "Liwa Marah\n\nFrom Wikipedia, the free encyclopedia\n"
                 + "Jump to navigation\n\nLiwa Marah\nEstablished: January 2015\nPatron: Turkey\n"
