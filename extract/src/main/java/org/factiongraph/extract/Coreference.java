@@ -1489,7 +1489,10 @@ final class Coreference {
         for (int k = i - 1; k >= 1 && k >= i - 5; k--) {
             Tok t = s.tok(k);
             String w = t.lower();
-            if ((w.equals("and") || w.equals("but")) && s.tok(k - 1).word().equals(",") || w.equals(";")) {
+            if (w.equals(";")) {
+                return true; // "...; its commander, P, did not appear": a semicolon opens a clause of its own
+            }
+            if ((w.equals("and") || w.equals("but")) && s.tok(k - 1).word().equals(",")) {
                 // ", and its fighters are reported to ...": right after the conjunction only when a finite verb
                 // follows the possessed noun (not ", and its allies" coordinated with an object)
                 return k < i - 1 || RuleMatcher.newClauseAfter(s, i + 1);

@@ -527,6 +527,14 @@ final class MentionFinder {
             if (acr != null) {
                 acr = ents.register(ents.current(acr));
                 m = new Mention(s.index(), i, i, acr, acr.kind(), t.word(), Mention.Source.ACRONYM);
+            } else if (m == null && hyphenedAcronym(s, i)) {
+                // "PFLP-GC", "CJTF-OIR": an acronym the tokenizer split at its hyphen
+                String w = s.span(text, i, i + 2);
+                acr = knownAcronym(ents, w);
+                if (acr != null) {
+                    acr = ents.register(ents.current(acr));
+                    m = new Mention(s.index(), i, i + 2, acr, acr.kind(), w, Mention.Source.ACRONYM);
+                }
             }
             if (m == null && (nameLike(t) || splitArticle(s, i) || looseArticle(s, i)) && !keys[i].isEmpty()) {
                 String fw = ActorDictionary.firstWord(keys[i]);
@@ -638,6 +646,13 @@ final class MentionFinder {
         String next = s.tok(i + 1).word();
         String fw = ActorDictionary.firstWord(keys[i + 1]);
         return dict.startsName(fw) || ents.startsLocalName(fw) || knownAcronym(ents, next) != null;
+    }
+
+    /** Tokens i to i + 2 are two capitalised words joined by a hyphen with no space: "PFLP - GC" from "PFLP-GC". */
+    private static boolean hyphenedAcronym(Sentence s, int i) {
+        return i + 2 < s.size() && s.tok(i + 1).word().equals("-") && s.tok(i).end() == s.tok(i + 1).begin()
+                && s.tok(i + 1).end() == s.tok(i + 2).begin() && ACRONYM.matcher(s.tok(i).word()).matches()
+                && ACRONYM.matcher(s.tok(i + 2).word()).matches();
     }
 
     /** The actor an acronym-shaped word stands for: one the document defined, else one the dictionary knows. */

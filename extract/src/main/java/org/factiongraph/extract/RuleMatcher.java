@@ -117,7 +117,8 @@ final class RuleMatcher {
         }
         int clauseFrom = skipInterjected(s, skipParens(s, subject.last() + 1)); // "X (Y), a coalition that ..., "
         for (int p = subject.last() + 2; p + 1 < s.size(); p++) {
-            boolean and = s.tok(p - 1).lower().equals("and") && s.tok(p).pos().matches("VB.*|MD|RB.*");
+            // "and seized P", "but also includes A": a second predicate of the opening subject
+            boolean and = s.tok(p - 1).lower().matches("and|but") && s.tok(p).pos().matches("VB.*|MD|RB.*");
             boolean participle = s.tok(p - 1).word().equals(",") && s.tok(p).pos().equals("VBG") // ", driving X out"
                     && !PREPOSITIONAL_PARTICIPLES.contains(s.tok(p).lower()); // not ", including A and B"
             if (!and && !participle || at[p] != null) {

@@ -29,6 +29,14 @@ class NewGroupNamesTest {
     }
 
     @Test
+    void aKnownAcronymWrittenWithAHyphenIsOneMention() throws Exception {
+        List<Claim> cs = extraction("acronym.txt", "2018-05-21",
+                "The PFLP-GC fought in Yarmouk.").claims();
+        assertTrue(cs.stream().anyMatch(c -> c.subject().name().startsWith("Popular Front for the Liberation of "
+                + "Palestine")), cs.toString());
+    }
+
+    @Test
     void anOrdinalOpensAUnitsName() throws Exception {
         List<Claim> cs = extraction("ordinal.txt", "2015-11-30",
                 "The 1st Coastal Division, a Free Syrian Army unit, fought Russian forces in Latakia.").claims();

@@ -2635,6 +2635,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPredicateAfterButAlsoTakesTheSentencesSubject() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Fatah is dominated by Liwa Marah, but also includes smaller factions such "
+                + "as Liwa al-Haqq, its commanders said in 2015.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");

@@ -20,6 +20,15 @@ class PronounRolesTest {
     }
 
     @Test
+    void aPossessiveRightAfterASemicolonIsTheSentencesSubjectNotANameInItsRelativeClause() throws Exception {
+        List<Claim> cs = extract("Liwa Marah agreed to leave Tell Marah on Friday. The group, which describes itself "
+                + "as part of Jaysh al-Fatah, said the talks had been mediated by the United Nations; its commander, "
+                + "Abu Issa al-Homsi, did not appear in the announcement.");
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Issa al-Homsi"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Fatah", Relation.LED_BY, "Abu Issa al-Homsi"), cs.toString());
+    }
+
+    @Test
     void aPronounAfterTheVerbsPrepositionIsNotItsSubject() throws Exception {
         List<Claim> cs = extract("Jaysh al-Fatah was formed in 2015 in Idlib. Liwa Marah has fought alongside it "
                 + "against the army.");
