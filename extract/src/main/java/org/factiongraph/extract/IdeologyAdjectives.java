@@ -50,6 +50,11 @@ final class IdeologyAdjectives {
                     name = adjectives.get(s.tok(i).lower() + "-" + s.tok(i + 2).lower());
                     last = name != null ? i + 2 : i;
                 }
+                if (name == null && i + 1 < s.size()) {
+                    // "a Salafi jihadist group": the two adjectives written apart
+                    name = adjectives.get(s.tok(i).lower() + "-" + s.tok(i + 1).lower());
+                    last = name != null ? i + 1 : i;
+                }
                 if (name == null) {
                     name = adjectives.get(s.tok(i).lower());
                 }
@@ -69,7 +74,8 @@ final class IdeologyAdjectives {
                 c.subjectMention = group.text();
                 c.relation = Relation.IDEOLOGY;
                 c.object = ents.register(ideology);
-                c.objectMention = last == i ? s.tok(i).word() : s.tok(i).word() + "-" + s.tok(last).word();
+                c.objectMention = last == i ? s.tok(i).word()
+                        : s.tok(i).word() + (last == i + 1 ? " " : "-") + s.tok(last).word();
                 c.order = s.index() * 10000 + i;
                 out.add(c);
                 i = last;

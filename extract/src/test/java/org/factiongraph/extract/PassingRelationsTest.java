@@ -478,6 +478,9 @@ class PassingRelationsTest {
         List<Claim> appos = extract("Jamaat Ansar al-Islam (Ansar al-Islam), a Salafi-jihadist organisation, fought "
                 + "in Aleppo.");
         assertTrue(has(appos, "Jamaat Ansar al-Islam", Relation.IDEOLOGY, "Salafi jihadism"), appos.toString());
+        List<Claim> apart = extract("Liwa Marah, a Salafi jihadist group founded in 2012, fought in Aleppo.");
+        assertTrue(has(apart, "Liwa Marah", Relation.IDEOLOGY, "Salafi jihadism"), apart.toString());
+        assertFalse(has(apart, "Liwa Marah", Relation.IDEOLOGY, "Salafism"), apart.toString());
         List<Claim> predicate = extract("Ahrar al-Sham is a Salafist group.");
         assertTrue(has(predicate, "Ahrar al-Sham", Relation.IDEOLOGY, "Salafism"), predicate.toString());
         List<Claim> referring = extract("Jund al-Aqsa took Morek. The jihadist group's fighters then moved south.");
