@@ -914,8 +914,15 @@ final class RelationRules {
             return; // "A joined Nusra's campaign", "counted among Nusra's partners": B owns what A joined
         }
         if (r.relation() == Relation.LED_BY && subjects.size() == 1 && subjects.get(0).last() == m.to()
-                && verbBefore(s, subjects.get(0).first()) && ownerOrBase(s, m.to())) {
-            return; // "P, who heads the FSA's military council", "who heads the Britain-based Observatory"
+                && (ownerOrBase(s, m.to()) || subjects.get(0).source() != Mention.Source.PRONOUN
+                && modifiesANoun(s, m.to()))) {
+            // "P, who heads the FSA's military council", "who heads the Britain-based Observatory", "P, head of the
+            // SDF media office", "P, the head of Iran's supreme national security council": the name owns or
+            // modifies what P heads
+            return;
+        }
+        if (r.relation() == Relation.LED_BY && oneOfItsCommanders(s, m)) {
+            return; // "P, a senior commander of X", "a local commander of X": one of its commanders
         }
         if (r.nearest() && objects == null && groupAfter(subjects, m.to(), mentions.get(s.index()))) {
             return; // "A (A) and the B, which had been formed": the relative clause is B's
@@ -1073,10 +1080,29 @@ final class RelationRules {
         return false;
     }
 
-    /** True when a verb governs the mention starting at {@code first} ("heads the FSA's"), not "of" or the like. */
-    private static boolean verbBefore(Sentence s, int first) {
-        int k = RuleMatcher.beforeArticle(s, first);
-        return k >= 0 && s.tok(k).pos().startsWith("VB");
+    /** Ranks below a group's head: "a senior commander", "a field commander", "the deputy leader". */
+    private static final Set<String> LOWER_RANKS = Set.of("senior", "local", "field", "deputy", "regional",
+            "sector", "junior", "mid-level", "battalion", "brigade", "frontline", "middle-ranking");
+
+    private static boolean oneOfItsCommanders(Sentence s, RuleMatcher.Match m) {
+        for (int k = m.from(); k < m.to(); k++) {
+            if (LOWER_RANKS.contains(s.tok(k).lower())
+                    && s.tok(k + 1).lower().matches("commanders?|leaders?|chiefs?|emirs?|heads?")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The name ending at {@code to} modifies the common noun after it ("the SDF media office"), one that is no word
+     * for the group itself or its people ("the Shabab al-Sunna faction").
+     */
+    private boolean modifiesANoun(Sentence s, int to) {
+        return to + 1 < s.size() && s.tok(to + 1).pos().startsWith("NN") && !s.tok(to + 1).capitalized()
+                && !lex.has("group-noun", s.tok(to + 1).lower()) && !lex.has("force-noun", s.tok(to + 1).lower())
+                && !lex.section("group-suffix").containsKey(s.tok(to + 1).lower())
+                && !RuleMatcher.TIME_WORDS.matcher(s.tok(to + 1).lower()).matches();
     }
 
     /**

@@ -2646,6 +2646,21 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theHeadOfAGroupsOfficeOrOneOfItsCommandersDoesNotLeadTheGroup() throws Exception {
+        for (String text : List.of("Abu Issa, head of the Liwa Marah media office, denied the reports in 2016.",
+                "Abu Issa, the head of Liwa Marah's political bureau, denied the reports in 2016.",
+                "Abu Issa, a senior commander of Liwa Marah, was killed near Tell Marah in 2016.",
+                "Abu Issa, a local commander of Liwa Marah, was killed near Tell Marah in 2016.")) {
+            List<Claim> cs = extract(text);
+            assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.LED_BY), text + " " + cs);
+        }
+        List<Claim> cs = extract("Abu Issa, the commander of Liwa Marah, was killed near Tell Marah in 2016.");
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Issa"), cs.toString());
+        cs = extract("Abu Issa, who leads the Liwa Marah faction, was killed near Tell Marah in 2016.");
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Issa"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
