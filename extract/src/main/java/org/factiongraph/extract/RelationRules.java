@@ -967,7 +967,7 @@ final class RelationRules {
             if (s.tok(0).lower().equals("unlike") && Coreference.inLikenedOpening(s, sm, m.to())) {
                 continue; // "Unlike the YPG, the group joined the FSA": not the YPG
             }
-            if (r.relation() == Relation.MEMBER_OF && (modifierAfterOf(s, sm) || someOf(s, sm))) {
+            if (r.relation() == Relation.MEMBER_OF && (modifierAfterOf(s, sm) || someOf(s, sm) || splinterOf(s, sm))) {
                 continue; // "a grouping of Free Syrian Army factions": the factions are the members, not the FSA
             }
             List<Mention> os = objects == null ? java.util.Collections.<Mention>singletonList(null)
@@ -1335,6 +1335,28 @@ final class RelationRules {
     private static boolean someOf(Sentence s, Mention m) {
         int head = RuleMatcher.headBefore(s, m.first(), "of");
         return head >= 0 && SOME.contains(s.tok(head).lower());
+    }
+
+    /** People who break with a group or outlive it: "hardliners from X", "X loyalists", "remnants of X". */
+    private static final Set<String> SPLINTER = Set.of("hardliners", "defectors", "loyalists", "veterans",
+            "remnants", "dissidents", "breakaways");
+
+    /**
+     * "hardliners from the former Jund al-Aqsa formed Liwa al-Aqsa", "several al-Qaeda loyalists founded Hurras
+     * al-Din": some of the group's people acted, apart from it; the group is no member of what they formed or joined.
+     */
+    private static boolean splinterOf(Sentence s, Mention m) {
+        if (m.last() + 1 < s.size() && SPLINTER.contains(s.tok(m.last() + 1).lower())) {
+            return true;
+        }
+        int k = m.first() - 1;
+        if (k >= 0 && s.tok(k).lower().matches("former|erstwhile")) {
+            k--;
+        }
+        if (k >= 0 && s.tok(k).lower().equals("the")) {
+            k--;
+        }
+        return k >= 1 && s.tok(k).lower().matches("from|of") && SPLINTER.contains(s.tok(k - 1).lower());
     }
 
     /** Words before "of" that say what a body is made of: "a grouping of", "made up of", "consisting of". */

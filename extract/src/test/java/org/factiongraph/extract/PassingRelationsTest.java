@@ -2661,6 +2661,19 @@ class PassingRelationsTest {
     }
 
     @Test
+    void hardlinersFromAGroupFormSomethingWithoutTheGroupAndBringingFightersToAGroupJoinsNoOne() throws Exception {
+        List<Claim> cs = extract("In January 2016 hardliners from the former Liwa Marah broke away from Jaysh al-Fatah "
+                + "and formed Liwa al-Haqq.");
+        assertFalse(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Liwa al-Haqq"), cs.toString());
+        cs = extract("In February 2016 several Liwa Marah loyalists founded Liwa al-Haqq.");
+        assertFalse(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Liwa al-Haqq"), cs.toString());
+        cs = extract("In February 2016 the Idlib branch of Liwa Marah merged into Jaysh al-Fatah, bringing the "
+                + "coalition several hundred additional fighters.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF
+                && c.subject().name().equals("Jaysh al-Fatah")), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
