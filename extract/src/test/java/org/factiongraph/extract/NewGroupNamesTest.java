@@ -37,6 +37,14 @@ class NewGroupNamesTest {
     }
 
     @Test
+    void aRankIsNoShortFormOfAGroupNamedWithIt() throws Exception {
+        List<Claim> cs = extraction("rank.txt", "2018-05-21", "The army and the Popular Front for the Liberation of "
+                + "Palestine – General Command (PFLP-GC) fought through Hajar al-Aswad. Army spokesman Brigadier "
+                + "General Ali Mayhoub said troops had cleansed Hajar al-Aswad and Tadamon.").claims();
+        assertTrue(cs.stream().noneMatch(c -> c.subject().name().equals("General Command")), cs.toString());
+    }
+
+    @Test
     void anOrdinalOpensAUnitsName() throws Exception {
         List<Claim> cs = extraction("ordinal.txt", "2015-11-30",
                 "The 1st Coastal Division, a Free Syrian Army unit, fought Russian forces in Latakia.").claims();
