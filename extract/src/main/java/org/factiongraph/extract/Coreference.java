@@ -479,10 +479,19 @@ final class Coreference {
             return null;
         }
         int k = near.first() - 1;
+        if (k >= 2 && s.tok(k).lower().equals("the") && s.tok(k - 1).lower().equals("as")) {
+            k--;
+        }
+        if (k >= 1 && s.tok(k).lower().equals("as") && s.tok(k - 1).lower().matches("known|called|named")) {
+            k -= 2; // "X, the group formerly known as Y, which ...": X
+        }
         if (k >= 0 && s.tok(k).lower().matches("former|formerly|erstwhile|previously")) {
             k--;
         } else {
             return near;
+        }
+        if (k >= 1 && s.tok(k).pos().startsWith("NN") && s.tok(k - 1).lower().equals("the")) {
+            k--; // "the group formerly known as"
         }
         if (k >= 0 && s.tok(k).lower().equals("the")) {
             k--;

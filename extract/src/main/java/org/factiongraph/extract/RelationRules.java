@@ -1164,7 +1164,9 @@ final class RelationRules {
             return null;
         }
         String next = s.tok(after + 1).pos();
-        if (!(next.startsWith("VB") || next.equals("MD") || next.startsWith("RB"))) {
+        // "X, the group formerly known as Y, which cut its ties": a relative after a former name is the head's
+        boolean relative = next.equals("WDT") || next.equals("WP");
+        if (!(next.startsWith("VB") || next.equals("MD") || next.startsWith("RB") || relative)) {
             return null; // the apposition must close on the clause's verb
         }
         for (int k = sm.first() - 1; k >= 1; k--) {
@@ -1177,7 +1179,10 @@ final class RelationRules {
             }
             String det = s.tok(k + 1).lower();
             if (!(det.equals("a") || det.equals("an") || det.equals("the") || det.equals("one")
-                    || det.equals("another"))) {
+                    || det.equals("another") || relative && det.equals("formerly"))) {
+                return null;
+            }
+            if (relative && !formerName(s, k + 1, sm.first())) {
                 return null;
             }
             for (Mention x : ms) {
@@ -1189,6 +1194,22 @@ final class RelationRules {
             return null;
         }
         return null;
+    }
+
+    /**
+     * Tokens from..to - 1 call what follows a former name: "the group formerly known as", "the former" (not "an
+     * alliance formed around the former Y": a phrase with a preposition of its own describes, it does not rename).
+     */
+    private static boolean formerName(Sentence s, int from, int to) {
+        boolean former = false;
+        for (int k = from; k < to; k++) {
+            String w = s.tok(k).lower();
+            if (s.tok(k).pos().equals("IN") && !w.equals("as")) {
+                return false;
+            }
+            former |= w.matches("former|formerly|previously|erstwhile");
+        }
+        return former;
     }
 
     /**

@@ -29,6 +29,21 @@ class PronounRolesTest {
     }
 
     @Test
+    void aRelativeOrPronounAfterAFormerNameIsTheGroupItNowIs() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq, the group formerly known as Liwa Marah, which cut its ties with "
+                + "Jaysh al-Fatah in 2016, holds Tell Marah.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SPLIT_FROM, "Jaysh al-Fatah"), cs.toString());
+        assertFalse(has(cs, "Liwa Marah", Relation.SPLIT_FROM, "Jaysh al-Fatah"), cs.toString());
+        cs = extract("Liwa al-Haqq, the group formerly known as Liwa Marah, which announced in July that it had "
+                + "severed its ties with Jaysh al-Fatah, holds Tell Marah.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SPLIT_FROM, "Jaysh al-Fatah"), cs.toString());
+        // a description around a former name is no renaming: the relative stays with the name before it
+        cs = extract("The attack was led by Jaysh al-Izza, an alliance formed in January around the former Liwa "
+                + "Marah, which was Jaysh al-Fatah's official branch until 2016.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
     void aPronounAfterTheVerbsPrepositionIsNotItsSubject() throws Exception {
         List<Claim> cs = extract("Jaysh al-Fatah was formed in 2015 in Idlib. Liwa Marah has fought alongside it "
                 + "against the army.");
