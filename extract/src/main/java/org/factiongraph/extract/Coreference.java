@@ -474,7 +474,7 @@ final class Coreference {
      * "Jabhat Fateh al-Sham, the former Nusra Front, which announced that it ...": a name given as the one an actor
      * bore before stands for the actor named before it, the phrase's true head.
      */
-    private static Mention underFormerName(Sentence s, Mention near, List<Mention> ms) {
+    static Mention underFormerName(Sentence s, Mention near, List<Mention> ms) {
         if (near == null) {
             return null;
         }

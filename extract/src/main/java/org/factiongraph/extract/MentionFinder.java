@@ -524,17 +524,17 @@ final class MentionFinder {
                 m = force(s, text, ents, i);
             }
             Entity acr = m != null ? null : knownAcronym(ents, t.word());
+            String acrText = t.word();
+            int acrLast = i;
+            if (acr == null && m == null && hyphenedAcronym(s, i)) {
+                // "PFLP-GC", "CJTF-OIR": an acronym the tokenizer split at its hyphen
+                acrText = s.span(text, i, i + 2);
+                acrLast = i + 2;
+                acr = knownAcronym(ents, acrText);
+            }
             if (acr != null) {
                 acr = ents.register(ents.current(acr));
-                m = new Mention(s.index(), i, i, acr, acr.kind(), t.word(), Mention.Source.ACRONYM);
-            } else if (m == null && hyphenedAcronym(s, i)) {
-                // "PFLP-GC", "CJTF-OIR": an acronym the tokenizer split at its hyphen
-                String w = s.span(text, i, i + 2);
-                acr = knownAcronym(ents, w);
-                if (acr != null) {
-                    acr = ents.register(ents.current(acr));
-                    m = new Mention(s.index(), i, i + 2, acr, acr.kind(), w, Mention.Source.ACRONYM);
-                }
+                m = new Mention(s.index(), i, acrLast, acr, acr.kind(), acrText, Mention.Source.ACRONYM);
             }
             if (m == null && (nameLike(t) || splitArticle(s, i) || looseArticle(s, i)) && !keys[i].isEmpty()) {
                 String fw = ActorDictionary.firstWord(keys[i]);

@@ -779,15 +779,28 @@ final class RelationRules {
      * it and does not become its member by that sentence.
      */
     private static void membershipsJoinedInAnEvent(List<Candidate> out) {
-        Set<String> joined = new HashSet<>();
+        dropPairsNamedBy(out, c -> c.relation == Relation.ALLIED_WITH && c.method.equals(JOINED_IN_EVENT), false,
+                c -> c.relation == Relation.MEMBER_OF);
+    }
+
+    /**
+     * Drops the candidates {@code drop} accepts whose sentence names their pair (subject and object) in a candidate
+     * {@code by} accepts too ({@code eitherWay}: in either order). Candidates without an object take no part.
+     */
+    private static void dropPairsNamedBy(List<Candidate> out, java.util.function.Predicate<Candidate> by,
+                                         boolean eitherWay, java.util.function.Predicate<Candidate> drop) {
+        Set<String> named = new HashSet<>();
         for (Candidate c : out) {
-            if (c.relation == Relation.ALLIED_WITH && c.method.equals(JOINED_IN_EVENT) && c.object != null) {
-                joined.add(c.sentence + " " + c.subject.id() + " " + c.object.id());
+            if (c.object != null && by.test(c)) {
+                named.add(c.sentence + " " + c.subject.id() + " " + c.object.id());
+                if (eitherWay) {
+                    named.add(c.sentence + " " + c.object.id() + " " + c.subject.id());
+                }
             }
         }
-        if (!joined.isEmpty()) {
-            out.removeIf(c -> c.relation == Relation.MEMBER_OF && c.object != null
-                    && joined.contains(c.sentence + " " + c.subject.id() + " " + c.object.id()));
+        if (!named.isEmpty()) {
+            out.removeIf(c -> c.object != null && drop.test(c)
+                    && named.contains(c.sentence + " " + c.subject.id() + " " + c.object.id()));
         }
     }
 
@@ -833,15 +846,7 @@ final class RelationRules {
      * fight names two sides, not two allies.
      */
     private static void coordinatedFoes(List<Candidate> out) {
-        Set<String> fights = new HashSet<>();
-        for (Candidate c : out) {
-            if (c.relation == Relation.FOUGHT && c.object != null) {
-                fights.add(c.sentence + " " + c.subject.id() + " " + c.object.id());
-                fights.add(c.sentence + " " + c.object.id() + " " + c.subject.id());
-            }
-        }
-        out.removeIf(c -> COORDINATED.contains(c.method) && c.object != null
-                && fights.contains(c.sentence + " " + c.subject.id() + " " + c.object.id()));
+        dropPairsNamedBy(out, c -> c.relation == Relation.FOUGHT, true, c -> COORDINATED.contains(c.method));
     }
 
     private static final Set<String> BARE_MERGERS = Set.of("rule:merged-with-bare",
@@ -867,16 +872,8 @@ final class RelationRules {
      * and annotators marked both relations for 2 of 49 merged pairs.
      */
     private static void membershipsMergedAway(List<Candidate> out) {
-        Set<String> merged = new HashSet<>();
-        for (Candidate c : out) {
-            if (c.relation == Relation.MERGED_INTO && !c.negated && c.object != null) {
-                merged.add(c.sentence + " " + c.subject.id() + " " + c.object.id());
-            }
-        }
-        if (!merged.isEmpty()) {
-            out.removeIf(c -> c.relation == Relation.MEMBER_OF && !c.negated && !c.closes && c.object != null
-                    && merged.contains(c.sentence + " " + c.subject.id() + " " + c.object.id()));
-        }
+        dropPairsNamedBy(out, c -> c.relation == Relation.MERGED_INTO && !c.negated, false,
+                c -> c.relation == Relation.MEMBER_OF && !c.negated && !c.closes);
     }
 
     private void emit(Document doc, Sentence s, Rule r, RuleMatcher.Match m, List<List<Mention>> mentions,
@@ -1164,9 +1161,12 @@ final class RelationRules {
             return null;
         }
         String next = s.tok(after + 1).pos();
-        // "X, the group formerly known as Y, which cut its ties": a relative after a former name is the head's
-        boolean relative = next.equals("WDT") || next.equals("WP");
-        if (!(next.startsWith("VB") || next.equals("MD") || next.startsWith("RB") || relative)) {
+        if (next.equals("WDT") || next.equals("WP")) {
+            // "X, the group formerly known as Y, which cut its ties": a relative after a former name is the head's
+            Mention head = Coreference.underFormerName(s, sm, ms);
+            return head != sm ? head : null;
+        }
+        if (!(next.startsWith("VB") || next.equals("MD") || next.startsWith("RB"))) {
             return null; // the apposition must close on the clause's verb
         }
         for (int k = sm.first() - 1; k >= 1; k--) {
@@ -1179,10 +1179,7 @@ final class RelationRules {
             }
             String det = s.tok(k + 1).lower();
             if (!(det.equals("a") || det.equals("an") || det.equals("the") || det.equals("one")
-                    || det.equals("another") || relative && det.equals("formerly"))) {
-                return null;
-            }
-            if (relative && !formerName(s, k + 1, sm.first())) {
+                    || det.equals("another"))) {
                 return null;
             }
             for (Mention x : ms) {
@@ -1194,22 +1191,6 @@ final class RelationRules {
             return null;
         }
         return null;
-    }
-
-    /**
-     * Tokens from..to - 1 call what follows a former name: "the group formerly known as", "the former" (not "an
-     * alliance formed around the former Y": a phrase with a preposition of its own describes, it does not rename).
-     */
-    private static boolean formerName(Sentence s, int from, int to) {
-        boolean former = false;
-        for (int k = from; k < to; k++) {
-            String w = s.tok(k).lower();
-            if (s.tok(k).pos().equals("IN") && !w.equals("as")) {
-                return false;
-            }
-            former |= w.matches("former|formerly|previously|erstwhile");
-        }
-        return former;
     }
 
     /**
