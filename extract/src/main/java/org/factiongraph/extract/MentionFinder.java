@@ -579,8 +579,9 @@ final class MentionFinder {
                 i = m.last() + 1; // "Syria rebels seize Ariha": the country names whose rebels, it does not act
                 continue;
             }
-            if (m != null && m.kind() != EntityKind.PLACE && proOrAnti(s, m.first())) {
-                i = m.last() + 1; // "pro-government forces", "anti-IS rebels": vague actors, not the one named
+            if (m != null && m.kind() != EntityKind.PLACE && proOrAnti(s, m.first())
+                    && !(m.source() == Mention.Source.FORCE && demonyms.containsKey(t.word()))) {
+                i = m.last() + 1; // "pro-Turkish rebels", "anti-IS rebels": vague actors, not the one named
                 continue;
             }
             if (m != null) {

@@ -64,9 +64,11 @@ class ClauseRolesTest {
     }
 
     @Test
-    void proGovernmentForcesAreNotTheGovernment() throws Exception {
-        List<Claim> cs = extract("Pro-government forces shelled rebel positions in Daraa on Monday.");
+    void proTurkishOrAntiGovernmentForcesAreNoActorNamed() throws Exception {
+        List<Claim> cs = extract("Anti-government forces shelled rebel positions in Daraa on Monday.");
         assertTrue(cs.stream().noneMatch(c -> named(c.subject(), "Syrian government")), cs.toString());
+        cs = extract("Pro-Turkish forces shelled Kurdish positions in Afrin on Monday.");
+        assertTrue(cs.stream().noneMatch(c -> named(c.subject(), "Turkey")), cs.toString());
     }
 
     @Test

@@ -2674,6 +2674,18 @@ class PassingRelationsTest {
     }
 
     @Test
+    void proGovernmentForcesAreTheGovernmentWhileOtherProAndAntiActorsStayVague() throws Exception {
+        List<Claim> cs = extract("In June 2017 pro-government forces attacked the Syrian Democratic Forces near "
+                + "Tell Marah.");
+        assertTrue(has(cs, "Syrian government", Relation.FOUGHT, "Syrian Democratic Forces"), cs.toString());
+        cs = extract("In June 2017 pro-regime troops shelled Jaysh al-Izza positions near Tell Marah.");
+        assertTrue(has(cs, "Syrian government", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        cs = extract("In June 2017 anti-government forces attacked the Syrian Democratic Forces near Tell Marah.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT
+                && c.subject().name().equals("Syrian government")), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
