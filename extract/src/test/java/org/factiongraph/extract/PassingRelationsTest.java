@@ -2686,6 +2686,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void sidesThatExchangeFireFightAndAFactionsNounKeepsAListGoing() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza factions and the YPG have exchanged fire intermittently since March 2016.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "People's Protection Units"), cs.toString());
+        cs = extract("In March 2016 the YPG exchanged fire with Liwa al-Haqq near Tell Marah.");
+        assertTrue(has(cs, "People's Protection Units", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        cs = extract("In March 2016 the YPG and Jaysh al-Izza exchanged prisoners near Tell Marah.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
