@@ -132,6 +132,9 @@ final class Stages {
                 } catch (RuntimeException e) {
                     tm = List.of();
                 }
+                if (!tm.isEmpty() && datelineDate(doc.text(), s.begin(), tm.get(0))) {
+                    tm = tm.subList(1, tm.size()); // the report's date, no time of what the sentence tells
+                }
                 if (!tm.isEmpty() && pastPerfect(s) && tm.stream().allMatch(TimeMention::relative)) {
                     ctx.restore(running, latest); // a flashback does not move the narrative's time
                 } else if (!tm.isEmpty() && tm.stream().allMatch(t -> background(s, t))) {
@@ -213,6 +216,21 @@ final class Stages {
                 }
             }
             return false;
+        }
+
+        private static final java.util.regex.Pattern DATELINE_BEFORE = java.util.regex.Pattern.compile(
+                "\\s*\\p{Lu}[\\p{Lu} .'/-]*(,\\s*\\p{Lu}[\\p{L} .'-]*)?,(\\s*\\p{L}+day,)?\\s*");
+        private static final java.util.regex.Pattern DATELINE_AFTER = java.util.regex.Pattern.compile(
+                "\\s*(\\([^()\\n]{1,40}\\)\\s*)?(-|--|\u2013|\u2014)\\s.*", java.util.regex.Pattern.DOTALL);
+
+        /** "BEIRUT, June 3, 2016 - ...": the date of a dateline that opens the sentence. */
+        private static boolean datelineDate(String text, int sentenceBegin, TimeMention t) {
+            if (t.start() < sentenceBegin || t.end() > text.length()) {
+                return false;
+            }
+            return DATELINE_BEFORE.matcher(text.substring(sentenceBegin, t.start())).matches()
+                    && DATELINE_AFTER.matcher(text.substring(t.end(), Math.min(text.length(), t.end() + 60)))
+                    .matches();
         }
 
         /** Infobox lines ("Active: 2012-2018") must not set the narrative's running date. */

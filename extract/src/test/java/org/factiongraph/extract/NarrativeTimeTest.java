@@ -19,6 +19,18 @@ class NarrativeTimeTest {
     }
 
     @Test
+    void aDatelinesDateIsTheReportsAndYieldsToTheDateTheSentenceGivesItsEvent() throws Exception {
+        List<Claim> cs = extract("BEIRUT, August 22, 2016 - Liwa Marah was formed in Idlib in 2013.");
+        assertTrue(Texts.founded(cs, "Liwa Marah", "2013"), cs.toString());
+        cs = extract("DAMASCUS, Syria, Monday, August 22, 2016 -- Liwa Marah joined Jaysh al-Fatah in 2014.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF
+                && "2014".equals(String.valueOf(c.start()))), cs.toString());
+        cs = extract("BEIRUT, August 22, 2016 - Liwa Marah joined Jaysh al-Fatah.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF
+                && "2016-08-22".equals(String.valueOf(c.start()))), cs.toString());
+    }
+
+    @Test
     void aPresentPerfectWithoutADateBringsTheStoryBackToTheReportsYear() throws Exception {
         List<Claim> cs = extract("The National Defence Forces were formally organised in 2013. "
                 + "The NDF has coexisted uneasily with the Asayish for years. "
