@@ -885,11 +885,16 @@ final class ClauseRoles {
     /** True when a token within [from, to] is a word of the lexicon section ("hedge", "negation"). */
     static boolean cue(Lexicon lex, Sentence s, int from, int to, String section) {
         for (int k = from; k <= to; k++) {
-            if (lex.has(section, s.tok(k).lower())) {
+            if (lex.has(section, s.tok(k).lower()) && !properNoun(s.tok(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A cue word written as a name is none: the month "May" is no modal "may". */
+    static boolean properNoun(Tok t) {
+        return t.pos().startsWith("NNP") && t.capitalized();
     }
 
     private static boolean isPossessive(Tok t) {

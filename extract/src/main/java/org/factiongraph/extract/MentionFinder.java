@@ -628,12 +628,25 @@ final class MentionFinder {
                 || prev.equals("by") && lex.has("support-verb", prev2)
                 || prev.equals("with") && lex.has("capital-deal-with", prev2)
                 || prev.equals("of") && lex.has("capital-party-of", prev2));
-        Entity e = acts || side || bound ? dict.byName(state) : null;
+        Entity e = acts || side || bound || roleAfterCopula(s, i) ? dict.byName(state) : null;
         if (e == null) {
             return m;
         }
         e = ents.register(e);
         return new Mention(m.sent(), i, i, e, e.kind(), m.text(), Mention.Source.DICT);
+    }
+
+    /** "Amman is a key supporter of", "Tehran remains its main ally": a copula gives the capital a state's role. */
+    private boolean roleAfterCopula(Sentence s, int i) {
+        if (i + 2 >= s.size() || !s.tok(i + 1).lower().matches("is|was|remains|remained|became")) {
+            return false;
+        }
+        for (int k = i + 2; k < s.size() && k <= i + 5; k++) {
+            if (lex.has("capital-role", s.tok(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1410,7 +1410,7 @@ final class RelationRules {
                 continue;
             }
             String w = s.tok(k).lower();
-            if (lex.has(section, w) && !own.contains(w)) {
+            if (lex.has(section, w) && !own.contains(w) && !ClauseRoles.properNoun(s.tok(k))) {
                 return true;
             }
             sb.append(w).append(' ');

@@ -2696,6 +2696,42 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aBackerOfTheGroupNamedByOfBacksItEvenAsACapital() throws Exception {
+        List<Claim> cs = extract("Amman is a key supporter of the Southern Front. Qatar, an early sponsor of Liwa "
+                + "Marah, denied the report.");
+        assertTrue(has(cs, "Southern Front", Relation.SUPPORTED_BY, "Jordan"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.SUPPORTED_BY, "Qatar"), cs.toString());
+        cs = extract("Amman is a quiet city.");
+        assertTrue(cs.stream().noneMatch(c -> Texts.named(c.subject(), "Jordan") || Texts.named(c.object(), "Jordan")),
+                cs.toString());
+    }
+
+    @Test
+    void theGroupThatLedAnAttackAlongsideOthersIsTheirAlly() throws Exception {
+        List<Claim> cs = extract("The first attempt, in October 2016, was led by Liwa Marah, the largest faction "
+                + "in the pocket, alongside Liwa al-Haqq and Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa Marah", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aGroupFormedWhenOneMergedWithOthersAbsorbedThemAll() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Fatah was formed in May 2016 when Liwa Marah merged with Liwa al-Haqq and "
+                + "the smaller Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MERGED_INTO, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MERGED_INTO, "Jaysh al-Fatah"), cs.toString());
+        assertFalse(has(cs, "Liwa Marah", Relation.MERGED_INTO, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void theMonthMayIsNoHedgeButTheModalIs() throws Exception {
+        List<Claim> cs = extract("In May 2016 Liwa Marah joined Jaysh al-Fatah.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF && !c.hedged()), cs.toString());
+        cs = extract("Liwa Marah may have joined Jaysh al-Fatah in 2016.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF && c.hedged()), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
