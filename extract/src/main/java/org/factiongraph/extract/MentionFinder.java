@@ -545,6 +545,11 @@ final class MentionFinder {
                 }
                 if (m != null && m.source() == Mention.Source.DICT && m.entity() != null
                         && (m.kind() == EntityKind.ARMED_GROUP || m.kind().isUmbrella())) {
+                    Mention grown = grownByFi(s, text, ents, m);
+                    m = grown != null ? grown : m;
+                }
+                if (m != null && m.source() == Mention.Source.DICT && m.entity() != null
+                        && (m.kind() == EntityKind.ARMED_GROUP || m.kind().isUmbrella())) {
                     addShortForms(m.entity().canonicalName(), m.entity(), ents, false);
                     addPrefixShort(m.entity().canonicalName(), m.entity(), ents);
                     if (!NameNormalizer.same(m.text(), m.entity().canonicalName())) {
@@ -818,6 +823,41 @@ final class MentionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Jaish al-Fatah fi al-Qalamoun", "Jabhat al-Nusra fi Lubnan": a known group's name with the Arabic "fi" ("in")
+     * and a place's name after it is another group's name, of the same kind; or null.
+     */
+    private Mention grownByFi(Sentence s, String text, DocEntities ents, Mention m) {
+        int f = m.last() + 1;
+        if (f + 1 >= s.size() || !s.tok(f).word().equals("fi")
+                || !nameLike(s.tok(f + 1)) && !splitArticle(s, f + 1)) {
+            return null;
+        }
+        int last = splitArticle(s, f + 1) ? f + 3 : f + 1; // "fi al-Qalamoun", split at its hyphen or not
+        while (last + 1 < s.size() && last < f + 5 && (nameLike(s.tok(last + 1)) || splitArticle(s, last + 1))) {
+            last += splitArticle(s, last + 1) ? 3 : 1; // "fi Bilad al-Sham"
+        }
+        String span = s.span(text, m.first(), last);
+        Entity e = ents.create(m.kind(), span);
+        if (last + 3 < s.size() && s.tok(last + 1).word().equals("(")) {
+            // "(the Army of Conquest in Qalamoun)": the translation in parentheses names the new group too
+            int open = s.tok(last + 2).lower().equals("the") ? last + 3 : last + 2;
+            for (int k = open + 1; k < s.size() && k <= open + 8; k++) {
+                if (s.tok(k).word().equals(")")) {
+                    boolean in = false;
+                    for (int j = open; j < k; j++) {
+                        in |= s.tok(j).lower().equals("in");
+                    }
+                    if (in) {
+                        ents.addLocalName(s.span(text, open, k - 1), e);
+                    }
+                    break;
+                }
+            }
+        }
+        return new Mention(s.index(), m.first(), last, e, e.kind(), span, Mention.Source.LOCAL);
     }
 
     /** Arabic for "movement", which reports put before a group's known name ("Harakat Ahrar al-Sham"). */

@@ -29,6 +29,19 @@ class NewGroupNamesTest {
     }
 
     @Test
+    void aKnownNameWithFiAndAPlaceIsAnotherGroupOfTheSameKind() throws Exception {
+        Extraction x = extraction("fi.txt", "2015-05-10", "The Nusra Front joined Jaish al-Fatah fi al-Qalamoun "
+                + "(the Army of Conquest in Qalamoun) in May. The Army of Conquest in Qalamoun attacked Hezbollah.");
+        List<Claim> cs = x.claims();
+        assertTrue(Texts.has(cs, "al-Nusra Front", org.factiongraph.model.Relation.MEMBER_OF,
+                "Jaish al-Fatah fi al-Qalamoun"), cs.toString());
+        assertTrue(Texts.has(cs, "Jaish al-Fatah fi al-Qalamoun", org.factiongraph.model.Relation.FOUGHT,
+                "Hezbollah"), cs.toString());
+        assertTrue(cs.stream().noneMatch(c -> c.subject().name().equals("Jaysh al-Fatah")
+                || c.object() != null && c.object().name().equals("Jaysh al-Fatah")), cs.toString());
+    }
+
+    @Test
     void aKnownAcronymWrittenWithAHyphenIsOneMention() throws Exception {
         List<Claim> cs = extraction("acronym.txt", "2018-05-21",
                 "The PFLP-GC fought in Yarmouk.").claims();

@@ -2732,6 +2732,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void groupsThatBothReceivedAStatesHelpAreBackedByIt() throws Exception {
+        List<Claim> cs = extract("Liwa Marah and Liwa al-Haqq, both of which received Turkish training and weapons, "
+                + "led the assault. Jaysh al-Izza, whose top commander Abu Issa was killed, fought on.");
+        assertTrue(has(cs, "Liwa Marah", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Abu Issa"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
