@@ -603,18 +603,28 @@ final class ClauseRoles {
 
     /** The first actor after an attack word that is no helper, with those coordinated with it. */
     private List<Mention> objectSide(Sentence s, List<Mention> actors, int k, int to, boolean capture) {
+        Mention helped = null;
         for (int i = 0; i < actors.size(); i++) {
             Mention m = actors.get(i);
             if (m.first() <= k || m.first() > to) {
                 continue;
             }
-            if (helper(s, m, k) || m.isReference() || modifierWord(s, m)) {
-                continue; // a helper, a pronoun, or "US" of "the US-backed SDF"
+            if (helper(s, m, k) || helped != null && coordinated(s, helped, m)) {
+                helped = m; // "together with A, B and C": the whole list helps
+                continue;
+            }
+            if (m.isReference() || modifierWord(s, m)) {
+                continue; // a pronoun, or "US" of "the US-backed SDF"
             }
             String gov = governor(s, m.first(), k + 1);
             boolean partOf = "of".equals(gov) && partitiveBefore(s, m.first());
-            if (capture ? !"from".equals(gov) : gov != null && !gov.matches("by|against|on|with") && !partOf) {
-                continue; // "seized P from X"; "attacked X", "attacked by X", "an offensive against X"
+            boolean verb = s.tok(k).pos().startsWith("VB");
+            boolean withFoe = "with".equals(gov) && (!verb || lex.has("clash-verb", s.tok(k).lemma()));
+            if (capture ? !"from".equals(gov) : gov != null && !gov.matches("by|against|on") && !withFoe && !partOf) {
+                // "seized P from X"; "attacked X", "attacked by X", "an offensive against X", "clashed with X"; not
+                // "attacked in June with X and Y": they came along
+                helped = !capture && "with".equals(gov) ? m : helped;
+                continue;
             }
             if (m.last() + 1 < s.size() && isPossessive(s.tok(m.last() + 1)) && nextActor(actors, m) != null
                     && nextActor(actors, m).first() == m.last() + 2) {

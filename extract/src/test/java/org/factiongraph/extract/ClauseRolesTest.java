@@ -64,6 +64,17 @@ class ClauseRolesTest {
     }
 
     @Test
+    void thoseAnAgentFightsTogetherWithOrAttacksWithAreNoFoes() throws Exception {
+        List<Claim> cs = extract("We fought as part of Jaysh al-Fatah together with the Levant Front, Liwa Marah, "
+                + "Liwa al-Haqq and the Free Army brigades.");
+        assertTrue(cs.stream().noneMatch(c -> c.relation() == Relation.FOUGHT), cs.toString());
+        cs = extract("The regime attacked in June with the Tiger Forces and the Russian planes.");
+        assertTrue(cs.stream().noneMatch(c -> c.relation() == Relation.FOUGHT), cs.toString());
+        cs = extract("In June Liwa Marah clashed with Liwa al-Haqq near Tell Marah.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
     void proTurkishOrAntiGovernmentForcesAreNoActorNamed() throws Exception {
         List<Claim> cs = extract("Anti-government forces shelled rebel positions in Daraa on Monday.");
         assertTrue(cs.stream().noneMatch(c -> named(c.subject(), "Syrian government")), cs.toString());
