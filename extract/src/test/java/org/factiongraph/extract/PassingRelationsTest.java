@@ -2741,6 +2741,23 @@ class PassingRelationsTest {
     }
 
     @Test
+    void otherGroupsOfAnUmbrellaAndFactionsOfItAmongThemNameItsMembers() throws Exception {
+        List<Claim> cs = extract("In May 2016 reinforcements came from Liwa Marah, Liwa al-Haqq and other Jaysh al-Izza "
+                + "groups. The attack was led by factions of the Southern Front, chief among them Jaysh al-Nasr.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+    }
+
+    @Test
+    void aBackerInARestrictiveRelativeBacksTheGroup() throws Exception {
+        List<Claim> cs = extract("In May 2016 Liwa Marah and the other militias that Iran pays reached the border. "
+                + "Jaysh al-Izza leads the Southern Front, the alliance that the United States has armed.");
+        assertTrue(has(cs, "Liwa Marah", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+        assertTrue(has(cs, "Southern Front", Relation.SUPPORTED_BY, "United States"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
