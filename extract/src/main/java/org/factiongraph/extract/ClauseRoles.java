@@ -35,9 +35,12 @@ final class ClauseRoles {
     private static final int OBJECT_REACH = 12;
 
     private final Lexicon lex;
+    /** Who holds a military base the text names without a holder: the state whose war the reports tell. */
+    private final Entity garrison;
 
-    ClauseRoles(Lexicon lex) {
+    ClauseRoles(Lexicon lex, Entity garrison) {
         this.lex = lex;
+        this.garrison = garrison;
     }
 
     void apply(List<Sentence> sents, List<List<Mention>> mentions, DocEntities ents, SentenceTimes times,
@@ -84,7 +87,7 @@ final class ClauseRoles {
         List<Mention> actors = new ArrayList<>();
         List<Mention> places = new ArrayList<>();
         split(lex, all, from, to, actors, places);
-        if (actors.isEmpty() || actors.size() + places.size() < 2 || negated(s, from, to)) {
+        if (actors.isEmpty() || actors.size() + places.size() < 2 && !siteWord(s, from, to) || negated(s, from, to)) {
             return;
         }
         boolean hedged = cue(s, from, to, "hedge");
@@ -107,6 +110,12 @@ final class ClauseRoles {
             List<Mention> enemies = agents.isEmpty() ? List.of()
                     : objectSide(s, actors, at, Math.min(to, at + OBJECT_REACH),
                     lex.has("capture-verb", s.tok(k).lemma()));
+            if (enemies.isEmpty() && !agents.isEmpty() && at == k && s.tok(k).pos().startsWith("VB")
+                    && agents.stream().noneMatch(a -> a.kind() == EntityKind.STATE_FORCE
+                    || garrison != null && a.entity() != null && a.entity().id().equals(garrison.id()))) {
+                Mention site = militarySite(s, all, k, to, ents);
+                enemies = site == null ? enemies : List.of(site);
+            }
             for (Mention a : agents) {
                 for (Mention b : enemies) {
                     add(out, s, a, Relation.FOUGHT, b, FOUGHT_METHOD, hedged, ents, times);
@@ -599,6 +608,75 @@ final class ClauseRoles {
             return k + 1;
         }
         return -1;
+    }
+
+    /**
+     * "overran the Brigade 82 air-defence base", "stormed the Sheikh Suleiman military base", "captured Base 46": a
+     * military base, airport or barracks right after the verb, named with no holder of its own (no actor, no "rebel",
+     * no "IS-held"), is the army's; the mention stands for the state that holds it. Null when there is none.
+     */
+    private Mention militarySite(Sentence s, List<Mention> all, int k, int to, DocEntities ents) {
+        if (garrison == null) {
+            return null;
+        }
+        for (int j = k + 1; j <= to && j <= k + 9; j++) {
+            String w = s.tok(j).lower();
+            if (w.equals(",") || lex.has("clause-boundary", w) || w.matches(LOCATIVE)) {
+                return null;
+            }
+            if (w.contains("-held") || w.contains("-controlled") || lex.has("site-holder-word", w)) {
+                return null; // "the IS-held T4 base", "a rebel base"
+            }
+            for (Mention m : all) {
+                if (m.first() == j && m.kind() != null && m.kind() != EntityKind.PLACE
+                        && m.kind() != EntityKind.STATE_FORCE && m.source() != Mention.Source.NAME
+                        && !NUMBERED_UNIT.matcher(m.text()).matches()) {
+                    return null; // "Ahrar al-Sham's base", "the Russian base": the holder is named (not "the
+                    // Brigade 82 base": a unit known by its number is the army's)
+                }
+            }
+            boolean base = w.matches("base|airbase|barracks|garrison");
+            boolean airport = w.matches("airport|airfield") && j > 0 && s.tok(j - 1).lower().matches("military|air");
+            boolean military = j > k + 1 && s.tok(j - 1).lower().matches("military|army|air|air-defence|air-defense|"
+                    + "defence|defense|airforce|naval|missile|artillery");
+            boolean named = j > k + 1 && s.tok(j - 1).capitalized()
+                    || j + 1 <= to && s.tok(j + 1).word().matches("\\d+");
+            if ((base && (military || named) || airport) && !takenFrom(s, j + 1, to)) {
+                Entity e = ents.register(garrison);
+                StringBuilder text = new StringBuilder();
+                for (int x = k + 1; x <= j; x++) {
+                    text.append(x > k + 1 ? " " : "").append(s.tok(x).word());
+                }
+                return new Mention(s.index(), k + 1, j, e, e.kind(), text.toString(), Mention.Source.DESCRIBED);
+            }
+        }
+        return null;
+    }
+
+    /** Prepositions that put the base in the clause's setting, not its object: "fought at Menagh airbase". */
+    private static final String LOCATIVE = "from|near|outside|in|at|on|around|inside|over|across|through|to|towards|"
+            + "toward|for|by|with";
+
+    private static final java.util.regex.Pattern NUMBERED_UNIT = java.util.regex.Pattern.compile(
+            "(?i)(brigade|division|regiment|battalion)\\s+\\d+|\\d+(st|nd|rd|th)?\\s+(brigade|division|regiment)");
+
+    private static boolean siteWord(Sentence s, int from, int to) {
+        for (int j = from; j <= to; j++) {
+            if (s.tok(j).lower().matches("base|airbase|barracks|garrison|airport|airfield")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "captured the Menagh air base from the rebels": the holder is whoever "from" names, not the army. */
+    private static boolean takenFrom(Sentence s, int from, int to) {
+        for (int j = from; j <= to && j <= from + 6; j++) {
+            if (s.tok(j).lower().equals("from")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first actor after an attack word that is no helper, with those coordinated with it. */

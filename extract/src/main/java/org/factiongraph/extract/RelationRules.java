@@ -50,7 +50,7 @@ final class RelationRules {
         this.rules = rules;
         this.lex = lex;
         this.dict = dict;
-        this.clauseRoles = new ClauseRoles(lex);
+        this.clauseRoles = new ClauseRoles(lex, dict.byName("Syrian government"));
         this.unclaimedMentions = new UnclaimedMentions(lex);
         this.ideologyAdjectives = new IdeologyAdjectives(lex, dict);
         this.dependencyRoles = dependencies == null ? null : new DependencyRoles(lex, dependencies, parseShare);

@@ -75,6 +75,20 @@ class ClauseRolesTest {
     }
 
     @Test
+    void aMilitaryBaseNamedWithoutAHolderIsTheArmysAndItsAttackersFightTheGovernment() throws Exception {
+        List<Claim> cs = extract("Last month Liwa Marah captured Base 46 near Tell Marah after a long siege.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Syrian government"), cs.toString());
+        cs = extract("On Tuesday Liwa al-Haqq overran the Wadi Marah military base.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Syrian government"), cs.toString());
+        cs = extract("On Tuesday Liwa al-Haqq overran a rebel base near Tell Marah.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Syrian government"), cs.toString());
+        cs = extract("On Tuesday the YPG captured the Tell Marah air base from Liwa al-Haqq.");
+        assertFalse(has(cs, "People's Protection Units", Relation.FOUGHT, "Syrian government"), cs.toString());
+        cs = extract("On Tuesday the Syrian army retook the Tell Marah airbase.");
+        assertTrue(cs.stream().noneMatch(c -> c.relation() == Relation.FOUGHT), cs.toString());
+    }
+
+    @Test
     void proTurkishOrAntiGovernmentForcesAreNoActorNamed() throws Exception {
         List<Claim> cs = extract("Anti-government forces shelled rebel positions in Daraa on Monday.");
         assertTrue(cs.stream().noneMatch(c -> named(c.subject(), "Syrian government")), cs.toString());
