@@ -2758,6 +2758,12 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupsJihadistsOrGunmenActForIt() throws Exception {
+        List<Claim> cs = extract("In July 2014 Liwa Marah jihadists seized a major army base near Tell Marah.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
