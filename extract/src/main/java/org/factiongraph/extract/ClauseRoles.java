@@ -635,8 +635,8 @@ final class ClauseRoles {
                     // Brigade 82 base": a unit known by its number is the army's)
                 }
             }
-            boolean base = w.matches("base|airbase|barracks|garrison");
-            boolean airport = w.matches("airport|airfield") && j > 0 && s.tok(j - 1).lower().matches("military|air");
+            boolean base = w.matches(BASE_WORDS);
+            boolean airport = w.matches(AIRPORT_WORDS) && j > 0 && s.tok(j - 1).lower().matches("military|air");
             boolean military = j > k + 1 && s.tok(j - 1).lower().matches("military|army|air|air-defence|air-defense|"
                     + "defence|defense|airforce|naval|missile|artillery");
             boolean named = j > k + 1 && s.tok(j - 1).capitalized()
@@ -653,6 +653,9 @@ final class ClauseRoles {
         return null;
     }
 
+    private static final String BASE_WORDS = "base|airbase|barracks|garrison";
+    private static final String AIRPORT_WORDS = "airport|airfield";
+
     /** Prepositions that put the base in the clause's setting, not its object: "fought at Menagh airbase". */
     private static final String LOCATIVE = "from|near|outside|in|at|on|around|inside|over|across|through|to|towards|"
             + "toward|for|by|with";
@@ -662,7 +665,7 @@ final class ClauseRoles {
 
     private static boolean siteWord(Sentence s, int from, int to) {
         for (int j = from; j <= to; j++) {
-            if (s.tok(j).lower().matches("base|airbase|barracks|garrison|airport|airfield")) {
+            if (s.tok(j).lower().matches(BASE_WORDS + "|" + AIRPORT_WORDS)) {
                 return true;
             }
         }
