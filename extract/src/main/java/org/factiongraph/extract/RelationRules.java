@@ -918,6 +918,10 @@ final class RelationRules {
             // modifies what P heads
             return;
         }
+        if (r.relation() == Relation.LED_BY && objects != null && objects.size() == 1 && startsWithSlot(r, r.object())
+                && groupOf(s, objects.get(0), mentions.get(s.index()))) {
+            return; // "The Tiger Forces of Suheil al-Hassan led it": the group named after its leader did
+        }
         if (r.relation() == Relation.LED_BY && oneOfItsCommanders(s, m)) {
             return; // "P, a senior commander of X", "a local commander of X": one of its commanders
         }
@@ -1144,6 +1148,16 @@ final class RelationRules {
             }
         }
         return false;
+    }
+
+    /** The person is the "of" of a group named just before it: "the Tiger Forces of Suheil al-Hassan". */
+    private static boolean groupOf(Sentence s, Mention p, List<Mention> ms) {
+        int f = p.first();
+        if (f < 2 || !s.tok(f - 1).lower().equals("of")) {
+            return false;
+        }
+        return ms.stream().anyMatch(g -> g.last() == f - 2 && g.kind() != null
+                && (g.kind() == EntityKind.ARMED_GROUP || g.kind().isUmbrella() || g.kind() == EntityKind.STATE_FORCE));
     }
 
     private static boolean startsWithSlot(Rule r, String ref) {

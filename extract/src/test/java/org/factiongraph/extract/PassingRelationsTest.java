@@ -2764,6 +2764,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPersonAfterTheGroupNamedAfterHimDoesNotLeadWhatTheGroupLed() throws Exception {
+        List<Claim> cs = extract("In 2016 Liwa al-Haqq held the academy. The Tiger Forces of Abu Issa led it.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Abu Issa"), cs.toString());
+        cs = extract("In 2016 Abu Issa led Liwa al-Haqq.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Abu Issa"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
