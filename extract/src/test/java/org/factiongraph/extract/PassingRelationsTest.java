@@ -2772,6 +2772,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aCountryBeforeAnAppositionIsNoMemberOfItsGroupsParent() throws Exception {
+        List<Claim> cs = extract("Elsewhere in Syria, the al-Qaeda-affiliated Liwa Marah and allied factions pushed "
+                + "on in May 2016.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF
+                && c.subject().name().equals("Syria")), cs.toString());
+        cs = extract("Liwa Marah, a Jaysh al-Izza faction, pushed on in May 2016.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
