@@ -643,11 +643,7 @@ final class ClauseRoles {
                     || j + 1 <= to && s.tok(j + 1).word().matches("\\d+");
             if ((base && (military || named) || airport) && !takenFrom(s, j + 1, to)) {
                 Entity e = ents.register(garrison);
-                StringBuilder text = new StringBuilder();
-                for (int x = k + 1; x <= j; x++) {
-                    text.append(x > k + 1 ? " " : "").append(s.tok(x).word());
-                }
-                return new Mention(s.index(), k + 1, j, e, e.kind(), text.toString(), Mention.Source.DESCRIBED);
+                return new Mention(s.index(), k + 1, j, e, e.kind(), s.words(k + 1, j), Mention.Source.DESCRIBED);
             }
         }
         return null;

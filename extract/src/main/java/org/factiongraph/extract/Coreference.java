@@ -664,11 +664,7 @@ final class Coreference {
         if (pair == null) {
             return null;
         }
-        StringBuilder words = new StringBuilder(s.tok(p).word());
-        for (int k = p + 1; k <= last; k++) {
-            words.append(' ').append(s.tok(k).word());
-        }
-        Mention m = new Mention(s.index(), p, last, pair[0], pair[0].kind(), words.toString(),
+        Mention m = new Mention(s.index(), p, last, pair[0], pair[0].kind(), s.words(p, last),
                 Mention.Source.PRONOUN);
         ents.setPartner(m, pair[1]);
         return m;
@@ -1689,11 +1685,7 @@ final class Coreference {
         if (best == null) {
             return null;
         }
-        StringBuilder text = new StringBuilder();
-        for (int k = from; k <= to; k++) {
-            text.append(k > from ? " " : "").append(s.tok(k).word());
-        }
-        return new Mention(s.index(), from, to, best.entity(), EntityKind.PLACE, text.toString(),
+        return new Mention(s.index(), from, to, best.entity(), EntityKind.PLACE, s.words(from, to),
                 Mention.Source.DESCRIPTOR);
     }
 

@@ -19,7 +19,8 @@ final class RuleMatcher {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
     /** Plural nouns for a group's own forces: "fighters of X" acts as X does. */
     private static final Set<String> FORCE_NOUNS = Set.of("fighters", "forces", "militants", "troops", "units",
-            "members", "brigades", "battalions", "factions", "gunmen", "militiamen", "rebels", "jihadists", "insurgents");
+            "members", "brigades", "battalions", "factions", "gunmen", "militiamen", "rebels", "jihadists",
+            "insurgents");
     /** What a group holds, standing for the group when attacked: "raids on its positions". */
     private static final Set<String> HELD = Set.of("positions", "position", "bases", "base", "checkpoints",
             "strongholds", "stronghold", "headquarters", "territory", "lines", "camps");

@@ -2687,7 +2687,8 @@ class PassingRelationsTest {
 
     @Test
     void sidesThatExchangeFireFightAndAFactionsNounKeepsAListGoing() throws Exception {
-        List<Claim> cs = extract("Jaysh al-Izza factions and the YPG have exchanged fire intermittently since March 2016.");
+        List<Claim> cs = extract("Jaysh al-Izza factions and the YPG have exchanged fire intermittently since "
+                + "March 2016.");
         assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "People's Protection Units"), cs.toString());
         cs = extract("In March 2016 the YPG exchanged fire with Liwa al-Haqq near Tell Marah.");
         assertTrue(has(cs, "People's Protection Units", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
@@ -2742,8 +2743,9 @@ class PassingRelationsTest {
 
     @Test
     void otherGroupsOfAnUmbrellaAndFactionsOfItAmongThemNameItsMembers() throws Exception {
-        List<Claim> cs = extract("In May 2016 reinforcements came from Liwa Marah, Liwa al-Haqq and other Jaysh al-Izza "
-                + "groups. The attack was led by factions of the Southern Front, chief among them Jaysh al-Nasr.");
+        List<Claim> cs = extract("In May 2016 reinforcements came from Liwa Marah, Liwa al-Haqq and other Jaysh "
+                + "al-Izza groups. The attack was led by factions of the Southern Front, chief among them Jaysh "
+                + "al-Nasr.");
         assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
         assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
         assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Southern Front"), cs.toString());

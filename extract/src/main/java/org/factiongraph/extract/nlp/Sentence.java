@@ -20,4 +20,13 @@ public record Sentence(int index, int begin, int end, List<Tok> toks) {
     public String span(String text, int first, int last) {
         return text.substring(toks.get(first).begin(), toks.get(last).end());
     }
+
+    /** The words of tokens {@code first} to {@code last} (inclusive) joined by single spaces, for a mention's text. */
+    public String words(int first, int last) {
+        StringBuilder b = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            b.append(k > first ? " " : "").append(toks.get(k).word());
+        }
+        return b.toString();
+    }
 }
