@@ -37,10 +37,13 @@ final class ClauseRoles {
     private final Lexicon lex;
     /** Who holds a military base the text names without a holder: the state whose war the reports tell. */
     private final Entity garrison;
+    /** The actor a compound's prefix names ("IS" of "IS-held"), or null. */
+    private final java.util.function.Function<String, Entity> holderOf;
 
-    ClauseRoles(Lexicon lex, Entity garrison) {
+    ClauseRoles(Lexicon lex, Entity garrison, java.util.function.Function<String, Entity> holderOf) {
         this.lex = lex;
         this.garrison = garrison;
+        this.holderOf = holderOf;
     }
 
     void apply(List<Sentence> sents, List<List<Mention>> mentions, DocEntities ents, SentenceTimes times,
@@ -48,7 +51,7 @@ final class ClauseRoles {
         for (Sentence s : sents) {
             // "Both groups have fought on nearly every front": each of the pair the text is about
             List<Mention> ms = ents.withPartners(mentions.get(s.index()));
-            if (ms.size() < 2) {
+            if (ms.isEmpty() || ms.size() < 2 && !heldWord(s, 0, s.size() - 1)) {
                 continue;
             }
             for (int[] clause : clauses(s)) {
@@ -87,7 +90,8 @@ final class ClauseRoles {
         List<Mention> actors = new ArrayList<>();
         List<Mention> places = new ArrayList<>();
         split(lex, all, from, to, actors, places);
-        if (actors.isEmpty() || actors.size() + places.size() < 2 && !siteWord(s, from, to) || negated(s, from, to)) {
+        if (actors.isEmpty() || actors.size() + places.size() < 2 && !siteWord(s, from, to) && !heldWord(s, from, to)
+                || negated(s, from, to)) {
             return;
         }
         boolean hedged = cue(s, from, to, "hedge");
@@ -115,6 +119,14 @@ final class ClauseRoles {
                     || garrison != null && a.entity() != null && a.entity().id().equals(garrison.id()))) {
                 Mention site = militarySite(s, all, k, to, ents);
                 enemies = site == null ? enemies : List.of(site);
+            }
+            if (enemies.isEmpty() && !agents.isEmpty() && at == k && s.tok(k).pos().startsWith("VB")) {
+                Mention holder = heldTarget(s, k, to, ents);
+                // a state's own forces do not attack what the state holds ("the army shelled government-held ...")
+                if (holder != null && agents.stream().noneMatch(a -> a.entity().id().equals(holder.entity().id())
+                        || holder.kind() == EntityKind.STATE && a.kind() == EntityKind.STATE_FORCE)) {
+                    enemies = List.of(holder);
+                }
             }
             for (Mention a : agents) {
                 for (Mention b : enemies) {
@@ -649,6 +661,31 @@ final class ClauseRoles {
         return null;
     }
 
+    /**
+     * "attacked government-held Harasta", "advanced on IS-held villages": a place the verb's object names as held by
+     * an actor stands for that actor. Null when the object names no holder.
+     */
+    private Mention heldTarget(Sentence s, int k, int to, DocEntities ents) {
+        for (int j = k + 1; j <= to && j <= k + 6; j++) {
+            String w = s.tok(j).lower();
+            if (w.equals(",") || lex.has("clause-boundary", w)) {
+                return null;
+            }
+            RelationRules.Compound c = RelationRules.compoundAt(s, j, RelationRules.HELD, RelationRules.HELD_WORDS);
+            if (c == null) {
+                continue;
+            }
+            Entity e = holderOf.apply(c.prefix());
+            if (e == null || e.kind() == EntityKind.PLACE) {
+                return null;
+            }
+            e = ents.register(e);
+            return new Mention(s.index(), j, c.after() - 1, e, e.kind(), s.words(j, c.after() - 1),
+                    Mention.Source.DESCRIBED);
+        }
+        return null;
+    }
+
     private static final String BASE_WORDS = "base|airbase|barracks|garrison";
     private static final String AIRPORT_WORDS = "airport|airfield";
 
@@ -662,6 +699,16 @@ final class ClauseRoles {
     private static boolean siteWord(Sentence s, int from, int to) {
         for (int j = from; j <= to; j++) {
             if (s.tok(j).lower().matches(BASE_WORDS + "|" + AIRPORT_WORDS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a compound such as "IS-held" or "government-controlled" stands within tokens [from, to]. */
+    private static boolean heldWord(Sentence s, int from, int to) {
+        for (int j = from; j <= to; j++) {
+            if (RelationRules.compoundAt(s, j, RelationRules.HELD, RelationRules.HELD_WORDS) != null) {
                 return true;
             }
         }

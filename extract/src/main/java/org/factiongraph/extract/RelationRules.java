@@ -26,8 +26,8 @@ final class RelationRules {
             "backed|supported|funded|sponsored|armed|trained|supplied|equipped|vetted";
     private static final java.util.regex.Pattern BACKED = java.util.regex.Pattern.compile(
             "(?i)(.+)-(" + BACKED_WORDS + ")");
-    private static final String HELD_WORDS = "held|controlled|dominated|run|occupied";
-    private static final java.util.regex.Pattern HELD = java.util.regex.Pattern.compile(
+    static final String HELD_WORDS = "held|controlled|dominated|run|occupied";
+    static final java.util.regex.Pattern HELD = java.util.regex.Pattern.compile(
             "(?i)(.+)-(" + HELD_WORDS + ")");
     private static final java.util.Set<String> APPOSITION_OPENERS = java.util.Set.of("the", "a", "an", "another");
     private static final java.util.Set<String> RECEIVE = java.util.Set.of("receive", "received", "receives",
@@ -50,7 +50,7 @@ final class RelationRules {
         this.rules = rules;
         this.lex = lex;
         this.dict = dict;
-        this.clauseRoles = new ClauseRoles(lex, dict.byName("Syrian government"));
+        this.clauseRoles = new ClauseRoles(lex, dict.byName("Syrian government"), this::prefixActor);
         this.unclaimedMentions = new UnclaimedMentions(lex);
         this.ideologyAdjectives = new IdeologyAdjectives(lex, dict);
         this.dependencyRoles = dependencies == null ? null : new DependencyRoles(lex, dependencies, parseShare);
@@ -58,7 +58,7 @@ final class RelationRules {
     }
 
     /** A hyphenated compound's first part, the index of its first token and the index of the token after it. */
-    private record Compound(String prefix, int at, int after) {
+    record Compound(String prefix, int at, int after) {
     }
 
     /**
@@ -66,7 +66,7 @@ final class RelationRules {
      * ({@code joined} matches "US-backed") or as three ("US", "-", "backed" with no space before the hyphen); null if
      * there is none.
      */
-    private static Compound compoundAt(Sentence s, int k, java.util.regex.Pattern joined, String words) {
+    static Compound compoundAt(Sentence s, int k, java.util.regex.Pattern joined, String words) {
         java.util.regex.Matcher m = joined.matcher(s.tok(k).word());
         if (m.matches()) {
             return new Compound(m.group(1), k, k + 1);

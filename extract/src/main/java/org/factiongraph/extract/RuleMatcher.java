@@ -1120,10 +1120,12 @@ final class RuleMatcher {
                 w = s.tok(q).lower();
             }
             boolean bareComma = false;
+            boolean commaAnd = false;
             if (w.equals(",")) {
                 q++;
                 bareComma = true;
                 if (q < n && (s.tok(q).lower().equals("and") || s.tok(q).lower().equals("or"))) {
+                    commaAnd = true;
                     if (bound.size() == 1 && !places && q - 1 == bound.get(0).last() + 1) {
                         // "the X operations room, and the group's fighters held ...": two items take no comma, so
                         // this opens a new clause (not "A, a group founded in 2013, and B": the apposition's comma)
@@ -1246,6 +1248,10 @@ final class RuleMatcher {
             if (item != null && ClauseRoles.subjectPronoun(s, item)) {
                 break;
             }
+            if (item != null && commaAnd && item.last() + 1 < n && finite(s.tok(item.last() + 1))
+                    && afterVerbOrPreposition(s, bound.get(0))) {
+                break; // "formed by A and B, and C was driven out": a list in the object, then a new clause
+            }
             if (item != null && accepts(cls, item)) {
                 bound.add(item);
                 p = skipParens(s, item.last() + 1);
@@ -1254,6 +1260,15 @@ final class RuleMatcher {
             }
         }
         return p;
+    }
+
+    /** Whether a verb or a preposition (past a determiner) stands right before the mention: it is an object. */
+    private static boolean afterVerbOrPreposition(Sentence s, Mention m) {
+        int k = m.first() - 1;
+        while (k >= 0 && DETERMINERS.contains(s.tok(k).lower())) {
+            k--;
+        }
+        return k >= 0 && (s.tok(k).pos().equals("IN") || s.tok(k).pos().equals("TO") || s.tok(k).pos().startsWith("VB"));
     }
 
     /**
@@ -1387,7 +1402,7 @@ final class RuleMatcher {
     private static final Set<String> ARMY_WORDS = Set.of("army", "regime", "military", "government", "forces");
     /** The last words of a state's help named by its adjective: "Russian air support", "Iranian help". */
     private static final Set<String> HELP_WORDS = Set.of("support", "help", "backing", "cover", "assistance", "aid",
-            "airstrikes", "strikes", "power", "patronage", "oversight", "supervision", "sponsorship", "funding",
+            "airstrikes", "strikes", "power", "artillery", "patronage", "oversight", "supervision", "sponsorship", "funding",
             "financing");
 
     /** The token before the one at i, past a "the" ("from the Nusra Front"); -1 at the sentence's start. */

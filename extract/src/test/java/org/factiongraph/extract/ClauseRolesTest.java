@@ -89,6 +89,18 @@ class ClauseRolesTest {
     }
 
     @Test
+    void aPlaceAttackedAsHeldByAnActorStandsForThatActor() throws Exception {
+        List<Claim> cs = extract("On Monday Liwa Marah attacked IS-held villages east of Aleppo.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Islamic State"), cs.toString());
+        cs = extract("Liwa al-Haqq stormed the government-held town of Tell Marah on Monday.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Syrian government"), cs.toString());
+        cs = extract("On Monday Liwa Marah attacked rebel-held villages east of Aleppo.");
+        assertTrue(cs.stream().noneMatch(c -> c.relation() == Relation.FOUGHT), cs.toString());
+        cs = extract("On Monday the Syrian army shelled government-held villages east of Tell Marah by mistake.");
+        assertTrue(cs.stream().noneMatch(c -> c.relation() == Relation.FOUGHT), cs.toString());
+    }
+
+    @Test
     void proTurkishOrAntiGovernmentForcesAreNoActorNamed() throws Exception {
         List<Claim> cs = extract("Anti-government forces shelled rebel positions in Daraa on Monday.");
         assertTrue(cs.stream().noneMatch(c -> named(c.subject(), "Syrian government")), cs.toString());

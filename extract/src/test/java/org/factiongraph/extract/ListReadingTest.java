@@ -112,4 +112,13 @@ class ListReadingTest {
         assertFalse(Texts.has(cs, "Hurras al-Din", Relation.FOUGHT, "Syrian government"), cs.toString());
         assertFalse(Texts.has(cs, "Hurras al-Din", Relation.OPERATES_IN, "Hama"), cs.toString());
     }
+
+    @Test
+    void aNewClauseAfterCommaAndEndsAListInTheObject() throws Exception {
+        List<Claim> cs = extract("In May the Sham Legion was joined by Jaish al-Fustat, a short-lived coalition formed "
+                + "by Liwa al-Haqq and Liwa al-Tawhid, and Jaysh al-Islam was pushed out of Harasta.");
+        assertTrue(member(cs, "Liwa al-Haqq", "Jaysh al-Fustat"), cs.toString());
+        assertTrue(member(cs, "Liwa al-Tawhid", "Jaysh al-Fustat"), cs.toString());
+        assertFalse(member(cs, "Jaysh al-Islam", "Jaysh al-Fustat"), cs.toString());
+    }
 }

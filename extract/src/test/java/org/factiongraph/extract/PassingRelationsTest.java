@@ -2784,6 +2784,12 @@ class PassingRelationsTest {
     }
 
     @Test
+    void forcesBolsteredByAStatesAirStrikesAreBackedByThatState() throws Exception {
+        List<Claim> cs = extract("Government forces have been bolstered by Russian air strikes since October.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");

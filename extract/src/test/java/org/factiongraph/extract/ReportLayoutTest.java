@@ -62,6 +62,13 @@ class ReportLayoutTest {
     }
 
     @Test
+    void aNameBrokenAtTheHyphenOfItsArticleAcrossALineIsOneName() throws Exception {
+        List<Claim> cs = extract("In late April, open fighting broke out between Liwa al-Haqq and Jaysh al-\n"
+                + "Izza in the villages around Tell Marah.\n");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aTranslationInParenthesesNamesTheSameGroupAndNoNewOne() throws Exception {
         List<Claim> cs = extract("Jabhat Ansar al-Din (the Front of the Supporters of the Religion, sometimes "
                 + "rendered Jabhat Ansar ad-Din) was announced in July 2014 as a coalition. Its founding components "

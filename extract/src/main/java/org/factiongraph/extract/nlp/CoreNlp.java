@@ -117,7 +117,7 @@ public final class CoreNlp {
 
     /**
      * Replaces a single line break inside running text by a space, so that a name broken across a line ("Ahrar" /
-     * "ash-Sham") or a hard-wrapped sentence is read as one; blank lines, field lines ("Area: ...") and lines that
+     * "ash-Sham", or "Jaish al-" / "Islam" at its hyphen) or a hard-wrapped sentence is read as one; blank lines, field lines ("Area: ...") and lines that
      * end a sentence still separate. The result has the same length as {@code text}, so offsets are unchanged.
      */
     static String joinWrappedLines(String text) {
@@ -147,7 +147,9 @@ public final class CoreNlp {
                 continue;
             }
             boolean continuation = Character.isLowerCase(next.charAt(0)) || ARTICLE_START.matcher(next).matches();
-            boolean wrapped = prev.length() >= 50 && Character.isLetterOrDigit(last) || last == ',';
+            boolean wrapped = prev.length() >= 50 && Character.isLetterOrDigit(last) || last == ','
+                    || last == '-' && prev.length() >= 2 && Character.isLetter(prev.charAt(prev.length() - 2))
+                    && Character.isLetter(next.charAt(0));
             if (continuation || wrapped) {
                 c[i] = ' ';
                 if (i > 0 && c[i - 1] == '\r') {
