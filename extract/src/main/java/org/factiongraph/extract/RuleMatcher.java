@@ -1268,7 +1268,8 @@ final class RuleMatcher {
         while (k >= 0 && DETERMINERS.contains(s.tok(k).lower())) {
             k--;
         }
-        return k >= 0 && (s.tok(k).pos().equals("IN") || s.tok(k).pos().equals("TO") || s.tok(k).pos().startsWith("VB"));
+        return k >= 0 && (s.tok(k).pos().equals("IN") || s.tok(k).pos().equals("TO")
+                || s.tok(k).pos().startsWith("VB"));
     }
 
     /**
@@ -1402,8 +1403,8 @@ final class RuleMatcher {
     private static final Set<String> ARMY_WORDS = Set.of("army", "regime", "military", "government", "forces");
     /** The last words of a state's help named by its adjective: "Russian air support", "Iranian help". */
     private static final Set<String> HELP_WORDS = Set.of("support", "help", "backing", "cover", "assistance", "aid",
-            "airstrikes", "strikes", "power", "artillery", "patronage", "oversight", "supervision", "sponsorship", "funding",
-            "financing");
+            "airstrikes", "strikes", "power", "artillery", "patronage", "oversight", "supervision", "sponsorship",
+            "funding", "financing");
 
     /** The token before the one at i, past a "the" ("from the Nusra Front"); -1 at the sentence's start. */
     static int beforeArticle(Sentence s, int i) {

@@ -117,8 +117,9 @@ public final class CoreNlp {
 
     /**
      * Replaces a single line break inside running text by a space, so that a name broken across a line ("Ahrar" /
-     * "ash-Sham", or "Jaish al-" / "Islam" at its hyphen) or a hard-wrapped sentence is read as one; blank lines, field lines ("Area: ...") and lines that
-     * end a sentence still separate. The result has the same length as {@code text}, so offsets are unchanged.
+     * "ash-Sham", or "Jaish al-" / "Islam" at its hyphen) or a hard-wrapped sentence is read as one; blank lines,
+     * field lines ("Area: ...") and lines that end a sentence still separate. The result has the same length as
+     * {@code text}, so offsets are unchanged.
      */
     static String joinWrappedLines(String text) {
         if (text.indexOf('\n') < 0) {
