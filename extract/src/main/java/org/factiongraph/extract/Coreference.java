@@ -819,8 +819,8 @@ final class Coreference {
     }
 
     /** Plural heads that take up a pair of groups: "the two sides", "both factions". */
-    private static final Set<String> PAIR_NOUNS = Set.of("groups", "militias", "factions", "brigades", "sides",
-            "rivals", "movements", "organisations", "organizations", "coalitions", "alliances", "rooms");
+    private static final Set<String> PAIR_NOUNS = Set.of("groups", "militias", "factions", "brigades", "formations",
+            "sides", "rivals", "movements", "organisations", "organizations", "coalitions", "alliances", "rooms");
 
     private Mention pronoun(Sentence s, int i, List<Mention> ms, List<Mention> added, Entity topic,
                             Entity subject, List<List<Mention>> all) {

@@ -2790,6 +2790,18 @@ class PassingRelationsTest {
     }
 
     @Test
+    void membersAreReadPastANumberOrADeterminerBeforeTheirKind() throws Exception {
+        List<Claim> cs = extract("The Southern Front, an alliance of some 50 FSA factions, attacked Tell Marah.");
+        assertTrue(has(cs, "Southern Front", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+        cs = extract("We held the line with Liwa al-Haqq, Jaysh al-Nasr and the other factions of the Sham Legion.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Sham Legion"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Sham Legion"), cs.toString());
+        cs = extract("Liwa al-Haqq and Jaysh al-Nasr held Tell Marah. Both formations were part of the FSA.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
