@@ -56,6 +56,7 @@ final class Coreference {
             shortPersonNames(ms, persons);
             capitalisedHeads(s, ms, mentions, subject);
             initialisms(ms, mentions);
+            shortForms(s, ms, mentions);
             boolean[] covered = new boolean[s.size()];
             for (Mention m : ms) {
                 for (int k = m.first(); k <= m.last(); k++) {
@@ -313,6 +314,71 @@ final class Coreference {
                 ms.set(k, new Mention(m.sent(), m.first(), m.last(), found, found.kind(), m.text(),
                         Mention.Source.ACRONYM));
             }
+        }
+    }
+
+    /** Words of group names too common to stand for one group alone ("Liwa", "Sham", "Islamic", "Thuwar"). */
+    private static final java.util.Set<String> GENERIC_NAME_WORDS = java.util.Set.of("liwa", "liwaa", "jaysh", "jaish",
+            "harakat", "haraka", "faylaq", "kataeb", "kataib", "katibat", "katiba", "jabhat", "jabha", "ansar", "ahrar",
+            "fawj", "firqa", "tajammu", "brigade", "brigades", "battalion", "battalions", "front", "army", "movement",
+            "legion", "division", "union", "council", "forces", "force", "islamic", "islamiya", "islamiyya", "islam",
+            "sham", "syria", "syrian", "free", "revolutionary", "revolutionaries", "thuwar", "allah", "jihad",
+            "mujahideen", "muhajireen", "shuhada", "martyrs", "national", "democratic", "military", "popular",
+            "people", "peoples", "units", "unit", "party", "state", "levant", "tahrir", "fatah", "fateh", "nasr",
+            "haqq", "sunna", "umma", "ummah", "din", "deen", "jund", "abu", "ibn", "bin", "group", "operations",
+            "room", "coalition", "alliance", "command", "corps", "regiment", "guard", "guards", "revolution",
+            "liberation", "defence", "defense", "protection", "resistance", "central", "northern", "southern",
+            "eastern", "western", "first", "second", "third", "new", "great", "grand", "supreme", "general",
+            "sultan", "sheikh", "shaykh", "imam", "martyr", "shahid");
+
+    /**
+     * "Tawhid" after "Liwa al-Tawhid", "Fustat" after "Jaish al-Fustat": a lone capitalised word that the name finder
+     * left unknown and that is the distinctive word of exactly one group the document named before stands for that
+     * group. Type words, articles, common words of names ({@link #GENERIC_NAME_WORDS}) and peoples ("Turkmen")
+     * stand for no one.
+     */
+    private void shortForms(Sentence s, List<Mention> ms, List<List<Mention>> all) {
+        for (int i = 0; i < s.size(); i++) {
+            Tok t = s.tok(i);
+            String w = t.word();
+            if (w.length() < 4 || !t.capitalized() || !t.pos().startsWith("NNP")
+                    || GENERIC_NAME_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))
+                    || lex.has("people-adjective", t.lower()) || lex.has("demonym", w)
+                    || i > 0 && s.tok(i - 1).capitalized() || i + 1 < s.size() && s.tok(i + 1).capitalized()
+                    || i > 0 && s.tok(i - 1).word().equals("-") || i + 1 < s.size() && s.tok(i + 1).word().equals("-")) {
+                continue;
+            }
+            final int at = i;
+            if (ms.stream().anyMatch(m -> m.first() <= at && m.last() >= at
+                    && (m.entity() != null || m.length() > 1))) {
+                continue;
+            }
+            String key = NameNormalizer.key(w);
+            Entity found = null;
+            boolean ambiguous = false;
+            for (int si = 0; si <= s.index() && !ambiguous; si++) {
+                for (Mention m : all.get(si)) {
+                    if (m.entity() == null || m.kind() == null || !isGroup(m.kind()) || m.isReference()
+                            || si == s.index() && m.first() >= i) {
+                        continue;
+                    }
+                    String name = " " + NameNormalizer.key(m.entity().canonicalName()) + " "
+                            + NameNormalizer.key(m.text()) + " ";
+                    if (name.contains(" " + key + " ")) {
+                        if (found != null && !found.id().equals(m.entity().id())) {
+                            ambiguous = true;
+                            break;
+                        }
+                        found = m.entity();
+                    }
+                }
+            }
+            if (found == null || ambiguous) {
+                continue;
+            }
+            ms.removeIf(m -> m.first() == at && m.last() == at);
+            ms.add(new Mention(s.index(), i, i, found, found.kind(), w, Mention.Source.SHORT));
+            ms.sort(Comparator.comparingInt(Mention::first));
         }
     }
 

@@ -1086,6 +1086,10 @@ final class RelationRules {
             "sector", "junior", "mid-level", "battalion", "brigade", "frontline", "middle-ranking");
 
     private static boolean oneOfItsCommanders(Sentence s, RuleMatcher.Match m) {
+        if (m.from() > 0 && s.tok(m.from() - 1).lower().matches("one|another")
+                && s.tok(m.from()).pos().startsWith("NNP")) {
+            return true; // "one Furqan commander, Abu Khaled": one of several, not its head
+        }
         for (int k = m.from(); k < m.to(); k++) {
             if (LOWER_RANKS.contains(s.tok(k).lower())
                     && s.tok(k + 1).lower().matches("commanders?|leaders?|chiefs?|emirs?|heads?")) {

@@ -2802,6 +2802,30 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aLoneDistinctiveWordOfAGroupNamedBeforeStandsForIt() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq led the attack on Tell Marah. Haqq fighters held the hill.");
+        assertFalse(cs.stream().anyMatch(c -> c.evidence().sentence().startsWith("Haqq")), cs.toString());
+        cs = extract("Jaish al-Fustat took part in the attack on Tell Marah. In 2017 Fustat became part of the "
+                + "Sham Legion.");
+        assertTrue(has(cs, "Jaysh al-Fustat", Relation.MEMBER_OF, "Sham Legion"), cs.toString());
+        cs = extract("Liwa al-Tawhid and Jaysh al-Tawhid took part in the attack on Tell Marah. In 2017 Tawhid "
+                + "became part of the Sham Legion.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF), cs.toString());
+        cs = extract("The Syrian Turkmen Brigades held the hills near Tell Marah. Turkmen fighters became part of "
+                + "the Sham Legion.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF), cs.toString());
+    }
+
+    @Test
+    void oneCommanderOfAGroupIsNotItsLeader() throws Exception {
+        List<Claim> cs = extract("One Jaysh al-Izza commander, who asked to be identified as Abu Issa, said they "
+                + "had lost Tell Marah.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.LED_BY), cs.toString());
+        cs = extract("The Jaysh al-Izza commander, Abu Issa, said they had lost Tell Marah.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Abu Issa"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
