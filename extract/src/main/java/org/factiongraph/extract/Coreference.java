@@ -345,7 +345,8 @@ final class Coreference {
                     || GENERIC_NAME_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))
                     || lex.has("people-adjective", t.lower()) || lex.has("demonym", w)
                     || i > 0 && s.tok(i - 1).capitalized() || i + 1 < s.size() && s.tok(i + 1).capitalized()
-                    || i > 0 && s.tok(i - 1).word().equals("-") || i + 1 < s.size() && s.tok(i + 1).word().equals("-")) {
+                    || i > 0 && s.tok(i - 1).word().equals("-")
+                    || i + 1 < s.size() && s.tok(i + 1).word().equals("-")) {
                 continue;
             }
             final int at = i;
