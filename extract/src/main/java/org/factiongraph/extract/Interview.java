@@ -74,7 +74,10 @@ final class Interview {
             }
         }
         if (turns.containsKey("Q")) {
-            return new String[] {"Q", "A"};
+            // "Q:" and "A:", or "Q:" and the interviewee's name ("Al-Hamadi:") on every answer
+            turns.remove("Q");
+            String named = turns.containsKey("A") ? null : mostTurns(turns, false);
+            return new String[] {"Q", named == null ? "A" : named};
         }
         String asker = mostTurns(turns, true);
         String answerer = mostTurns(turns, false);
@@ -176,7 +179,7 @@ final class Interview {
     /** "a former commander of Jaish Ahrar al-Ashair": the role, introduced by an article, before "of" and the group. */
     private static boolean roleOf(Sentence s, Mention m, boolean definite) {
         int k = RuleMatcher.beforeArticle(s, m.first());
-        if (k < 1 || !s.tok(k).lower().matches("of|in|with|from") || !ROLES.contains(s.tok(k - 1).lower())) {
+        if (k < 1 || !s.tok(k).lower().matches("of|in|with|from|for") || !ROLES.contains(s.tok(k - 1).lower())) {
             return false;
         }
         return introducedBefore(s, k - 2, definite);

@@ -2826,6 +2826,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anIntervieweeNamedOnEveryAnswerSpeaksForTheGroupHeIsASpokesmanFor() throws Exception {
+        List<Claim> cs = extract("We spoke by phone with Captain Abu Issa, a spokesman for Liwa Marah.\n\n"
+                + "Q: What happened at Tell Marah?\n\nAbu Issa: We fought Jaysh al-Izza street by street there.\n\n"
+                + "Q: And now?\n\nAbu Issa: We hold the line.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
