@@ -47,6 +47,7 @@ final class Coreference {
         boolean[] answers = Interview.answers(sents, text, firstQuestion, speakers);
         Entity speaker = null; // the group an interviewee answers for
         Map<String, Entity> renames = new java.util.HashMap<>(); // a renamed group's id -> its new name's entity
+        Map<String, String> nameKeys = new java.util.HashMap<>(); // a name -> its matching key, computed once
         for (Sentence s : sents) {
             List<Mention> ms = mentions.get(s.index());
             if (s.index() == firstQuestion) {
@@ -56,7 +57,7 @@ final class Coreference {
             shortPersonNames(ms, persons);
             capitalisedHeads(s, ms, mentions, subject);
             initialisms(ms, mentions);
-            shortForms(s, ms, mentions);
+            shortForms(s, ms, mentions, nameKeys);
             boolean[] covered = new boolean[s.size()];
             for (Mention m : ms) {
                 for (int k = m.first(); k <= m.last(); k++) {
@@ -337,7 +338,7 @@ final class Coreference {
      * group. Type words, articles, common words of names ({@link #GENERIC_NAME_WORDS}) and peoples ("Turkmen")
      * stand for no one.
      */
-    private void shortForms(Sentence s, List<Mention> ms, List<List<Mention>> all) {
+    private void shortForms(Sentence s, List<Mention> ms, List<List<Mention>> all, Map<String, String> nameKeys) {
         for (int i = 0; i < s.size(); i++) {
             Tok t = s.tok(i);
             String w = t.word();
@@ -363,8 +364,8 @@ final class Coreference {
                             || si == s.index() && m.first() >= i) {
                         continue;
                     }
-                    String name = " " + NameNormalizer.key(m.entity().canonicalName()) + " "
-                            + NameNormalizer.key(m.text()) + " ";
+                    String name = " " + nameKeys.computeIfAbsent(m.entity().canonicalName(), NameNormalizer::key)
+                            + " " + nameKeys.computeIfAbsent(m.text(), NameNormalizer::key) + " ";
                     if (name.contains(" " + key + " ")) {
                         if (found != null && !found.id().equals(m.entity().id())) {
                             ambiguous = true;
