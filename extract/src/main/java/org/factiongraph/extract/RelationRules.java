@@ -208,6 +208,7 @@ final class RelationRules {
                 }
             }
             int head = -1;
+            boolean counted = false; // "A and B, two US-backed groups": the apposition counts the whole list
             // "among them Ahrar al-Sham, the Turkish-backed NFL and ...": a compound before an actor's name backs that
             // actor, a list item, not the one before the comma
             if (!ofActor && q0 >= 2 && APPOSITION_OPENERS.contains(s.tok(q0).lower())
@@ -229,11 +230,22 @@ final class RelationRules {
                 head = q0; // "launched its Turkish-backed offensive": what the pronoun stands for
             } else if (q0 >= 1 && s.tok(q0).lower().equals("and") && s.tok(q0 + 1).lower().equals("other")) {
                 head = q0 - 1; // "X and other Iranian-backed groups": X is one of them
+            } else if (!ofActor && q0 >= 2 && s.tok(q0 - 1).word().equals(",")
+                    && (s.tok(q0).pos().equals("CD") || s.tok(q0).lower().equals("both"))) {
+                head = q0 - 2;
+                counted = true;
             }
             for (Mention m : ms) {
                 if (head >= 0 && m.last() == head && m.entity() != null && m.kind() != null && m.kind().isActor()
                         && !m.entity().id().equals(backer.id())) {
                     appositionOf = m;
+                }
+            }
+            if (appositionOf != null && counted) {
+                for (Mention m : listBefore(s, ms, appositionOf)) {
+                    if (!m.entity().id().equals(backer.id())) {
+                        addBacked(out, s, m, backer, prefix, null, null, k, ents, times);
+                    }
                 }
             }
             List<Mention> included = appositionOf == null ? includedAfter(s, ms, after, backer) : List.of();
@@ -256,6 +268,32 @@ final class RelationRules {
                 }
             }
         }
+    }
+
+    /** The actors listed before {@code last} and coordinated with it ("A, B and the C"), nearest first. */
+    private static List<Mention> listBefore(Sentence s, List<Mention> ms, Mention last) {
+        List<Mention> out = new java.util.ArrayList<>();
+        Mention item = last;
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (Mention m : ms) {
+                if (m.last() >= item.first() || m.entity() == null || m.kind() == null || !m.kind().isActor()) {
+                    continue;
+                }
+                boolean joined = m.last() + 1 < item.first();
+                for (int k = m.last() + 1; k < item.first() && joined; k++) {
+                    joined = s.tok(k).lower().matches(",|and|the");
+                }
+                if (joined) {
+                    out.add(m);
+                    item = m;
+                    more = true;
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** Whether an actor other than the backer follows a compound ending before {@code after}, modifiers apart. */

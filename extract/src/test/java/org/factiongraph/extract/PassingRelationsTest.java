@@ -2834,6 +2834,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aCountingAppositionWithABackedCompoundBacksEveryItemOfTheList() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza took in fighters from Liwa al-Haqq and Liwa Marah, two US-backed "
+                + "groups that the Nusra Front crushed in 2014.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "United States"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.SUPPORTED_BY, "United States"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "United States"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
