@@ -2843,6 +2843,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aLeaderNamedWithHisTradeAfterCommandedByStillLeads() throws Exception {
+        List<Claim> cs = extract("The main force there was Liwa Marah, a militia commanded by the businessman "
+                + "Abu Issa.");
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Issa"), cs.toString());
+        cs = extract("Liwa Marah is a militia commanded by the brother of Abu Issa.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.LED_BY), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
