@@ -640,7 +640,9 @@ final class Coreference {
 
     /** Reporting words after which "it" / "they" is the speaker: "X said (that) it ...". */
     private static final java.util.Set<String> REPORTING = java.util.Set.of("that", "said", "says", "announced",
-            "stated", "declared", "claimed", "added", "insisted", "denied", "confirmed", "warned", "vowed");
+            "stated", "declared", "claimed", "added", "insisted", "denied", "confirmed", "warned", "vowed", "insists",
+            "denies", "claims", "states", "declares", "confirms", "warns", "vows", "announces", "maintains",
+            "maintained");
 
     private static final java.util.Set<String> PARTITIVE = java.util.Set.of("one", "part", "member", "members",
             "some", "most", "many", "among", "all", "two", "three", "several");
@@ -965,16 +967,22 @@ final class Coreference {
         }
         if (!possessive && reportedAfter(s, i)) {
             // "X, Y's branch, announced that it ...": the speaker, the nearest actor that is no possessor
+            // one a preposition governs ("X denied allegiance to Y and insists it ...") speaks only when no other can
             Mention speaker = null;
+            Mention governed = null;
             for (List<Mention> list : List.of(ms, added)) {
                 for (Mention m : list) {
                     if (m.last() < i && m.entity() != null && accepts("actor", m.kind())
-                            && !(m.last() + 1 < s.size() && isPoss(s.tok(m.last() + 1)))
-                            && (speaker == null || m.last() > speaker.last())) {
-                        speaker = m;
+                            && !(m.last() + 1 < s.size() && isPoss(s.tok(m.last() + 1)))) {
+                        if (governedByPreposition(s, m.first())) {
+                            governed = governed == null || m.last() > governed.last() ? m : governed;
+                        } else if (speaker == null || m.last() > speaker.last()) {
+                            speaker = m;
+                        }
                     }
                 }
             }
+            speaker = speaker == null ? governed : speaker;
             int rv = reportingVerb(s, i);
             Mention opening = speaker != null && rv > 0 && s.tok(rv - 1).word().equals(",")
                     ? firstActor(i, ms, added) : null;

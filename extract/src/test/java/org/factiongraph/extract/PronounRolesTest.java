@@ -247,4 +247,12 @@ class PronounRolesTest {
                 + "they had seized the towns of Halfaya and Suran.");
         assertTrue(has(cs, "Jund al-Aqsa", Relation.OPERATES_IN, "Halfaya"), cs.toString());
     }
+
+    @Test
+    void theSpeakerOfAPresentTenseDenialIsItsSubjectNotTheGroupAfterAPreposition() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq denied allegiance to the Islamic State and insists it remains part "
+                + "of the Free Syrian Army.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+        assertFalse(has(cs, "Islamic State", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+    }
 }
