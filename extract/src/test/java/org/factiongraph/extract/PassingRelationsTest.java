@@ -2852,6 +2852,12 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatDrawsWeaponsThroughAnAgencyIsBackedByIt() throws Exception {
+        List<Claim> cs = extract("Liwa al-Quds draws weapons and salaries through Air Force Intelligence.");
+        assertTrue(has(cs, "Liwa al-Quds", Relation.SUPPORTED_BY, "Air Force Intelligence"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
