@@ -1447,11 +1447,14 @@ final class RelationRules {
                 own.addAll(w.alternatives());
             }
         }
-        if (section.equals("negation") && deniedThat(s, m.from())) {
+        // "denied that fighters of X, a group that has pledged allegiance to Y, took part": an apposition's own
+        // clause is outside the cue before its head
+        boolean apposition = apposition(r);
+        if (section.equals("negation") && !apposition && deniedThat(s, m.from())) {
             return true;
         }
         int from = m.from();
-        for (int k = m.from() - 1; k >= 0 && k >= m.from() - 4; k--) {
+        for (int k = m.from() - 1; !apposition && k >= 0 && k >= m.from() - 4; k--) {
             Tok t = s.tok(k);
             if (lex.has("clause-boundary", t.lower()) || t.word().equals(",")) {
                 break;
@@ -1478,6 +1481,21 @@ final class RelationRules {
             }
         }
         return false;
+    }
+
+    /** Words that open an apposition or a relative clause after a name and its comma. */
+    private static final Set<String> APPOSITION_WORDS = Set.of("a", "an", "the", "another", "one", "which", "who",
+            "that", "whose", "then", "now", "once", "still");
+
+    /** A rule that reads a name's apposition: "A , a|the|which ..." or "A , B's ...", the comma required. */
+    private static boolean apposition(Rule r) {
+        List<Rule.Element> p = r.pattern();
+        if (p.size() < 3 || !(p.get(1) instanceof Rule.Word comma) || !comma.alternatives().contains(",")
+                || comma.optional()) {
+            return false;
+        }
+        return p.get(2) instanceof Rule.Slot
+                || p.get(2) instanceof Rule.Word w && w.alternatives().stream().anyMatch(APPOSITION_WORDS::contains);
     }
 
     /**

@@ -2858,6 +2858,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aDenialBeforeANameLeavesItsAppositionAsserted() throws Exception {
+        List<Claim> cs = extract("A spokesman denied that fighters of Hurras al-Din, a hardline group that has pledged "
+                + "allegiance to al-Qaeda, had taken part.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.PLEDGED_ALLEGIANCE_TO && !c.negated()),
+                cs.toString());
+        assertTrue(cs.stream().noneMatch(c -> c.relation() == Relation.PLEDGED_ALLEGIANCE_TO && c.negated()),
+                cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
