@@ -154,4 +154,12 @@ class UnclaimedMentionsTest {
         assertFalse(has(cs, "Free Syrian Army", Relation.OPERATES_IN, "Manbij"), cs.toString());
         assertFalse(has(cs, "Jaysh al-Islam", Relation.OPERATES_IN, "Eastern Ghouta"), cs.toString());
     }
+
+    @Test
+    void aStateForceNamedNextToAPlaceIsNotTheActorThere() throws Exception {
+        List<Claim> cs = extract("The Fourth Division's spokesman spoke about Harasta on television. Liwa al-Haqq's "
+                + "spokesman spoke about Douma on television.");
+        assertFalse(has(cs, "4th Armoured Division", Relation.OPERATES_IN, "Harasta"), cs.toString());
+        assertEquals("rule:" + UnclaimedMentions.NEAREST_METHOD, method(cs, "Liwa al-Haqq", "Douma"));
+    }
 }
