@@ -449,8 +449,9 @@ final class RuleMatcher {
             }
             return governed(s, k);
         }
-        if (t.lower().equals("of") && q > 0 && FORCE_NOUNS.contains(s.tok(q - 1).lower())) {
-            return false; // "fighters of X clashed": the group's own forces stand for the group
+        if ((t.lower().equals("of") || t.lower().equals("from")) && q > 0
+                && FORCE_NOUNS.contains(s.tok(q - 1).lower())) {
+            return false; // "fighters of X clashed", "fighters from A, B and C stormed": the groups' own forces
         }
         if (PREPOSITIONS.contains(t.lower())) {
             return true;

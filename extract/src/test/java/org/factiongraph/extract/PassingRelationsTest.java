@@ -2868,6 +2868,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void fightersFromGroupsAreTheirSubjectAfterAReportingVerb() throws Exception {
+        List<Claim> cs = extract("The Syrian army took the town on Sunday. A monitoring group said fighters from "
+                + "Lebanon's Hezbollah and from Liwa al-Haqq, a militia paid by Iran, had fought alongside the army "
+                + "in the final assault.");
+        assertTrue(has(cs, "Hezbollah", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
