@@ -2877,6 +2877,12 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aUnitUnderItsRankedCommanderAfterByIsLedByHim() throws Exception {
+        List<Claim> cs = extract("The assault on Harasta was led by the Tiger Forces under Brigadier Suheil al-Hassan.");
+        assertTrue(has(cs, "Tiger Forces", Relation.LED_BY, "Suheil al-Hassan"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
