@@ -96,7 +96,8 @@ final class UnclaimedMentions {
                 Mention a = !actors.isEmpty() ? nearest(actors, p) : state ? null : topicHere(s, topic, p.first());
                 // a state's force is named by reference far more often than as the one at the place ("the Fourth
                 // Division's spokesman", "the army's siege"): 13 of 72 such claims true on dev5-dev25
-                if (a == null || a.kind() == EntityKind.STATE_FORCE || linked.contains(pair(s.index(), ents.current(a.entity()), ents.current(p.entity())))) {
+                if (a == null || a.kind() == EntityKind.STATE_FORCE
+                        || linked.contains(pair(s.index(), ents.current(a.entity()), ents.current(p.entity())))) {
                     continue;
                 }
                 boolean topical = actors.isEmpty();

@@ -2878,7 +2878,8 @@ class PassingRelationsTest {
 
     @Test
     void aUnitUnderItsRankedCommanderAfterByIsLedByHim() throws Exception {
-        List<Claim> cs = extract("The assault on Harasta was led by the Tiger Forces under Brigadier Suheil al-Hassan.");
+        List<Claim> cs = extract("The assault on Harasta was led by the Tiger Forces under Brigadier Suheil "
+                + "al-Hassan.");
         assertTrue(has(cs, "Tiger Forces", Relation.LED_BY, "Suheil al-Hassan"), cs.toString());
     }
 
