@@ -342,7 +342,9 @@ final class RuleMatcher {
                 if (e == 0 && objectBeforeParticiple(s, m)) {
                     continue; // "the Martyrs of Badr joined it, fighting alongside X": not it, fighting
                 }
-                if (subjectOnly && m.source() != Mention.Source.PRONOUN && !relativeAfter(s, m.last() + 1)
+                // an object pronoun is never a clause subject: "Alongside them fought X" (not "them fought X")
+                boolean subjectPronoun = m.source() == Mention.Source.PRONOUN && !s.tok(m.first()).lower().equals("them");
+                if (subjectOnly && !subjectPronoun && !relativeAfter(s, m.last() + 1)
                         && !(m.last() + 1 < n && isPossessive(s.tok(m.last() + 1)))
                         && !reducedRelative(s, m.last() + 1)) {
                     continue;

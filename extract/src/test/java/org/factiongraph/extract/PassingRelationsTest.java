@@ -2884,6 +2884,12 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatEmergedAsAStatesPartnerIsItsAlly() throws Exception {
+        List<Claim> cs = extract("The YPG has emerged as Washington's most effective partner against IS.");
+        assertTrue(has(cs, "People's Protection Units", Relation.ALLIED_WITH, "United States"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");

@@ -255,4 +255,11 @@ class PronounRolesTest {
         assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
         assertFalse(has(cs, "Islamic State", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
     }
+
+    @Test
+    void anObjectPronounFrontedBeforeAnInvertedVerbIsNoSubject() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq held Harasta for weeks. Alongside them fought Jaysh al-Izza.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+    }
 }
