@@ -318,6 +318,9 @@ final class RuleMatcher {
                         || ClauseRoles.modifierWord(lex, s, m) && !readsCompound(pat, e + 1)) {
                     continue; // "overran the US-backed rebel group": the backer is no party to the clause
                 }
+                if (slot.kindClass().equals("person") && kinOwner(s, m)) {
+                    continue; // "commanded by President Bashar al-Assad's brother Maher": the brother is meant
+                }
                 if (affiliateOwner(s, m) && !readsPoss(pat, e + 1)) {
                     continue; // "dominated by al Qaeda's Syrian affiliate": the affiliate is meant, not al-Qaeda
                 }
@@ -343,7 +346,8 @@ final class RuleMatcher {
                     continue; // "the Martyrs of Badr joined it, fighting alongside X": not it, fighting
                 }
                 // an object pronoun is never a clause subject: "Alongside them fought X" (not "them fought X")
-                boolean subjectPronoun = m.source() == Mention.Source.PRONOUN && !s.tok(m.first()).lower().equals("them");
+                boolean subjectPronoun = m.source() == Mention.Source.PRONOUN
+                        && !s.tok(m.first()).lower().equals("them");
                 if (subjectOnly && !subjectPronoun && !relativeAfter(s, m.last() + 1)
                         && !(m.last() + 1 < n && isPossessive(s.tok(m.last() + 1)))
                         && !reducedRelative(s, m.last() + 1)) {
@@ -461,6 +465,16 @@ final class RuleMatcher {
         String pos = t.pos();
         return (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VB"))
                 && !OPEN_VERBS.contains(t.lemma());
+    }
+
+    /** Kin nouns after a person's possessive: the relative is the one a sentence speaks of. */
+    private static final Set<String> KIN = Set.of("brother", "sister", "son", "daughter", "cousin", "nephew", "niece",
+            "uncle", "father", "mother", "wife", "husband", "brother-in-law", "son-in-law");
+
+    /** "Bashar al-Assad's brother": the person only says whose kin is meant. */
+    private static boolean kinOwner(Sentence s, Mention m) {
+        int k = m.last() + 1;
+        return k + 1 < s.size() && isPossessive(s.tok(k)) && KIN.contains(s.tok(k + 1).lower());
     }
 
     /** ", which ..." / " who ...": a relative clause whose subject is the phrase before it. */

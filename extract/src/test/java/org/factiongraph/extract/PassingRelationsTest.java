@@ -2890,6 +2890,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPersonWhoseKinIsNamedIsNotTheLeader() throws Exception {
+        List<Claim> cs = extract("The Fourth Division, the elite armoured formation commanded by President Bashar "
+                + "al-Assad's brother Maher, attacked Jobar.");
+        assertFalse(has(cs, "4th Armoured Division", Relation.LED_BY, "Bashar al-Assad"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
