@@ -2897,6 +2897,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatMergedWithALongNamedPartnerAndOthersIntoAThirdMergedIntoTheThird() throws Exception {
+        List<Claim> cs = extract("In May 2016 Liwa al-Haqq merged with Harakat al-Muthanna al-Islamiya and others "
+                + "into Jaish Khalid bin al-Walid.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MERGED_INTO, "Khalid ibn al-Walid Army"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.MERGED_INTO, "Harakat al-Muthanna"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");

@@ -50,6 +50,7 @@ public final class NameNormalizer {
             Map.entry("qaida", "qaeda"), Map.entry("qa'ida", "qaeda"), Map.entry("qaeda", "qaeda"),
             Map.entry("daesh", "daesh"), Map.entry("daish", "daesh"),
             Map.entry("tahrir", "tahrir"), Map.entry("tahreer", "tahrir"),
+            Map.entry("bin", "ibn"), Map.entry("bn", "ibn"),
             Map.entry("zor", "zor"), Map.entry("zour", "zor"), Map.entry("ezzor", "al zor"), Map.entry("ezzour", "al zor")
     );
 

@@ -33,6 +33,7 @@ class NameNormalizerTest {
         same("Ahrar al-Shaam", "Ahrar al-Sham");
         same("Kobanî", "Kobane");
         same("Tel Abyad", "Tal Abyad");
+        same("Jaish Khalid bin al-Walid", "Jaysh Khalid ibn al-Walid");
     }
 
     @Test
