@@ -2905,6 +2905,19 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anUmbrellaBrandedFactionInAppositionIsItsMember() throws Exception {
+        List<Claim> cs = extract("Jaish al-Nasr, an FSA-branded faction, joined the attack on the second day.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
+    void aGroupSaidToHaveTakenPartInADatedCounterattackAlongsideAnotherIsItsAlly() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq is said to have taken part in Saturday's counterattack alongside "
+                + "Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
