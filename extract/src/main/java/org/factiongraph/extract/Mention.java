@@ -10,7 +10,8 @@ import org.factiongraph.model.EntityKind;
 record Mention(int sent, int first, int last, Entity entity, EntityKind kind, String text, Source source) {
 
     /**
-     * DESCRIBED: a name the dictionary lacks that the text calls a place ("the town of Sadad"); PLACED: one that a
+     * DESCRIBED: a name the dictionary lacks that the text calls a place ("the town of Sadad", or by a first word
+     * that begins place names: "Kafr Zita"); PLACED: one that a
      * preposition of place or a verb of capture makes a place ("fighting in Khan Tuman", "stormed Tel al-Eis").
      */
     enum Source {

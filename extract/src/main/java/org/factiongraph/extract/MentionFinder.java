@@ -201,7 +201,8 @@ final class MentionFinder {
                 k = EntityKind.PLACE; // "Hanano Barracks": a page about a base, not a group
             }
             if (k == null && eventTitle(keys)) {
-                return null; // "Battle of al-Zarbah", "Tal Hamis offensive": a page about an event, no actor
+                // "Battle of al-Zarbah", "Tal Hamis offensive", "Kurdish takeover of Derik": an event, no actor
+                return null;
             }
             e = ents.create(k == null ? EntityKind.ARMED_GROUP : k, title);
         } else {
@@ -218,7 +219,16 @@ final class MentionFinder {
      * out.
      */
     private boolean eventTitle(List<String> keys) {
-        for (String w : keys.isEmpty() ? List.<String>of() : List.of(keys.get(0), keys.get(keys.size() - 1))) {
+        List<String> heads = new ArrayList<>();
+        if (!keys.isEmpty()) {
+            heads.add(keys.get(0));
+            heads.add(keys.get(keys.size() - 1));
+            int of = keys.indexOf("of");
+            if (of > 0) {
+                heads.add(keys.get(of - 1)); // "Kurdish takeover of Derik": the noun before "of" heads the title
+            }
+        }
+        for (String w : heads) {
             if ((lex.has("attack-noun", w) || lex.has("event-noun", w)) && !EVENT_NAMED_FORCE.contains(w)) {
                 return true;
             }
@@ -425,7 +435,12 @@ final class MentionFinder {
         // a known name inside the run (a dictionary group followed by a head) is left to matching
         List<String> keys = keyWords(name);
         EntityKind kind = ofPlace != null ? ofPlace : morphology(keys);
-        if (kind == null) {
+        EntityKind apposed = kind == null ? appositiveKind(s, end) : null;
+        if (kind == null && apposed == null) {
+            return;
+        }
+        if (apposed != null) {
+            ents.create(apposed, name); // no short forms: none of its words is known to be a group's word
             return;
         }
         if (demonyms.containsKey(s.tok(i).word()) && end - i <= 2) {
@@ -489,6 +504,46 @@ final class MentionFinder {
             return EntityKind.OPERATIONS_ROOM;
         }
         return UMBRELLA_NOUNS.contains(head) ? EntityKind.COALITION : null;
+    }
+
+    /** Head nouns of an apposition that calls the name before it a group: "X, a unit of the Fifth Corps". */
+    private static final java.util.Set<String> APPOSITION_HEADS = java.util.Set.of("militia", "faction", "unit",
+            "brigade", "battalion", "group", "force", "formation", "movement", "organisation", "organization",
+            "outfit", "offshoot", "splinter", "affiliate", "subgroup", "contingent");
+
+    /**
+     * "the ISIS Hunters, a unit of the Fifth Corps", "Suqur al-Golan, another FSA brigade,": a name the words of
+     * groups do not tell (token {@code end} its last) that an apposition calls a group or a coalition is one; null
+     * when no such apposition follows. A head that is part of another noun ("a brigade commander", "the group's
+     * emir"), behind a preposition ("a spokesman for the alliance"), before a verb ("..., the group fought") or
+     * that gathers things ("a group of villages") calls the name nothing.
+     */
+    private static EntityKind appositiveKind(Sentence s, int end) {
+        int k = end + 1;
+        if (k + 2 >= s.size() || !s.tok(k).word().equals(",") || !s.tok(k + 1).lower().matches("a|an|another|the")) {
+            return null;
+        }
+        for (int h = k + 2; h < s.size() && h <= k + 6; h++) {
+            Tok t = s.tok(h);
+            String w = t.lower();
+            boolean umbrella = UMBRELLA_NOUNS.contains(w);
+            if (APPOSITION_HEADS.contains(w) || umbrella) {
+                Tok next = h + 1 < s.size() ? s.tok(h + 1) : null;
+                if (next != null && (next.pos().startsWith("NN") || RuleMatcher.isPossessive(next)
+                        || next.pos().matches("VBD|VBZ|VBP|MD") // "..., the group fought": a clause, no apposition
+                        || next.lower().equals("of") && h + 2 < s.size() && !s.tok(h + 2).capitalized()
+                        && !s.tok(h + 2).lower().matches("the|an?"))) {
+                    return null;
+                }
+                return umbrella ? EntityKind.COALITION : EntityKind.ARMED_GROUP;
+            }
+            // "a spokesman for the alliance", "a field commander in the brigade": the head is another's
+            if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0)) || t.pos().matches("IN|TO|DT|W.*")
+                    || t.pos().matches("VBD|VBZ|VBP|MD")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static final java.util.Set<String> NAMING = java.util.Set.of("called", "named", "dubbed", "known",
@@ -577,6 +632,7 @@ final class MentionFinder {
                     && !peopleBeforeName(s, ents, keys, i)) {
                 m = unknownName(s, text, ents, i);
                 m = m == null ? null : describedPlace(s, text, ents, m);
+                m = m == null || m.source() != Mention.Source.NAME ? m : toponym(s, ents, m);
                 m = m == null || m.source() != Mention.Source.NAME ? m : placedName(s, ents, m);
             }
             if (m != null && m.kind() == EntityKind.STATE && m.length() == 1 && m.last() + 1 < n
@@ -612,7 +668,8 @@ final class MentionFinder {
     /**
      * "Damascus called the raid deliberate", "a militia loyal to Damascus", "fighting on Damascus's side": a capital
      * ({@code capital} in the lexicon) that acts, or that one is loyal to, backed by or in a deal with, is its state's
-     * government, not a place; "fighting in Damascus", "Damascus's suburbs" stay places.
+     * government, not a place, and so is one fought alongside; "fighting in Damascus", "Damascus's suburbs" stay
+     * places.
      */
     private Mention capitalAsState(Sentence s, DocEntities ents, Mention m) {
         String state = capitals.get(m.text().toLowerCase(Locale.ROOT));
@@ -632,7 +689,8 @@ final class MentionFinder {
         boolean bound = prev2 != null && (prev.equals("to") && lex.has("capital-bound-to", prev2)
                 || prev.equals("by") && lex.has("support-verb", prev2)
                 || prev.equals("with") && lex.has("capital-deal-with", prev2)
-                || prev.equals("of") && lex.has("capital-party-of", prev2));
+                || prev.equals("of") && lex.has("capital-party-of", prev2)
+                || prev.equals("alongside") && prev2.lemma().matches("fight|battle")); // "fought alongside Damascus"
         Entity e = acts || side || bound || roleAfterCopula(s, i) ? dict.byName(state) : null;
         if (e == null) {
             return m;
@@ -927,6 +985,21 @@ final class MentionFinder {
         }
         String span = s.span(text, first, m.last());
         return new Mention(m.sent(), first, m.last(), ents.create(EntityKind.PLACE, span), EntityKind.PLACE, span,
+                Mention.Source.DESCRIBED);
+    }
+
+    /**
+     * "Kafr Zita", "Tal Malah", "Deir al-Adas": a name of two or more words the dictionary lacks that begins with a
+     * word that begins place names ({@code toponym-head}) is a place wherever it stands ("attacked Kafr Zita", "Tal
+     * Sukayk and Tal Malah fell"), told by its own first word as "the town of Sadad" is by the words before it; else
+     * the name as found.
+     */
+    private Mention toponym(Sentence s, DocEntities ents, Mention m) {
+        if (m.length() < 2 || !s.tok(m.first()).capitalized() || !lex.has("toponym-head", s.tok(m.first()).lower())) {
+            return m;
+        }
+        String name = m.text().replaceAll("\\s+", " "); // a hard line break inside the name is a space
+        return new Mention(m.sent(), m.first(), m.last(), ents.create(EntityKind.PLACE, name), EntityKind.PLACE, name,
                 Mention.Source.DESCRIBED);
     }
 

@@ -240,7 +240,7 @@ final class UnclaimedMentions {
 
     /**
      * "a Free Syrian Army group", "a coalition of Free Syrian Army (FSA) brigades", "the al-Qaeda splinter": a name
-     * that classifies another group's head noun is not the actor there.
+     * that classifies another group's head noun is not the actor there; "the Ahrar al-Sham group" is the group.
      */
     private boolean classifier(Sentence s, Mention a) {
         int e = a.last() + 1;
@@ -256,7 +256,24 @@ final class UnclaimedMentions {
             return false;
         }
         String w = s.tok(e).lower();
-        return (lex.has("group-noun", w) || lex.has("role-noun", w)) && !lex.has("force-noun", w); // not "its fighters"
+        return (lex.has("group-noun", w) || lex.has("role-noun", w)) && !lex.has("force-noun", w) // not "its fighters"
+                && !(s.tok(e).pos().equals("NN") && definite(s, a.first()));
+    }
+
+    /**
+     * "the ultraconservative Ahrar al-Sham group": "the" (and adjectives) before the name; the group is itself. Not
+     * in an apposition ("Jaysh al-Izza, the Free Syrian Army faction whose ..."), which classifies the name before it.
+     */
+    private static boolean definite(Sentence s, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
+            if (s.tok(k).lower().equals("the")) {
+                return k == 0 || !s.tok(k - 1).word().equals(",");
+            }
+            if (!s.tok(k).pos().startsWith("JJ")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

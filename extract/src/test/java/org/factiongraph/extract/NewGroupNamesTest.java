@@ -167,4 +167,24 @@ class NewGroupNamesTest {
                 && c.subject().name().equals("Bethnahrain Women's Protection Forces")
                 && "2015".equals(String.valueOf(c.at()))), cs.toString());
     }
+
+    @Test
+    void aNameAnAppositionCallsAUnitIsANewGroup() throws Exception {
+        Extraction x = extraction("hunters.txt", "2017-09-10", "They were joined by the so-called Qasimiya Hunters, "
+                + "a unit of the Fifth Corps trained by Russian advisers.");
+        assertTrue(x.entities().stream().anyMatch(e -> e.canonicalName().equals("Qasimiya Hunters")
+                && e.kind() == org.factiongraph.model.EntityKind.ARMED_GROUP), x.entities().toString());
+        assertTrue(Texts.has(x.claims(), "Qasimiya Hunters", org.factiongraph.model.Relation.MEMBER_OF,
+                "Fifth Corps"), x.claims().toString());
+    }
+
+    @Test
+    void aSpokesmanForAGroupOrAClauseAfterAPersonMakesNoNewGroup() throws Exception {
+        Extraction x = extraction("spokesman.txt", "2017-09-10", "Major Hamid al-Rakkan, a spokesman for the "
+                + "alliance, said the army had withdrawn. Led for years by the Saudi Abu Hamza al-Qahtani, the group "
+                + "fought in Idlib. Abu Omar al-Halabi, a brigade commander, was killed.");
+        assertTrue(x.entities().stream().noneMatch(e -> e.kind() == org.factiongraph.model.EntityKind.ARMED_GROUP
+                && (e.canonicalName().contains("Rakkan") || e.canonicalName().contains("Qahtani")
+                || e.canonicalName().contains("Halabi"))), x.entities().toString());
+    }
 }

@@ -128,4 +128,14 @@ class PageSubjectTest {
                 && c.subject().name().equals("National Defence Forces")), cs.toString());
         assertFalse(cs.stream().anyMatch(c -> c.subject().name().contains("(Syria)")), cs.toString());
     }
+
+    @Test
+    void aPageTitledWithATakeoverOfAPlaceIsAboutAnEventNotAnActor() throws Exception {
+        List<Claim> cs = extract("rebel-takeover-of-kafr-zubayda.txt", "Rebel takeover of Kafr Zubayda (2013)\n\n"
+                + "From ConflictWiki, the open encyclopedia\nJump to navigation Jump to search\n\n"
+                + "Rebel takeover of Kafr Zubayda\nDate: 3 June 2013\nLocation: Kafr Zubayda, Syria\n\n"
+                + "The rebel takeover of Kafr Zubayda took place in June 2013. It was one of a series of takeovers "
+                + "that began in Harasta and spread to Douma the following day.\n");
+        assertFalse(cs.stream().anyMatch(c -> c.subject().name().toLowerCase().contains("takeover")), cs.toString());
+    }
 }

@@ -162,4 +162,14 @@ class UnclaimedMentionsTest {
         assertFalse(has(cs, "4th Armoured Division", Relation.OPERATES_IN, "Harasta"), cs.toString());
         assertEquals("rule:" + UnclaimedMentions.NEAREST_METHOD, method(cs, "Liwa al-Haqq", "Douma"));
     }
+
+    @Test
+    void theGroupNamedWithTheAndItsHeadNounIsTheActorAtThePlace() throws Exception {
+        List<Claim> cs = extract("On Friday fighters of the ultraconservative Ahrar al-Sham group left the town of "
+                + "Harasta under a separate deal.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.OPERATES_IN, "Harasta"), cs.toString());
+        List<Claim> appos = extract("Jaysh al-Izza, the Free Syrian Army faction whose stronghold lay a few "
+                + "kilometres to the west at Kafr Zubayda, attacked on Monday.");
+        assertFalse(has(appos, "Free Syrian Army", Relation.OPERATES_IN, "Kafr Zubayda"), appos.toString());
+    }
 }

@@ -54,4 +54,19 @@ class UnlistedPlacesTest {
         List<Claim> cs = extract("The last IS-held pocket on the east bank, around Hajin, fell in December.");
         assertTrue(has(cs, "Islamic State", Relation.OPERATES_IN, "Hajin"), cs.toString());
     }
+
+    @Test
+    void aNameOpeningWithAWordThatBeginsPlaceNamesIsAPlaceWhereverItStands() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza fighters attacked Kafr Zubayda on Monday and then took Tal Mahsan "
+                + "and Tal Zubayr.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Kafr Zubayda"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Tal Zubayr"), cs.toString());
+    }
+
+    @Test
+    void aCapitalFoughtAlongsideIsItsGovernment() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq, which has fought alongside Damascus since 2013, took the hill.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Damascus"), cs.toString());
+    }
 }
