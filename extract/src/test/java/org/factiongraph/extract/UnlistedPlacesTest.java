@@ -69,4 +69,10 @@ class UnlistedPlacesTest {
         assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
         assertFalse(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Damascus"), cs.toString());
     }
+
+    @Test
+    void aCapitalGivenSupportIsItsGovernment() throws Exception {
+        List<Claim> cs = extract("Tehran's support to Damascus, financial and technical, is not in doubt.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+    }
 }
