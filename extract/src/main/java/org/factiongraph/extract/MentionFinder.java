@@ -214,9 +214,9 @@ final class MentionFinder {
     }
 
     /**
-     * Whether a title names an event by its first or last word: "Battle of P", "Siege of P", "Fall of P",
-     * "P offensive". Operations and campaigns are left out: their names often stand for the force that carries them
-     * out.
+     * Whether a title names an event by its first or last word, or the word before its "of": "Battle of P", "Siege
+     * of P", "Fall of P", "P offensive", "Kurdish takeover of P". Operations and campaigns are left out: their names
+     * often stand for the force that carries them out.
      */
     private boolean eventTitle(List<String> keys) {
         List<String> heads = new ArrayList<>();
@@ -538,8 +538,8 @@ final class MentionFinder {
                 return umbrella ? EntityKind.COALITION : EntityKind.ARMED_GROUP;
             }
             // "a spokesman for the alliance", "a field commander in the brigade": the head is another's
-            if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0)) || t.pos().matches("IN|TO|DT|W.*")
-                    || t.pos().matches("VBD|VBZ|VBP|MD")) {
+            if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))
+                    || t.pos().matches("IN|TO|DT|W.*|VBD|VBZ|VBP|MD")) {
                 return null;
             }
         }
