@@ -1004,10 +1004,18 @@ final class MentionFinder {
     }
 
     /**
-     * "fighting in Khan Tuman", "stormed Tel al-Eis", "north of Jamla": a name the dictionary lacks, told a place by
-     * the preposition of place or the verb of capture right before it; else the name as found. A person's title or
+     * "fighting in Khan Tuman", "stormed Tel al-Eis", "north of Jamla", "took full control of Msayfra": a name the
+     * dictionary lacks, told a place by the preposition of place, the verb of capture or the noun of an event held at
+     * a place right before it; else the name as found. A person's title or
      * a people's adjective ("in Arabic") keeps it a name.
      */
+    /**
+     * Nouns of an event that only a place undergoes, before "of" and a name: not "fall", "capture" or "defence",
+     * which a person undergoes too ("the fall of Idris").
+     */
+    private static final Set<String> PLACE_EVENT_OF = Set.of("control", "encirclement", "takeover", "seizure",
+            "occupation", "evacuation", "recapture", "siege", "outskirts");
+
     private Mention placedName(Sentence s, DocEntities ents, Mention m) {
         int f = m.first();
         if (f == 0 || lex.has("person-title", s.tok(f).lower()) || demonyms.containsKey(s.tok(f).word())
@@ -1021,7 +1029,8 @@ final class MentionFinder {
         }
         Tok before = s.tok(f - 1);
         boolean placed = lex.has("name-locative", before.lower())
-                || before.lower().equals("of") && f >= 2 && lex.has("compass", s.tok(f - 2).lower())
+                || before.lower().equals("of") && f >= 2 && (lex.has("compass", s.tok(f - 2).lower())
+                || PLACE_EVENT_OF.contains(s.tok(f - 2).lower())) // "took full control of X", "the siege of X"
                 || before.pos().startsWith("VB") && lex.has("place-taking-verb", before);
         if (!placed) {
             return m;

@@ -75,4 +75,18 @@ class UnlistedPlacesTest {
         List<Claim> cs = extract("Tehran's support to Damascus, financial and technical, is not in doubt.");
         assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Iran"), cs.toString());
     }
+
+    @Test
+    void aNameAfterTheNounOfAnEventHeldAtAPlaceIsAPlace() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza took full control of Zubaydiyah on Monday.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Zubaydiyah"), cs.toString());
+    }
+
+    @Test
+    void aPersonsDownfallMakesNoPlaceOfHim() throws Exception {
+        List<Claim> cs = extract("The council blamed the fall of Hamdan on the defeat at Harasta. Jaysh al-Izza "
+                + "later dismissed Hamdan.");
+        assertFalse(cs.stream().anyMatch(c -> c.object() != null && c.object().name().equals("Hamdan")),
+                cs.toString());
+    }
 }
