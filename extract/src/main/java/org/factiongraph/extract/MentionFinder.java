@@ -435,12 +435,11 @@ final class MentionFinder {
         // a known name inside the run (a dictionary group followed by a head) is left to matching
         List<String> keys = keyWords(name);
         EntityKind kind = ofPlace != null ? ofPlace : morphology(keys);
-        EntityKind apposed = kind == null ? appositiveKind(s, end) : null;
-        if (kind == null && apposed == null) {
-            return;
-        }
-        if (apposed != null) {
-            ents.create(apposed, name); // no short forms: none of its words is known to be a group's word
+        if (kind == null) {
+            EntityKind apposed = appositiveKind(s, end);
+            if (apposed != null) {
+                ents.create(apposed, name); // no short forms: none of its words is known to be a group's word
+            }
             return;
         }
         if (demonyms.containsKey(s.tok(i).word()) && end - i <= 2) {
@@ -983,9 +982,7 @@ final class MentionFinder {
                 || !lex.has("place-descriptor", s.tok(first - 2).lower())) {
             return m;
         }
-        String span = s.span(text, first, m.last());
-        return new Mention(m.sent(), first, m.last(), ents.create(EntityKind.PLACE, span), EntityKind.PLACE, span,
-                Mention.Source.DESCRIBED);
+        return newPlace(ents, m, first, s.span(text, first, m.last()), Mention.Source.DESCRIBED);
     }
 
     /**
@@ -999,16 +996,9 @@ final class MentionFinder {
             return m;
         }
         String name = m.text().replaceAll("\\s+", " "); // a hard line break inside the name is a space
-        return new Mention(m.sent(), m.first(), m.last(), ents.create(EntityKind.PLACE, name), EntityKind.PLACE, name,
-                Mention.Source.DESCRIBED);
+        return newPlace(ents, m, m.first(), name, Mention.Source.DESCRIBED);
     }
 
-    /**
-     * "fighting in Khan Tuman", "stormed Tel al-Eis", "north of Jamla", "took full control of Msayfra": a name the
-     * dictionary lacks, told a place by the preposition of place, the verb of capture or the noun of an event held at
-     * a place right before it; else the name as found. A person's title or
-     * a people's adjective ("in Arabic") keeps it a name.
-     */
     /**
      * Nouns of an event that only a place undergoes, before "of" and a name: not "fall", "capture" or "defence",
      * which a person undergoes too ("the fall of Idris").
@@ -1016,6 +1006,12 @@ final class MentionFinder {
     private static final Set<String> PLACE_EVENT_OF = Set.of("control", "encirclement", "takeover", "seizure",
             "occupation", "evacuation", "recapture", "siege", "outskirts");
 
+    /**
+     * "fighting in Khan Tuman", "stormed Tel al-Eis", "north of Jamla", "took full control of Msayfra": a name the
+     * dictionary lacks, told a place by the preposition of place, the verb of capture or the noun of an event held at
+     * a place right before it; else the name as found. A person's title or
+     * a people's adjective ("in Arabic") keeps it a name.
+     */
     private Mention placedName(Sentence s, DocEntities ents, Mention m) {
         int f = m.first();
         if (f == 0 || lex.has("person-title", s.tok(f).lower()) || demonyms.containsKey(s.tok(f).word())
@@ -1035,8 +1031,13 @@ final class MentionFinder {
         if (!placed) {
             return m;
         }
-        return new Mention(m.sent(), f, m.last(), ents.create(EntityKind.PLACE, m.text()), EntityKind.PLACE,
-                m.text(), Mention.Source.PLACED);
+        return newPlace(ents, m, f, m.text(), Mention.Source.PLACED);
+    }
+
+    /** A new place of the document named {@code name}, from token {@code first} to the end of {@code m}. */
+    private static Mention newPlace(DocEntities ents, Mention m, int first, String name, Mention.Source source) {
+        return new Mention(m.sent(), first, m.last(), ents.create(EntityKind.PLACE, name), EntityKind.PLACE, name,
+                source);
     }
 
     private Mention unknownName(Sentence s, String text, DocEntities ents, int i) {
