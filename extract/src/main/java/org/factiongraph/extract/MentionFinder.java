@@ -1009,7 +1009,8 @@ final class MentionFinder {
     /**
      * "fighting in Khan Tuman", "stormed Tel al-Eis", "north of Jamla", "took full control of Msayfra": a name the
      * dictionary lacks, told a place by the preposition of place, the verb of capture or the noun of an event held at
-     * a place right before it; else the name as found. A person's title or
+     * a place right before it, or by an apposition that calls it one ("Harbnafsah, a government-held village"); else
+     * the name as found. A person's title or
      * a people's adjective ("in Arabic") keeps it a name.
      */
     private Mention placedName(Sentence s, DocEntities ents, Mention m) {
@@ -1027,11 +1028,42 @@ final class MentionFinder {
         boolean placed = lex.has("name-locative", before.lower())
                 || before.lower().equals("of") && f >= 2 && (lex.has("compass", s.tok(f - 2).lower())
                 || PLACE_EVENT_OF.contains(s.tok(f - 2).lower())) // "took full control of X", "the siege of X"
-                || before.pos().startsWith("VB") && lex.has("place-taking-verb", before);
+                || before.pos().startsWith("VB") && lex.has("place-taking-verb", before)
+                || placeApposition(s, m.last());
         if (!placed) {
             return m;
         }
         return newPlace(ents, m, f, m.text(), Mention.Source.PLACED);
+    }
+
+    private static final Set<String> PLACE_HEADS = Set.of("village", "villages", "town", "towns", "city", "district",
+            "neighbourhood", "neighborhood", "suburb", "quarter", "hilltop", "camp");
+
+    /**
+     * Whether an apposition after token {@code end} calls what stands before it a place: ", a village", ", the
+     * Kurdish-majority district", ", two government-held villages". Not when the head noun belongs to another noun
+     * ("a town council", "the village's mukhtar") or to what follows "of" ("the city of ...", told elsewhere), nor past a preposition or a
+     * verb ("a merchant from the town", "the alliance took the city").
+     */
+    private boolean placeApposition(Sentence s, int end) {
+        int k = end + 1;
+        if (k + 2 >= s.size() || !s.tok(k).word().equals(",") || !s.tok(k + 1).lower().matches("a|an|the|two|three")) {
+            return false;
+        }
+        for (int h = k + 2; h < s.size() && h <= k + 6; h++) {
+            Tok t = s.tok(h);
+            if (PLACE_HEADS.contains(t.lower())) {
+                Tok next = h + 1 < s.size() ? s.tok(h + 1) : null;
+                return next == null || lex.has("compass", next.lower()) // "a village north of Homs"
+                        || !(next.pos().startsWith("NN") || next.lower().equals("of")
+                        || RuleMatcher.isPossessive(next)); // "Ahmad Hamdan, the village's mukhtar"
+            }
+            boolean compound = t.word().equals("-") || s.tok(h - 1).word().equals("-"); // "government - held"
+            if (!t.pos().matches("JJ.*|NN|NNS|CD|RB.*") && !compound) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** A new place of the document named {@code name}, from token {@code first} to the end of {@code m}. */

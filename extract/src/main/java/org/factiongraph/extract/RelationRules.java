@@ -427,6 +427,15 @@ final class RelationRules {
             if (holder == null || holder.kind() == EntityKind.PLACE) {
                 continue;
             }
+            List<Mention> described = heldAppositionOf(s, ms, k);
+            for (Mention m : described) {
+                // "al-Foua and Kefraya, two government-held villages in Idlib province": the places described
+                out.add(compoundCandidate(s, "compound-held", 0.75, ents.register(holder), prefix, Relation.OPERATES_IN,
+                        ents.current(m.entity()), m.text(), k, Math.min(k, m.first()), Math.max(k, m.last()), times));
+            }
+            if (!described.isEmpty()) {
+                continue;
+            }
             for (Mention m : ms) {
                 if (m.first() < after || m.first() > after + 9) {
                     continue;
@@ -442,6 +451,40 @@ final class RelationRules {
                 break;
             }
         }
+    }
+
+    /**
+     * The places an apposition holding the compound at {@code k} describes: "Harbnafsah, a government-held village",
+     * "al-Foua and Kefraya, two government-held villages", "X, the last government-held quarter". Empty when the
+     * compound opens no apposition.
+     */
+    private static List<Mention> heldAppositionOf(Sentence s, List<Mention> ms, int k) {
+        int q = k - 1;
+        while (q >= 0 && (s.tok(q).pos().startsWith("DT") || s.tok(q).pos().equals("CD")
+                || s.tok(q).pos().startsWith("JJ") || s.tok(q).lower().equals("both"))) {
+            q--;
+        }
+        if (q == k - 1 || q < 1 || !s.tok(q).word().equals(",")) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>(2);
+        int end = q - 1;
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (Mention m : ms) {
+                if (m.last() == end && m.entity() != null && m.kind() == EntityKind.PLACE) {
+                    out.add(m);
+                    end = m.first() - 1;
+                    while (end >= 0 && s.tok(end).lower().matches(",|and")) {
+                        end--;
+                    }
+                    more = end < m.first() - 1;
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static final java.util.regex.Pattern LINKED = java.util.regex.Pattern.compile(

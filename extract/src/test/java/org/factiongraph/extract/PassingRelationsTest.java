@@ -2918,6 +2918,20 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPairThatClashedRepeatedlyWithAThirdDidNotFightEachOther() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Islam and Jaysh al-Ababil had clashed repeatedly with IS along the front.");
+        assertTrue(has(cs, "Jaysh al-Ababil", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Islam", Relation.FOUGHT, "Jaysh al-Ababil"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Ababil", Relation.FOUGHT, "Jaysh al-Islam"), cs.toString());
+    }
+
+    @Test
+    void aPairThatClashedRepeatedlyWithNoOneNamedFoughtEachOther() throws Exception {
+        List<Claim> cs = extract("Ahrar al-Sham and Jund al-Aqsa clashed repeatedly in Idlib in 2016.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.FOUGHT, "Jund al-Aqsa"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");

@@ -89,4 +89,32 @@ class UnlistedPlacesTest {
         assertFalse(cs.stream().anyMatch(c -> c.object() != null && c.object().name().equals("Hamdan")),
                 cs.toString());
     }
+
+    @Test
+    void aNameAnAppositionCallsAGovernmentHeldVillageIsHeldByTheGovernment() throws Exception {
+        List<Claim> cs = extract("Fighting reached Zubaydiyah, a government-held village north of Homs, on Monday.");
+        assertTrue(has(cs, "Syrian government", Relation.OPERATES_IN, "Zubaydiyah"), cs.toString());
+        assertFalse(has(cs, "Syrian government", Relation.OPERATES_IN, "Homs"), cs.toString());
+    }
+
+    @Test
+    void twoHeldVillagesInAnAppositionAreTheTwoNamedBeforeItNotTheirProvince() throws Exception {
+        List<Claim> cs = extract("The deal covers al-Foua and Kefraya, two government-held villages in Idlib province.");
+        assertTrue(has(cs, "Syrian government", Relation.OPERATES_IN, "al-Fu'ah"), cs.toString());
+        assertTrue(has(cs, "Syrian government", Relation.OPERATES_IN, "Kafriya"), cs.toString());
+        assertFalse(has(cs, "Syrian government", Relation.OPERATES_IN, "Idlib Governorate"), cs.toString());
+    }
+
+    @Test
+    void theVillagesOwnOfficialMakesNoPlaceOfAPerson() throws Exception {
+        List<Claim> cs = extract("Ahmad Hamdan, the village's mukhtar, said Jaysh al-Izza had left Harasta.");
+        assertFalse(cs.stream().anyMatch(c -> c.object() != null && c.object().name().equals("Ahmad Hamdan")),
+                cs.toString());
+    }
+
+    @Test
+    void aPlaceTheArmyAndItsAlliesTookIsTheArmys() throws Exception {
+        List<Claim> cs = extract("The rebels lost Idlib, which the army and its allies took on Feb. 8.");
+        assertTrue(has(cs, "Syrian government", Relation.OPERATES_IN, "Idlib"), cs.toString());
+    }
 }
