@@ -322,7 +322,13 @@ final class RuleMatcher {
                     continue; // "commanded by President Bashar al-Assad's brother Maher": the brother is meant
                 }
                 if (affiliateOwner(s, m) && !readsPoss(pat, e + 1)) {
-                    continue; // "dominated by al Qaeda's Syrian affiliate": the affiliate is meant, not al-Qaeda
+                    // "dominated by al Qaeda's Syrian affiliate": the affiliate is meant, not al-Qaeda; when the
+                    // affiliate's name follows ("al Qaeda's Syrian branch the Nusra Front"), the name fills the slot
+                    Mention named = namedAffiliate(s, at, m);
+                    if (named == null || !accepts(slot.kindClass(), named)) {
+                        continue;
+                    }
+                    m = named;
                 }
                 if (ownsRivals(s, m)) {
                     continue; // "had pushed its rivals out of al-Bab": the rivals are others, not the owner
@@ -985,6 +991,26 @@ final class RuleMatcher {
         return false;
     }
 
+    /**
+     * The affiliate named after its owner's possessive description: the Nusra Front of "al Qaeda's Syrian branch the
+     * Nusra Front" or "al-Qaeda's affiliate, the Nusra Front"; null when no group's name follows the description.
+     */
+    private Mention namedAffiliate(Sentence s, Mention[] at, Mention owner) {
+        int k = owner.last() + 2;
+        while (k < s.size() && k <= owner.last() + 4 && !lex.has("epithet-affiliate", s.tok(k).lower())) {
+            k++;
+        }
+        k++;
+        if (k < s.size() && s.tok(k).word().equals(",")) {
+            k++;
+        }
+        if (k < s.size() && s.tok(k).lower().equals("the")) {
+            k++;
+        }
+        Mention named = k < s.size() ? at[k] : null;
+        return named != null && named.entity() != null && Coreference.isGroup(named.kind()) ? named : null;
+    }
+
     /** Pattern element {@code e} is the word "(". */
     private static boolean opensParens(List<Rule.Element> pat, int e) {
         return e < pat.size() && pat.get(e) instanceof Rule.Word w && w.alternatives().contains("(");
@@ -1237,6 +1263,10 @@ final class RuleMatcher {
             }
             Mention item = q < n ? at[q] : null;
             Mention owned = item == null ? null : possessed(s, at, item, cls);
+            if (owned == null && item != null && affiliateOwner(s, item)) {
+                owned = namedAffiliate(s, at, item); // "A and al Qaeda's Syrian branch the Nusra Front"
+                owned = owned != null && accepts(cls, owned) ? owned : null;
+            }
             if (owned != null) {
                 item = owned; // "the Syrian army and Lebanon's Hezbollah": the possessed
             } else if (bareComma && item != null && item.last() + 1 < n && isPossessive(s.tok(item.last() + 1))) {

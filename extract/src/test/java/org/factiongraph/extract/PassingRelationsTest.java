@@ -2932,6 +2932,57 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anAffiliateNamedAfterItsOwnersPossessiveIsTheListItem() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Fatah, an alliance that includes al Qaeda's Syrian branch the Nusra Front and "
+                + "Ahrar al-Sham, took Idlib.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertFalse(has(cs, "al-Qaeda", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
+    void theGroupsThatFormedAnAllianceInItsRelativeClauseAreItsMembers() throws Exception {
+        List<Claim> cs = extract("The Mujahideen Shura Council, an alliance that Nusra, Ahrar al-Sham, Jaysh al-Islam "
+                + "and several local factions formed in the spring to fight ISIS, has effectively dissolved.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "Mujahideen Shura Council"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.MEMBER_OF, "Mujahideen Shura Council"), cs.toString());
+    }
+
+    @Test
+    void aFoundingSignatoryOfABodyIsItsMemberAndDatesItsFounding() throws Exception {
+        List<Claim> cs = extract("In February 2014 Liwa al-Haqq was among the founding signatories of the Southern "
+                + "Front.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && c.subject().name().equals("Southern Front") && "2014-02".equals(String.valueOf(c.at()))),
+                cs.toString());
+    }
+
+    @Test
+    void aLeadersPledgeOfAllegianceIsHisGroups() throws Exception {
+        List<Claim> cs = extract("Nusra's leader Abu Mohammad al-Jolani pledged allegiance to al-Qaeda chief Ayman "
+                + "al-Zawahiri.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.PLEDGED_ALLEGIANCE_TO, "al-Qaeda"), cs.toString());
+    }
+
+    @Test
+    void groupsThatOperateUnderABodyAreItsMembersButPlacesAreNot() throws Exception {
+        List<Claim> cs = extract("Liwa al-Yarmouk and Jaysh al-Izza fought at Harasta. Both operate under the Daraa "
+                + "Military Council.");
+        assertTrue(has(cs, "Liwa al-Yarmouk", Relation.MEMBER_OF, "Daraa Military Council"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Daraa Military Council"), cs.toString());
+        List<Claim> places = extract("Fighters in Darayya and southern Damascus would continue to operate under the "
+                + "Southern Front.");
+        assertFalse(places.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF), places.toString());
+    }
+
+    @Test
+    void aFactionBasedInAPlaceAndNamedAfterItsBodyIsTheBodysMember() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza, the Latamna-based Free Syrian Army faction, took part.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
