@@ -296,6 +296,12 @@ final class Infobox {
         return null;
     }
 
+    /** A name with a parenthesis after it: "Syrian opposition (Hawar Kilis Operations Room)". */
+    private static final Pattern NAMED_IN_PARENS = Pattern.compile("([^;,()|]+?)\\s*\\(([^()]+)\\)");
+
+    /** The bar between two sides of a box flattened to one line ("A; B | C"). */
+    private static final Pattern SIDE_BAR = Pattern.compile("\\s+\\|\\s+");
+
     /** Keys of a battle page's box that end its list of belligerents. */
     private static final java.util.Set<String> BATTLE_KEYS = java.util.Set.of("commanders and leaders", "commanders",
             "units involved", "strength", "casualties and losses", "casualties", "result", "location", "date",
@@ -335,6 +341,53 @@ final class Infobox {
     private static final Pattern COMMANDER = Pattern.compile(
             "\\s*([^()]+?)\\s*(?:\\([^()]*\\)\\s*)*\\(([^()]+)\\)\\s*");
 
+    /** One line of a battle page's belligerents that names one side's actors, with no "Side:" before them. */
+    private void sideLine(Document doc, Field f, String value, DocEntities ents, List<List<Belligerent>> sides,
+                          String method, List<Candidate> out) {
+        int lineIndent = indent(doc, f);
+        // "Iran (IRGC)": a force the parenthesis names beside its state fought on the same side
+        // (the dictionary's, as the page reads the parenthesis as the state's own acronym)
+        Matcher pm = FORCE_IN_PARENS.matcher(value);
+        String inner = pm.matches() ? pm.group(1).strip() : "";
+        Entity force = inner.isEmpty() ? null : inDictionary(inner);
+        affiliatesInParens(doc, f, value, ents, method, out);
+        Matcher named = NAMED_IN_PARENS.matcher(value);
+        while (named.find()) {
+            // "Syrian opposition (Hawar Kilis Operations Room)": a side told by a generic word, its body in parentheses
+            Entity body = battleEntity(named.group(1).strip(), ents) == null
+                    ? battleEntity(named.group(2).strip(), ents) : null;
+            if (body != null) {
+                sides.get(sides.size() - 1).add(new Belligerent(body, f, named.group(2).strip(), false));
+            }
+        }
+        for (String v : values(value, name -> dict.byName(name) != null)) {
+            Entity e = battleEntity(v, ents);
+            if (e == null) {
+                continue;
+            }
+            List<Belligerent> side = sides.get(sides.size() - 1);
+            Belligerent top = lastTop(side);
+            int topIndent = top == null ? -1 : indent(doc, top.field());
+            boolean nested = v.strip().startsWith("-") || v.strip().startsWith("*")
+                    || topIndent >= 0 && lineIndent > topIndent;
+            if (nested && top != null && top.entity().kind() != null
+                    && top.entity().kind().isUmbrella() && !top.entity().id().equals(e.id())) {
+                // "Euphrates Volcano" over "- Raqqa Revolutionaries Brigade": a member of the room, whose
+                // fight the umbrella's line tells (annotators give the umbrella's, not each member's)
+                Candidate c = candidate(doc, f, e, Relation.MEMBER_OF, top.entity(), top.name(), null,
+                        method);
+                c.subjectMention = v;
+                out.add(c);
+                continue;
+            }
+            side.add(new Belligerent(e, f, v, nested));
+            if (force != null && force.kind() != null && force.kind().isActor()
+                    && !force.id().equals(e.id()) && e.kind() == EntityKind.STATE) {
+                side.add(new Belligerent(ents.register(ents.current(force)), f, inner, nested));
+            }
+        }
+    }
+
     /**
      * A battle page's box: "Belligerents:" lists the sides, one name a line, split by a "versus" line, or one side a
      * line as "Jaysh al-Fatah: al-Nusra Front, Ahrar al-Sham, ..." (each name a member of the named umbrella).
@@ -370,38 +423,15 @@ final class Infobox {
                 }
                 int colon = value.indexOf(':');
                 if (colon < 0) {
-                    int lineIndent = indent(doc, f);
-                    // "Iran (IRGC)": a force the parenthesis names beside its state fought on the same side
-                    // (the dictionary's, as the page reads the parenthesis as the state's own acronym)
-                    Matcher pm = FORCE_IN_PARENS.matcher(value);
-                    String inner = pm.matches() ? pm.group(1).strip() : "";
-                    Entity force = inner.isEmpty() ? null : inDictionary(inner);
-                    affiliatesInParens(doc, f, value, ents, method, out);
-                    for (String v : values(value, name -> dict.byName(name) != null)) {
-                        Entity e = battleEntity(v, ents);
-                        if (e == null) {
-                            continue;
+                    // "Syrian opposition (Hawar Kilis Operations Room); Turkey | Islamic State": a box flattened to one
+                    // line, the sides split by a bar
+                    String[] parts = SIDE_BAR.split(value);
+                    for (int part = 0; part < parts.length; part++) {
+                        if (part > 0) {
+                            versus = true;
+                            sides.add(new ArrayList<>());
                         }
-                        List<Belligerent> side = sides.get(sides.size() - 1);
-                        Belligerent top = lastTop(side);
-                        int topIndent = top == null ? -1 : indent(doc, top.field());
-                        boolean nested = v.strip().startsWith("-") || v.strip().startsWith("*")
-                                || topIndent >= 0 && lineIndent > topIndent;
-                        if (nested && top != null && top.entity().kind() != null
-                                && top.entity().kind().isUmbrella() && !top.entity().id().equals(e.id())) {
-                            // "Euphrates Volcano" over "- Raqqa Revolutionaries Brigade": a member of the room, whose
-                            // fight the umbrella's line tells (annotators give the umbrella's, not each member's)
-                            Candidate c = candidate(doc, f, e, Relation.MEMBER_OF, top.entity(), top.name(), null,
-                                    method);
-                            c.subjectMention = v;
-                            out.add(c);
-                            continue;
-                        }
-                        side.add(new Belligerent(e, f, v, nested));
-                        if (force != null && force.kind() != null && force.kind().isActor()
-                                && !force.id().equals(e.id()) && e.kind() == EntityKind.STATE) {
-                            side.add(new Belligerent(ents.register(ents.current(force)), f, inner, nested));
-                        }
+                        sideLine(doc, f, parts[part], ents, sides, method, out);
                     }
                     continue;
                 }
@@ -437,7 +467,7 @@ final class Infobox {
                 inBelligerents = false;
                 if (key.equals("commanders and leaders") || key.equals("commanders")) {
                     // "Jamil al-Saleh (Jaysh al-Izza); Suheil al-Hassan (Tiger Forces)": one commander a piece
-                    for (String piece : f.value().split(";")) {
+                    for (String piece : f.value().split("[;|]")) {
                         Matcher m = COMMANDER.matcher(piece);
                         Entity group = m.matches() ? battleEntity(m.group(2).strip(), ents) : null;
                         if (group != null && group.kind() != EntityKind.PERSON && group.kind() != EntityKind.PLACE) {

@@ -776,7 +776,8 @@ final class RelationRules {
      * An armed group that backs another actor fights alongside it: "government troops backed by fighters from
      * Hezbollah" is support and an alliance (a state's, an agency's or a coalition's backing is support only). A
      * state or its forces backed by an armed group is that group's ally only: "the army, backed by NDF units" (on
-     * the development sets 9 such backings were annotated as alliances and 1 also as support).
+     * the development sets 9 such backings were annotated as alliances and 1 also as support). A party backed by a
+     * group is backed only.
      */
     private static void alliesThatBack(List<Candidate> out) {
         int n = out.size();
@@ -784,8 +785,9 @@ final class RelationRules {
         for (int i = 0; i < n; i++) {
             Candidate c = out.get(i);
             if (c.relation != Relation.SUPPORTED_BY || c.object == null || c.negated
-                    || c.object.kind() != EntityKind.ARMED_GROUP || !c.subject.kind().isActor()) {
-                continue;
+                    || c.object.kind() != EntityKind.ARMED_GROUP || !c.subject.kind().isActor()
+                    || c.subject.kind() == EntityKind.PARTY) {
+                continue; // "the Salvation Government that HTS backs": a party or administration does not fight
             }
             out.add(c.restatedAs(Relation.ALLIED_WITH, "rule:ally-that-backs",
                     Math.min(c.precision, BACKING_ALLY_PRECISION)));

@@ -138,4 +138,20 @@ class PageSubjectTest {
                 + "that began in Harasta and spread to Douma the following day.\n");
         assertFalse(cs.stream().anyMatch(c -> c.subject().name().toLowerCase().contains("takeover")), cs.toString());
     }
+
+    @Test
+    void aBoxFlattenedToOneLineSplitsItsSidesAndCommandersAtTheBar() throws Exception {
+        List<Claim> cs = extract("harasta-offensive.txt", "Harasta offensive (2016)\n\nFrom ConflictWiki, "
+                + "the open encyclopedia\nJump to navigation Jump to search\n\nHarasta offensive\n"
+                + "Date: 3 June - 24 June 2016\nLocation: Harasta, Syria\nResult: Rebel victory\n"
+                + "Belligerents: Syrian opposition (Jaysh al-Fatah); Liwa al-Haqq | Hezbollah\n"
+                + "Commanders: Abu Issa (Liwa al-Haqq); Abu Omar (Hezbollah) | unknown\n\n"
+                + "The Harasta offensive was fought in June 2016. It ended when the rebels took the hills.\n");
+        List<Claim> box = cs.stream().filter(c -> c.method().startsWith("infobox:")).toList();
+        assertTrue(has(box, "Liwa al-Haqq", Relation.FOUGHT, "Hezbollah"), cs.toString());
+        // a side told by a generic word whose body stands in its parenthesis
+        assertTrue(has(box, "Jaysh al-Fatah", Relation.FOUGHT, "Hezbollah"), cs.toString());
+        assertFalse(has(box, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(box, "Hezbollah", Relation.LED_BY, "Abu Omar"), cs.toString());
+    }
 }

@@ -2983,6 +2983,63 @@ class PassingRelationsTest {
     }
 
     @Test
+    void twoOrMoreGroupsListedAfterAnUmbrellaAndAColonAreItsMembers() throws Exception {
+        List<Claim> cs = extract("Most of the front is held by the National Front for Liberation: Jaysh al-Nasr, "
+                + "Faylaq al-Sham, Ahrar al-Sham and others.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "National Front for Liberation"), cs.toString());
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "National Front for Liberation"), cs.toString());
+    }
+
+    @Test
+    void aSingleNameAfterAnUmbrellaAndAColonIsASubtitleNotAMember() throws Exception {
+        List<Claim> cs = extract("The Levant Front: Jaysh al-Izza in the north.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Levant Front"), cs.toString());
+    }
+
+    @Test
+    void groupsUnderOrGroupedInAnOperationsRoomOrLedCoalitionAreItsMembers() throws Exception {
+        List<Claim> under = extract("The YPG and Free Syrian Army factions under the Euphrates Volcano operations room "
+                + "pushed ISIL out of the city.");
+        assertTrue(has(under, "People's Protection Units", Relation.MEMBER_OF, "Euphrates Volcano"), under.toString());
+        List<Claim> grouped = extract("The Nusra Front and allied Islamist factions, grouped in the Jaish al-Fatah "
+                + "coalition, took the city.");
+        assertTrue(has(grouped, "al-Nusra Front", Relation.MEMBER_OF, "Jaysh al-Fatah"), grouped.toString());
+        List<Claim> led = extract("Jaysh al-Fatah, the Nusra-led coalition in neighbouring Idlib, took the city.");
+        assertTrue(has(led, "al-Nusra Front", Relation.MEMBER_OF, "Jaysh al-Fatah"), led.toString());
+    }
+
+    @Test
+    void aUnitOfABodyAndABodyThatPlacedItselfUnderAnotherAreMembers() throws Exception {
+        List<Claim> unit = extract("Fighters of Liwa al-Haqq of the Southern Front took Harasta.");
+        assertTrue(has(unit, "Liwa al-Haqq", Relation.MEMBER_OF, "Southern Front"), unit.toString());
+        List<Claim> placed = extract("The Southern Front placed itself under the National Coalition in May.");
+        assertTrue(has(placed, "Southern Front", Relation.MEMBER_OF, "National Coalition"), placed.toString());
+    }
+
+    @Test
+    void coBelligerentsNamedTogetherAreAllies() throws Exception {
+        List<Claim> fell = extract("The rebels lost al-Qusayr in June 2013 to the Syrian army and Hezbollah.");
+        assertTrue(has(fell, "Hezbollah", Relation.ALLIED_WITH, "Syrian Arab Army"), fell.toString());
+        List<Claim> part = extract("Participants reportedly include Liwa al-Tawhid and Jabhat al-Nusra.");
+        assertTrue(has(part, "Liwa al-Tawhid", Relation.ALLIED_WITH, "al-Nusra Front"), part.toString());
+        List<Claim> by = extract("It was an offensive by several factions, including Jaish al-Islam and al-Nusra.");
+        assertTrue(has(by, "Jaysh al-Islam", Relation.ALLIED_WITH, "al-Nusra Front"), by.toString());
+        List<Claim> jointly = extract("The offensive is being waged jointly by the YPG and Burkan al-Furat.");
+        assertTrue(has(jointly, "People's Protection Units", Relation.ALLIED_WITH, "Euphrates Volcano"),
+                jointly.toString());
+    }
+
+    @Test
+    void theSalvationGovernmentIsKnownByItsShortName() throws Exception {
+        List<Claim> cs = extract("The Salvation Government that HTS backs runs Idlib.");
+        assertTrue(has(cs, "Syrian Salvation Government", Relation.SUPPORTED_BY, "Hay'at Tahrir al-Sham"),
+                cs.toString());
+        // an administration a group backs is no ally in the field
+        assertFalse(has(cs, "Syrian Salvation Government", Relation.ALLIED_WITH, "Hay'at Tahrir al-Sham"),
+                cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
