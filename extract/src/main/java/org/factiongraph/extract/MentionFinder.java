@@ -526,6 +526,9 @@ final class MentionFinder {
             Tok t = s.tok(h);
             String w = t.lower();
             boolean umbrella = UMBRELLA_NOUNS.contains(w);
+            if (UNARMED_KINDS.contains(w)) {
+                return null; // "a monitoring group based in Britain", "a human rights group": no armed body
+            }
             if (APPOSITION_HEADS.contains(w) || umbrella) {
                 Tok next = h + 1 < s.size() ? s.tok(h + 1) : null;
                 if (next != null && (next.pos().startsWith("NN") || RuleMatcher.isPossessive(next)
@@ -547,6 +550,11 @@ final class MentionFinder {
 
     private static final java.util.Set<String> NAMING = java.util.Set.of("called", "named", "dubbed", "known",
             "styled", "christened", "branded");
+    /** Words that make the group an apposition names a civilian one: "a monitoring group", "a rights group". */
+    private static final java.util.Set<String> UNARMED_KINDS = java.util.Set.of("monitoring", "monitor", "rights",
+            "human", "aid", "relief", "humanitarian", "advocacy", "research", "media", "charity", "lobby", "civil",
+            "activist", "activists", "medical");
+
     private static final java.util.Set<String> UMBRELLA_NOUNS = java.util.Set.of("coalition", "alliance", "umbrella",
             "grouping", "bloc", "coalitions", "alliances");
 

@@ -3040,6 +3040,33 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupCalledItsLeadersMenIsLedByHim() throws Exception {
+        List<Claim> cs = extract("We went in together with Shabab al-Sunna, the men of Ahmad al-Awda, and took the town.");
+        assertTrue(has(cs, "Shabab al-Sunna", Relation.LED_BY, "Ahmad al-Awda"), cs.toString());
+    }
+
+    @Test
+    void aStatesShootingDownOfAnotherStatesWarplaneIsAFight() throws Exception {
+        List<Claim> cs = extract("Turkey's shooting down of a Russian warplane near the border angered Moscow.");
+        assertTrue(has(cs, "Turkey", Relation.FOUGHT, "Russia"), cs.toString());
+    }
+
+    @Test
+    void aStateThatLeftAGroupAloneWasNeverItsMember() throws Exception {
+        List<Claim> cs = extract("The Syrian government, which has largely left the Islamic State alone in the east, "
+                + "has stepped up air strikes.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF), cs.toString());
+    }
+
+    @Test
+    void aMonitoringGroupInAnAppositionIsNoArmedGroup() throws Exception {
+        List<Claim> cs = extract("The army stepped up air strikes against the Syrian Observatory for Human Rights, a "
+                + "monitoring group based in Britain.");
+        assertFalse(cs.stream().anyMatch(c -> c.subject().name().contains("Observatory")
+                || c.object() != null && c.object().name().contains("Observatory")), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
