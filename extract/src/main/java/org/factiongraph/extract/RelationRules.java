@@ -418,8 +418,8 @@ final class RelationRules {
                               List<Candidate> out) {
         for (int k = 0; k < s.size(); k++) {
             Compound compound = compoundAt(s, k, HELD, HELD_WORDS);
-            if (compound == null) {
-                continue;
+            if (compound == null || s.tok(compound.after() - 1).lower().endsWith("occupied")) {
+                continue; // "the Israeli-occupied Golan Heights": a standing occupation, no side's hold in the war
             }
             String prefix = compound.prefix();
             int after = compound.after();

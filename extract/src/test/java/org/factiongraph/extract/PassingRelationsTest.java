@@ -3067,6 +3067,27 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPlaceUnderAStandingOccupationIsNoSidesHold() throws Exception {
+        List<Claim> cs = extract("Rebels seized the crossing on the frontier with the Israeli-occupied Golan Heights.");
+        assertFalse(has(cs, "Israel", Relation.OPERATES_IN, "Golan Heights"), cs.toString());
+        List<Claim> held = extract("Rebels shelled the IS-held town of Manbij on Monday.");
+        assertTrue(has(held, "Islamic State", Relation.OPERATES_IN, "Manbij"), held.toString());
+    }
+
+    @Test
+    void fightersReportedToBeFightingAnotherFightIt() throws Exception {
+        List<Claim> cs = extract("Fighters of the al-Qaida-linked Nusra Front were also reported to be fighting "
+                + "government forces west of Deir al-Adas.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void aBomberWhoBlewHimselfUpAtAnArmyCheckpointFoughtTheArmy() throws Exception {
+        List<Claim> cs = extract("A Jordanian suicide bomber from Al-Nusra blew himself up at an army checkpoint.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
