@@ -756,6 +756,10 @@ final class Coreference {
         if (w0.equals("the") && w1.equals("two") && PAIR_NOUNS.contains(s.tok(p + 2).lower())) {
             return p + 2;
         }
+        if (w0.equals("both") && w1.equals("of") && p + 3 < s.size() && s.tok(p + 2).lower().matches("these|them|those")
+                && s.tok(p + 3).pos().matches("VB.*|MD|RB")) {
+            return p + 2; // "Both of these belonged to the Euphrates Volcano"
+        }
         if (w0.equals("they") && s.tok(p + 1).pos().matches("VB.*|MD|RB")) {
             return p;
         }

@@ -262,4 +262,12 @@ class PronounRolesTest {
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
         assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
     }
+
+    @Test
+    void bothOfTheseTakesUpThePairNamedBefore() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq and Jaysh al-Izza fought at Harasta. Both of these belonged to the "
+                + "Southern Front.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+    }
 }
