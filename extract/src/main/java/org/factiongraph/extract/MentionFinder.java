@@ -1044,14 +1044,19 @@ final class MentionFinder {
         return newPlace(ents, m, f, m.text(), Mention.Source.PLACED);
     }
 
+    /**
+     * Head nouns of an apposition that calls a name a place: settlements and their parts, plurals included ("two
+     * villages"). Narrower than the lexicon's {@code place-descriptor}, whose "area", "region" or "pocket" also head
+     * descriptions of fronts and of bodies.
+     */
     private static final Set<String> PLACE_HEADS = Set.of("village", "villages", "town", "towns", "city", "district",
             "neighbourhood", "neighborhood", "suburb", "quarter", "hilltop", "camp");
 
     /**
      * Whether an apposition after token {@code end} calls what stands before it a place: ", a village", ", the
      * Kurdish-majority district", ", two government-held villages". Not when the head noun belongs to another noun
-     * ("a town council", "the village's mukhtar") or to what follows "of" ("the city of ...", told elsewhere), nor past a preposition or a
-     * verb ("a merchant from the town", "the alliance took the city").
+     * ("a town council", "the village's mukhtar") or to what follows "of" ("the city of ...", told elsewhere), nor
+     * past a preposition or a verb ("a merchant from the town", "the alliance took the city").
      */
     private boolean placeApposition(Sentence s, int end) {
         int k = end + 1;

@@ -1000,6 +1000,9 @@ final class RuleMatcher {
         while (k < s.size() && k <= owner.last() + 4 && !lex.has("epithet-affiliate", s.tok(k).lower())) {
             k++;
         }
+        if (k >= s.size() || k > owner.last() + 4) {
+            return null; // no description of an affiliate after the possessive
+        }
         k++;
         if (k < s.size() && s.tok(k).word().equals(",")) {
             k++;

@@ -2933,8 +2933,8 @@ class PassingRelationsTest {
 
     @Test
     void anAffiliateNamedAfterItsOwnersPossessiveIsTheListItem() throws Exception {
-        List<Claim> cs = extract("Jaysh al-Fatah, an alliance that includes al Qaeda's Syrian branch the Nusra Front and "
-                + "Ahrar al-Sham, took Idlib.");
+        List<Claim> cs = extract("Jaysh al-Fatah, an alliance that includes al Qaeda's Syrian branch the Nusra Front "
+                + "and Ahrar al-Sham, took Idlib.");
         assertTrue(has(cs, "al-Nusra Front", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
         assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
         assertFalse(has(cs, "al-Qaeda", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
@@ -3041,7 +3041,8 @@ class PassingRelationsTest {
 
     @Test
     void aGroupCalledItsLeadersMenIsLedByHim() throws Exception {
-        List<Claim> cs = extract("We went in together with Shabab al-Sunna, the men of Ahmad al-Awda, and took the town.");
+        List<Claim> cs = extract("We went in together with Shabab al-Sunna, the men of Ahmad al-Awda, and took the "
+                + "town.");
         assertTrue(has(cs, "Shabab al-Sunna", Relation.LED_BY, "Ahmad al-Awda"), cs.toString());
     }
 

@@ -99,7 +99,8 @@ class UnlistedPlacesTest {
 
     @Test
     void twoHeldVillagesInAnAppositionAreTheTwoNamedBeforeItNotTheirProvince() throws Exception {
-        List<Claim> cs = extract("The deal covers al-Foua and Kefraya, two government-held villages in Idlib province.");
+        List<Claim> cs = extract("The deal covers al-Foua and Kefraya, two government-held villages in Idlib "
+                + "province.");
         assertTrue(has(cs, "Syrian government", Relation.OPERATES_IN, "al-Fu'ah"), cs.toString());
         assertTrue(has(cs, "Syrian government", Relation.OPERATES_IN, "Kafriya"), cs.toString());
         assertFalse(has(cs, "Syrian government", Relation.OPERATES_IN, "Idlib Governorate"), cs.toString());
