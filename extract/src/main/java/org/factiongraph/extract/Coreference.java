@@ -1026,8 +1026,11 @@ final class Coreference {
         } else if (near != null && (i - near.last() <= 12 || !plural)) {
             e = near.entity();
             // the subject of a relative clause in wiki prose: "X, which said it ..." keeps X; a leading
-            // time or place phrase does not displace the page's subject
-            if (subject != null && sentenceStart) {
+            // time or place phrase does not displace the page's subject, nor does the object of a fronted
+            // preposition the pronoun follows ("Through the Front it received salaries")
+            boolean frontedObject = near.last() == i - 1 && s.tok(0).pos().equals("IN")
+                    && governedByPreposition(s, near.first()) && RuleMatcher.beforeArticle(s, near.first()) == 0;
+            if (subject != null && (sentenceStart || frontedObject)) {
                 e = subject;
             }
         } else if (plural) {

@@ -154,4 +154,17 @@ class PageSubjectTest {
         assertFalse(has(box, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Fatah"), cs.toString());
         assertTrue(has(box, "Hezbollah", Relation.LED_BY, "Abu Omar"), cs.toString());
     }
+
+    @Test
+    void aPronounAfterAFrontedPrepositionsObjectOnAPageIsThePagesSubject() throws Exception {
+        List<Claim> cs = extract("liwa-al-haqq.txt", "Liwa al-Haqq\n\nFrom Syrian Factions Wiki\nJump to navigation "
+                + "Jump to search\n\nLiwa al-Haqq was a Free Syrian Army group based in Harasta. The group was founded "
+                + "in the summer of 2012 as Katibat al-Haqq by local men. In February 2014 it joined the Southern "
+                + "Front. Through the Front it received salaries and ammunition from the Military Operations Center "
+                + "in Amman.\n");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Military Operations Center"), cs.toString());
+        assertFalse(has(cs, "Southern Front", Relation.SUPPORTED_BY, "Military Operations Center"), cs.toString());
+        // the name it was founded under is its earlier name
+        assertTrue(has(cs, "Katibat al-Haqq", Relation.RENAMED_TO, "Liwa al-Haqq"), cs.toString());
+    }
 }
