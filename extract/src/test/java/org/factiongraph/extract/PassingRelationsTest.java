@@ -3089,6 +3089,22 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPlaceAnOfficeStandsInIsNotRunByWhoRunsTheOffice() throws Exception {
+        List<Claim> cs = extract("The brigades are funded through the Military Operations Center (MOC) in Amman, run by "
+                + "the United States, Jordan and Gulf states.");
+        assertFalse(has(cs, "United States", Relation.OPERATES_IN, "Amman"), cs.toString());
+        assertFalse(has(cs, "Jordan", Relation.OPERATES_IN, "Amman"), cs.toString());
+    }
+
+    @Test
+    void theSouthernArmyOfConquestIsNotTheNorthernOne() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Fatah in the South was formed in March. The founding statement listed "
+                + "three factions: Ahrar al-Sham, Jabhat al-Nusra and Liwa al-Haqq.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Fatah in the South"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
