@@ -3090,8 +3090,8 @@ class PassingRelationsTest {
 
     @Test
     void aPlaceAnOfficeStandsInIsNotRunByWhoRunsTheOffice() throws Exception {
-        List<Claim> cs = extract("The brigades are funded through the Military Operations Center (MOC) in Amman, run by "
-                + "the United States, Jordan and Gulf states.");
+        List<Claim> cs = extract("The brigades are funded through the Military Operations Center (MOC) in Amman, run "
+                + "by the United States, Jordan and Gulf states.");
         assertFalse(has(cs, "United States", Relation.OPERATES_IN, "Amman"), cs.toString());
         assertFalse(has(cs, "Jordan", Relation.OPERATES_IN, "Amman"), cs.toString());
     }
