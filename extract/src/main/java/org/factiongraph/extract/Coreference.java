@@ -1029,7 +1029,7 @@ final class Coreference {
             // time or place phrase does not displace the page's subject, nor does the object of a fronted
             // preposition the pronoun follows ("Through the Front it received salaries")
             boolean frontedObject = near.last() == i - 1 && s.tok(0).pos().equals("IN")
-                    && governedByPreposition(s, near.first()) && RuleMatcher.beforeArticle(s, near.first()) == 0;
+                    && RuleMatcher.beforeArticle(s, near.first()) == 0;
             if (subject != null && (sentenceStart || frontedObject)) {
                 e = subject;
             }

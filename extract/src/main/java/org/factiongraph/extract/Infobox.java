@@ -296,9 +296,6 @@ final class Infobox {
         return null;
     }
 
-    /** A name with a parenthesis after it: "Syrian opposition (Hawar Kilis Operations Room)". */
-    private static final Pattern NAMED_IN_PARENS = Pattern.compile("([^;,()|]+?)\\s*\\(([^()]+)\\)");
-
     /** The bar between two sides of a box flattened to one line ("A; B | C"). */
     private static final Pattern SIDE_BAR = Pattern.compile("\\s+\\|\\s+");
 
@@ -312,18 +309,27 @@ final class Infobox {
     private static final Pattern ITEM_IN_PARENS = Pattern.compile("([^;,()]+?)\\s*\\(([^()]+)\\)");
 
     /**
-     * "Jaysh al-Nasr (Free Syrian Army)": a group with, in parentheses, the armed group or umbrella it fights under is
-     * its member (not "Hezbollah (Lebanon)", "Ahrar al-Sham (until 2017)").
+     * The parentheses of a side's line. "Jaysh al-Nasr (Free Syrian Army)": a group with, in parentheses, the armed
+     * group or umbrella it fights under is its member (not "Hezbollah (Lebanon)", "Ahrar al-Sham (until 2017)").
+     * "Syrian opposition (Hawar Kilis Operations Room)": a side told by a generic word takes the body in its
+     * parenthesis as a belligerent of {@code side}.
      */
-    private void affiliatesInParens(Document doc, Field f, String value, DocEntities ents, String method,
-                                    List<Candidate> out) {
+    private void parenthesesOfSide(Document doc, Field f, String value, DocEntities ents, List<Belligerent> side,
+                                   String method, List<Candidate> out) {
         Matcher m = ITEM_IN_PARENS.matcher(value);
         while (m.find()) {
             String name = m.group(1).strip();
             String parent = m.group(2).strip();
             Entity e = battleEntity(name, ents);
+            if (e == null) {
+                Entity body = battleEntity(parent, ents);
+                if (body != null) {
+                    side.add(new Belligerent(body, f, parent, false));
+                }
+                continue;
+            }
             Entity p = inDictionary(parent);
-            if (e != null && p != null && e.kind() == EntityKind.ARMED_GROUP && p.kind() != null
+            if (p != null && e.kind() == EntityKind.ARMED_GROUP && p.kind() != null
                     && (p.kind() == EntityKind.ARMED_GROUP || p.kind().isUmbrella()) && !p.id().equals(e.id())) {
                 Candidate c = candidate(doc, f, e, Relation.MEMBER_OF, ents.register(ents.current(p)), parent, null,
                         method);
@@ -350,16 +356,7 @@ final class Infobox {
         Matcher pm = FORCE_IN_PARENS.matcher(value);
         String inner = pm.matches() ? pm.group(1).strip() : "";
         Entity force = inner.isEmpty() ? null : inDictionary(inner);
-        affiliatesInParens(doc, f, value, ents, method, out);
-        Matcher named = NAMED_IN_PARENS.matcher(value);
-        while (named.find()) {
-            // "Syrian opposition (Hawar Kilis Operations Room)": a side told by a generic word, its body in parentheses
-            Entity body = battleEntity(named.group(1).strip(), ents) == null
-                    ? battleEntity(named.group(2).strip(), ents) : null;
-            if (body != null) {
-                sides.get(sides.size() - 1).add(new Belligerent(body, f, named.group(2).strip(), false));
-            }
-        }
+        parenthesesOfSide(doc, f, value, ents, sides.get(sides.size() - 1), method, out);
         for (String v : values(value, name -> dict.byName(name) != null)) {
             Entity e = battleEntity(v, ents);
             if (e == null) {

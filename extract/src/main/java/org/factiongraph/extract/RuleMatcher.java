@@ -976,32 +976,35 @@ final class RuleMatcher {
 
     /** The mention owns an affiliate after a possessive: "al Qaeda's (Syrian) affiliate", "IS's Libyan branch". */
     private boolean affiliateOwner(Sentence s, Mention m) {
+        return affiliateWord(s, m) >= 0;
+    }
+
+    /** The affiliate word after the mention's possessive ("affiliate" in "al Qaeda's Syrian affiliate"), or -1. */
+    private int affiliateWord(Sentence s, Mention m) {
         int k = m.last() + 1;
         if (k >= s.size() || !isPossessive(s.tok(k))) {
-            return false;
+            return -1;
         }
         for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
             if (lex.has("epithet-affiliate", s.tok(j).lower())) {
-                return true;
+                return j;
             }
             if (!s.tok(j).pos().startsWith("JJ") && !s.tok(j).pos().equals("NNP")) {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /**
      * The affiliate named after its owner's possessive description: the Nusra Front of "al Qaeda's Syrian branch the
-     * Nusra Front" or "al-Qaeda's affiliate, the Nusra Front"; null when no group's name follows the description.
+     * Nusra Front" or "al-Qaeda's affiliate, the Nusra Front"; null when no group's name follows the description or
+     * the owner has none ({@link #affiliateWord}).
      */
     private Mention namedAffiliate(Sentence s, Mention[] at, Mention owner) {
-        int k = owner.last() + 2;
-        while (k < s.size() && k <= owner.last() + 4 && !lex.has("epithet-affiliate", s.tok(k).lower())) {
-            k++;
-        }
-        if (k >= s.size() || k > owner.last() + 4) {
-            return null; // no description of an affiliate after the possessive
+        int k = affiliateWord(s, owner);
+        if (k < 0) {
+            return null;
         }
         k++;
         if (k < s.size() && s.tok(k).word().equals(",")) {
