@@ -1511,6 +1511,7 @@ final class RuleMatcher {
             case "unit" -> (k == EntityKind.ARMED_GROUP || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY)
                     && m.source() != Mention.Source.PRONOUN;
             case "army" -> (k == EntityKind.STATE || k == EntityKind.STATE_FORCE) && ARMY_WORDS.contains(lastWord(m));
+            case "force" -> k == EntityKind.STATE_FORCE && m.source() != Mention.Source.PRONOUN;
             case "help" -> k == EntityKind.STATE && m.source() == Mention.Source.FORCE
                     && HELP_WORDS.contains(lastWord(m));
             case "ideology" -> k == EntityKind.IDEOLOGY;

@@ -3105,6 +3105,43 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anAllyFoughtAlongsideAgainstAFoeFoughtItToo() throws Exception {
+        List<Claim> cs = extract("Ahrar Souriya fought alongside Liwa al-Tawhid, the largest rebel force in the "
+                + "north, against regime troops.");
+        assertTrue(has(cs, "Liwa al-Tawhid", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Tawhid", Relation.FOUGHT, "Ahrar Souriya"), cs.toString());
+    }
+
+    @Test
+    void destroyingTheArmysTanksIsFightingTheArmy() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza said its fighters had destroyed two army tanks near Harasta.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void anArmysOwnUnitIsPartOfItNotItsAlly() throws Exception {
+        List<Claim> cs = extract("The town was retaken by the Syrian Army and its Fourth Armoured Division.");
+        assertTrue(has(cs, "4th Armoured Division", Relation.MEMBER_OF, "Syrian Arab Army"), cs.toString());
+        assertFalse(has(cs, "Syrian Arab Army", Relation.ALLIED_WITH, "4th Armoured Division"), cs.toString());
+        assertFalse(has(cs, "4th Armoured Division", Relation.ALLIED_WITH, "Syrian Arab Army"), cs.toString());
+    }
+
+    @Test
+    void unitsOfTheArmyLedOrIncludingAStateForceAreTheArmys() throws Exception {
+        List<Claim> cs = extract("Units of the Syrian Arab Army, led by the Tiger Forces, entered Saraqib. The army "
+                + "rushed in reinforcements, including units of the Republican Guard and the Fourth Division.");
+        assertTrue(has(cs, "Tiger Forces", Relation.MEMBER_OF, "Syrian Arab Army"), cs.toString());
+        assertTrue(has(cs, "Republican Guard", Relation.MEMBER_OF, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "4th Armoured Division", Relation.MEMBER_OF, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void aGroupLedByArmyUnitsIsNoPartOfTheArmy() throws Exception {
+        List<Claim> cs = extract("Units of the Syrian Arab Army, led by Hezbollah, entered Saraqib.");
+        assertFalse(has(cs, "Hezbollah", Relation.MEMBER_OF, "Syrian Arab Army"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
