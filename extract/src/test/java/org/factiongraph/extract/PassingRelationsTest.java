@@ -3142,6 +3142,21 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aCoalitionFormedLastNovemberWasFoundedThen() throws Exception {
+        List<Claim> cs = extract("Ahrar al-Sham is also part of the Islamic Front coalition formed last November.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && c.subject().name().equals("Islamic Front")), cs.toString());
+    }
+
+    @Test
+    void anAllianceFormedDaysEarlierWasFounded() throws Exception {
+        List<Claim> cs = extract("The town is defended by Jaish al-Fustat, an alliance formed days earlier by "
+                + "Jabhat al-Nusra and the Fajr al-Umma Brigade.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && c.subject().name().equals("Jaysh al-Fustat")), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
