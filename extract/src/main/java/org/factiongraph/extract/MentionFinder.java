@@ -629,9 +629,10 @@ final class MentionFinder {
                 } else if (low != null && low.length() == 1 && low.entity() != null && low.kind() == EntityKind.STATE
                         && (i > 0 && s.tok(i - 1).lower().equals("the")
                         || i + 1 < n && s.tok(i + 1).pos().startsWith("NN") && !s.tok(i + 1).capitalized())
-                        && !ents.recentGroupHeadedBy(t.word(), s.index())) {
+                        && !ents.recentGroupHeadedBy(t.word(), s.index()) && !hyphenedOn(s, i)) {
                     // "the regime", "regime positions": a state's one-word name in the dictionary; but "the army"
-                    // is the Army of Islam once the text has named that group
+                    // is the Army of Islam once the text has named that group, and "the government-backed
+                    // militia" names the militia
                     m = low;
                 }
             }
@@ -730,6 +731,11 @@ final class MentionFinder {
         String next = s.tok(i + 1).word();
         String fw = ActorDictionary.firstWord(keys[i + 1]);
         return dict.startsName(fw) || ents.startsLocalName(fw) || knownAcronym(ents, next) != null;
+    }
+
+    /** Token i is the first part of a word the tokenizer split at its hyphen: "government" in "government-backed". */
+    private static boolean hyphenedOn(Sentence s, int i) {
+        return i + 1 < s.size() && s.tok(i + 1).word().equals("-") && s.tok(i).end() == s.tok(i + 1).begin();
     }
 
     /** Tokens i to i + 2 are two capitalised words joined by a hyphen with no space: "PFLP - GC" from "PFLP-GC". */

@@ -3157,6 +3157,29 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theGovernmentAloneIsTheSyrianGovernment() throws Exception {
+        List<Claim> cs = extract("The Omari Brigades defected to the government at the end of June. The government, "
+                + "backed by Russian air power, retook the town.");
+        assertTrue(has(cs, "Omari Brigades", Relation.DEFECTED_TO, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+    }
+
+    @Test
+    void theGovernmentBeforeAHyphenIsAModifierNotTheGovernment() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Fatah, the Islamist alliance, tightened its siege. The villages are "
+                + "defended by members of the National Defence Forces, the government-backed militia, who have held "
+                + "out since the alliance captured Idlib city.");
+        assertTrue(has(cs, "Jaysh al-Fatah", Relation.OPERATES_IN, "Idlib"), cs.toString());
+        assertFalse(has(cs, "National Defence Forces", Relation.OPERATES_IN, "Idlib"), cs.toString());
+    }
+
+    @Test
+    void anotherStatesGovernmentIsNotTheSyrianOne() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq was backed by the Iraqi government.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
