@@ -55,7 +55,8 @@ public final class ActorDictionary {
         this.firstWords = Set.copyOf(fw);
         Set<String> low = new HashSet<>();
         for (Entity e : entities) {
-            if (e.kind() == EntityKind.STATE || e.kind() == EntityKind.STATE_FORCE || e.kind().isUmbrella()) {
+            if (e.kind() == EntityKind.STATE || e.kind() == EntityKind.STATE_FORCE || e.kind() == EntityKind.AGENCY
+                    || e.kind().isUmbrella()) {
                 for (Name n : e.names()) {
                     String t = n.text().startsWith("the ") ? n.text().substring(4) : n.text();
                     if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
@@ -67,7 +68,10 @@ public final class ActorDictionary {
         this.lowerFirstWords = Set.copyOf(low);
     }
 
-    /** True when a lower-case name of a state or state force ("government forces") begins with this key word. */
+    /**
+     * True when a lower-case name of a state, state force, agency or umbrella ("government forces", "military
+     * operations centre in Amman") begins with this key word.
+     */
     public boolean startsLowerCaseName(String keyWord) {
         return lowerFirstWords.contains(keyWord);
     }

@@ -624,7 +624,7 @@ final class MentionFinder {
                 Mention low = longestName(s, text, ents, i);
                 if (low != null && low.length() >= 2 && low.entity() != null
                         && (low.kind() == EntityKind.STATE || low.kind() == EntityKind.STATE_FORCE
-                        || low.kind().isUmbrella())) {
+                        || low.kind() == EntityKind.AGENCY || low.kind().isUmbrella())) {
                     m = low;
                 } else if (low != null && low.length() == 1 && low.entity() != null && low.kind() == EntityKind.STATE
                         && (i > 0 && s.tok(i - 1).lower().equals("the")

@@ -3180,6 +3180,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aMilitiaAlliedToTheCapitalIsTheGovernmentsAlly() throws Exception {
+        List<Claim> cs = extract("Fighters from Harakat al-Nujaba, an Iraqi Shiite militia allied to Damascus, were "
+                + "massing in the district. The MOC paid the Southern Front through a military operations centre in "
+                + "Amman backed by the United States.");
+        assertTrue(has(cs, "Harakat al-Nujaba", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Military Operations Center", Relation.SUPPORTED_BY, "United States"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
