@@ -80,6 +80,24 @@ class PageSubjectTest {
     }
 
     @Test
+    void theGroupsOneSideOfABoxNamesAreAllies() throws Exception {
+        List<Claim> cs = extract("battle-of-tell-marah.txt", "Battle of Tell Marah (2016)\n\nFrom ConflictWiki, "
+                + "the open encyclopedia\nJump to navigation Jump to search\n\nBattle of Tell Marah\n"
+                + "Date: 3 June - 24 June 2016\nLocation: Tell Marah, Syria\nResult: Inconclusive\n"
+                + "Belligerents: Liwa Marah; Liwa al-Haqq (Jaysh al-Fatah)\n  vs. Syrian Arab Army; Hezbollah; "
+                + "Russia\n\nThe Battle of Tell Marah was fought in June 2016.\n");
+        List<Claim> box = cs.stream().filter(c -> c.method().startsWith("infobox:")).toList();
+        assertTrue(has(box, "Liwa Marah", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+        assertTrue(has(box, "Syrian Arab Army", Relation.ALLIED_WITH, "Hezbollah"), cs.toString());
+        // the umbrella in a belligerent's parenthesis is its affiliation, not one more ally
+        assertFalse(has(box, "Liwa Marah", Relation.ALLIED_WITH, "Jaysh al-Fatah"), cs.toString());
+        assertFalse(has(box, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Fatah"), cs.toString());
+        // a state further down a side backs its first belligerent rather than fights beside it
+        assertFalse(has(box, "Syrian Arab Army", Relation.ALLIED_WITH, "Russia"), cs.toString());
+        assertFalse(has(box, "Hezbollah", Relation.ALLIED_WITH, "Russia"), cs.toString());
+    }
+
+    @Test
     void aGroupPagesEstablishedPatronAdversariesAndLeadershipFieldsAreRead() throws Exception {
         List<Claim> cs = extract("liwa-marah.txt", "Liwa Marah\n\nFrom Wikipedia, the free encyclopedia\n"
                 + "Jump to navigation\n\nLiwa Marah\nEstablished: January 2015\nPatron: Turkey\n"
