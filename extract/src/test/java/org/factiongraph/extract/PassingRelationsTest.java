@@ -3189,6 +3189,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void twoGroupsThatDetonatedExplosivesTogetherAreAllies() throws Exception {
+        List<Claim> cs = extract("Fighters from Jabhat al-Nusra and Liwa al-Haqq detonated explosives in tunnels dug "
+                + "beneath the barracks.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
