@@ -3196,6 +3196,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aMemberNamedAlongWithAnotherAndALeaderWhoWentOnToLead() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq is itself a member of Jaysh al-Izza, along with Ahrar al-Sham. Abu "
+                + "Layla later went on to lead the Northern Sun Battalion.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Northern Sun Battalion", Relation.LED_BY, "Abu Layla"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
