@@ -3204,6 +3204,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void alliedForcesNamedWithAPlaceOrAsAlliedAreAllies() throws Exception {
+        List<Claim> cs = extract("Government troops in Daraa fight alongside militiamen of the National Defence "
+                + "Forces. The town was handed to the YPG and allied Free Syrian Army brigades.");
+        assertTrue(has(cs, "Syrian government", Relation.ALLIED_WITH, "National Defence Forces"), cs.toString());
+        assertTrue(has(cs, "People's Protection Units", Relation.ALLIED_WITH, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
