@@ -3212,6 +3212,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aCoalitionThatGroupsFactionsIncludingAHasAAsMember() throws Exception {
+        List<Claim> cs = extract("Jaish al-Fatah, or the Army of Conquest, groups hardline Islamist factions including "
+                + "Liwa al-Haqq and Ahrar al-Sham.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
