@@ -55,8 +55,7 @@ public final class ActorDictionary {
         this.firstWords = Set.copyOf(fw);
         Set<String> low = new HashSet<>();
         for (Entity e : entities) {
-            if (e.kind() == EntityKind.STATE || e.kind() == EntityKind.STATE_FORCE || e.kind() == EntityKind.AGENCY
-                    || e.kind().isUmbrella()) {
+            if (namedInLowerCase(e.kind())) {
                 for (Name n : e.names()) {
                     String t = n.text().startsWith("the ") ? n.text().substring(4) : n.text();
                     if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
@@ -74,6 +73,14 @@ public final class ActorDictionary {
      */
     public boolean startsLowerCaseName(String keyWord) {
         return lowerFirstWords.contains(keyWord);
+    }
+
+    /**
+     * Kinds whose lower-case names are read as names ("government forces", "the regime", "military operations centre
+     * in Amman"): a state, a state force, an agency or an umbrella. Other kinds are named by capitalised words only.
+     */
+    static boolean namedInLowerCase(EntityKind k) {
+        return k == EntityKind.STATE || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY || k.isUmbrella();
     }
 
     static String firstWord(String key) {

@@ -104,7 +104,7 @@ final class MentionFinder {
             return true; // "the Bethnahrain Women's Protection Forces"
         }
         if (ENGLISH_ARTICLES.contains(t.lower())) {
-            return i + 1 < s.size() && s.tok(i + 1).word().equals("-") && s.tok(i + 1).begin() == t.end();
+            return hyphenedOn(s, i);
         }
         if (lex.has("name-connector", t.lower())) {
             if (t.lower().equals("the")) {
@@ -623,8 +623,7 @@ final class MentionFinder {
                     && dict.startsLowerCaseName(ActorDictionary.firstWord(keys[i]))) {
                 Mention low = longestName(s, text, ents, i);
                 if (low != null && low.length() >= 2 && low.entity() != null
-                        && (low.kind() == EntityKind.STATE || low.kind() == EntityKind.STATE_FORCE
-                        || low.kind() == EntityKind.AGENCY || low.kind().isUmbrella())) {
+                        && ActorDictionary.namedInLowerCase(low.kind())) {
                     m = low;
                 } else if (low != null && low.length() == 1 && low.entity() != null && low.kind() == EntityKind.STATE
                         && (i > 0 && s.tok(i - 1).lower().equals("the")
@@ -740,7 +739,7 @@ final class MentionFinder {
 
     /** Tokens i to i + 2 are two capitalised words joined by a hyphen with no space: "PFLP - GC" from "PFLP-GC". */
     private static boolean hyphenedAcronym(Sentence s, int i) {
-        return i + 2 < s.size() && s.tok(i + 1).word().equals("-") && s.tok(i).end() == s.tok(i + 1).begin()
+        return i + 2 < s.size() && hyphenedOn(s, i)
                 && s.tok(i + 1).end() == s.tok(i + 2).begin() && ACRONYM.matcher(s.tok(i).word()).matches()
                 && ACRONYM.matcher(s.tok(i + 2).word()).matches();
     }
