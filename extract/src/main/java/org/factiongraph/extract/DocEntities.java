@@ -61,6 +61,30 @@ final class DocEntities {
     }
 
     /**
+     * Of the entities of the given kinds that have a name holding {@code word} as a word ("Kurdish" in "Kurdish
+     * People's Protection Units"), the one the text named last; null when the text has named none yet.
+     */
+    Entity lastNamedCalled(String word, Set<EntityKind> kinds) {
+        String w = " " + word.toLowerCase(java.util.Locale.ROOT) + " ";
+        Entity best = null;
+        int at = -1;
+        for (Map.Entry<String, Integer> x : lastNamed.entrySet()) {
+            Entity e = current(byId.get(x.getKey()));
+            if (e == null || !kinds.contains(e.kind()) || x.getValue() <= at) {
+                continue;
+            }
+            for (Name n : e.names()) {
+                if ((" " + n.text().toLowerCase(java.util.Locale.ROOT) + " ").contains(w)) {
+                    best = e;
+                    at = x.getValue();
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
      * True when a group or umbrella last named in one of the two sentences before {@code sentence} has a name that
      * opens with {@code word} and "of" ("Army of Islam": the text may go on to call it "the army"; the Free Syrian
      * Army it does not). A group named in the sentence itself is not meant: "Jaysh al-Izza and X overran the army's

@@ -31,7 +31,8 @@ final class Lexicon {
             "clause-boundary", "verb-group", "negation", "hedge");
 
     /** Sections whose lines are a word, a tab and its value ("Syrian\tSyrian government"). */
-    private static final Set<String> TAB_SEPARATED = Set.of("demonym", "ideology-adjective", "capital");
+    private static final Set<String> TAB_SEPARATED = Set.of("demonym", "ideology-adjective", "capital",
+            "people-force");
 
     /**
      * Sections whose entries may end in the kind they give ("brigade armed_group", "alliance umbrella"); in the others

@@ -32,6 +32,7 @@ final class MentionFinder {
     private final Map<String, String> ofHead;
     private final Map<String, String> demonyms;
     private final Map<String, String> capitals;
+    private final Map<String, String> peopleForces;
     /** Lexicon phrases as their space-joined keys, longest first (see {@link #phraseEnd}). */
     private final List<String> forceHeads;
     private final List<String> placeSuffix;
@@ -44,6 +45,7 @@ final class MentionFinder {
         this.ofHead = lex.section("group-of-head");
         this.demonyms = lex.section("demonym");
         this.capitals = lex.section("capital");
+        this.peopleForces = lex.section("people-force");
         this.forceHeads = joined(lex.phrases("force-head"));
         this.placeSuffix = joined(lex.phrases("place-suffix"));
     }
@@ -585,6 +587,9 @@ final class MentionFinder {
             if (m == null && demonyms.containsKey(t.word())) {
                 m = force(s, text, ents, i);
             }
+            if (m == null && t.capitalized()) {
+                m = peopleForce(s, text, ents, i);
+            }
             Entity acr = m != null ? null : knownAcronym(ents, t.word());
             String acrText = t.word();
             int acrLast = i;
@@ -756,14 +761,15 @@ final class MentionFinder {
     /**
      * "the 1st and 2nd Coastal Divisions", "the Hamza and Suleiman Shah divisions": the name before "and" shares the
      * plural head (and the words before it) of the known name after it, when together they make a known name; so
-     * does a people's adjective before a state's forces ("Russian and Iranian allies").
+     * does a people's adjective before a state's forces ("Russian and Iranian allies") or before a group's
+     * ("Turkish and SNA forces").
      */
     private List<Mention> sharedHeads(Sentence s, String text, DocEntities ents, List<Mention> ms) {
         List<Mention> added = new ArrayList<>();
         List<Mention> replaced = new ArrayList<>();
         for (Mention m : ms) {
             int and = m.first() - 1;
-            if (m.source() == Mention.Source.FORCE && and >= 1 && s.tok(and).lower().equals("and")
+            if ((m.source() == Mention.Source.FORCE || forcesOf(s, m)) && and >= 1 && s.tok(and).lower().equals("and")
                     && stateDemonym(s.tok(and - 1).word()) && ms.stream().noneMatch(x -> x.last() == and - 1)) {
                 // "their Russian and Iranian allies": the first people's adjective shares the head
                 Entity state = ents.register(dict.byName(demonyms.get(s.tok(and - 1).word())));
@@ -807,6 +813,13 @@ final class MentionFinder {
         out.addAll(added);
         out.sort(java.util.Comparator.comparingInt(Mention::first));
         return out;
+    }
+
+    /** "SNA forces", "Hezbollah units": a known actor's name right before a fighting noun. */
+    private boolean forcesOf(Sentence s, Mention m) {
+        return m.entity() != null && m.kind() != EntityKind.PLACE && m.last() + 1 < s.size()
+                && (m.source() == Mention.Source.DICT || m.source() == Mention.Source.ACRONYM)
+                && lex.has("people-force-head", s.tok(m.last() + 1).lower());
     }
 
     /** The name at token {@code f} is the second half of "pro-X", "anti-X" or "non-X". */
@@ -956,6 +969,40 @@ final class MentionFinder {
             }
         }
         return model > 0 ? force(s, text, ents, i, model, "aircraft") : null;
+    }
+
+    /** The kinds of actor a people's fighters may be ("Kurdish fighters": the YPG, the Peshmerga, Jabhat al-Akrad). */
+    private static final Set<EntityKind> PEOPLE_FORCE_KINDS = Set.of(EntityKind.ARMED_GROUP, EntityKind.STATE_FORCE);
+
+    /**
+     * "Kurdish fighters", "Kurdish-led forces": a people's adjective ({@code people-force}) before a fighting noun
+     * ({@code people-force-head}) names that people's armed force: of the armed actors the text has named that bear
+     * the adjective in a name ("Kurdish People's Protection Units", "Kurdish Peshmerga"), the one named last; else
+     * the actor the lexicon gives. "Kurdish-led" may come as one token or as three.
+     */
+    private Mention peopleForce(Sentence s, String text, DocEntities ents, int i) {
+        int last = i;
+        while (last + 1 < s.size() && last < i + 2 && s.tok(last + 1).begin() == s.tok(last).end()) {
+            last++;
+        }
+        for (int end = last; end >= i; end--) {
+            String adjective = s.span(text, i, end);
+            String fallback = peopleForces.get(adjective);
+            if (fallback == null) {
+                continue;
+            }
+            if (end + 1 >= s.size() || !lex.has("people-force-head", s.tok(end + 1).lower())) {
+                return null;
+            }
+            Entity e = ents.lastNamedCalled(adjective, PEOPLE_FORCE_KINDS);
+            e = e != null ? e : dict.byName(fallback);
+            if (e == null) {
+                return null;
+            }
+            e = ents.register(ents.current(e));
+            return new Mention(s.index(), i, end + 1, e, e.kind(), s.span(text, i, end + 1), Mention.Source.FORCE);
+        }
+        return null;
     }
 
     /** The last token of an aircraft's model starting at j ("F-16", "Su-24", split or not at the hyphen), or -1. */

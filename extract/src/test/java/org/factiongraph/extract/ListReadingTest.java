@@ -77,6 +77,13 @@ class ListReadingTest {
     }
 
     @Test
+    void aPeoplesAdjectiveSharesTheFightingNounOfTheGroupAfterIt() throws Exception {
+        List<Claim> cs = extract("Tal Abyad fell to Turkish and SNA forces in October.");
+        assertTrue(has(cs, "Turkey", Relation.OPERATES_IN, "Tal Abyad"), cs.toString());
+        assertTrue(has(cs, "Syrian National Army", Relation.OPERATES_IN, "Tal Abyad"), cs.toString());
+    }
+
+    @Test
     void aListGoesOnPastAnItemsApposition() throws Exception {
         List<Claim> cs = extract("The Levant Front was formed in December 2014 in Aleppo. Its founding members "
                 + "included the Nour al-Din al-Zenki Movement, a group that grew out of the countryside west of "

@@ -186,6 +186,16 @@ class PronounRolesTest {
     }
 
     @Test
+    void aPeoplesFightersAreTheArmedForceOfThatPeopleTheTextNamedElseTheLexiconsOne() throws Exception {
+        List<Claim> cs = extract("Kurdish fighters seized the town of Suluk from the Islamic State on Sunday.");
+        assertTrue(has(cs, "People's Protection Units", Relation.FOUGHT, "Islamic State"), cs.toString());
+        List<Claim> named = extract("The Kurdish Peshmerga crossed into Kobani in October. Kurdish forces then "
+                + "seized the town of Suluk from the Islamic State.");
+        assertTrue(has(named, "Peshmerga", Relation.FOUGHT, "Islamic State"), named.toString());
+        assertFalse(has(named, "People's Protection Units", Relation.FOUGHT, "Islamic State"), named.toString());
+    }
+
+    @Test
     void aPossessiveCoordinatedWithAStateIsThatState() throws Exception {
         List<Claim> cs = extract("Shabab al-Sunna held Busra al-Sham for years. When the regime and its allies "
                 + "launched their offensive on Daraa in June 2018, backed by intense Russian airstrikes, al-Awda "
