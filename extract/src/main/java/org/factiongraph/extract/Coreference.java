@@ -98,7 +98,7 @@ final class Coreference {
                     // "we were part of it from the first day": in an answer, the interviewee's group
                     r = new Mention(s.index(), i, i, speaker, speaker.kind(), t.word(), Mention.Source.PRONOUN);
                 } else if (lex.has("pronoun-subject", t.lower())) {
-                    r = pronoun(s, i, ms, added, topic, subject, mentions);
+                    r = pronoun(s, i, ms, added, topic, subject, mentions, sents);
                 } else if (t.lower().equals("the") || t.lower().equals("that") || t.lower().equals("this")
                         || t.lower().equals("a") || t.lower().equals("an")) {
                     r = description(s, text, i, covered, ms, added, topic, subject, mentions, affiliations,
@@ -897,7 +897,7 @@ final class Coreference {
             "sides", "rivals", "movements", "organisations", "organizations", "coalitions", "alliances", "rooms");
 
     private Mention pronoun(Sentence s, int i, List<Mention> ms, List<Mention> added, Entity topic,
-                            Entity subject, List<List<Mention>> all) {
+                            Entity subject, List<List<Mention>> all, List<Sentence> sents) {
         Tok t = s.tok(i);
         String w = t.lower();
         boolean plural = w.equals("they") || w.equals("their") || w.equals("them");
@@ -1037,10 +1037,38 @@ final class Coreference {
             // "Within days, they had seized ...": after a fronted phrase with no actor in it, as at the start
             boolean opening = sentenceStart || near == null && prev.equals(",") && i <= 8;
             e = subject != null && opening ? subject : opening ? topic : null;
+        } else if (sentenceStart && w.equals("its") && i + 1 < s.size() && STATE_ARMS.contains(s.tok(i + 1).lower())
+                && near == null && stateOpening(s.index() - 1, all, sents) != null) {
+            // "Turkey has warned the YPG repeatedly. Its artillery shelled ...": a state the sentence before
+            // opened with, as its subject, owns the arms a sentence opens with ("Its fighters" may be a group's)
+            e = stateOpening(s.index() - 1, all, sents);
         } else {
             e = topic;
         }
         return pronounOf(s, i, e);
+    }
+
+    /** What a state has and a group mostly has not: "Its artillery", "Its warplanes". */
+    private static final java.util.Set<String> STATE_ARMS = java.util.Set.of("artillery", "jets", "warplanes",
+            "aircraft", "army", "troops", "military", "navy", "soldiers", "drones", "tanks", "planes", "bombers",
+            "helicopters", "air");
+
+    /**
+     * The state (or its force) that sentence {@code k} opens with as its subject, at its start or right after a
+     * dateline's dash ("BEIRUT (Reuters) - Turkey ..."); null when it opens otherwise.
+     */
+    private static Entity stateOpening(int k, List<List<Mention>> all, List<Sentence> sents) {
+        if (k < 0 || k >= all.size() || k >= sents.size()) {
+            return null;
+        }
+        Sentence s = sents.get(k);
+        for (Mention m : all.get(k)) {
+            if (m.entity() != null && m.kind() != null && m.kind().isActor()) {
+                boolean opens = m.first() <= 1 || s.tok(m.first() - 1).word().matches("-{1,2}|\u2014|\u2013");
+                return opens && (m.kind() == EntityKind.STATE || m.kind() == EntityKind.STATE_FORCE) ? m.entity() : null;
+            }
+        }
+        return null;
     }
 
     /** The pronoun at token {@code i} as a mention of {@code e}; null when it refers to no one. */

@@ -196,6 +196,13 @@ class PronounRolesTest {
     }
 
     @Test
+    void itsArtilleryOpeningASentenceIsTheStateTheSentenceBeforeOpenedWith() throws Exception {
+        List<Claim> cs = extract("Turkey has warned the Kurdish militia repeatedly. Its artillery shelled YPG "
+                + "positions north of Aleppo in February.");
+        assertTrue(has(cs, "Turkey", Relation.FOUGHT, "People's Protection Units"), cs.toString());
+    }
+
+    @Test
     void aPossessiveCoordinatedWithAStateIsThatState() throws Exception {
         List<Claim> cs = extract("Shabab al-Sunna held Busra al-Sham for years. When the regime and its allies "
                 + "launched their offensive on Daraa in June 2018, backed by intense Russian airstrikes, al-Awda "
