@@ -84,6 +84,15 @@ class ListReadingTest {
     }
 
     @Test
+    void allOfWhichAfterAListMakesEachNameTheRelativeClausesSubject() throws Exception {
+        List<Claim> cs = extract("The Levant Front, the Zenki movement and Faylaq al-Sham, all of which fight under "
+                + "the Free Syrian Army banner, hold the line.");
+        assertTrue(member(cs, "Levant Front", "Free Syrian Army"), cs.toString());
+        assertTrue(member(cs, "Nour al-Din al-Zenki Movement", "Free Syrian Army"), cs.toString());
+        assertTrue(member(cs, "Faylaq al-Sham", "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
     void aListGoesOnPastAnItemsApposition() throws Exception {
         List<Claim> cs = extract("The Levant Front was formed in December 2014 in Aleppo. Its founding members "
                 + "included the Nour al-Din al-Zenki Movement, a group that grew out of the countryside west of "
