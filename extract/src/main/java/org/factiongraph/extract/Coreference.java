@@ -812,6 +812,8 @@ final class Coreference {
             int o = RuleMatcher.beforeArticle(prevSentence, m.first());
             boolean complement = o >= 0 && prevSentence.tok(o).lower().equals("of"); // "an affiliate of the FSA"
             if (m.entity() != null && m.kind() != null && isGroup(m.kind()) && !modifier && !complement
+                    && !affiliatesOwner(prevSentence, m) // "A, al-Qaeda's Syrian branch, and B"
+                    && m.source() != Mention.Source.PRONOUN // "Alongside them are A and B. Both ...": A and B
                     && groups.stream().noneMatch(g -> g.entity().id().equals(m.entity().id()))) {
                 groups.add(m);
             }
@@ -844,6 +846,19 @@ final class Coreference {
             }
         }
         return groups.size() == 2 ? new Entity[] {groups.get(0).entity(), groups.get(1).entity()} : null;
+    }
+
+    /** "al-Qaeda's Syrian branch": the name owns the affiliate a description calls another group. */
+    private boolean affiliatesOwner(Sentence s, Mention m) {
+        int k = m.last() + 1;
+        if (k >= s.size() || !isPoss(s.tok(k))) {
+            return false;
+        }
+        k++;
+        while (k < s.size() && k <= m.last() + 4 && s.tok(k).pos().matches("JJ.*|NNP")) {
+            k++;
+        }
+        return k < s.size() && lex.has("epithet-affiliate", s.tok(k).lower());
     }
 
     /**

@@ -34,6 +34,15 @@ class PairReferenceTest {
     }
 
     @Test
+    void bothAfterAPairWithAnAffiliatesOwnerAndAPronounInBetweenIsThePair() throws Exception {
+        List<Claim> cs = extract("The Zenki movement holds the line. Alongside them are Jabhat al-Nusra, al-Qaeda's "
+                + "Syrian branch, and the hardline Ahrar al-Sham. Both belong to Jaysh al-Fatah.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertFalse(has(cs, "al-Qaeda", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
     void theyOpeningTheSentenceAfterAnOpeningPairIsThePair() throws Exception {
         List<Claim> cs = extract("Liwa al-Baqir and Liwa al-Quds were formed in 2012. They joined the Local "
                 + "Defence Forces in 2017.");
