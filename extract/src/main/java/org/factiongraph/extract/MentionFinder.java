@@ -822,6 +822,16 @@ final class MentionFinder {
                 && lex.has("people-force-head", s.tok(m.last() + 1).lower());
     }
 
+    /** Heads of a part of a city, which goes by the name before them: "the Haydariya district of Aleppo". */
+    private static final Set<String> QUARTER_HEADS = Set.of("district", "neighbourhood", "neighborhood", "quarter",
+            "suburb");
+
+    /** "Christian", "Kurdish-majority": a word of a people or faith that describes a place rather than names it. */
+    private boolean describesPeople(Mention m) {
+        String w = m.text().toLowerCase(Locale.ROOT).split("[-\s]")[0];
+        return lex.has("people-adjective", w) || lex.has("ideology-adjective", w) || demonyms.containsKey(m.text());
+    }
+
     /** The name at token {@code f} is the second half of "pro-X", "anti-X" or "non-X". */
     private static boolean proOrAnti(Sentence s, int f) {
         String w = s.tok(f).lower();
@@ -1084,10 +1094,11 @@ final class MentionFinder {
                 return m;
             }
         }
-        Tok before = s.tok(f - 1);
+        int open = f >= 3 && splitArticle(s, f - 2) ? f - 2 : f; // "seized al-Haydariya", the article split off
+        Tok before = s.tok(open - 1);
         boolean placed = lex.has("name-locative", before.lower())
-                || before.lower().equals("of") && f >= 2 && (lex.has("compass", s.tok(f - 2).lower())
-                || PLACE_EVENT_OF.contains(s.tok(f - 2).lower())) // "took full control of X", "the siege of X"
+                || before.lower().equals("of") && open >= 2 && (lex.has("compass", s.tok(open - 2).lower())
+                || PLACE_EVENT_OF.contains(s.tok(open - 2).lower())) // "took full control of X", "the siege of X"
                 || before.pos().startsWith("VB") && lex.has("place-taking-verb", before)
                 || placeApposition(s, m.last());
         if (!placed) {
@@ -1206,8 +1217,15 @@ final class MentionFinder {
     private Mention extendPlace(Sentence s, String text, DocEntities ents, Mention m) {
         for (String head : placeSuffix) {
             int last = phraseEnd(s, m.last() + 1, head);
-            if (last >= 0 && m.entity() == null && last + 1 < s.size() && s.tok(last + 1).lower().equals("of")) {
+            boolean quarter = last >= 0 && m.entity() == null && QUARTER_HEADS.contains(head) && !describesPeople(m);
+            if (last >= 0 && m.entity() == null && last + 1 < s.size() && s.tok(last + 1).lower().equals("of")
+                    && !quarter) {
                 return m; // "the Christian town of Sadad": the word only describes the town named after "of"
+            }
+            if (quarter) {
+                // "the Haydariya neighbourhood (of Aleppo)": the quarter goes by its own name
+                Entity e = ents.create(EntityKind.PLACE, m.text());
+                return new Mention(m.sent(), m.first(), last, e, EntityKind.PLACE, m.text(), Mention.Source.PLACE);
             }
             if (last >= 0) {
                 String span = s.span(text, m.first(), last);

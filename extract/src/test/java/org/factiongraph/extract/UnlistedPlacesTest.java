@@ -27,6 +27,20 @@ class UnlistedPlacesTest {
     }
 
     @Test
+    void aNameWithItsArticleSplitOffThatAVerbOfCaptureTakesIsAPlace() throws Exception {
+        List<Claim> cs = extract("On Friday Jaysh al-Fatah fighters stormed al-Zubaydiya after a night of shelling.");
+        assertTrue(has(cs, "Jaysh al-Fatah", Relation.OPERATES_IN, "Zubaydiya"), cs.toString());
+    }
+
+    @Test
+    void aQuarterOfACityGoesByTheNameBeforeItsHead() throws Exception {
+        List<Claim> cs = extract("Government forces seized the Zubaydiya neighbourhood of eastern Aleppo on Sunday.");
+        assertTrue(has(cs, "Syrian government", Relation.OPERATES_IN, "Zubaydiya"), cs.toString());
+        List<Claim> christian = extract("Government forces shelled the Christian town of Sadad on Sunday.");
+        assertTrue(has(christian, "Syrian government", Relation.OPERATES_IN, "Sadad"), christian.toString());
+    }
+
+    @Test
     void aNameAfterAPrepositionOfPlaceOnAVerbOfFightingIsAPlace() throws Exception {
         List<Claim> cs = extract("Ahrar al-Sham fought in Tal Maziraa for three days.");
         assertTrue(has(cs, "Ahrar al-Sham", Relation.OPERATES_IN, "Tal Maziraa"), cs.toString());
