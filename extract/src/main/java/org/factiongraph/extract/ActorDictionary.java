@@ -171,6 +171,7 @@ public final class ActorDictionary {
                 throw new IllegalArgumentException(where + ":" + no + ": " + ex.getMessage(), ex);
             }
         }
+        articleless(byKey);
         Map<String, Entity> byShort = new HashMap<>();
         shorts.forEach((k, list) -> {
             if (list.stream().map(Entity::id).distinct().count() == 1 && !byKey.containsKey(k)) {
@@ -178,6 +179,31 @@ public final class ActorDictionary {
             }
         });
         return new ActorDictionary(byKey, byAcronym, byShort, entities);
+    }
+
+    /**
+     * "Bunyan al-Marsous" for "al-Bunyan al-Marsous": a name of three or more words that opens with the Arabic article
+     * is found without it too, unless another entry goes by the shorter name. A shorter name ("al-Bab" as "Bab")
+     * would be a common word too often.
+     */
+    private static void articleless(Map<String, Entity> byKey) {
+        Map<String, Entity> more = new LinkedHashMap<>();
+        Set<String> shared = new HashSet<>();
+        byKey.forEach((key, e) -> {
+            String[] w = key.split(" ");
+            if (w.length >= 3 && w[0].equals("al")) {
+                String rest = key.substring(3);
+                Entity had = more.putIfAbsent(rest, e);
+                if (had != null && !had.id().equals(e.id())) {
+                    shared.add(rest);
+                }
+            }
+        });
+        more.forEach((rest, e) -> {
+            if (!shared.contains(rest)) {
+                byKey.putIfAbsent(rest, e);
+            }
+        });
     }
 
     private static List<Name> dedupe(List<Name> names) {

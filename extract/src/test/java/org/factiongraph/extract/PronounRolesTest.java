@@ -203,6 +203,14 @@ class PronounRolesTest {
     }
 
     @Test
+    void aLongNameIsFoundWithoutItsOpeningArticle() throws Exception {
+        List<Claim> cs = extract("Bunyan al-Marsous brings together Ahrar al-Sham and several Southern Front "
+                + "brigades.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "al-Bunyan al-Marsous Operations Room"),
+                cs.toString());
+    }
+
+    @Test
     void aPossessiveCoordinatedWithAStateIsThatState() throws Exception {
         List<Claim> cs = extract("Shabab al-Sunna held Busra al-Sham for years. When the regime and its allies "
                 + "launched their offensive on Daraa in June 2018, backed by intense Russian airstrikes, al-Awda "
