@@ -191,6 +191,36 @@ final class RuleMatcher {
             "january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday"
             + "|wednesday|thursday|friday|saturday|sunday|week|month|year|spring|summer|autumn|fall|winter");
 
+    /** Words that open a phrase of time inside a verb group ("in 2018", "on Sunday", "late last year"). */
+    private static final Set<String> TIME_OPENERS = Set.of("in", "on", "by", "since", "during", "until", "late",
+            "early", "last", "this");
+
+    /** Words that may stand inside a phrase of time besides numbers and time words ("in the summer of 2014"). */
+    private static final Set<String> TIME_FILLERS = Set.of("the", "of", "early", "late", "mid", "last", "this",
+            "that", "next");
+
+    /**
+     * The token after a phrase of time opening at j ("in 2018", "on 3 August 2015", "in the summer of 2014", "last
+     * year"), or -1 when none opens there. The phrase holds a number or a time word and at most six tokens.
+     */
+    static int timePhraseEnd(Sentence s, int j) {
+        if (j >= s.size() || !TIME_OPENERS.contains(s.tok(j).lower())) {
+            return -1;
+        }
+        boolean time = TIME_WORDS.matcher(s.tok(j).lower()).matches();
+        int k = j + 1;
+        while (k < s.size() && k <= j + 6) {
+            Tok t = s.tok(k);
+            boolean timeWord = t.pos().equals("CD") || TIME_WORDS.matcher(t.lower()).matches();
+            if (!timeWord && !TIME_FILLERS.contains(t.lower())) {
+                break;
+            }
+            time |= timeWord;
+            k++;
+        }
+        return time && k > j + 1 && k < s.size() && !TIME_FILLERS.contains(s.tok(k - 1).lower()) ? k : -1;
+    }
+
     /**
      * Whether the tokens before {@code first} are one fronted phrase of time ("In February 2017,", "On Sunday the",
      * "Last month"): a preposition or "last/this/early/late" first, no verb and no other name, at most eight tokens.
@@ -289,7 +319,9 @@ final class RuleMatcher {
                         return -1;
                     }
                     if (g.verbGroup() && !verbGroup(t)) {
-                        return -1;
+                        // "X, which in 2018 joined Y", "X on Sunday seized P": past a phrase of time in the group
+                        int past = timePhraseEnd(s, p + k - 1);
+                        return past > 0 ? match(pat, e, past, s, at, b, free) : -1;
                     }
                 }
                 int r = match(pat, e + 1, p + k, s, at, b, free);
