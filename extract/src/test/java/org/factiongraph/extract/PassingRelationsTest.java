@@ -3230,6 +3230,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aFounderAndCommanderAndOneWhoTookOverTheGroupLeadIt() throws Exception {
+        List<Claim> cs = extract("Suqur al-Ghab was formed in 2012. Its founder and commander was Lieutenant "
+                + "Colonel Jamil Raadoun. Major Muhammad Mansour, Raadoun's deputy, took over the group in 2015.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED && c.subject().name().equals(
+                "Suqur al-Ghab")), cs.toString());
+        assertTrue(has(cs, "Suqur al-Ghab", Relation.LED_BY, "Jamil Raadoun"), cs.toString());
+        assertTrue(has(cs, "Suqur al-Ghab", Relation.LED_BY, "Muhammad Mansour"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
