@@ -154,6 +154,9 @@ final class Infobox {
     }
 
     private Entity entityFor(String name, EntityKind kind, DocEntities ents) {
+        if (kind == EntityKind.PERSON) {
+            name = finder.withoutTitles(name); // "Lt. Col. Jamil Raadoun" is Jamil Raadoun
+        }
         Entity e = known(name, ents);
         if (e == null) {
             EntityKind k = kind;

@@ -832,6 +832,16 @@ final class MentionFinder {
         return lex.has("people-adjective", w) || lex.has("ideology-adjective", w) || demonyms.containsKey(m.text());
     }
 
+    /** A person's name without the ranks and titles before it: "Lt. Col. Jamil Raadoun" is "Jamil Raadoun". */
+    String withoutTitles(String name) {
+        String[] w = name.strip().split("\\s+");
+        int k = 0;
+        while (k + 2 < w.length && lex.has("person-title", w[k].toLowerCase(Locale.ROOT))) {
+            k++;
+        }
+        return k == 0 ? name.strip() : String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+    }
+
     /** The name at token {@code f} is the second half of "pro-X", "anti-X" or "non-X". */
     private static boolean proOrAnti(Sentence s, int f) {
         String w = s.tok(f).lower();

@@ -61,6 +61,20 @@ class PageSubjectTest {
     }
 
     @Test
+    void aLeaderInTheBoxIsNamedWithoutHisRank() throws Exception {
+        List<Claim> cs = extract("liwa-al-haqq.txt", "Liwa al-Haqq\n\nFrom ConflictWiki, the open encyclopedia\n"
+                + "Jump to navigation Jump to search\n\nLiwa al-Haqq\nActive: 2012-2015\n"
+                + "Leaders: Lt. Col. Ahmad Hamdan (2012-2015); Maj. Omar Khalil (2015)\n"
+                + "Headquarters: Qalaat al-Madiq\nIdeology: Syrian nationalism\nPart of: Free Syrian Army\n\n"
+                + "Liwa al-Haqq was a rebel group in Hama. Its fighters held villages in the Ghab plain.\n");
+        List<Claim> box = cs.stream().filter(c -> c.method().startsWith("infobox:")).toList();
+        assertTrue(box.stream().anyMatch(c -> c.relation() == Relation.LED_BY && c.object() != null
+                && c.object().name().equals("Ahmad Hamdan")), cs.toString());
+        assertTrue(box.stream().anyMatch(c -> c.relation() == Relation.LED_BY && c.object() != null
+                && c.object().name().equals("Omar Khalil")), cs.toString());
+    }
+
+    @Test
     void aBoxLineOpeningWithVsNamesTheOtherSideAndOneLineMayNameSeveralCommanders() throws Exception {
         List<Claim> cs = extract("battle-of-tell-marah.txt", "Battle of Tell Marah (2016)\n\nFrom ConflictWiki, "
                 + "the open encyclopedia\nJump to navigation Jump to search\n\nBattle of Tell Marah\n"
