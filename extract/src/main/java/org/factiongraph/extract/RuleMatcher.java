@@ -193,7 +193,11 @@ final class RuleMatcher {
 
     /** Words that open a phrase of time inside a verb group ("in 2018", "on Sunday", "late last year"). */
     private static final Set<String> TIME_OPENERS = Set.of("in", "on", "by", "since", "during", "until", "late",
-            "early", "last", "this");
+            "early", "last", "this", "for");
+
+    /** Spans of time a phrase of time may count ("for years", "for two months"). */
+    private static final java.util.regex.Pattern TIME_SPANS = java.util.regex.Pattern.compile(
+            "(?:day|week|month|year|decade)s?");
 
     /** Words that may stand inside a phrase of time besides numbers and time words ("in the summer of 2014"). */
     private static final Set<String> TIME_FILLERS = Set.of("the", "of", "early", "late", "mid", "last", "this",
@@ -201,7 +205,7 @@ final class RuleMatcher {
 
     /**
      * The token after a phrase of time opening at j ("in 2018", "on 3 August 2015", "in the summer of 2014", "last
-     * year"), or -1 when none opens there. The phrase holds a number or a time word and at most six tokens.
+     * year", "for several years"), or -1 when none opens there. The phrase holds a number or a time word and at most six tokens.
      */
     static int timePhraseEnd(Sentence s, int j) {
         if (j >= s.size() || !TIME_OPENERS.contains(s.tok(j).lower())) {
@@ -211,8 +215,9 @@ final class RuleMatcher {
         int k = j + 1;
         while (k < s.size() && k <= j + 6) {
             Tok t = s.tok(k);
-            boolean timeWord = t.pos().equals("CD") || TIME_WORDS.matcher(t.lower()).matches();
-            if (!timeWord && !TIME_FILLERS.contains(t.lower())) {
+            boolean timeWord = t.pos().equals("CD") || TIME_WORDS.matcher(t.lower()).matches()
+                    || TIME_SPANS.matcher(t.lower()).matches();
+            if (!timeWord && !TIME_FILLERS.contains(t.lower()) && !t.lower().equals("several")) {
                 break;
             }
             time |= timeWord;

@@ -3227,6 +3227,9 @@ class PassingRelationsTest {
         assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "National Front for Liberation"), cs.toString());
         List<Claim> day = extract("Liwa al-Haqq on Sunday seized the town of Kafr Zita.");
         assertTrue(has(day, "Liwa al-Haqq", Relation.OPERATES_IN, "Kafr Zita"), day.toString());
+        List<Claim> years = extract("The Southern Front had for years received weapons and salaries through the "
+                + "Military Operations Center in Amman.");
+        assertTrue(has(years, "Southern Front", Relation.SUPPORTED_BY, "Military Operations Center"), years.toString());
     }
 
     @Test
