@@ -1316,6 +1316,12 @@ final class RuleMatcher {
                     }
                 }
             }
+            if (!places && q + 2 < n && at[q] == null && FORCE_NOUNS.contains(s.tok(q).lower())
+                    && s.tok(q + 1).lower().equals("of")) {
+                // "A, B and units of the Southern Front": the units stand for the group they belong to
+                int k = q + 2 < n && at[q + 2] == null && DETERMINERS.contains(s.tok(q + 2).lower()) ? q + 3 : q + 2;
+                q = k < n && at[k] != null ? k : q;
+            }
             int sector = q < n && at[q] != null && at[q].kind() == EntityKind.PLACE && !places ? at[q].last() + 1 : q;
             if (sector + 2 < n && at[sector] == null && SECTIONS.contains(s.tok(sector).lower())
                     && s.tok(sector + 1).lower().equals("of") && at[sector + 2] != null) {

@@ -93,6 +93,14 @@ class ListReadingTest {
     }
 
     @Test
+    void unitsOfAGroupInAListStandForTheGroup() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Fatah brings together Ahrar al-Sham, Liwa al-Haqq and several brigades of "
+                + "the Southern Front.");
+        assertTrue(member(cs, "Liwa al-Haqq", "Jaysh al-Fatah"), cs.toString());
+        assertTrue(member(cs, "Southern Front", "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
     void aListGoesOnPastAnItemsApposition() throws Exception {
         List<Claim> cs = extract("The Levant Front was formed in December 2014 in Aleppo. Its founding members "
                 + "included the Nour al-Din al-Zenki Movement, a group that grew out of the countryside west of "
