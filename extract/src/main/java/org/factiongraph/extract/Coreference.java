@@ -1080,7 +1080,8 @@ final class Coreference {
         for (Mention m : all.get(k)) {
             if (m.entity() != null && m.kind() != null && m.kind().isActor()) {
                 boolean opens = m.first() <= 1 || s.tok(m.first() - 1).word().matches("-{1,2}|\u2014|\u2013");
-                return opens && (m.kind() == EntityKind.STATE || m.kind() == EntityKind.STATE_FORCE) ? m.entity() : null;
+                boolean state = m.kind() == EntityKind.STATE || m.kind() == EntityKind.STATE_FORCE;
+                return opens && state ? m.entity() : null;
             }
         }
         return null;

@@ -828,7 +828,7 @@ final class MentionFinder {
 
     /** "Christian", "Kurdish-majority": a word of a people or faith that describes a place rather than names it. */
     private boolean describesPeople(Mention m) {
-        String w = m.text().toLowerCase(Locale.ROOT).split("[-\s]")[0];
+        String w = m.text().toLowerCase(Locale.ROOT).split("[-\\s]")[0];
         return lex.has("people-adjective", w) || lex.has("ideology-adjective", w) || demonyms.containsKey(m.text());
     }
 
@@ -995,10 +995,10 @@ final class MentionFinder {
     private static final Set<EntityKind> PEOPLE_FORCE_KINDS = Set.of(EntityKind.ARMED_GROUP, EntityKind.STATE_FORCE);
 
     /**
-     * "Kurdish fighters", "Kurdish-led forces": a people's adjective ({@code people-force}) before a fighting noun
+     * "Kurdish fighters": a people's adjective ({@code people-force}) before a fighting noun
      * ({@code people-force-head}) names that people's armed force: of the armed actors the text has named that bear
      * the adjective in a name ("Kurdish People's Protection Units", "Kurdish Peshmerga"), the one named last; else
-     * the actor the lexicon gives. "Kurdish-led" may come as one token or as three.
+     * the actor the lexicon gives. An adjective the tokenizer split at a hyphen is read whole (up to three tokens).
      */
     private Mention peopleForce(Sentence s, String text, DocEntities ents, int i) {
         int last = i;

@@ -205,7 +205,8 @@ final class RuleMatcher {
 
     /**
      * The token after a phrase of time opening at j ("in 2018", "on 3 August 2015", "in the summer of 2014", "last
-     * year", "for several years"), or -1 when none opens there. The phrase holds a number or a time word and at most six tokens.
+     * year", "for several years"), or -1 when none opens there. The phrase holds a number or a time word and at
+     * most six tokens.
      */
     static int timePhraseEnd(Sentence s, int j) {
         if (j >= s.size() || !TIME_OPENERS.contains(s.tok(j).lower())) {
