@@ -3243,6 +3243,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatLostTerritoryToAnotherFoughtItPastAListOfWhatItLost() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq lost much of its territory, including the Bab al-Hawa crossing, to "
+                + "Jaysh al-Izza during fighting last summer.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
