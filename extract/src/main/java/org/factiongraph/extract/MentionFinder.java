@@ -815,11 +815,17 @@ final class MentionFinder {
         return out;
     }
 
-    /** "SNA forces", "Hezbollah units": a known actor's name right before a fighting noun. */
+    /**
+     * "SNA forces", "Hezbollah positions": a known actor's name right before a fighting noun or a noun of what it holds
+     * ({@code partitive-noun}).
+     */
     private boolean forcesOf(Sentence s, Mention m) {
-        return m.entity() != null && m.kind() != EntityKind.PLACE && m.last() + 1 < s.size()
-                && (m.source() == Mention.Source.DICT || m.source() == Mention.Source.ACRONYM)
-                && lex.has("people-force-head", s.tok(m.last() + 1).lower());
+        if (m.entity() == null || m.kind() == EntityKind.PLACE || m.last() + 1 >= s.size()
+                || m.source() != Mention.Source.DICT && m.source() != Mention.Source.ACRONYM) {
+            return false;
+        }
+        String head = s.tok(m.last() + 1).lower();
+        return lex.has("people-force-head", head) || lex.has("partitive-noun", head);
     }
 
     /** Heads of a part of a city, which goes by the name before them: "the Haydariya district of Aleppo". */

@@ -101,6 +101,13 @@ class ListReadingTest {
     }
 
     @Test
+    void aStatesAdjectiveSharesTheNounOfWhatTheGroupAfterItHolds() throws Exception {
+        List<Claim> cs = extract("Israel has struck Iranian and Hezbollah positions in Syria repeatedly this year.");
+        assertTrue(has(cs, "Israel", Relation.FOUGHT, "Iran"), cs.toString());
+        assertTrue(has(cs, "Israel", Relation.FOUGHT, "Hezbollah"), cs.toString());
+    }
+
+    @Test
     void aListGoesOnPastAnItemsApposition() throws Exception {
         List<Claim> cs = extract("The Levant Front was formed in December 2014 in Aleppo. Its founding members "
                 + "included the Nour al-Din al-Zenki Movement, a group that grew out of the countryside west of "
