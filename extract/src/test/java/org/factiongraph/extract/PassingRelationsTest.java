@@ -3250,6 +3250,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupsOwnCouncilNamingSomeoneItsLeadersSuccessorMakesHimItsLeader() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza's Shura council named Ahmad Hamdan, a commander known as Abu Hammam, "
+                + "as Saleh's successor.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Ahmad Hamdan"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
