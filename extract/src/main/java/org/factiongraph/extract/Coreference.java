@@ -812,7 +812,7 @@ final class Coreference {
             int o = RuleMatcher.beforeArticle(prevSentence, m.first());
             boolean complement = o >= 0 && prevSentence.tok(o).lower().equals("of"); // "an affiliate of the FSA"
             if (m.entity() != null && m.kind() != null && isGroup(m.kind()) && !modifier && !complement
-                    && !affiliatesOwner(prevSentence, m) // "A, al-Qaeda's Syrian branch, and B"
+                    && RuleMatcher.affiliateWord(lex, prevSentence, m) < 0 // "A, al-Qaeda's Syrian branch, and B"
                     && m.source() != Mention.Source.PRONOUN // "Alongside them are A and B. Both ...": A and B
                     && groups.stream().noneMatch(g -> g.entity().id().equals(m.entity().id()))) {
                 groups.add(m);
@@ -846,19 +846,6 @@ final class Coreference {
             }
         }
         return groups.size() == 2 ? new Entity[] {groups.get(0).entity(), groups.get(1).entity()} : null;
-    }
-
-    /** "al-Qaeda's Syrian branch": the name owns the affiliate a description calls another group. */
-    private boolean affiliatesOwner(Sentence s, Mention m) {
-        int k = m.last() + 1;
-        if (k >= s.size() || !isPoss(s.tok(k))) {
-            return false;
-        }
-        k++;
-        while (k < s.size() && k <= m.last() + 4 && s.tok(k).pos().matches("JJ.*|NNP")) {
-            k++;
-        }
-        return k < s.size() && lex.has("epithet-affiliate", s.tok(k).lower());
     }
 
     /**
@@ -927,6 +914,8 @@ final class Coreference {
                 || prev.equals("when") || prev.equals("whereas") || prev.equals("so") || afterTimeAfterAnd(s, i));
         Mention first = firstActor(i, ms, added);
         Mention openingSubject = opening(ms);
+        Entity armsOwner = sentenceStart && w.equals("its") && i + 1 < s.size()
+                && STATE_ARMS.contains(s.tok(i + 1).lower()) ? stateOpening(s.index() - 1, all, sents) : null;
         if (possessive && i >= 2) {
             // "the regime and its allies", "Turkey and its Syrian proxies": the name the pronoun is coordinated
             // with, a state or a state's force too; "the regime and its allies launched their offensive": the
@@ -1052,11 +1041,10 @@ final class Coreference {
             // "Within days, they had seized ...": after a fronted phrase with no actor in it, as at the start
             boolean opening = sentenceStart || near == null && prev.equals(",") && i <= 8;
             e = subject != null && opening ? subject : opening ? topic : null;
-        } else if (sentenceStart && w.equals("its") && i + 1 < s.size() && STATE_ARMS.contains(s.tok(i + 1).lower())
-                && near == null && stateOpening(s.index() - 1, all, sents) != null) {
+        } else if (armsOwner != null && near == null) {
             // "Turkey has warned the YPG repeatedly. Its artillery shelled ...": a state the sentence before
             // opened with, as its subject, owns the arms a sentence opens with ("Its fighters" may be a group's)
-            e = stateOpening(s.index() - 1, all, sents);
+            e = armsOwner;
         } else {
             e = topic;
         }
@@ -1070,7 +1058,8 @@ final class Coreference {
 
     /**
      * The state (or its force) that sentence {@code k} opens with as its subject, at its start or right after a
-     * dateline's dash ("BEIRUT (Reuters) - Turkey ..."); null when it opens otherwise.
+     * dateline's dash ("BEIRUT (Reuters) - Turkey ...", as {@link EventFrames#datelineBetween} reads it); null when it
+     * opens otherwise.
      */
     private static Entity stateOpening(int k, List<List<Mention>> all, List<Sentence> sents) {
         if (k < 0 || k >= all.size() || k >= sents.size()) {
@@ -1079,7 +1068,7 @@ final class Coreference {
         Sentence s = sents.get(k);
         for (Mention m : all.get(k)) {
             if (m.entity() != null && m.kind() != null && m.kind().isActor()) {
-                boolean opens = m.first() <= 1 || s.tok(m.first() - 1).word().matches("-{1,2}|\u2014|\u2013");
+                boolean opens = m.first() <= 1 || EventFrames.datelineBetween(s, m.first() - 2, m.first());
                 boolean state = m.kind() == EntityKind.STATE || m.kind() == EntityKind.STATE_FORCE;
                 return opens && state ? m.entity() : null;
             }

@@ -1031,11 +1031,11 @@ final class RuleMatcher {
 
     /** The mention owns an affiliate after a possessive: "al Qaeda's (Syrian) affiliate", "IS's Libyan branch". */
     private boolean affiliateOwner(Sentence s, Mention m) {
-        return affiliateWord(s, m) >= 0;
+        return affiliateWord(lex, s, m) >= 0;
     }
 
     /** The affiliate word after the mention's possessive ("affiliate" in "al Qaeda's Syrian affiliate"), or -1. */
-    private int affiliateWord(Sentence s, Mention m) {
+    static int affiliateWord(Lexicon lex, Sentence s, Mention m) {
         int k = m.last() + 1;
         if (k >= s.size() || !isPossessive(s.tok(k))) {
             return -1;
@@ -1057,7 +1057,7 @@ final class RuleMatcher {
      * the owner has none ({@link #affiliateWord}).
      */
     private Mention namedAffiliate(Sentence s, Mention[] at, Mention owner) {
-        int k = affiliateWord(s, owner);
+        int k = affiliateWord(lex, s, owner);
         if (k < 0) {
             return null;
         }
