@@ -439,6 +439,7 @@ final class MentionFinder {
         EntityKind kind = ofPlace != null ? ofPlace : morphology(keys);
         if (kind == null) {
             EntityKind apposed = appositiveKind(s, end);
+            apposed = apposed != null ? apposed : calledKind(s, i);
             if (apposed != null) {
                 ents.create(apposed, name); // no short forms: none of its words is known to be a group's word
             }
@@ -548,6 +549,47 @@ final class MentionFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The kind the words before a name the words of groups do not tell give it when they call a group so: "a shadowy
+     * group calling itself the Popular Resistance", "an alliance that calls itself X", "a militia known as the Sea
+     * Commandos", "a new faction called X"; null when no group noun heads them, or a civilian one ("a rights group
+     * called X").
+     */
+    private static EntityKind calledKind(Sentence s, int i) {
+        int k = i - 1;
+        if (k >= 0 && s.tok(k).lower().matches("the|``|\"|'|\u201c")) {
+            k--;
+        }
+        if (k >= 1 && s.tok(k).lower().matches("itself|themselves")
+                && s.tok(k - 1).lower().matches("calling|calls|called|styling|styles|styled|naming|names|named")) {
+            k -= 2;
+            if (k >= 0 && s.tok(k).lower().matches("that|which|who")) {
+                k--;
+            }
+        } else if (k >= 1 && s.tok(k).lower().equals("as") && s.tok(k - 1).lower().equals("known")) {
+            k -= 2;
+        } else if (k >= 0 && s.tok(k).lower().matches("called|named|dubbed")) {
+            k--;
+        } else {
+            return null;
+        }
+        if (k >= 0 && s.tok(k).word().equals(",")) {
+            k--;
+        }
+        if (k < 0 || (k >= 1 && UNARMED_KINDS.contains(s.tok(k - 1).lower()))) {
+            return null;
+        }
+        String head = s.tok(k).lower();
+        if (head.equals("room") || head.equals("rooms")) {
+            return EntityKind.OPERATIONS_ROOM;
+        }
+        if (UMBRELLA_NOUNS.contains(head)) {
+            return EntityKind.COALITION;
+        }
+        return APPOSITION_HEADS.contains(head) || head.equals("militias") || head.equals("groups")
+                ? EntityKind.ARMED_GROUP : null;
     }
 
     private static final java.util.Set<String> NAMING = java.util.Set.of("called", "named", "dubbed", "known",

@@ -179,6 +179,21 @@ class NewGroupNamesTest {
     }
 
     @Test
+    void aNameAGroupCallsItselfOrIsCalledIsANewGroupUnlessTheGroupIsACivilianOne() throws Exception {
+        Extraction x = extraction("called.txt", "2021-09-10", "A shadowy group calling itself the Popular Resistance "
+                + "carried out attacks on regime checkpoints in Daraa. A militia known as the Sea Commandos fought "
+                + "alongside government forces in Latakia. A rights group called the Syrian Network said civilians "
+                + "had been killed.");
+        List<Claim> cs = x.claims();
+        assertTrue(Texts.has(cs, "Popular Resistance", org.factiongraph.model.Relation.FOUGHT, "Syrian government"),
+                cs.toString());
+        assertTrue(Texts.has(cs, "Sea Commandos", org.factiongraph.model.Relation.ALLIED_WITH, "Syrian government"),
+                cs.toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.canonicalName().contains("Syrian Network")),
+                x.entities().toString());
+    }
+
+    @Test
     void aSpokesmanForAGroupOrAClauseAfterAPersonMakesNoNewGroup() throws Exception {
         Extraction x = extraction("spokesman.txt", "2017-09-10", "Major Hamid al-Rakkan, a spokesman for the "
                 + "alliance, said the army had withdrawn. Led for years by the Saudi Abu Hamza al-Qahtani, the group "
