@@ -632,6 +632,9 @@ final class MentionFinder {
             if (m == null && t.capitalized()) {
                 m = peopleForce(s, text, ents, i);
             }
+            if (m == null && t.capitalized()) {
+                m = madeBy(s, ents, i);
+            }
             Entity acr = m != null ? null : knownAcronym(ents, t.word());
             String acrText = t.word();
             int acrLast = i;
@@ -1037,6 +1040,23 @@ final class MentionFinder {
             }
         }
         return model > 0 ? force(s, text, ents, i, model, "aircraft") : null;
+    }
+
+    private static final Set<String> MADE_BY = Set.of("made", "supplied", "manufactured", "built", "provided",
+            "donated");
+
+    /**
+     * "American-made", "Russian-supplied" (the tokenizer splits them at the hyphen): the state whose adjective makes
+     * the compound, as "US" of "US-made" is; null for any other token.
+     */
+    private Mention madeBy(Sentence s, DocEntities ents, int i) {
+        if (i + 2 >= s.size() || !stateDemonym(s.tok(i).word()) || !s.tok(i + 1).word().matches("[-\u2010\u2011]")
+                || s.tok(i + 1).begin() != s.tok(i).end() || s.tok(i + 2).begin() != s.tok(i + 1).end()
+                || !MADE_BY.contains(s.tok(i + 2).lower())) {
+            return null;
+        }
+        Entity e = ents.register(dict.byName(demonyms.get(s.tok(i).word())));
+        return new Mention(s.index(), i, i, e, e.kind(), s.tok(i).word(), Mention.Source.DICT);
     }
 
     /** The kinds of actor a people's fighters may be ("Kurdish fighters": the YPG, the Peshmerga, Jabhat al-Akrad). */

@@ -108,6 +108,27 @@ class ListReadingTest {
     }
 
     @Test
+    void aCountedNumberOfABodysFactionsNamedAfterACommaAreItsMembersAndTheNumberIsNoName() throws Exception {
+        Extraction x = Texts.extraction(GoldSets.extractor(), "counted.txt", "2016-10-10", "Three Free Syrian Army "
+                + "factions in Idlib province, Liwa al-Haqq, Jaysh al-Izza and the Northern Division, merged last "
+                + "month.");
+        List<Claim> cs = x.claims();
+        assertTrue(member(cs, "Liwa al-Haqq", "Free Syrian Army"), cs.toString());
+        assertTrue(member(cs, "Jaysh al-Izza", "Free Syrian Army"), cs.toString());
+        assertTrue(member(cs, "Northern Division", "Free Syrian Army"), cs.toString());
+        assertTrue(x.entities().stream().noneMatch(e -> e.canonicalName().startsWith("Three")),
+                x.entities().toString());
+    }
+
+    @Test
+    void aListNamedAfterFactionsFightingUnderABannerIsAllUnderIt() throws Exception {
+        List<Claim> cs = extract("On Monday two factions fighting under the banner of the Free Syrian Army, Liwa "
+                + "al-Haqq and Jaysh al-Izza, launched an offensive.");
+        assertTrue(member(cs, "Liwa al-Haqq", "Free Syrian Army"), cs.toString());
+        assertTrue(member(cs, "Jaysh al-Izza", "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
     void aListGoesOnPastAnItemsApposition() throws Exception {
         List<Claim> cs = extract("The Levant Front was formed in December 2014 in Aleppo. Its founding members "
                 + "included the Nour al-Din al-Zenki Movement, a group that grew out of the countryside west of "

@@ -3257,6 +3257,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void groupsThatReceivedAStatesMadeWeaponsAreBackedByIt() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq and Jaysh al-Izza have received American-made anti-tank missiles.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "United States"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "United States"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
