@@ -1793,10 +1793,10 @@ final class Coreference {
                                     List<List<Mention>> all, List<Sentence> sents) {
         Mention best = headed(s, from, to, ms, all, sents);
         if (best == null && PROVINCE_HEADS.contains(s.tok(to).lower())) {
-            best = lastPlace(s, from, ms, added, all, true);
+            best = lastPlace(s, from, ms, added, all, sents, true);
         }
         if (best == null) {
-            best = lastPlace(s, from, ms, added, all, false);
+            best = lastPlace(s, from, ms, added, all, sents, false);
         }
         if (best == null) {
             return null;
@@ -1807,14 +1807,14 @@ final class Coreference {
 
     /**
      * The most recent place before token {@code from}, in this or the two sentences before (with {@code province},
-     * provinces only).
+     * provinces only), other than a dateline's.
      */
     private static Mention lastPlace(Sentence s, int from, List<Mention> ms, List<Mention> added,
-                                     List<List<Mention>> all, boolean province) {
+                                     List<List<Mention>> all, List<Sentence> sents, boolean province) {
         Mention best = null;
         for (List<Mention> list : List.of(ms, added)) {
             for (Mention m : list) {
-                if (m.last() < from && m.entity() != null && m.kind() == EntityKind.PLACE
+                if (m.last() < from && m.entity() != null && m.kind() == EntityKind.PLACE && !dateline(s, m)
                         && (!province || isProvince(m.entity())) && (best == null || m.last() > best.last())) {
                     best = m;
                 }
@@ -1824,12 +1824,33 @@ final class Coreference {
             List<Mention> prev = all.get(si);
             for (int k = prev.size() - 1; k >= 0 && best == null; k--) {
                 Mention m = prev.get(k);
-                if (m.entity() != null && m.kind() == EntityKind.PLACE && (!province || isProvince(m.entity()))) {
+                if (m.entity() != null && m.kind() == EntityKind.PLACE && (!province || isProvince(m.entity()))
+                        && !dateline(sents.get(si), m)) {
                     best = m;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * The place of a report's dateline ("BEIRUT, May 3 (Reuters) - ..."): where the report was filed, not a place the
+     * story is about; "the town" after it is another. A place opening its sentence with no verb before a dash set
+     * apart by spaces.
+     */
+    private static boolean dateline(Sentence s, Mention m) {
+        if (m.first() > 1) {
+            return false;
+        }
+        for (int k = m.last() + 1; k < s.size() && k <= m.last() + 15; k++) {
+            if (s.tok(k).pos().startsWith("VB")) {
+                return false;
+            }
+            if (EventFrames.datelineBetween(s, k - 1, k + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3264,6 +3264,55 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aBranchNamedAfterItsOwnersNounIsItsMember() throws Exception {
+        List<Claim> cs = extract("The former al-Qaeda affiliate Liwa al-Haqq seized Harasta.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "al-Qaeda"), cs.toString());
+        cs = extract("The Islamic State affiliate in the Yarmouk Basin, Jaysh al-Izza, attacked Douma.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Islamic State"), cs.toString());
+    }
+
+    @Test
+    void theNamedOnesOfMilitiasLoyalToABodyAreAlliedWithIt() throws Exception {
+        List<Claim> cs = extract("Militias loyal to the government - among them Liwa al-Haqq and Jaysh al-Izza - "
+                + "pushed into the camp from the north.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void placesUnderTheControlOfGroupsAreHeldByEach() throws Exception {
+        List<Claim> cs = extract("Harasta and Douma remain under the control of Liwa al-Haqq and Jaysh al-Izza.");
+        for (String group : List.of("Liwa al-Haqq", "Jaysh al-Izza")) {
+            assertTrue(has(cs, group, Relation.OPERATES_IN, "Harasta"), cs.toString());
+            assertTrue(has(cs, group, Relation.OPERATES_IN, "Douma"), cs.toString());
+        }
+    }
+
+    @Test
+    void theFactionsAPlaceIsSaidToIncludeAllOperateThere() throws Exception {
+        List<Claim> cs = extract("Factions prominent around Harasta include Liwa al-Haqq, Jaysh al-Izza and Ahrar "
+                + "al-Sham.");
+        for (String group : List.of("Liwa al-Haqq", "Jaysh al-Izza", "Ahrar al-Sham")) {
+            assertTrue(has(cs, group, Relation.OPERATES_IN, "Harasta"), cs.toString());
+        }
+    }
+
+    @Test
+    void theFactionsACoalitionsAppositionIncludesAreItsMembers() throws Exception {
+        List<Claim> cs = extract("The NFL, a coalition of Turkish-backed factions including Liwa al-Haqq and "
+                + "Jaysh al-Izza, was merged into the Syrian National Army in October.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "National Front for Liberation"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "National Front for Liberation"), cs.toString());
+    }
+
+    @Test
+    void aLeaderToldBesideAGroupsNameLeadsIt() throws Exception {
+        List<Claim> cs = extract("In 2016 the brigade joined the Free Idlib Army, with Ahmad Hamdan as its "
+                + "commander.");
+        assertTrue(has(cs, "Free Idlib Army", Relation.LED_BY, "Ahmad Hamdan"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");

@@ -132,4 +132,11 @@ class UnlistedPlacesTest {
         List<Claim> cs = extract("The rebels lost Idlib, which the army and its allies took on Feb. 8.");
         assertTrue(has(cs, "Syrian government", Relation.OPERATES_IN, "Idlib"), cs.toString());
     }
+
+    @Test
+    void theTownIsNoDatelinesCity() throws Exception {
+        List<Claim> cs = extract("BEIRUT, May 3 (Reuters) - Liwa al-Haqq fighters seized the town on Sunday.");
+        assertFalse(cs.stream().anyMatch(c -> c.object() != null && c.object().name().equals("Beirut")),
+                cs.toString());
+    }
 }
