@@ -3313,6 +3313,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatTookAnothersBaseOrHeadquartersFoughtIt() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq fighters seized the Harasta camp in northern Idlib, the largest base of "
+                + "Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Liwa al-Haqq fighters took over the Supreme Military Council's headquarters at the crossing.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Supreme Military Council"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
