@@ -39,6 +39,9 @@ final class EventFrames {
     private static final Set<String> PLACE_CUE = Set.of("offensive", "operation", "assault", "advance", "attack",
             "campaign", "siege", "capture", "captured", "seized", "took", "taken", "control", "battle", "fighting",
             "defence", "defense", "retook", "recaptured", "overran", "besieged", "broke", "push", "stormed");
+    /** Verbs of an attack told as it happened ("The army attacked IS positions"): an operation with an enemy. */
+    private static final Set<String> STRUCK = Set.of("attacked", "attacking", "shelled", "struck", "bombarded",
+            "raided", "ambushed", "assaulted", "pounded");
     private static final Set<String> LAUNCHED = Set.of("launched", "began", "started", "opened", "resumed");
     private static final Set<String> DROVE = Set.of("drive", "driven", "drove", "expelled", "ousted", "pushed",
             "repelled", "routed", "defeated", "besieged", "encircled");
@@ -174,7 +177,7 @@ final class EventFrames {
             event |= EVENT.contains(w) || CAPTURE.contains(w) || w.matches("overran|overrun|stormed|attacked");
             held |= w.matches("(government|regime|army|loyalist)-(held|controlled)")
                     || w.matches("army|military") && i + 1 < s.size()
-                    && s.tok(i + 1).lower().matches("bases?|barracks|airport|posts?|checkpoints?");
+                    && s.tok(i + 1).lower().matches("bases?|barracks|airport|posts?|checkpoints?|positions?|outposts?|lines");
         }
         return event && held;
     }
@@ -442,7 +445,7 @@ final class EventFrames {
     private static Entity targetIn(Sentence s, List<Mention> ms, List<Candidate> out) {
         boolean event = false;
         for (Tok t : s.toks()) {
-            event |= EVENT.contains(t.lower()) || PLACE_CUE.contains(t.lower());
+            event |= EVENT.contains(t.lower()) || PLACE_CUE.contains(t.lower()) || STRUCK.contains(t.lower());
         }
         if (!event) {
             return null;
@@ -563,7 +566,7 @@ final class EventFrames {
                     || contributedMen(s, i)) && !partInDefence(s, i) && !partInOther(s, i);
             if (active || part) {
                 for (Mention m : ms) {
-                    if (m.last() < i && isActor(m) && clauseSubject(s, m, i)) {
+                    if (m.last() < i && isActor(m) && clauseSubject(s, m, i) && !ownerOfNext(s, ms, m)) {
                         return withJoined(s, ms, m, i);
                     }
                 }
@@ -571,6 +574,19 @@ final class EventFrames {
             }
         }
         return out;
+    }
+
+    /** "Fighters from Lebanon's Hezbollah": a name whose possessive stands before another actor's name, its owner. */
+    private static boolean ownerOfNext(Sentence s, List<Mention> ms, Mention m) {
+        if (m.last() + 2 >= s.size() || !RuleMatcher.isPossessive(s.tok(m.last() + 1))) {
+            return false;
+        }
+        for (Mention n : ms) {
+            if (n.first() == m.last() + 2 && isActor(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

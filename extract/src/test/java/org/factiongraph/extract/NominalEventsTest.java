@@ -186,6 +186,17 @@ class NominalEventsTest {
     }
 
     @Test
+    void whoTookPartInAnAttackToldAsItHappenedFoughtItsTarget() throws Exception {
+        List<Claim> cs = extract("The army attacked Islamic State positions in Palmyra. Fighters from Lebanon's "
+                + "Hezbollah also took part in the offensive.");
+        assertTrue(has(cs, "Hezbollah", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertFalse(has(cs, "Lebanon", Relation.FOUGHT, "Islamic State"), cs.toString());
+        cs = extract("Rebels attacked army positions near Harasta. Fighters of Liwa al-Haqq also took part in the "
+                + "assault.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void actingInCloseCoordinationWithAGroupIsAnAlliance() throws Exception {
         List<Claim> cs = extract("Ansar al-Islam fought in the Latakia mountains in close coordination with Jabhat "
                 + "al-Nusra.");
