@@ -1317,10 +1317,16 @@ final class RuleMatcher {
                     }
                 }
             }
-            if (!places && q + 2 < n && at[q] == null && FORCE_NOUNS.contains(s.tok(q).lower())
-                    && s.tok(q + 1).lower().equals("of")) {
-                // "A, B and units of the Southern Front": the units stand for the group they belong to
-                int k = q + 2 < n && at[q + 2] == null && DETERMINERS.contains(s.tok(q + 2).lower()) ? q + 3 : q + 2;
+            int f = q;
+            while (!places && f < n && f < q + 2 && at[f] == null
+                    && (lex.has("demonym", s.tok(f).word()) || s.tok(f).pos().startsWith("JJ"))) {
+                f++; // "A and Iraqi Shi'ite fighters from B": a people's adjective before the fighters
+            }
+            if (!places && f + 2 < n && at[f] == null && FORCE_NOUNS.contains(s.tok(f).lower())
+                    && s.tok(f + 1).lower().matches("of|from")) {
+                // "A, B and units of the Southern Front", "A and Iraqi fighters from B": the units stand for the
+                // group they belong to
+                int k = f + 2 < n && at[f + 2] == null && DETERMINERS.contains(s.tok(f + 2).lower()) ? f + 3 : f + 2;
                 q = k < n && at[k] != null ? k : q;
             }
             int sector = q < n && at[q] != null && at[q].kind() == EntityKind.PLACE && !places ? at[q].last() + 1 : q;

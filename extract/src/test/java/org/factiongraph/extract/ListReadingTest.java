@@ -129,6 +129,16 @@ class ListReadingTest {
     }
 
     @Test
+    void aPeoplesFightersFromAGroupInAListStandForTheGroup() throws Exception {
+        List<Claim> cs = extract("On the government side, the Palestinian militia Liwa al-Haqq, Lebanon's Hezbollah "
+                + "and Iraqi Shi'ite fighters from Harakat al-Nujaba - an Iranian-backed group - fought alongside the "
+                + "army in Aleppo.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Hezbollah", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Harakat al-Nujaba", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aListGoesOnPastAnItemsApposition() throws Exception {
         List<Claim> cs = extract("The Levant Front was formed in December 2014 in Aleppo. Its founding members "
                 + "included the Nour al-Din al-Zenki Movement, a group that grew out of the countryside west of "
