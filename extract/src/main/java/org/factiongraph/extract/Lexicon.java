@@ -32,7 +32,7 @@ final class Lexicon {
 
     /** Sections whose lines are a word, a tab and its value ("Syrian\tSyrian government"). */
     private static final Set<String> TAB_SEPARATED = Set.of("demonym", "ideology-adjective", "capital",
-            "people-force");
+            "people-force", "state-people");
 
     /**
      * Sections whose entries may end in the kind they give ("brigade armed_group", "alliance umbrella"); in the others

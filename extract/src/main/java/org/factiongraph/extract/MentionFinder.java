@@ -30,6 +30,8 @@ final class MentionFinder {
     private final Map<String, String> groupPrefix;
     private final Map<String, String> groupSuffix;
     private final Map<String, String> ofHead;
+    /** "the Russians", "the Iranians": a state's people in the plural, standing for its forces ({@code state-people}). */
+    private final Map<String, String> statePeople;
     private final Map<String, String> demonyms;
     private final Map<String, String> capitals;
     private final Map<String, String> peopleForces;
@@ -46,6 +48,7 @@ final class MentionFinder {
         this.demonyms = lex.section("demonym");
         this.capitals = lex.section("capital");
         this.peopleForces = lex.section("people-force");
+        this.statePeople = lex.section("state-people");
         this.forceHeads = joined(lex.phrases("force-head"));
         this.placeSuffix = joined(lex.phrases("place-suffix"));
     }
@@ -634,6 +637,13 @@ final class MentionFinder {
             }
             if (m == null && t.capitalized()) {
                 m = madeBy(s, ents, i);
+            }
+            if (m == null && i > 0 && s.tok(i - 1).lower().equals("the") && statePeople.containsKey(t.word())) {
+                Entity state = dict.byName(statePeople.get(t.word()));
+                if (state != null) {
+                    state = ents.register(state);
+                    m = new Mention(s.index(), i, i, state, state.kind(), t.word(), Mention.Source.DICT);
+                }
             }
             Entity acr = m != null ? null : knownAcronym(ents, t.word());
             String acrText = t.word();

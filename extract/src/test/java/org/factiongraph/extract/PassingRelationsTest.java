@@ -3322,6 +3322,23 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aStatesPeopleInThePluralAfterTheStandForItsForces() throws Exception {
+        List<Claim> cs = extract("The Russians bombed Liwa al-Haqq positions in Daraa.");
+        assertTrue(has(cs, "Russia", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        cs = extract("Russians employed by private companies bombed Liwa al-Haqq positions in Daraa.");
+        assertFalse(cs.stream().anyMatch(c -> c.subject().name().equals("Russia")), cs.toString());
+    }
+
+    @Test
+    void otherSpellingsOfAGroupAndOfPlacesAreKnown() throws Exception {
+        List<Claim> cs = extract("Sootoro fighters clashed with the Asayish in Qamishli. Hezbollah attacked HTS in "
+                + "Jurud Arsal. The army retook Baath City.");
+        assertTrue(has(cs, "Sutoro", Relation.FOUGHT, "Asayish"), cs.toString());
+        assertTrue(has(cs, "Hezbollah", Relation.OPERATES_IN, "Jurud Arsal"), cs.toString());
+        assertTrue(has(cs, "Syrian government", Relation.OPERATES_IN, "Madinat al-Baath"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
