@@ -1648,11 +1648,15 @@ final class RelationRules {
         int b = s.tok(Math.min(to, s.size() - 1)).end();
         TimeMention best = null;
         int bestDist = Integer.MAX_VALUE;
+        boolean ownTime = false;
+        for (TimeMention tm : times.mentions().get(s.index())) {
+            ownTime |= tm.start() < b && !(ownClause && tm.end() <= a);
+        }
         for (TimeMention tm : times.mentions().get(s.index())) {
             if (ownClause && tm.end() <= a) {
                 continue;
             }
-            if (tm.start() >= b && c.relation != Relation.LED_BY && relativeBetween(s, to, tm.start())) {
+            if (tm.start() >= b && c.relation != Relation.LED_BY && relativeBetween(s, to, tm.start(), ownTime)) {
                 continue; // "pledged allegiance to X, who proclaimed a caliphate last month": X's time, not the claim's
             }
             if (tm.start() >= a && c.relation != Relation.FOUNDED && !"founding".equals(c.timeMode)
@@ -1740,11 +1744,12 @@ final class RelationRules {
     /**
      * A relative clause about a person (", who") opens after token {@code to}, before character {@code at}: its time
      * is the person's ("al-Baghdadi, who proclaimed a caliphate last month"); a clause about a group (", which broke
-     * out last week") may well date the claim.
+     * out last week") may well date the claim, unless the claim has a time of its own ({@code ownTime}: "In August
+     * 2015 fifteen factions formed Jaysh al-Nasr, which in 2018 joined the NFL").
      */
-    private static boolean relativeBetween(Sentence s, int to, int at) {
+    private static boolean relativeBetween(Sentence s, int to, int at, boolean ownTime) {
         for (int k = Math.max(0, to + 1); k + 1 < s.size() && s.tok(k + 1).begin() < at; k++) {
-            if (s.tok(k).word().equals(",") && s.tok(k + 1).lower().equals("who")) {
+            if (s.tok(k).word().equals(",") && s.tok(k + 1).lower().matches(ownTime ? "who|which" : "who")) {
                 return true;
             }
         }

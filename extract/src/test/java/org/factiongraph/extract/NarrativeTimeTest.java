@@ -81,4 +81,16 @@ class NarrativeTimeTest {
         assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
                 && c.object().name().equals("Idlib") && String.valueOf(c.start()).endsWith("-03-28")), cs.toString());
     }
+
+    @Test
+    void aRelativeClausesTimeDoesNotDateAClaimThatHasItsOwn() throws Exception {
+        List<Claim> cs = extract("In August 2015 fifteen factions formed Liwa al-Haqq, which in 2018 joined the "
+                + "National Front for Liberation.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && c.subject().name().equals("Liwa al-Haqq") && String.valueOf(c.at()).equals("2015-08")),
+                cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF
+                && c.subject().name().equals("Liwa al-Haqq") && String.valueOf(c.start()).equals("2018")),
+                cs.toString());
+    }
 }
