@@ -177,7 +177,8 @@ final class EventFrames {
             event |= EVENT.contains(w) || CAPTURE.contains(w) || w.matches("overran|overrun|stormed|attacked");
             held |= w.matches("(government|regime|army|loyalist)-(held|controlled)")
                     || w.matches("army|military") && i + 1 < s.size()
-                    && s.tok(i + 1).lower().matches("bases?|barracks|airport|posts?|checkpoints?|positions?|outposts?|lines");
+                    && s.tok(i + 1).lower().matches(
+                            "bases?|barracks|airport|posts?|checkpoints?|positions?|outposts?|lines");
         }
         return event && held;
     }

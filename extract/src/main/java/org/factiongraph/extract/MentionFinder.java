@@ -30,7 +30,7 @@ final class MentionFinder {
     private final Map<String, String> groupPrefix;
     private final Map<String, String> groupSuffix;
     private final Map<String, String> ofHead;
-    /** "the Russians", "the Iranians": a state's people in the plural, standing for its forces ({@code state-people}). */
+    /** "the Russians", "the Iranians": a state's people in the plural, for its forces ({@code state-people}). */
     private final Map<String, String> statePeople;
     private final Map<String, String> demonyms;
     private final Map<String, String> capitals;
