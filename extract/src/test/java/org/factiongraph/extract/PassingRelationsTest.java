@@ -3339,6 +3339,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupUnderAPersonIsLedByHim() throws Exception {
+        List<Claim> cs = extract("Government troops and the army's Tiger Forces under Brigadier General Suheil "
+                + "al-Hassan advanced on Harasta. Jaysh al-Izza under Major Jamil al-Saleh held Latamneh.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Jamil al-Saleh"), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.LED_BY && c.object() != null
+                && c.object().name().equals("Suheil al-Hassan")), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
