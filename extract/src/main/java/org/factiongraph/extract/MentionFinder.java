@@ -638,12 +638,8 @@ final class MentionFinder {
             if (m == null && t.capitalized()) {
                 m = madeBy(s, ents, i);
             }
-            if (m == null && i > 0 && s.tok(i - 1).lower().equals("the") && statePeople.containsKey(t.word())) {
-                Entity state = dict.byName(statePeople.get(t.word()));
-                if (state != null) {
-                    state = ents.register(state);
-                    m = new Mention(s.index(), i, i, state, state.kind(), t.word(), Mention.Source.DICT);
-                }
+            if (m == null) {
+                m = statePeopleAt(s, ents, i);
             }
             Entity acr = m != null ? null : knownAcronym(ents, t.word());
             String acrText = t.word();
@@ -827,7 +823,7 @@ final class MentionFinder {
             if ((m.source() == Mention.Source.FORCE || forcesOf(s, m)) && and >= 1 && s.tok(and).lower().equals("and")
                     && stateDemonym(s.tok(and - 1).word()) && ms.stream().noneMatch(x -> x.last() == and - 1)) {
                 // "their Russian and Iranian allies": the first people's adjective shares the head
-                Entity state = ents.register(dict.byName(demonyms.get(s.tok(and - 1).word())));
+                Entity state = ents.register(demonymState(s.tok(and - 1).word()));
                 added.add(new Mention(s.index(), and - 1, and - 1, state, state.kind(), s.tok(and - 1).word(),
                         Mention.Source.FORCE));
                 continue;
@@ -918,9 +914,14 @@ final class MentionFinder {
 
     /** A people's adjective that names a state ("Saudi", "Russian"), not one that names no state ("Kurdish"). */
     private boolean stateDemonym(String w) {
+        return demonymState(w) != null;
+    }
+
+    /** The state a people's adjective names ("Saudi", "Russian"); null for one that names no state ("Kurdish"). */
+    private Entity demonymState(String w) {
         String state = demonyms.get(w);
         Entity e = state == null ? null : dict.byName(state);
-        return e != null && e.kind() == EntityKind.STATE;
+        return e != null && e.kind() == EntityKind.STATE ? e : null;
     }
 
     /** "the US-led coalition": a coalition named after its leader, as the text writes it. */
@@ -1060,12 +1061,25 @@ final class MentionFinder {
      * the compound, as "US" of "US-made" is; null for any other token.
      */
     private Mention madeBy(Sentence s, DocEntities ents, int i) {
-        if (i + 2 >= s.size() || !stateDemonym(s.tok(i).word()) || !s.tok(i + 1).word().matches("[-\u2010\u2011]")
+        Entity state = i + 2 < s.size() ? demonymState(s.tok(i).word()) : null;
+        if (state == null || !s.tok(i + 1).word().matches("[-\u2010\u2011]")
                 || s.tok(i + 1).begin() != s.tok(i).end() || s.tok(i + 2).begin() != s.tok(i + 1).end()
                 || !MADE_BY.contains(s.tok(i + 2).lower())) {
             return null;
         }
-        Entity e = ents.register(dict.byName(demonyms.get(s.tok(i).word())));
+        return stateWord(s, ents, i, state);
+    }
+
+    /** "the Russians", "the Iranians" ({@code state-people}): the state whose people are meant; else null. */
+    private Mention statePeopleAt(Sentence s, DocEntities ents, int i) {
+        String name = i > 0 && s.tok(i - 1).lower().equals("the") ? statePeople.get(s.tok(i).word()) : null;
+        Entity state = name == null ? null : dict.byName(name);
+        return state == null ? null : stateWord(s, ents, i, state);
+    }
+
+    /** The one word at i ("American" of "American-made", "Russians") as a mention of the state it names. */
+    private static Mention stateWord(Sentence s, DocEntities ents, int i, Entity state) {
+        Entity e = ents.register(state);
         return new Mention(s.index(), i, i, e, e.kind(), s.tok(i).word(), Mention.Source.DICT);
     }
 
