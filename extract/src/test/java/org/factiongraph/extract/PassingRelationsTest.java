@@ -3348,6 +3348,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void partOfAGroupsMenJoiningAnotherGroupIsADefection() throws Exception {
+        List<Claim> dozens = extract("Several dozen of Liwa al-Haqq's fighters later joined the Russian-backed Fifth "
+                + "Corps.");
+        assertTrue(has(dozens, "Liwa al-Haqq", Relation.DEFECTED_TO, "Fifth Corps"), dozens.toString());
+        List<Claim> some = extract("Some Jaysh al-Izza members who stayed behind joined Ahrar al-Sham.");
+        assertTrue(has(some, "Jaysh al-Izza", Relation.DEFECTED_TO, "Ahrar al-Sham"), some.toString());
+        List<Claim> most = extract("Most of Liwa al-Haqq's units joined Jaysh al-Izza in 2015.");
+        assertFalse(has(most, "Liwa al-Haqq", Relation.DEFECTED_TO, "Jaysh al-Izza"), most.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
