@@ -3359,6 +3359,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupSuppliedWithAStatesGoodsIsBackedByTheState() throws Exception {
+        List<Claim> tow = extract("Jaysh al-Izza was one of the factions supplied with American TOW anti-tank "
+                + "missiles.");
+        assertTrue(has(tow, "Jaysh al-Izza", Relation.SUPPORTED_BY, "United States"), tow.toString());
+        List<Claim> armed = extract("Liwa al-Haqq was armed with Saudi weapons.");
+        assertTrue(has(armed, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Saudi Arabia"), armed.toString());
+        List<Claim> attacked = extract("Liwa al-Haqq attacked factions armed with Turkish weapons.");
+        assertFalse(has(attacked, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), attacked.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
