@@ -3370,6 +3370,23 @@ class PassingRelationsTest {
     }
 
     @Test
+    void pillarsAreMembersAndABannerInAnAppositionOrACoordinatingRoomIsMembership() throws Exception {
+        List<Claim> pillars = extract("The Fath al-Mubin operations room was formed in 2019. Its three pillars are "
+                + "Hayat Tahrir al-Sham, the National Front for Liberation and Jaysh al-Izza.");
+        assertTrue(has(pillars, "Jaysh al-Izza", Relation.MEMBER_OF, "al-Fateh al-Mubin"), pillars.toString());
+        List<Claim> pillar = extract("Ahrar al-Sham, a pillar of the NFL, sent men.");
+        assertTrue(has(pillar, "Ahrar al-Sham", Relation.MEMBER_OF, "National Front for Liberation"),
+                pillar.toString());
+        List<Claim> banner = extract("The Deir ez-Zor Military Council, an Arab-majority formation that fights under "
+                + "the SDF banner, took the town.");
+        assertTrue(has(banner, "Deir ez-Zor Military Council", Relation.MEMBER_OF, "Syrian Democratic Forces"),
+                banner.toString());
+        List<Claim> room = extract("Liwa al-Haqq and Jaysh al-Izza co-ordinate through the Hawar Kilis operations "
+                + "room.");
+        assertTrue(has(room, "Liwa al-Haqq", Relation.MEMBER_OF, "Hawar Kilis"), room.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
