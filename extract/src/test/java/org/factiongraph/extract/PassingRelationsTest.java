@@ -3387,6 +3387,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void groupsThatMergedSomeTimeAgoToFormOneAndANameAGroupCalledItselfUntilThen() throws Exception {
+        List<Claim> merged = extract("Liwa al-Haqq, Ahrar al-Sham and Jaysh al-Izza merged in May to form the Free Idlib "
+                + "Army.");
+        assertTrue(has(merged, "Ahrar al-Sham", Relation.MERGED_INTO, "Free Idlib Army"), merged.toString());
+        List<Claim> until = extract("Liwa al-Haqq, which until June called itself Jaysh al-Izza, attacked Harasta.");
+        assertTrue(has(until, "Jaysh al-Izza", Relation.RENAMED_TO, "Liwa al-Haqq"), until.toString());
+        List<Claim> called = extract("Liwa al-Haqq, which called itself Jaysh al-Izza until 2014, attacked Harasta.");
+        assertTrue(has(called, "Jaysh al-Izza", Relation.RENAMED_TO, "Liwa al-Haqq"), called.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
