@@ -3398,6 +3398,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPeopleThatSupportsAGroupBacksItAndALeaderNamedWithHisGroupLeads() throws Exception {
+        List<Claim> support = extract("The Americans support the SDF east of the Euphrates.");
+        assertTrue(has(support, "Syrian Democratic Forces", Relation.SUPPORTED_BY, "United States"),
+                support.toString());
+        List<Claim> led = extract("The Syrian Liberation Front was led by Ahrar al-Sham's Hassan Soufan.");
+        assertTrue(has(led, "Syrian Liberation Front", Relation.LED_BY, "Hassan Soufan"), led.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
