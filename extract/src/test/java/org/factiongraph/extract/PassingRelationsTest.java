@@ -3407,6 +3407,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void tiesBrokenOffAreASplitAndAllegianceOthersSayWasSwornIsAllegiance() throws Exception {
+        List<Claim> off = extract("Jabhat Fateh al-Sham, which announced in July that it had broken off ties with al "
+                + "Qaeda, attacked.");
+        assertTrue(has(off, "Jabhat Fatah al-Sham", Relation.SPLIT_FROM, "al-Qaeda"), off.toString());
+        List<Claim> sworn = extract("Jaysh Khalid ibn al-Walid, which rebels and monitors say has sworn allegiance to "
+                + "the Islamic State, attacked.");
+        assertTrue(has(sworn, "Khalid ibn al-Walid Army", Relation.PLEDGED_ALLEGIANCE_TO, "Islamic State"),
+                sworn.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
