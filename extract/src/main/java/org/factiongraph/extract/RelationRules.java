@@ -30,6 +30,10 @@ final class RelationRules {
     static final java.util.regex.Pattern HELD = java.util.regex.Pattern.compile(
             "(?i)(.+)-(" + HELD_WORDS + ")");
     private static final java.util.Set<String> APPOSITION_OPENERS = java.util.Set.of("the", "a", "an", "another");
+    /** What opens an apposition: a comma, a spaced dash or a bracket ("X - an Iranian-backed group -"). */
+    private static final java.util.Set<String> APPOSITION_MARKS = java.util.Set.of(",", "-", "\u2013", "\u2014", "--",
+            "(", "-LRB-");
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014", "--");
     private static final java.util.Set<String> RECEIVE = java.util.Set.of("receive", "received", "receives",
             "receiving", "got", "get", "gets", "obtained", "given", "use", "used", "uses", "using", "fired", "with");
     private final RuleSet rules;
@@ -212,8 +216,8 @@ final class RelationRules {
             // "among them Ahrar al-Sham, the Turkish-backed NFL and ...": a compound before an actor's name backs that
             // actor, a list item, not the one before the comma
             if (!ofActor && q0 >= 2 && APPOSITION_OPENERS.contains(s.tok(q0).lower())
-                    && s.tok(q0 - 1).word().equals(",")) {
-                head = q0 - 2; // "X, the government-backed militia, ...", "X, another US-backed faction": X
+                    && appositionOpens(s, q0 - 1, after)) {
+                head = q0 - 2; // "X, the government-backed militia, ...", "X - an Iranian-backed group -": X
                 for (int p = head - 1; s.tok(head).word().equals(")") && p >= 1 && p >= head - 8; p--) {
                     if (s.tok(p).word().equals("(")) {
                         head = p - 1; // "the Local Defence Forces (LDF), an umbrella of Iran-backed militias"
@@ -327,6 +331,27 @@ final class RelationRules {
         if (hanging != null && !hanging.id().equals(backer.id()) && !hanging.id().equals(m.entity().id())) {
             out.add(backedCandidate(s, m, hanging, hangingText, k, ents, times));
         }
+    }
+
+    /**
+     * A comma or a bracket at i opens an apposition; a dash does when a second dash closes it after the compound
+     * ("X - an Iranian-backed group - fought"), so that a dateline's dash ("AMMAN, Jordan (AP) - A US-backed force")
+     * does not.
+     */
+    private static boolean appositionOpens(Sentence s, int i, int after) {
+        String w = s.tok(i).word();
+        if (!APPOSITION_MARKS.contains(w)) {
+            return false;
+        }
+        if (!DASHES.contains(w)) {
+            return true;
+        }
+        for (int k = after; k < s.size() && k <= after + 10; k++) {
+            if (DASHES.contains(s.tok(k).word()) && s.tok(k - 1).end() < s.tok(k).begin()) {
+                return true; // set apart by spaces: not the hyphen of a compound the tokenizer split
+            }
+        }
+        return false;
     }
 
     /** supported_by(the actor m names, the backer a compound's prefix at k names): a "compound-backed" claim. */

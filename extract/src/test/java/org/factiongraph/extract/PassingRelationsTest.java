@@ -3418,6 +3418,21 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anAppositionBetweenDashesOrBracketsNamesItsBackerAndAListFightsUnderOneBanner() throws Exception {
+        List<Claim> dash = extract("Iraqi fighters from Harakat al-Nujaba - an Iranian-backed group - fought alongside "
+                + "the army.");
+        assertTrue(has(dash, "Harakat al-Nujaba", Relation.SUPPORTED_BY, "Iran"), dash.toString());
+        List<Claim> bracket = extract("Harakat al-Nujaba (an Iranian-backed group) fought alongside the army.");
+        assertTrue(has(bracket, "Harakat al-Nujaba", Relation.SUPPORTED_BY, "Iran"), bracket.toString());
+        List<Claim> dateline = extract("AMMAN, Jordan (AP) — A U.S.-backed Syrian rebel force that launched a "
+                + "surprise offensive withdrew.");
+        assertFalse(has(dateline, "Jordan", Relation.SUPPORTED_BY, "United States"), dateline.toString());
+        List<Claim> both = extract("Liwa al-Haqq and Jaysh al-Izza, both of which operate under the banner of the "
+                + "Southern Front, held Douma.");
+        assertTrue(has(both, "Liwa al-Haqq", Relation.MEMBER_OF, "Southern Front"), both.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
