@@ -3433,6 +3433,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupsFightersLedByAPersonAreLedByHim() throws Exception {
+        List<Claim> led = extract("Liwa al-Haqq was formed in 2013. Hundreds of its fighters, led by Sheikh Ahmad "
+                + "Hamdan, fled north into the Afrin region.");
+        assertTrue(has(led, "Liwa al-Haqq", Relation.LED_BY, "Ahmad Hamdan"), led.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
