@@ -3440,6 +3440,19 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPairARelativeClauseSaysClashedFoughtAndGroupsSendingContingentsAreMembers() throws Exception {
+        List<Claim> pair = extract("Rivalry between HTS and Ahrar al-Sham, which clashed in Idlib as recently as "
+                + "February, grew.");
+        assertTrue(has(pair, "Hay'at Tahrir al-Sham", Relation.FOUGHT, "Ahrar al-Sham"), pair.toString());
+        List<Claim> object = extract("Liwa al-Haqq and Jaysh al-Izza, which fought the army for years, agreed a "
+                + "truce.");
+        assertFalse(has(object, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), object.toString());
+        List<Claim> sent = extract("The Sultan Murad Division and the Levant Front have both sent contingents to "
+                + "Operation Euphrates Shield.");
+        assertTrue(has(sent, "Levant Front", Relation.MEMBER_OF, "Operation Euphrates Shield"), sent.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
