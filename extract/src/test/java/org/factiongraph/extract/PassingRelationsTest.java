@@ -3453,6 +3453,19 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aLeaderPutInAnothersPlaceANameAGroupAdoptedAndAPartyAGroupIsAffiliatedWith() throws Exception {
+        List<Claim> replaced = extract("Ahrar replaced its general commander, Ali al-Omar, with Hassan Soufan on 1 "
+                + "August.");
+        assertTrue(has(replaced, "Ahrar al-Sham", Relation.LED_BY, "Hassan Soufan"), replaced.toString());
+        List<Claim> adopted = extract("Jabhat Fateh al-Sham, the name adopted in July by the al-Nusra Front, "
+                + "attacked.");
+        assertTrue(has(adopted, "al-Nusra Front", Relation.RENAMED_TO, "Jabhat Fatah al-Sham"), adopted.toString());
+        List<Claim> party = extract("The Khabour Guards, which is affiliated with the Assyrian Democratic Party, held "
+                + "the village.");
+        assertTrue(has(party, "Khabour Guards", Relation.MEMBER_OF, "Assyrian Democratic Party"), party.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
