@@ -119,7 +119,9 @@ final class IdeologyAdjectives {
                 break;
             }
         }
-        if (j >= 0 && (s.tok(j).lower().equals("a") || s.tok(j).lower().equals("an"))) {
+        // "X, the Salafist movement that ...": with "the" only a doctrine's own adjective, not the broad "jihadist" and
+        // "Islamist" reports give in passing ("Hay'at Tahrir al-Sham, the jihadist alliance formed in January")
+        if (j >= 0 && (s.tok(j).lower().matches("a|an") || !broad && s.tok(j).lower().equals("the"))) {
             j--;
         }
         if (j < 1) {
@@ -149,7 +151,8 @@ final class IdeologyAdjectives {
             return true; // "a Shia Islamist militia"
         }
         boolean modifying = p.startsWith("JJ") || p.startsWith("RB") || p.equals("VBN") || t.lower().equals("hardline");
-        return modifying && t.word().toLowerCase(Locale.ROOT).equals(t.word());
+        // lower case, or a people's adjective the tagger reads as one ("a mostly Syrian Salafist brigade")
+        return modifying && (t.word().toLowerCase(Locale.ROOT).equals(t.word()) || p.equals("JJ"));
     }
 
     private static boolean lowerNoun(Tok t) {

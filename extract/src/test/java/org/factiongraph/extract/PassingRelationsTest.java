@@ -3466,6 +3466,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anAppositionWithTheOrAPeoplesAdjectiveStillTellsTheGroupsIdeology() throws Exception {
+        List<Claim> the = extract("Ahrar al-Sham, the powerful Salafist movement, welcomed the move.");
+        assertTrue(has(the, "Ahrar al-Sham", Relation.IDEOLOGY, "Salafism"), the.toString());
+        List<Claim> people = extract("Ansar al-Sham, a mostly Syrian Salafist brigade, attacked.");
+        assertTrue(has(people, "Ansar al-Sham", Relation.IDEOLOGY, "Salafism"), people.toString());
+        List<Claim> broad = extract("It has not joined Hay'at Tahrir al-Sham, the jihadist alliance formed in "
+                + "January.");
+        assertFalse(has(broad, "Hay'at Tahrir al-Sham", Relation.IDEOLOGY, "Jihadism"), broad.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
