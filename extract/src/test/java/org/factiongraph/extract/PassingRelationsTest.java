@@ -3477,6 +3477,18 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aUnitOfAStateForceAForceTiedToAPartyAndMenAbsorbedIntoAnother() throws Exception {
+        List<Claim> unit = extract("Liwa al-Haqq, a unit of the Republican Guard, attacked.");
+        assertTrue(has(unit, "Liwa al-Haqq", Relation.MEMBER_OF, "Republican Guard"), unit.toString());
+        List<Claim> tied = extract("The Eagles of the Whirlwind, a smaller force tied to the Syrian Social Nationalist "
+                + "Party, attacked.");
+        assertTrue(has(tied, "Eagles of the Whirlwind", Relation.MEMBER_OF, "Syrian Social Nationalist Party"),
+                tied.toString());
+        List<Claim> men = extract("Liwa al-Haqq was dissolved, with most of its men absorbed into the Fifth Corps.");
+        assertTrue(has(men, "Liwa al-Haqq", Relation.MERGED_INTO, "Fifth Corps"), men.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
