@@ -381,7 +381,7 @@ final class EventFrames {
     /** A dash set apart by spaces ("BEIRUT/ANKARA, Aug 21 (Reuters) - Syrian forces ..."): the dateline ends there. */
     static boolean datelineBetween(Sentence s, int from, int to) {
         for (int k = from + 1; k < to; k++) {
-            if (s.tok(k).word().matches("-|\u2013|\u2014|--") && s.tok(k - 1).end() < s.tok(k).begin()) {
+            if (RuleMatcher.dashAfterSpace(s, k)) {
                 return true;
             }
         }

@@ -30,10 +30,8 @@ final class RelationRules {
     static final java.util.regex.Pattern HELD = java.util.regex.Pattern.compile(
             "(?i)(.+)-(" + HELD_WORDS + ")");
     private static final java.util.Set<String> APPOSITION_OPENERS = java.util.Set.of("the", "a", "an", "another");
-    /** What opens an apposition: a comma, a spaced dash or a bracket ("X - an Iranian-backed group -"). */
-    private static final java.util.Set<String> APPOSITION_MARKS = java.util.Set.of(",", "-", "\u2013", "\u2014", "--",
-            "(", "-LRB-");
-    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014", "--");
+    /** What opens an apposition besides a dash ({@code RuleMatcher.DASHES}): a comma or a bracket. */
+    private static final java.util.Set<String> COMMA_OR_BRACKET = java.util.Set.of(",", "(", "-LRB-");
     private static final java.util.Set<String> RECEIVE = java.util.Set.of("receive", "received", "receives",
             "receiving", "got", "get", "gets", "obtained", "given", "use", "used", "uses", "using", "fired", "with");
     private final RuleSet rules;
@@ -340,15 +338,12 @@ final class RelationRules {
      */
     private static boolean appositionOpens(Sentence s, int i, int after) {
         String w = s.tok(i).word();
-        if (!APPOSITION_MARKS.contains(w)) {
-            return false;
-        }
-        if (!DASHES.contains(w)) {
-            return true;
+        if (!RuleMatcher.DASHES.contains(w)) {
+            return COMMA_OR_BRACKET.contains(w);
         }
         for (int k = after; k < s.size() && k <= after + 10; k++) {
-            if (DASHES.contains(s.tok(k).word()) && s.tok(k - 1).end() < s.tok(k).begin()) {
-                return true; // set apart by spaces: not the hyphen of a compound the tokenizer split
+            if (RuleMatcher.dashAfterSpace(s, k)) {
+                return true;
             }
         }
         return false;

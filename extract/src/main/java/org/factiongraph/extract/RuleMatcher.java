@@ -1083,7 +1083,7 @@ final class RuleMatcher {
     }
 
     /** Dashes that may set off an aside: hyphen-minus, double hyphen, en dash, em dash. */
-    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+    static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
 
     /** True when pattern element e reads a dash itself ("A+ ,|— both backed by B"). */
     private static boolean readsDash(List<Rule.Element> pat, int e) {
@@ -1123,9 +1123,12 @@ final class RuleMatcher {
 
     /** A dash standing alone between spaces (" - ", " – ", " — "), not a hyphen inside a word. */
     private static boolean spacedDash(Sentence s, int p) {
-        return DASHES.contains(s.tok(p).word()) && p > 0
-                && p + 1 < s.size() && s.tok(p - 1).end() < s.tok(p).begin()
-                && s.tok(p).end() < s.tok(p + 1).begin();
+        return dashAfterSpace(s, p) && p + 1 < s.size() && s.tok(p).end() < s.tok(p + 1).begin();
+    }
+
+    /** A dash with a space before it: not the hyphen of a compound the tokenizer split ("Iranian-backed"). */
+    static boolean dashAfterSpace(Sentence s, int p) {
+        return p > 0 && DASHES.contains(s.tok(p).word()) && s.tok(p - 1).end() < s.tok(p).begin();
     }
 
     /** The starts {@code rest}, then {@code p} itself, tried last. */
