@@ -1581,7 +1581,7 @@ final class RelationRules {
         }
         // "denied that fighters of X, a group that has pledged allegiance to Y, took part": an apposition's own
         // clause is outside the cue before its head
-        boolean apposition = apposition(r);
+        boolean apposition = apposition(r) || throughAppositiveRelative(s, m, r);
         if (section.equals("negation") && !apposition && deniedThat(s, m.from())) {
             return true;
         }
@@ -1628,6 +1628,25 @@ final class RelationRules {
         }
         return p.get(2) instanceof Rule.Slot
                 || p.get(2) instanceof Rule.Word w && w.alternatives().stream().anyMatch(APPOSITION_WORDS::contains);
+    }
+
+    /**
+     * The match reads the relative clause that closes its subject's apposition ("X, a group that has pledged
+     * allegiance to Y, took part"), not a verb after an aside closed by a comma ("X, a group that was formed in 2012,
+     * joined Y"): that clause is the apposition's own.
+     */
+    private static boolean throughAppositiveRelative(Sentence s, RuleMatcher.Match m, Rule r) {
+        if (r.pattern().isEmpty() || !(r.pattern().get(0) instanceof Rule.Slot slot)) {
+            return false;
+        }
+        List<Mention> subject = m.slots().get(slot.name());
+        if (subject == null || subject.isEmpty()) {
+            return false;
+        }
+        int after = subject.get(subject.size() - 1).last() + 1;
+        int relative = RuleMatcher.pastAppositiveRelative(s, after, null);
+        int aside = RuleMatcher.skipInterjected(s, after);
+        return relative > after && relative <= m.to() && !(aside > after && aside <= m.to());
     }
 
     /**

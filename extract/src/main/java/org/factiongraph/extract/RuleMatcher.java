@@ -317,6 +317,14 @@ final class RuleMatcher {
                         return r;
                     }
                 }
+                int relative = pastAppositiveRelative(s, p, at);
+                if (relative > p) {
+                    // "X, a company that has fought ...": the verb group of the apposition's relative clause
+                    int r = match(pat, e, relative, s, at, b, free);
+                    if (r >= 0) {
+                        return r;
+                    }
+                }
             }
             for (int k = 0; k <= g.max() && p + k <= n; k++) {
                 if (k > 0) {
@@ -979,6 +987,32 @@ final class RuleMatcher {
             k = j;
         }
         return k < n && finite(s.tok(k)) ? k : p;
+    }
+
+    /** Articles that open an apposition whose relative clause speaks of the name before it. */
+    private static final Set<String> APPOSITION_ARTICLES = Set.of("a", "an", "the");
+
+    /**
+     * Past an apposition that a relative clause closes, to the relative pronoun: "the Wagner Group, a private
+     * military company that has fought on the side of ..." (a comma, an article, up to eight words that name no
+     * actor ({@code at} may be null when the mentions are not at hand) and hold no verb or punctuation, a noun, then
+     * "that", "which" or "who"); p itself when there is none.
+     */
+    static int pastAppositiveRelative(Sentence s, int p, Mention[] at) {
+        int n = s.size();
+        if (p + 3 >= n || !s.tok(p).word().equals(",") || !APPOSITION_ARTICLES.contains(s.tok(p + 1).lower())) {
+            return p;
+        }
+        for (int k = p + 2; k < n && k <= p + 10; k++) {
+            Tok t = s.tok(k);
+            if (t.lower().matches("that|which|who")) {
+                return k > p + 2 && s.tok(k - 1).pos().startsWith("NN") ? k : p;
+            }
+            if (at != null && at[k] != null || finite(t) || !Character.isLetterOrDigit(t.word().charAt(0))) {
+                return p;
+            }
+        }
+        return p;
     }
 
     private static final Set<String> LOCATIVE_OPENERS = Set.of("in", "near", "around", "across", "inside", "from");

@@ -3489,6 +3489,19 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aRelativeClauseClosingAnAppositionSpeaksOfTheNamedGroup() throws Exception {
+        List<Claim> side = extract("The Wagner Group, a shadowy private military company that has fought in Syria on "
+                + "the side of the government since 2015, denied it.");
+        assertTrue(has(side, "Wagner Group", Relation.ALLIED_WITH, "Syrian government"), side.toString());
+        List<Claim> routed = extract("Liwa al-Haqq, a rival Islamist faction that was routed by Jaysh al-Islam in "
+                + "July, denied it.");
+        assertTrue(has(routed, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Islam"), routed.toString());
+        List<Claim> named = extract("Liwa al-Haqq, a rival of Jaysh al-Izza that was routed by Jaysh al-Islam in "
+                + "July, denied it.");
+        assertFalse(has(named, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Islam"), named.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
