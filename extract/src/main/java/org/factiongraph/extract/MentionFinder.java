@@ -943,6 +943,22 @@ final class MentionFinder {
         return new Mention(s.index(), i, last, e, e.kind(), span, Mention.Source.NEW);
     }
 
+    /**
+     * A single given name before a person's family name at {@code first}: a capitalised name word that is no title and
+     * opens no sentence by itself, with no name word before it ("Hilal al-Assad", not "President al-Assad", "The
+     * al-Assad family" or "Abu Mohammed al-Julani", a spelling of the known man's name the dictionary lacks).
+     */
+    private boolean givenNameBefore(Sentence s, int first) {
+        if (first < 1) {
+            return false;
+        }
+        Tok t = s.tok(first - 1);
+        String w = t.lower();
+        boolean given = nameLike(t) && Character.isUpperCase(t.word().charAt(0)) && !lex.has("person-title", w)
+                && !lex.has("not-name-start", w) && !w.equals("the");
+        return given && (first < 2 || !nameLike(s.tok(first - 2)));
+    }
+
     private Mention longestName(Sentence s, String text, DocEntities ents, int i) {
         int n = s.size();
         int maxEnd = Math.min(n - 1, i + MAX_SPAN - 1);
@@ -974,6 +990,9 @@ final class MentionFinder {
                 }
                 if (src == Mention.Source.SHORT && i >= 2 && splitArticle(s, i - 2)) {
                     first = i - 2; // "al-Zenki": the article belongs to the short form ("A and al-Zenki merged")
+                }
+                if (src == Mention.Source.SHORT && e.kind() == EntityKind.PERSON && givenNameBefore(s, first)) {
+                    return null; // "Hilal al-Assad", "Maher al-Assad": a kinsman's family name, not the known man
                 }
                 span = s.span(text, first, j);
                 return new Mention(s.index(), first, j, e, e.kind(), span, src);

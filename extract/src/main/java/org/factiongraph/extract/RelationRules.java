@@ -147,8 +147,10 @@ final class RelationRules {
                 d--; // "X, the Palestinian pro-government militia"
             }
             if (allies.isEmpty() && d >= 2 && s.tok(d).lower().matches("a|an|the") && s.tok(d - 1).word().equals(",")) {
+                int named = RuleMatcher.beforeParens(s, d - 2); // "X (Y), a pro-government militia"
                 for (Mention m : ms) {
-                    if (m.last() == d - 2 && m.entity() != null && m.kind() != null && m.kind().isActor()) {
+                    if ((m.last() == d - 2 || m.last() == named) && m.entity() != null && m.kind() != null
+                            && m.kind().isActor()) {
                         allies.add(m); // "X, a pro-Iranian militia"
                     }
                 }

@@ -3502,6 +3502,39 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aSidesOwnMilitiaOrProxyNamedInAppositionIsItsAllyOrClient() throws Exception {
+        List<Claim> militia = extract("The airport remains in the hands of the Syrian government and its loyalist "
+                + "militia, the National Defence Forces.");
+        assertTrue(has(militia, "National Defence Forces", Relation.ALLIED_WITH, "Syrian government"),
+                militia.toString());
+        List<Claim> proxy = extract("Turkey and its Syrian proxy force, the Syrian National Army, crossed the border.");
+        assertTrue(has(proxy, "Syrian National Army", Relation.SUPPORTED_BY, "Turkey"), proxy.toString());
+        List<Claim> pro = extract("Liwa al-Haqq (the Brigade of Truth), a pro-government militia, fought in Latakia.");
+        assertTrue(has(pro, "Liwa al-Haqq", Relation.ALLIED_WITH, "Syrian government"), pro.toString());
+    }
+
+    @Test
+    void anAdvanceAgainstAUnitNamedAfterItsUmbrellaAndTheLeadershipOfAGroup() throws Exception {
+        List<Claim> advance = extract("Syrian government troops backed by Russian air power have been advancing "
+                + "against Jaysh al-Izza.");
+        assertTrue(has(advance, "Syrian government", Relation.FOUGHT, "Jaysh al-Izza"), advance.toString());
+        List<Claim> unit = extract("Liwa al-Haqq is backed by another SDF component, the Syriac Military Council.");
+        assertTrue(has(unit, "Syriac Military Council", Relation.MEMBER_OF, "Syrian Democratic Forces"),
+                unit.toString());
+        List<Claim> leadership = extract("Liwa al-Haqq pledged allegiance to the leadership of the Taliban.");
+        assertTrue(has(leadership, "Liwa al-Haqq", Relation.PLEDGED_ALLEGIANCE_TO, "Taliban"), leadership.toString());
+    }
+
+    @Test
+    void aKinsmansGivenNameBeforeAKnownFamilyNameIsAnotherMan() throws Exception {
+        List<Claim> kin = extract("Hilal al-Assad, the commander of the NDF in Latakia, was killed.");
+        assertTrue(has(kin, "National Defence Forces", Relation.LED_BY, "Hilal al-Assad"), kin.toString());
+        assertFalse(has(kin, "National Defence Forces", Relation.LED_BY, "Bashar al-Assad"), kin.toString());
+        List<Claim> titled = extract("President al-Assad leads the Syrian government.");
+        assertTrue(has(titled, "Syrian government", Relation.LED_BY, "Bashar al-Assad"), titled.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
