@@ -1561,7 +1561,7 @@ final class RuleMatcher {
     /** The last words of a state's help named by its adjective: "Russian air support", "Iranian help". */
     private static final Set<String> HELP_WORDS = Set.of("support", "help", "backing", "cover", "assistance", "aid",
             "airstrikes", "strikes", "power", "artillery", "patronage", "oversight", "supervision", "sponsorship",
-            "funding", "financing");
+            "funding", "financing", "campaign", "raids");
 
     /** The token before the one at i, past a "the" ("from the Nusra Front"); -1 at the sentence's start. */
     static int beforeArticle(Sentence s, int i) {

@@ -3535,6 +3535,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aStatesCampaignACoalitionNamedByItsFoeAndAFoeNamedAfterGenericRebels() throws Exception {
+        List<Claim> campaign = extract("It was the first sustained Russian air campaign against Jaysh al-Izza.");
+        assertTrue(has(campaign, "Russia", Relation.FOUGHT, "Jaysh al-Izza"), campaign.toString());
+        List<Claim> coalition = extract("The strikes were carried out by the US-led coalition against ISIL.");
+        assertTrue(has(coalition, "US-led coalition", Relation.FOUGHT, "Islamic State"), coalition.toString());
+        List<Claim> generic = extract("Government forces and Hezbollah recaptured Harasta from rebels and Jaysh "
+                + "al-Islam.");
+        assertTrue(has(generic, "Hezbollah", Relation.FOUGHT, "Jaysh al-Islam"), generic.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
