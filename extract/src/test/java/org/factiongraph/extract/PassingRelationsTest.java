@@ -3546,6 +3546,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPatronRunsItsClientOrWorksThroughIt() throws Exception {
+        List<Claim> through = extract("The Iranians work through Liwa al-Haqq in Douma.");
+        assertTrue(has(through, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Iran"), through.toString());
+        List<Claim> run = extract("Liwa al-Haqq, which the Iranians run, took Harasta.");
+        assertTrue(has(run, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Iran"), run.toString());
+        List<Claim> first = extract("Backed by Turkish air support and by Jaysh al-Islam, Liwa al-Haqq advanced on "
+                + "Douma.");
+        assertTrue(has(first, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), first.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
