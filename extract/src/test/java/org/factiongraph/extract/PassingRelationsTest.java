@@ -3557,6 +3557,18 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aNewNameToldAsAPredicateOrAnAsideAndAGroupMadeOfAnothersBreakaways() throws Exception {
+        List<Claim> predicate = extract("Liwa al-Izza is the new name adopted in July by Liwa al-Haqq.");
+        assertTrue(has(predicate, "Liwa al-Haqq", Relation.RENAMED_TO, "Liwa al-Izza"), predicate.toString());
+        List<Claim> aside = extract("The attack was led by Liwa al-Izza - the name Liwa al-Haqq, a Douma faction, "
+                + "adopted in 2015.");
+        assertTrue(has(aside, "Liwa al-Haqq", Relation.RENAMED_TO, "Liwa al-Izza"), aside.toString());
+        List<Claim> breakaways = extract("Liwa al-Haqq is made up largely of commanders who broke with Jaysh "
+                + "al-Islam.");
+        assertTrue(has(breakaways, "Liwa al-Haqq", Relation.SPLIT_FROM, "Jaysh al-Islam"), breakaways.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
