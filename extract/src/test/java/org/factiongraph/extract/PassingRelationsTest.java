@@ -3569,6 +3569,29 @@ class PassingRelationsTest {
     }
 
     @Test
+    void membersNamedInAppositionAfterAPrepositionInAListOrAfterTheirUmbrellasGroups() throws Exception {
+        List<Claim> one = extract("The assault was led by Liwa al-Haqq, one of the SDF's Arab components.");
+        assertTrue(has(one, "Liwa al-Haqq", Relation.MEMBER_OF, "Syrian Democratic Forces"), one.toString());
+        List<Claim> now = extract("It was backed by Liwa al-Haqq, now part of the Islamic Front.");
+        assertTrue(has(now, "Liwa al-Haqq", Relation.MEMBER_OF, "Islamic Front"), now.toString());
+        List<Claim> list = extract("Contingents such as Jaysh al-Izza and Liwa al-Haqq are part of the Southern "
+                + "Front.");
+        assertTrue(has(list, "Liwa al-Haqq", Relation.MEMBER_OF, "Southern Front"), list.toString());
+        List<Claim> among = extract("Among the Fatah Halab groups, Liwa al-Haqq has received the most weapons.");
+        assertTrue(has(among, "Liwa al-Haqq", Relation.MEMBER_OF, "Fatah Halab"), among.toString());
+        List<Claim> founders = extract("Liwa al-Haqq and fourteen other FSA factions announced the formation of "
+                + "Jaysh al-Izza.");
+        assertTrue(has(founders, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Izza"), founders.toString());
+        assertTrue(has(founders, "Liwa al-Haqq", Relation.MEMBER_OF, "Free Syrian Army"), founders.toString());
+    }
+
+    @Test
+    void anAllyNamedAfterOrTheirIsAnAlly() throws Exception {
+        List<Claim> or = extract("Russia warned Iranian forces or their Lebanese ally Hezbollah.");
+        assertTrue(has(or, "Iran", Relation.ALLIED_WITH, "Hezbollah"), or.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
