@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.factiongraph.extract.Texts.founded;
 import static org.factiongraph.extract.Texts.has;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -3589,6 +3590,18 @@ class PassingRelationsTest {
     void anAllyNamedAfterOrTheirIsAnAlly() throws Exception {
         List<Claim> or = extract("Russia warned Iranian forces or their Lebanese ally Hezbollah.");
         assertTrue(has(or, "Iran", Relation.ALLIED_WITH, "Hezbollah"), or.toString());
+    }
+
+    @Test
+    void aFoundingToldByItsMakerItsRelativeYearOrSinceItsFounding() throws Exception {
+        List<Claim> maker = extract("Liwa al-Haqq joined Jaysh al-Izza, which Jaysh al-Islam had set up in late "
+                + "2014.");
+        assertTrue(founded(maker, "Jaysh al-Izza", null), maker.toString());
+        List<Claim> year = extract("Liwa al-Haqq, a battalion of foreign fighters established the previous year, "
+                + "attacked Harasta.");
+        assertTrue(founded(year, "Liwa al-Haqq", null), year.toString());
+        List<Claim> since = extract("Liwa al-Haqq, led by Ahmad Hamdan since its founding in 1998, attacked.");
+        assertTrue(founded(since, "Liwa al-Haqq", "1998"), since.toString());
     }
 
     @Test
