@@ -3605,6 +3605,12 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupNamedAsItsCommandersMenIsLedByHim() throws Exception {
+        List<Claim> men = extract("The town fell to Liwa al-Haqq, Ahmad Hamdan's men.");
+        assertTrue(has(men, "Liwa al-Haqq", Relation.LED_BY, "Ahmad Hamdan"), men.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
