@@ -3611,6 +3611,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void allegianceOfAGroupsLeadersOrToAGroupsEmirIsTheGroups() throws Exception {
+        List<Claim> leaders = extract("Liwa al-Haqq, whose leaders have pledged allegiance to al-Qaeda, attacked.");
+        assertTrue(has(leaders, "Liwa al-Haqq", Relation.PLEDGED_ALLEGIANCE_TO, "al-Qaeda"), leaders.toString());
+        List<Claim> emir = extract("Liwa al-Haqq pledged allegiance to the emir of Jaysh al-Izza and was absorbed.");
+        assertTrue(has(emir, "Liwa al-Haqq", Relation.PLEDGED_ALLEGIANCE_TO, "Jaysh al-Izza"), emir.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
