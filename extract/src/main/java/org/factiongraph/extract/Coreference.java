@@ -1838,7 +1838,7 @@ final class Coreference {
      * story is about; "the town" after it is another. A place opening its sentence with no verb before a dash set
      * apart by spaces.
      */
-    private static boolean dateline(Sentence s, Mention m) {
+    static boolean dateline(Sentence s, Mention m) {
         if (m.first() > 1) {
             return false;
         }

@@ -379,6 +379,9 @@ final class RuleMatcher {
                 if (ownsRivals(s, m)) {
                     continue; // "had pushed its rivals out of al-Bab": the rivals are others, not the owner
                 }
+                if (m.kind() == EntityKind.PLACE && Coreference.dateline(s, m)) {
+                    continue; // "BEIRUT, May 3 (Reuters) - Douma, the stronghold of X": where the report was filed
+                }
                 if (e > 0 && e == pat.size() - 1 && possessivePronoun(s, m)) {
                     continue; // "launched its offensive": the pronoun owns the object, it is not the object
                 }

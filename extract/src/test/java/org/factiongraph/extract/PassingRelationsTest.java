@@ -3619,6 +3619,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aDatelinesPlaceFillsNoPlaceSlot() throws Exception {
+        List<Claim> cs = extract("BEIRUT, May 3 (Reuters) - Harasta, the stronghold of Jaysh al-Islam, fell.");
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.OPERATES_IN, "Harasta"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Islam", Relation.OPERATES_IN, "Beirut"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
