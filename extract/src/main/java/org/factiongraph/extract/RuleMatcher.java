@@ -317,6 +317,14 @@ final class RuleMatcher {
                         return r;
                     }
                 }
+                int classed = pastClassNoun(s, p, pat, b);
+                if (classed > p) {
+                    // "the Jaysh al-Fatah coalition that drove ...": past the noun that classes the named group
+                    int r = match(pat, e, classed, s, at, b, free);
+                    if (r >= 0) {
+                        return r;
+                    }
+                }
                 int relative = pastAppositiveRelative(s, p, at);
                 if (relative > p) {
                     // "X, a company that has fought ...": the verb group of the apposition's relative clause
@@ -403,7 +411,7 @@ final class RuleMatcher {
                 // an object pronoun is never a clause subject: "Alongside them fought X" (not "them fought X")
                 boolean subjectPronoun = m.source() == Mention.Source.PRONOUN
                         && !s.tok(m.first()).lower().equals("them");
-                if (subjectOnly && !subjectPronoun && !relativeAfter(s, m.last() + 1)
+                if (subjectOnly && !subjectPronoun && !relativeAfter(s, m.last() + 1) && !classedRelative(s, m)
                         && !(m.last() + 1 < n && isPossessive(s.tok(m.last() + 1)))
                         && !reducedRelative(s, m.last() + 1)) {
                     continue;
@@ -533,6 +541,20 @@ final class RuleMatcher {
     }
 
     /** ", which ..." / " who ...": a relative clause whose subject is the phrase before it. */
+    /** "joined the Jaysh al-Fatah coalition that drove ...": a relative clause on the name and its class noun. */
+    private static boolean classedRelative(Sentence s, Mention m) {
+        int k = m.last() + 1;
+        if (m.first() < 1 || !s.tok(m.first() - 1).lower().equals("the") || k + 1 >= s.size()
+                || !CLASS_NOUNS.contains(s.tok(k).lower())) {
+            return false;
+        }
+        k++;
+        if (s.tok(k).word().equals(",") && k + 1 < s.size()) {
+            k++;
+        }
+        return s.tok(k).lower().matches("that|which|who");
+    }
+
     private static boolean relativeAfter(Sentence s, int q) {
         int k = skipParens(s, q);
         if (k < s.size() && s.tok(k).word().equals(",")) {
@@ -990,6 +1012,33 @@ final class RuleMatcher {
             k = j;
         }
         return k < n && finite(s.tok(k)) ? k : p;
+    }
+
+    /** Nouns that class a group named before them: "the Jaysh al-Fatah coalition", "the Zenki movement". */
+    private static final Set<String> CLASS_NOUNS = Set.of("coalition", "alliance", "movement", "group", "faction",
+            "militia", "organisation", "organization", "umbrella");
+
+    /**
+     * Past the noun that classes the subject after "the" and its name ("the Jaysh al-Fatah coalition that drove
+     * government troops from Idlib", "the Fatah Halab operations room"); p itself when there is none.
+     */
+    private static int pastClassNoun(Sentence s, int p, List<Rule.Element> pat, Map<Character, List<Mention>> b) {
+        if (p >= s.size() || !(pat.get(0) instanceof Rule.Slot slot)) {
+            return p;
+        }
+        List<Mention> bound = b.get(slot.name());
+        if (bound == null || bound.size() != 1) {
+            return p;
+        }
+        Mention m = bound.get(0);
+        if (m.last() + 1 != p || m.first() < 1 || !s.tok(m.first() - 1).lower().equals("the")) {
+            return p;
+        }
+        String w = s.tok(p).lower();
+        if (CLASS_NOUNS.contains(w)) {
+            return p + 1;
+        }
+        return w.equals("operations") && p + 1 < s.size() && s.tok(p + 1).lower().equals("room") ? p + 2 : p;
     }
 
     /** Articles that open an apposition whose relative clause speaks of the name before it. */

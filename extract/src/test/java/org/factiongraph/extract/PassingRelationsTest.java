@@ -3626,6 +3626,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aNounThatClassesTheNamedGroupStandsBetweenItAndItsVerb() throws Exception {
+        List<Claim> relative = extract("Liwa al-Haqq joined the Jaysh al-Izza coalition that drove government troops "
+                + "from Harasta.");
+        assertTrue(has(relative, "Jaysh al-Izza", Relation.FOUGHT, "Syrian government"), relative.toString());
+        List<Claim> subject = extract("The Jaysh al-Izza alliance attacked Liwa al-Haqq in Harasta.");
+        assertTrue(has(subject, "Jaysh al-Izza", Relation.FOUGHT, "Liwa al-Haqq"), subject.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
