@@ -3635,6 +3635,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theNationalDefenceMilitiaAndForceAreTheNationalDefenceForces() throws Exception {
+        List<Claim> militia = extract("The army and its National Defence militia collapsed in several neighbourhoods "
+                + "of Hasakah.");
+        assertTrue(has(militia, "Syrian government", Relation.ALLIED_WITH, "National Defence Forces"),
+                militia.toString());
+        List<Claim> force = extract("The National Defence Force fought alongside the army in Homs.");
+        assertTrue(has(force, "National Defence Forces", Relation.ALLIED_WITH, "Syrian government"), force.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
