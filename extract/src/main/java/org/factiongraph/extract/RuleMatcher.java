@@ -545,7 +545,7 @@ final class RuleMatcher {
     private static boolean classedRelative(Sentence s, Mention m) {
         int k = m.last() + 1;
         if (m.first() < 1 || !s.tok(m.first() - 1).lower().equals("the") || k + 1 >= s.size()
-                || !CLASS_NOUNS.contains(s.tok(k).lower())) {
+                || !UNIT_NOUNS.contains(s.tok(k).lower())) {
             return false;
         }
         k++;
@@ -1014,9 +1014,6 @@ final class RuleMatcher {
         return k < n && finite(s.tok(k)) ? k : p;
     }
 
-    /** Nouns that class a group named before them: "the Jaysh al-Fatah coalition", "the Zenki movement". */
-    private static final Set<String> CLASS_NOUNS = Set.of("coalition", "alliance", "movement", "group", "faction",
-            "militia", "organisation", "organization", "umbrella");
 
     /**
      * Past the noun that classes the subject after "the" and its name ("the Jaysh al-Fatah coalition that drove
@@ -1035,7 +1032,7 @@ final class RuleMatcher {
             return p;
         }
         String w = s.tok(p).lower();
-        if (CLASS_NOUNS.contains(w)) {
+        if (UNIT_NOUNS.contains(w)) {
             return p + 1;
         }
         return w.equals("operations") && p + 1 < s.size() && s.tok(p + 1).lower().equals("room") ? p + 2 : p;
