@@ -953,9 +953,8 @@ final class MentionFinder {
             return false;
         }
         Tok t = s.tok(first - 1);
-        String w = t.lower();
-        boolean given = nameLike(t) && Character.isUpperCase(t.word().charAt(0)) && !lex.has("person-title", w)
-                && !lex.has("not-name-start", w) && !w.equals("the");
+        String w = t.lower(); // "the" is a [not-name-start] word
+        boolean given = t.capitalized() && !lex.has("person-title", w) && !lex.has("not-name-start", w);
         return given && (first < 2 || !nameLike(s.tok(first - 2)));
     }
 

@@ -540,7 +540,6 @@ final class RuleMatcher {
         return k + 1 < s.size() && isPossessive(s.tok(k)) && KIN.contains(s.tok(k + 1).lower());
     }
 
-    /** ", which ..." / " who ...": a relative clause whose subject is the phrase before it. */
     /** "joined the Jaysh al-Fatah coalition that drove ...": a relative clause on the name and its class noun. */
     private static boolean classedRelative(Sentence s, Mention m) {
         int k = m.last() + 1;
@@ -555,6 +554,7 @@ final class RuleMatcher {
         return s.tok(k).lower().matches("that|which|who");
     }
 
+    /** ", which ..." / " who ...": a relative clause whose subject is the phrase before it. */
     private static boolean relativeAfter(Sentence s, int q) {
         int k = skipParens(s, q);
         if (k < s.size() && s.tok(k).word().equals(",")) {
@@ -1013,7 +1013,6 @@ final class RuleMatcher {
         }
         return k < n && finite(s.tok(k)) ? k : p;
     }
-
 
     /**
      * Past the noun that classes the subject after "the" and its name ("the Jaysh al-Fatah coalition that drove
