@@ -34,6 +34,10 @@ final class RelationRules {
     private static final java.util.Set<String> COMMA_OR_BRACKET = java.util.Set.of(",", "(", "-LRB-");
     private static final java.util.Set<String> RECEIVE = java.util.Set.of("receive", "received", "receives",
             "receiving", "got", "get", "gets", "obtained", "given", "use", "used", "uses", "using", "fired", "with");
+    /** Nouns for armed people: "with Iranian-backed militias" names a body that is backed, not goods received. */
+    private static final java.util.Set<String> BODIES = java.util.Set.of("rebel", "fighter", "militia", "group",
+            "faction", "formation", "force", "unit", "proxy", "brigade", "militant", "insurgent", "jihadist",
+            "gunman", "militiaman", "troop", "battalion", "ally");
     private final RuleSet rules;
     private final RuleMatcher matcher;
     private final Lexicon lex;
@@ -183,6 +187,9 @@ final class RelationRules {
             boolean ofActor = modifiesActor(s, ms, after, backer);
             for (int q = k - 1; !ofActor && q >= 0 && q >= k - 3; q--) {
                 if (RECEIVE.contains(s.tok(q).lower())) {
+                    if (s.tok(q).lower().equals("with") && bodyAfter(s, after)) {
+                        break; // "clashed with Turkish-backed rebels": the rebels are backed, nothing is received
+                    }
                     for (Mention m : ms) {
                         if (m.last() < q && q - m.last() <= 5 && m.entity() != null && m.kind() != null
                                 && m.kind().isActor() && !m.entity().id().equals(backer.id())) {
@@ -301,6 +308,19 @@ final class RelationRules {
     }
 
     /** Whether an actor other than the backer follows a compound ending before {@code after}, modifiers apart. */
+    /** Armed people, not goods: the head noun at or just after {@code after} (past adjectives) is one of BODIES. */
+    private static boolean bodyAfter(Sentence s, int after) {
+        for (int q = after; q < s.size() && q <= after + 3; q++) {
+            if (BODIES.contains(s.tok(q).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            if (!s.tok(q).pos().startsWith("JJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean modifiesActor(Sentence s, List<Mention> ms, int after, Entity backer) {
         for (Mention m : ms) {
             if (m.first() >= after && m.first() <= after + 3 && m.entity() != null && m.kind() != null
@@ -1511,7 +1531,7 @@ final class RelationRules {
             if (el instanceof Rule.Slot slot && ref.length() == 1 && slot.name() == ref.charAt(0)) {
                 return switch (slot.kindClass()) {
                     case "person" -> ents.create(EntityKind.PERSON, mention.text());
-                    case "pname", "place" -> ents.create(EntityKind.PLACE, mention.text());
+                    case "pname", "place", "placename" -> ents.create(EntityKind.PLACE, mention.text());
                     default -> null;
                 };
             }

@@ -356,8 +356,8 @@ final class RuleMatcher {
         if (el instanceof Rule.Slot slot) {
             // an actor slot that opens a pattern is a subject: never the object of a preposition ("backed by X",
             // "into Syria")
-            boolean subjectOnly = e == 0 && p > 0 && !free && !slot.kindClass().equals("place")
-                    && !slot.kindClass().equals("pname") && !slot.kindClass().equals("person") && governed(s, p)
+            boolean subjectOnly = e == 0 && p > 0 && !free && !placeClass(slot.kindClass())
+                    && !slot.kindClass().equals("person") && governed(s, p)
                     && !(pat.size() > 1 && pat.get(1) instanceof Rule.Word w1 && w1.alternatives().contains(","));
             for (int start : slotStarts(s, p)) {
                 Mention m = at[start];
@@ -1293,7 +1293,7 @@ final class RuleMatcher {
             return semicolons;
         }
         int n = s.size();
-        boolean places = cls.equals("place") || cls.equals("pname");
+        boolean places = placeClass(cls);
         while (p < n) {
             int q = places ? p : pastItemsPlace(s, at, p);
             if (!places && q + 1 < n && (at[q] == null || at[q].source() == Mention.Source.PRONOUN)
@@ -1645,6 +1645,11 @@ final class RuleMatcher {
         return t.substring(k).toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The slot classes that take places: place, pname and placename. */
+    static boolean placeClass(String cls) {
+        return cls.equals("place") || cls.equals("pname") || cls.equals("placename");
+    }
+
     static boolean accepts(String cls, Mention m) {
         EntityKind k = m.kind();
         if (m.source() == Mention.Source.NAME) {
@@ -1658,6 +1663,7 @@ final class RuleMatcher {
             case "group" -> k == EntityKind.ARMED_GROUP || k.isUmbrella();
             case "umbrella" -> k.isUmbrella() || k == EntityKind.ARMED_GROUP && m.source() != Mention.Source.PRONOUN;
             case "place", "pname" -> k == EntityKind.PLACE;
+            case "placename" -> k == EntityKind.PLACE && !m.isReference();
             case "person" -> k == EntityKind.PERSON;
             case "state" -> stateSide(k);
             case "unit" -> (k == EntityKind.ARMED_GROUP || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY)

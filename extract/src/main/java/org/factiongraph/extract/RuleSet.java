@@ -24,7 +24,7 @@ import java.util.Set;
 final class RuleSet {
     static final String RESOURCE = "/org/factiongraph/extract/relation-rules.txt";
     static final Set<String> KIND_CLASSES = Set.of("actor", "group", "umbrella", "place", "person", "state",
-            "pname", "any", "ideology", "armed", "coalition", "org", "army", "unit", "help", "force");
+            "pname", "placename", "any", "ideology", "armed", "coalition", "org", "army", "unit", "help", "force");
     static final Set<String> TIMES = Set.of("auto", "start", "end", "at", "none", "founding");
 
     private static final java.util.regex.Pattern DEFINE = java.util.regex.Pattern.compile("define ([A-Z]+) = (.+)");

@@ -3645,6 +3645,76 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aBackedBodyAfterWithIsAFoeOrRivalNotGoodsReceived() throws Exception {
+        List<Claim> clashed = extract("Liwa al-Haqq clashed with Turkish-backed rebels near Douma.");
+        assertFalse(has(clashed, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), clashed.toString());
+        List<Claim> competes = extract("Liwa al-Haqq competes with Jaysh al-Izza and with Russia-backed formations.");
+        assertFalse(has(competes, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Russia"), competes.toString());
+        List<Claim> armed = extract("Liwa al-Haqq fought with US-supplied missiles.");
+        assertTrue(has(armed, "Liwa al-Haqq", Relation.SUPPORTED_BY, "United States"), armed.toString());
+    }
+
+    @Test
+    void aPlaceNamedByItsStrongestGroupOrItsDefendersIsWhereTheyOperate() throws Exception {
+        List<Claim> main = extract("The main faction in Douma was Jaysh al-Izza.");
+        assertTrue(has(main, "Jaysh al-Izza", Relation.OPERATES_IN, "Douma"), main.toString());
+        List<Claim> defending = extract("Opposition fighters defending Harasta include Liwa al-Haqq.");
+        assertTrue(has(defending, "Liwa al-Haqq", Relation.OPERATES_IN, "Harasta"), defending.toString());
+        List<Claim> led = extract("The assault on Douma, which began in March, is spearheaded by Liwa al-Haqq.");
+        assertTrue(has(led, "Liwa al-Haqq", Relation.OPERATES_IN, "Douma"), led.toString());
+        List<Claim> formed = extract("Liwa al-Haqq, formed in Harasta in 2013, held the town.");
+        assertTrue(has(formed, "Liwa al-Haqq", Relation.OPERATES_IN, "Harasta"), formed.toString());
+    }
+
+    @Test
+    void aPlaceTheSentenceOnlyRefersToIsNotNamedByItsStrongestGroup() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq attacked Harasta. Among the groups defending it were Jaysh al-Izza "
+                + "and Jaysh al-Islam. Later the dominant armed actor in the town was Jaysh al-Izza.");
+        assertTrue(cs.stream().noneMatch(c -> c.method().equals("rule:operates-defending-include")
+                || c.method().equals("rule:operates-main-faction-in-was")), cs.toString());
+    }
+
+    @Test
+    void aCoalitionsLeaderCoreAndParenthesisedListAreItsMembers() throws Exception {
+        List<Claim> led = extract("The Fatah Halab operations room, led by Liwa al-Haqq, claimed the raid.");
+        assertTrue(has(led, "Liwa al-Haqq", Relation.MEMBER_OF, "Fatah Halab"), led.toString());
+        List<Claim> core = extract("The Fatah Halab operations room, created in May around Liwa al-Haqq, claimed "
+                + "the raid.");
+        assertTrue(has(core, "Liwa al-Haqq", Relation.MEMBER_OF, "Fatah Halab"), core.toString());
+        List<Claim> list = extract("The Fatah Halab operations room (Liwa al-Haqq, Jaysh al-Izza) claimed the raid.");
+        assertTrue(has(list, "Jaysh al-Izza", Relation.MEMBER_OF, "Fatah Halab"), list.toString());
+        List<Claim> translated = extract("The Fatah Halab operations room (Ghurfat Halab) claimed the raid.");
+        assertTrue(translated.stream().noneMatch(c -> c.relation() == Relation.MEMBER_OF), translated.toString());
+        List<Claim> unit = extract("Liwa al-Haqq was set up in 2013, originally as a unit within Jaysh al-Izza.");
+        assertTrue(has(unit, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Izza"), unit.toString());
+    }
+
+    @Test
+    void alliedMilitiasNamedAfterTheArmyAndGroupsAStateBacksAreNamedAsSuch() throws Exception {
+        List<Claim> allied = extract("Harasta was taken by government forces and allied militias, among them "
+                + "Liwa al-Haqq and Jaysh al-Izza.");
+        assertTrue(has(allied, "Syrian government", Relation.ALLIED_WITH, "Jaysh al-Izza"), allied.toString());
+        List<Claim> backs = extract("Turkey, which backs several factions in the northern countryside, including "
+                + "Liwa al-Haqq, objected.");
+        assertTrue(has(backs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), backs.toString());
+    }
+
+    @Test
+    void formerNamesSplitsByLeaversAndAnnouncedSplitsAreRead() throws Exception {
+        List<Claim> formerly = extract("Jaysh al-Izza, formerly Liwa al-Haqq, advanced on Harasta.");
+        assertTrue(has(formerly, "Liwa al-Haqq", Relation.RENAMED_TO, "Jaysh al-Izza"), formerly.toString());
+        List<Claim> dash = extract("Fighters of Jaysh al-Izza - the former Liwa al-Haqq - attacked Harasta.");
+        assertTrue(has(dash, "Liwa al-Haqq", Relation.RENAMED_TO, "Jaysh al-Izza"), dash.toString());
+        List<Claim> left = extract("Liwa al-Haqq was founded in February 2018 by veterans who left Jaysh al-Izza.");
+        assertTrue(has(left, "Liwa al-Haqq", Relation.SPLIT_FROM, "Jaysh al-Izza"), left.toString());
+        List<Claim> split = extract("Liwa al-Haqq announced a split from Jaysh al-Izza in July.");
+        assertTrue(has(split, "Liwa al-Haqq", Relation.SPLIT_FROM, "Jaysh al-Izza"), split.toString());
+        List<Claim> post = extract("Liwa al-Haqq pushed toward Douma, where Turkey maintains one of its observation "
+                + "posts.");
+        assertTrue(has(post, "Turkey", Relation.OPERATES_IN, "Douma"), post.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
