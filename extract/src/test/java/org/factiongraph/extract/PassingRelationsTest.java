@@ -3715,6 +3715,33 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aMergersPartnersAndTheMergedNamedAfterTheNewGroupMergeIntoIt() throws Exception {
+        List<Claim> partner = extract("In May 2016 they merged with Liwa al-Haqq and others into Jaysh al-Izza.");
+        assertTrue(has(partner, "Liwa al-Haqq", Relation.MERGED_INTO, "Jaysh al-Izza"), partner.toString());
+        List<Claim> merger = extract("Jaysh al-Izza was announced on 28 January 2017 as a merger of Liwa al-Haqq and "
+                + "Jaysh al-Islam.");
+        assertTrue(has(merger, "Liwa al-Haqq", Relation.MERGED_INTO, "Jaysh al-Izza"), merger.toString());
+        assertTrue(has(merger, "Jaysh al-Islam", Relation.MERGED_INTO, "Jaysh al-Izza"), merger.toString());
+    }
+
+    @Test
+    void fightersOrUnitsOfASideInClashesBetweenStandForIt() throws Exception {
+        List<Claim> cs = extract("Clashes were reported between Liwa al-Haqq fighters and units of Jaysh al-Izza "
+                + "near Douma.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aGroupThatLeadsACoalitionIsInItAndADoubleDashSetsOffAFormerName() throws Exception {
+        List<Claim> leads = extract("Liwa al-Haqq leads the Islamic Front in Douma.");
+        assertTrue(has(leads, "Liwa al-Haqq", Relation.MEMBER_OF, "Islamic Front"), leads.toString());
+        List<Claim> notCoalition = extract("Liwa al-Haqq led Jaysh al-Izza into battle.");
+        assertFalse(has(notCoalition, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Izza"), notCoalition.toString());
+        List<Claim> former = extract("Jaysh al-Izza -- the former Liwa al-Haqq -- attacked Douma.");
+        assertTrue(has(former, "Liwa al-Haqq", Relation.RENAMED_TO, "Jaysh al-Izza"), former.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
