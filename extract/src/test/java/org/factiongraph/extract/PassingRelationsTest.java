@@ -3742,6 +3742,37 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aCoalitionsOtherFactionsAttackedAndASideBlamedForAnAttackAreFoes() throws Exception {
+        List<Claim> other = extract("In 2019 Liwa al-Haqq routed Jaysh al-Izza and other Islamic Front factions.");
+        assertTrue(has(other, "Liwa al-Haqq", Relation.FOUGHT, "Islamic Front"), other.toString());
+        List<Claim> blamed = extract("Liwa al-Haqq blamed Jaysh al-Izza for the shelling of Douma.");
+        assertTrue(has(blamed, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), blamed.toString());
+    }
+
+    @Test
+    void aGroupsCommanderInAPlaceAndAManWithHisGroupInParenthesesAreRead() throws Exception {
+        List<Claim> place = extract("A Liwa al-Haqq commander in Harasta said by phone that the road was cut.");
+        assertTrue(has(place, "Liwa al-Haqq", Relation.OPERATES_IN, "Harasta"), place.toString());
+        List<Claim> parens = extract("Present were Ahmad Hamdan (Liwa al-Haqq) and Abu Issa (Jaysh al-Izza).");
+        assertTrue(has(parens, "Liwa al-Haqq", Relation.LED_BY, "Ahmad Hamdan"), parens.toString());
+        List<Claim> under = extract("Liwa al-Haqq was formed in 2013 under the leadership of Ahmad Hamdan.");
+        assertTrue(has(under, "Liwa al-Haqq", Relation.LED_BY, "Ahmad Hamdan"), under.toString());
+    }
+
+    @Test
+    void supportThroughAPatronAndUnitsNamedOfACoalitionOrFormedWithinItAreRead() throws Exception {
+        List<Claim> through = extract("Some of the Liwa al-Haqq brigades receive weapons through Turkey.");
+        assertTrue(has(through, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), through.toString());
+        List<Claim> units = extract("Units of the Islamic Front, in particular Liwa al-Haqq and Jaysh al-Izza, held "
+                + "Douma.");
+        assertTrue(has(units, "Jaysh al-Izza", Relation.MEMBER_OF, "Islamic Front"), units.toString());
+        List<Claim> within = extract("In 2017 volunteers formed Liwa al-Haqq within the Fifth Corps.");
+        assertTrue(has(within, "Liwa al-Haqq", Relation.MEMBER_OF, "Fifth Corps"), within.toString());
+        List<Claim> wing = extract("Jaysh al-Izza stood up an Iraqi wing, Liwa al-Haqq.");
+        assertTrue(has(wing, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Izza"), wing.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
