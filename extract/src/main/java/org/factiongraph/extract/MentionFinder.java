@@ -1290,6 +1290,12 @@ final class MentionFinder {
                 return new Mention(s.index(), i, known.last(), known.entity(), known.kind(),
                         s.span(text, i, known.last()), known.source());
             }
+            if (k == i + 1 && known != null && known.kind() == EntityKind.PLACE && s.tok(i).capitalized()
+                    && lex.has("toponym-head", s.tok(i).lower())) {
+                // "Kafr Halab", "Tal Hamidiya": a place-name head before a known place's name makes another place
+                return newPlace(ents, known, i, s.span(text, i, known.last()).replaceAll("\\s+", " "),
+                        Mention.Source.DESCRIBED);
+            }
             if (known != null && !acronym && nisbaOfKunya(s, i, k, known)) {
                 continue; // "Abu Mohammad al-Fateh": the kunya's last word is his, not the Fatah party
             }

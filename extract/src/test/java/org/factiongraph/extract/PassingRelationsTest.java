@@ -3773,6 +3773,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPlaceNameHeadBeforeAKnownPlacesNameMakesAnotherPlace() throws Exception {
+        List<Claim> cs = extract("In January Liwa al-Haqq attacked positions of Jaysh al-Izza in Kafr Halab.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Kafr Halab"), cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.object() != null && (Texts.named(c.object(), "Kafr")
+                || Texts.named(c.object(), "Aleppo"))), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
