@@ -3781,6 +3781,34 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aFormationNamedAsANounIsAFounding() throws Exception {
+        List<Claim> cs = extract("After the formation of Jaysh al-Izza in January 2017, Liwa al-Haqq split.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && Texts.named(c.subject(), "Jaysh al-Izza")), cs.toString());
+    }
+
+    @Test
+    void alliesNamedAmongMilitiasNextToOrLendingMenAreAllies() throws Exception {
+        List<Claim> including = extract("Liwa al-Haqq, fighting alongside Hezbollah and Iranian-backed militias "
+                + "including Jaysh al-Izza, took Douma.");
+        assertTrue(has(including, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Izza"), including.toString());
+        List<Claim> next = extract("Liwa al-Haqq fighters were fighting next to Jaysh al-Izza in Douma.");
+        assertTrue(has(next, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Izza"), next.toString());
+        List<Claim> men = extract("The Liwa al-Haqq fighters, backed by men from Jaysh al-Izza, stormed the school.");
+        assertTrue(has(men, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Izza"), men.toString());
+    }
+
+    @Test
+    void aGroupWhoseBasesWereOverrunFoughtTheAttackersAndClashesMayNameSeveralFoes() throws Exception {
+        List<Claim> bases = extract("Jaysh al-Izza, whose headquarters in Maarat al-Numan were overrun by Liwa "
+                + "al-Haqq in March, protested.");
+        assertTrue(has(bases, "Jaysh al-Izza", Relation.FOUGHT, "Liwa al-Haqq"), bases.toString());
+        List<Claim> clashes = extract("Heavy clashes between Liwa al-Haqq and Jaysh al-Izza and Jaysh al-Islam were "
+                + "reported.");
+        assertTrue(has(clashes, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Islam"), clashes.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
