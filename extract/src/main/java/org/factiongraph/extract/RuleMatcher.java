@@ -1418,6 +1418,10 @@ final class RuleMatcher {
             if (sector + 2 < n && at[sector] == null && SECTIONS.contains(s.tok(sector).lower())
                     && s.tok(sector + 1).lower().equals("of") && at[sector + 2] != null) {
                 q = sector + 2; // "A, B and the Idlib sector of C all joined D": C's part stands for C
+            } else if (q < n && at[q] != null && at[q].isReference() && at[q].last() + 2 < n
+                    && SECTIONS.contains(s.tok(at[q].last()).lower()) && s.tok(at[q].last() + 1).lower().equals("of")
+                    && at[at[q].last() + 2] != null) {
+                q = at[q].last() + 2; // "A and the Deir ez-Zor branch of C": read as an epithet, C's part is C's
             }
             Mention item = q < n ? at[q] : null;
             Mention owned = item == null ? null : possessed(s, at, item, cls);

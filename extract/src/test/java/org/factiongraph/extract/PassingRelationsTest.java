@@ -3809,6 +3809,20 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupsBranchInAListStandsForTheGroup() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq and the Idlib branch of Jaysh al-Islam swore allegiance to the "
+                + "Islamic State.");
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.PLEDGED_ALLEGIANCE_TO, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.PLEDGED_ALLEGIANCE_TO, "Islamic State"), cs.toString());
+    }
+
+    @Test
+    void aNewNameAdoptedIsReadPastItself() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza was itself the new name adopted in July last year by Liwa al-Haqq.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.RENAMED_TO, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
