@@ -4,6 +4,7 @@ import org.factiongraph.extract.nlp.Sentence;
 import org.factiongraph.extract.nlp.Tok;
 import org.factiongraph.model.Entity;
 import org.factiongraph.model.EntityKind;
+import org.factiongraph.model.Name;
 import org.factiongraph.model.NameNormalizer;
 
 import java.util.ArrayList;
@@ -1465,7 +1466,7 @@ final class Coreference {
                     if (m.entity() == null || m.isReference() || m.kind() == null || !headed(m.kind())) {
                         continue;
                     }
-                    String names = " " + NameNormalizer.key(written ? m.text() : m.entity().canonicalName()) + " ";
+                    String names = " " + (written ? NameNormalizer.key(m.text()) : allNames(m.entity())) + " ";
                     if (holdsHead(names, head, arabic)) {
                         return m.entity();
                     }
@@ -1473,6 +1474,32 @@ final class Coreference {
             }
         }
         return null;
+    }
+
+    /** Words that say what kind of body a group's name is ("Jabhat", "Liwa", "Brigade", "Movement"). */
+    private static final java.util.Set<String> TYPE_WORDS = java.util.Set.of("front", "council", "movement", "legion",
+            "brigade", "brigades", "battalion", "battalions", "union", "committee", "division", "corps", "army",
+            "forces", "group", "party", "regiment", "jabhat", "jabha", "majlis", "harakat", "haraka", "faylaq", "liwa",
+            "liwaa", "katiba", "katibat", "kataib", "kataeb", "jaysh", "jaish", "firqa", "fawj", "tajammu", "alwiya",
+            "saraya", "quwat", "jund");
+
+    /**
+     * The key of an entity's own name; when that name says no kind of body, with the keys of all its other names,
+     * space-separated: "the movement" is Ahrar al-Sham, written "Ahrar", by its full name Harakat Ahrar al-Sham
+     * al-Islamiyya (but Jabhat al-Akrad stays a front, whatever an alias calls it).
+     */
+    private static String allNames(Entity e) {
+        String own = NameNormalizer.key(e.canonicalName());
+        for (String w : own.split(" ")) {
+            if (TYPE_WORDS.contains(w)) {
+                return own;
+            }
+        }
+        StringBuilder b = new StringBuilder(own);
+        for (Name n : e.names()) {
+            b.append(" | ").append(NameNormalizer.key(n.text()));
+        }
+        return b.toString();
     }
 
     /** Whether a padded name key (" jabhat fatah al sham ") holds the head word or its Arabic type word. */

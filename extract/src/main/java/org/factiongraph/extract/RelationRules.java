@@ -307,7 +307,6 @@ final class RelationRules {
         return out;
     }
 
-    /** Whether an actor other than the backer follows a compound ending before {@code after}, modifiers apart. */
     /** Armed people, not goods: the head noun at or just after {@code after} (past adjectives) is one of BODIES. */
     private static boolean bodyAfter(Sentence s, int after) {
         for (int q = after; q < s.size() && q <= after + 3; q++) {
@@ -321,6 +320,7 @@ final class RelationRules {
         return false;
     }
 
+    /** Whether an actor other than the backer follows a compound ending before {@code after}, modifiers apart. */
     private static boolean modifiesActor(Sentence s, List<Mention> ms, int after, Entity backer) {
         for (Mention m : ms) {
             if (m.first() >= after && m.first() <= after + 3 && m.entity() != null && m.kind() != null

@@ -3823,6 +3823,21 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theMovementIsTheGroupWhoseFullNameSaysMovementEvenWhenWrittenShort() throws Exception {
+        List<Claim> cs = extract("Nour al-Din al-Zenki Movement fighters withdrew. Ahrar, for its part, absorbed "
+                + "whatever it could. In January Jaysh al-Izza and Liwa al-Haqq folded themselves into the movement.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MERGED_INTO, "Ahrar al-Sham"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.MERGED_INTO, "Nour al-Din al-Zenki Movement"), cs.toString());
+    }
+
+    @Test
+    void aGroupWhoseOwnNameSaysItsKindIsNotTakenForAnotherKindByAnAlias() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq fought in Douma. Jabhat al-Akrad stayed out of it. The brigade is led "
+                + "by Ahmad Hamdan.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Ahmad Hamdan"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
