@@ -3838,6 +3838,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatNoLongerExistsIsDissolvedNotANegatedClaim() throws Exception {
+        for (String text : List.of("Liwa al-Haqq no longer exists.", "Liwa al-Haqq does not exist any more.",
+                "By the end of July there was no Liwa al-Haqq any more.")) {
+            List<Claim> cs = extract(text);
+            assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.DISSOLVED && !c.negated()
+                    && Texts.named(c.subject(), "Liwa al-Haqq")), text + " " + cs);
+        }
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
