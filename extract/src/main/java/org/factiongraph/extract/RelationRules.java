@@ -1529,11 +1529,10 @@ final class RelationRules {
         }
         for (Rule.Element el : r.pattern()) {
             if (el instanceof Rule.Slot slot && ref.length() == 1 && slot.name() == ref.charAt(0)) {
-                return switch (slot.kindClass()) {
-                    case "person" -> ents.create(EntityKind.PERSON, mention.text());
-                    case "pname", "place", "placename" -> ents.create(EntityKind.PLACE, mention.text());
-                    default -> null;
-                };
+                if (slot.kindClass().equals("person")) {
+                    return ents.create(EntityKind.PERSON, mention.text());
+                }
+                return RuleMatcher.placeClass(slot.kindClass()) ? ents.create(EntityKind.PLACE, mention.text()) : null;
             }
         }
         return null;

@@ -1415,13 +1415,13 @@ final class RuleMatcher {
                 q = k < n && at[k] != null ? k : q;
             }
             int sector = q < n && at[q] != null && at[q].kind() == EntityKind.PLACE && !places ? at[q].last() + 1 : q;
-            if (sector + 2 < n && at[sector] == null && SECTIONS.contains(s.tok(sector).lower())
-                    && s.tok(sector + 1).lower().equals("of") && at[sector + 2] != null) {
-                q = sector + 2; // "A, B and the Idlib sector of C all joined D": C's part stands for C
-            } else if (q < n && at[q] != null && at[q].isReference() && at[q].last() + 2 < n
-                    && SECTIONS.contains(s.tok(at[q].last()).lower()) && s.tok(at[q].last() + 1).lower().equals("of")
-                    && at[at[q].last() + 2] != null) {
-                q = at[q].last() + 2; // "A and the Deir ez-Zor branch of C": read as an epithet, C's part is C's
+            // "A, B and the Idlib sector of C all joined D": C's part stands for C
+            int owner = sector < n && at[sector] == null ? sectionOwner(s, at, sector) : -1;
+            if (owner < 0 && q < n && at[q] != null && at[q].isReference()) {
+                owner = sectionOwner(s, at, at[q].last()); // "the Deir ez-Zor branch of C", read as an epithet
+            }
+            if (owner >= 0) {
+                q = owner;
             }
             Mention item = q < n ? at[q] : null;
             Mention owned = item == null ? null : possessed(s, at, item, cls);
@@ -1647,6 +1647,12 @@ final class RuleMatcher {
             k--;
         }
         return t.substring(k).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** "sector of C", "branch of C": the index of C's mention when the word at {@code w} names C's part, else -1. */
+    private static int sectionOwner(Sentence s, Mention[] at, int w) {
+        return w + 2 < s.size() && SECTIONS.contains(s.tok(w).lower()) && s.tok(w + 1).lower().equals("of")
+                && at[w + 2] != null ? w + 2 : -1;
     }
 
     /** The slot classes that take places: place, pname and placename. */
