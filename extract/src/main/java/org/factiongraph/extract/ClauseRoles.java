@@ -250,7 +250,7 @@ final class ClauseRoles {
     static final String AIRCRAFT = "jets|warplanes|aircraft|planes|bombers|helicopters|drones";
 
     private static final java.util.regex.Pattern AIRBORNE = java.util.regex.Pattern.compile(
-            "(?i)\\b(" + AIRCRAFT + "|airstrikes?|air strikes?|air power|air force)$");
+            "(?i)\\b(" + AIRCRAFT + "|airstrikes?|air strikes?|air ?power|air force)$");
 
     /** "Operating under the banner of the Free Syrian Army, the group held P": a name in a fronted participle. */
     private static boolean inFrontedParticiple(Sentence s, Mention m) {
@@ -479,9 +479,12 @@ final class ClauseRoles {
         }
         String next = s.tok(e).lower();
         if (lex.has("group-noun", next)) {
-            // "a Free Syrian Army faction" is another group; "Zainabiyoun units" are the group's own
+            // "a Free Syrian Army faction" is another group; "Zainabiyoun units" are the group's own, and so is "a
+            // Jaish al-Izza fighter", one of its people, unless the words describe a name before them ("Ahrar
+            // al-Sham, another NFL member,")
             int d = m.first() - 1;
-            return d >= 0 && s.tok(d).lower().matches("a|an|one|another|each|every");
+            return d >= 0 && s.tok(d).lower().matches("a|an|one|another|each|every")
+                    && !(next.matches("fighter|member") && (d == 0 || !s.tok(d - 1).word().equals(",")));
         }
         return lex.has("role-noun", next);
     }

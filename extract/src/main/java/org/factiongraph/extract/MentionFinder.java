@@ -748,7 +748,9 @@ final class MentionFinder {
                 || next.pos().equals("MD"))
                 && (i == 0 || !s.tok(i - 1).pos().equals("IN") && !s.tok(i - 1).pos().equals("TO"));
         boolean side = next != null && RuleMatcher.isPossessive(next) && i + 2 < s.size()
-                && lex.has("capital-of-state", s.tok(i + 2).lower());
+                && (lex.has("capital-of-state", s.tok(i + 2).lower()) || s.tok(i + 2).pos().startsWith("JJ")
+                && i + 3 < s.size() && lex.has("capital-role", s.tok(i + 3).lower())) // "Damascus' main ally"
+                || partnered(s, i);
         boolean bound = prev2 != null && (prev.equals("to") && lex.has("capital-bound-to", prev2)
                 || prev.equals("by") && lex.has("support-verb", prev2)
                 || prev.equals("with") && lex.has("capital-deal-with", prev2)
@@ -760,6 +762,16 @@ final class MentionFinder {
         }
         e = ents.register(e);
         return new Mention(m.sent(), i, i, e, e.kind(), m.text(), Mention.Source.DICT);
+    }
+
+    /** "Damascus and its ally Moscow", "Damascus and its Russian backers": a capital that has allies is a state. */
+    private boolean partnered(Sentence s, int i) {
+        if (i + 3 >= s.size() || !s.tok(i + 1).lower().equals("and") || !s.tok(i + 2).lower().matches("its|their")) {
+            return false;
+        }
+        int k = s.tok(i + 3).pos().startsWith("JJ") && i + 4 < s.size() ? i + 4 : i + 3;
+        String w = s.tok(k).lower();
+        return lex.has("capital-role", w) || w.equals("allies") || w.equals("backers") || w.equals("partners");
     }
 
     /** "Amman is a key supporter of", "Tehran remains its main ally": a copula gives the capital a state's role. */
@@ -1210,7 +1222,8 @@ final class MentionFinder {
             return m;
         }
         for (int k = f; k <= m.last(); k++) {
-            if (!s.tok(k).pos().startsWith("NNP") && nameLike(s.tok(k))) {
+            if (!s.tok(k).pos().startsWith("NNP") && nameLike(s.tok(k))
+                    && !(s.tok(k).pos().equals("UH") && k < m.last())) { // "Umm Hosh", as in unknownName
                 return m;
             }
         }
@@ -1310,8 +1323,8 @@ final class MentionFinder {
         for (int k = i; k <= lastName; k++) {
             String pos = s.tok(k).pos();
             if (nameLike(s.tok(k)) && !(pos.startsWith("NNP") || pos.startsWith("NN") || pos.startsWith("JJ")
-                    || pos.equals("FW"))) {
-                return null;
+                    || pos.equals("FW") || pos.equals("UH") && k < lastName)) {
+                return null; // but "Umm Hosh": the tagger's interjection "Umm" opens a name of more words
             }
         }
         int title = i;
