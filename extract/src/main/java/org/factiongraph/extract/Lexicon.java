@@ -31,7 +31,7 @@ final class Lexicon {
             "clause-boundary", "verb-group", "negation", "hedge");
 
     /** Sections whose lines are a word, a tab and its value ("Syrian\tSyrian government"). */
-    private static final Set<String> TAB_SEPARATED = Set.of("demonym", "ideology-adjective", "capital",
+    private static final Set<String> TAB_SEPARATED = Set.of("demonym", "ideology-adjective", "capital", "head-of-state",
             "people-force", "state-people");
 
     /**

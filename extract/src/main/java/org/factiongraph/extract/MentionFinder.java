@@ -34,6 +34,8 @@ final class MentionFinder {
     private final Map<String, String> statePeople;
     private final Map<String, String> demonyms;
     private final Map<String, String> capitals;
+    /** Heads of state the dictionary holds as persons, lower-cased, to the state each stands for. */
+    private final Map<String, String> headsOfState;
     private final Map<String, String> peopleForces;
     /** Lexicon phrases as their space-joined keys, longest first (see {@link #phraseEnd}). */
     private final List<String> forceHeads;
@@ -47,6 +49,7 @@ final class MentionFinder {
         this.ofHead = lex.section("group-of-head");
         this.demonyms = lex.section("demonym");
         this.capitals = lex.section("capital");
+        this.headsOfState = lex.section("head-of-state");
         this.peopleForces = lex.section("people-force");
         this.statePeople = lex.section("state-people");
         this.forceHeads = joined(lex.phrases("force-head"));
@@ -712,7 +715,7 @@ final class MentionFinder {
                 if (m.kind() == EntityKind.PLACE || m.source() == Mention.Source.NAME) {
                     m = extendPlace(s, text, ents, m);
                 }
-                if (m.kind() == EntityKind.PLACE) {
+                if (m.kind() == EntityKind.PLACE || m.kind() == EntityKind.PERSON) {
                     m = capitalAsState(s, ents, m);
                 }
                 ms.add(m);
@@ -732,36 +735,41 @@ final class MentionFinder {
      * "Damascus called the raid deliberate", "a militia loyal to Damascus", "fighting on Damascus's side": a capital
      * ({@code capital} in the lexicon) that acts, or that one is loyal to, backed by or in a deal with, is its state's
      * government, not a place, and so is one fought alongside; "fighting in Damascus", "Damascus's suburbs" stay
-     * places.
+     * places. A head of state ({@code head-of-state}) stands for his state the same ways but by acting: "in support of
+     * President Bashar al-Assad", "militiamen loyal to Assad"; "Assad said" is the man.
      */
     private Mention capitalAsState(Sentence s, DocEntities ents, Mention m) {
-        String state = capitals.get(m.text().toLowerCase(Locale.ROOT));
-        if (state == null || m.first() != m.last()) {
+        boolean person = m.kind() == EntityKind.PERSON;
+        String state = person ? (m.entity() == null ? null
+                : headsOfState.get(m.entity().canonicalName().toLowerCase(Locale.ROOT)))
+                : capitals.get(m.text().toLowerCase(Locale.ROOT));
+        if (state == null || !person && m.first() != m.last()) {
             return m;
         }
         int i = m.first();
+        int j = m.last();
         String prev = i >= 1 ? s.tok(i - 1).lower() : "";
         Tok prev2 = i >= 2 ? s.tok(i - 2) : null;
-        Tok next = i + 1 < s.size() ? s.tok(i + 1) : null;
-        boolean acts = next != null && !lex.has("capital-not-acting", next.lower())
+        Tok next = j + 1 < s.size() ? s.tok(j + 1) : null;
+        boolean acts = !person && next != null && !lex.has("capital-not-acting", next.lower())
                 && (next.pos().equals("VBD") || next.pos().equals("VBZ") || next.pos().equals("VBP")
                 || next.pos().equals("MD"))
                 && (i == 0 || !s.tok(i - 1).pos().equals("IN") && !s.tok(i - 1).pos().equals("TO"));
-        boolean side = next != null && RuleMatcher.isPossessive(next) && i + 2 < s.size()
-                && (lex.has("capital-of-state", s.tok(i + 2).lower()) || s.tok(i + 2).pos().startsWith("JJ")
-                && i + 3 < s.size() && lex.has("capital-role", s.tok(i + 3).lower())) // "Damascus' main ally"
-                || partnered(s, i);
+        boolean side = next != null && RuleMatcher.isPossessive(next) && j + 2 < s.size()
+                && (lex.has("capital-of-state", s.tok(j + 2).lower()) || s.tok(j + 2).pos().startsWith("JJ")
+                && j + 3 < s.size() && lex.has("capital-role", s.tok(j + 3).lower())) // "Damascus' main ally"
+                || partnered(s, j);
         boolean bound = prev2 != null && (prev.equals("to") && lex.has("capital-bound-to", prev2)
                 || prev.equals("by") && lex.has("support-verb", prev2)
                 || prev.equals("with") && lex.has("capital-deal-with", prev2)
                 || prev.equals("of") && lex.has("capital-party-of", prev2)
                 || prev.equals("alongside") && prev2.lemma().matches("fight|battle")); // "fought alongside Damascus"
-        Entity e = acts || side || bound || roleAfterCopula(s, i) ? dict.byName(state) : null;
+        Entity e = acts || side || bound || !person && roleAfterCopula(s, j) ? dict.byName(state) : null;
         if (e == null) {
             return m;
         }
         e = ents.register(e);
-        return new Mention(m.sent(), i, i, e, e.kind(), m.text(), Mention.Source.DICT);
+        return new Mention(m.sent(), i, j, e, e.kind(), m.text(), Mention.Source.DICT);
     }
 
     /** "Damascus and its ally Moscow", "Damascus and its Russian backers": a capital that has allies is a state. */

@@ -3957,6 +3957,25 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aHeadOfStateOneIsLoyalToOrSupportsStandsForHisState() throws Exception {
+        List<Claim> cs = extract("Russia began its air campaign on Sept. 30 in support of President Bashar al-Assad.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        cs = extract("Liwa al-Haqq, a militia loyal to President Bashar al-Assad, took Harasta.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        cs = extract("Moscow, which launched its air campaign in Syria on September 30 in support of President Bashar "
+                + "al-Assad, denied it.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+    }
+
+    @Test
+    void aHeadOfStateWhoActsIsTheMan() throws Exception {
+        List<Claim> cs = extract("President Bashar al-Assad met Liwa al-Haqq commanders and said the army would retake "
+                + "Harasta.");
+        assertTrue(cs.stream().noneMatch(c -> Texts.named(c.subject(), "Syrian government")
+                && c.subject().mention().contains("Bashar")), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
