@@ -3976,6 +3976,32 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aLeaderNamedAsThenLeaderLedTheGroup() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq's then leader Ahmad Hamdan had long been at odds with Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Ahmad Hamdan"), cs.toString());
+    }
+
+    @Test
+    void aPlaceThatFellWithADateBeforeToAGroupsFightersIsHeldByIt() throws Exception {
+        List<Claim> cs = extract("The town of Harasta fell in November 2012 to fighters from Liwa al-Haqq.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && Texts.named(c.subject(), "Liwa al-Haqq") && Texts.named(c.object(), "Harasta")
+                && c.method().equals("rule:operates-fell-to")), cs.toString());
+    }
+
+    @Test
+    void aNameThenKnownIsTheFormerName() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza, then known as Liwa al-Haqq, took Harasta in 2014.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.RENAMED_TO, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void mortarsFiredTowardsAGroupsPositionsFightIt() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq fighters fired mortars towards Jaysh al-Izza positions.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
