@@ -4002,6 +4002,26 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aBodyCalledNewlyFormedOrMadeByAMergerIsFounded() throws Exception {
+        for (String text : List.of("In May they announced a newly formed rebel coalition calling itself Jaysh al-Izza.",
+                "The attack was claimed by the newly declared Jaysh al-Izza.",
+                "Jaysh al-Izza, then a newly formed coalition led by Ahmad Hamdan, took Harasta.",
+                "The unit was founded in February 2012 as Jaysh al-Izza by Ahmad Hamdan.",
+                "The group, which in September 2013 absorbed dozens of smaller factions to become Jaysh al-Izza, took "
+                        + "Harasta.",
+                "The factions announced that they were dissolving into a single body, Jaysh al-Izza.")) {
+            assertTrue(founded(extract(text), "Jaysh al-Izza", null), text);
+        }
+        assertFalse(founded(extract("The group was formed as a counterweight to Jaysh al-Izza."), "Jaysh al-Izza", null));
+    }
+
+    @Test
+    void aGroupThatDissolvedItselfInsideAnotherMergedIntoIt() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq joined us and dissolved itself inside Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MERGED_INTO, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
