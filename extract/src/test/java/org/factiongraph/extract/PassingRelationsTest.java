@@ -4022,6 +4022,12 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aFactionVettedForAStatesProgrammeIsSupportedByIt() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq was one of the factions vetted for the US-led support programme.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "United States"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
