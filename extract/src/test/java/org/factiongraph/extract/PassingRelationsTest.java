@@ -4012,7 +4012,8 @@ class PassingRelationsTest {
                 "The factions announced that they were dissolving into a single body, Jaysh al-Izza.")) {
             assertTrue(founded(extract(text), "Jaysh al-Izza", null), text);
         }
-        assertFalse(founded(extract("The group was formed as a counterweight to Jaysh al-Izza."), "Jaysh al-Izza", null));
+        assertFalse(founded(extract("The group was formed as a counterweight to Jaysh al-Izza."), "Jaysh al-Izza",
+                null));
     }
 
     @Test
@@ -4025,6 +4026,12 @@ class PassingRelationsTest {
     void aFactionVettedForAStatesProgrammeIsSupportedByIt() throws Exception {
         List<Claim> cs = extract("Liwa al-Haqq was one of the factions vetted for the US-led support programme.");
         assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "United States"), cs.toString());
+    }
+
+    @Test
+    void thePlacesACaptureIncludesPastWhereTheyLieAreHeld() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq had also taken several villages east of Douma, including Jarjanaz.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Jarjanaz"), cs.toString());
     }
 
     @Test
