@@ -248,9 +248,11 @@ final class ClauseRoles {
 
     /** The craft that carry a state's air power, in the plural ("warplanes", "drones"). */
     static final String AIRCRAFT = "jets|warplanes|aircraft|planes|bombers|helicopters|drones";
+    /** A state's air arm named by what it does or is: "air strikes", "airpower", "the air force". */
+    static final String AIR_ARMS = "air ?strikes?|air ?power|air force";
 
     private static final java.util.regex.Pattern AIRBORNE = java.util.regex.Pattern.compile(
-            "(?i)\\b(" + AIRCRAFT + "|airstrikes?|air strikes?|air ?power|air force)$");
+            "(?i)\\b(" + AIRCRAFT + "|" + AIR_ARMS + ")$");
 
     /** "Operating under the banner of the Free Syrian Army, the group held P": a name in a fronted participle. */
     private static boolean inFrontedParticiple(Sentence s, Mention m) {

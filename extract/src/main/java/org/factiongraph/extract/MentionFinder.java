@@ -735,8 +735,8 @@ final class MentionFinder {
      * "Damascus called the raid deliberate", "a militia loyal to Damascus", "fighting on Damascus's side": a capital
      * ({@code capital} in the lexicon) that acts, or that one is loyal to, backed by or in a deal with, is its state's
      * government, not a place, and so is one fought alongside; "fighting in Damascus", "Damascus's suburbs" stay
-     * places. A head of state ({@code head-of-state}) stands for his state in the same ways except by acting: "in support
-     * of President Bashar al-Assad", "militiamen loyal to Assad"; "Assad said" is the man.
+     * places. A head of state ({@code head-of-state}) stands for his state in the same ways except by acting: "in
+     * support of President Bashar al-Assad", "militiamen loyal to Assad"; "Assad said" is the man.
      */
     private Mention capitalAsState(Sentence s, DocEntities ents, Mention m) {
         boolean person = m.kind() == EntityKind.PERSON;

@@ -847,8 +847,8 @@ final class RelationRules {
 
     /** Air power named as an actor: "Russian warplanes", "a US drone strike", "the Syrian Arab Air Force". */
     private static final java.util.regex.Pattern AIR_POWER = java.util.regex.Pattern.compile(
-            "(?i).*\\b(" + ClauseRoles.AIRCRAFT + "|warplane|jet|bomber|helicopter|drone|air ?strikes?|strikes?|sorties"
-            + "|air ?power|air force)");
+            "(?i).*\\b(" + ClauseRoles.AIRCRAFT + "|warplane|jet|bomber|helicopter|drone|strikes?|sorties|"
+            + ClauseRoles.AIR_ARMS + ")");
     /** A state's adjective sharing the air power named after it: "Russian and Syrian warplanes". */
     private static final java.util.regex.Pattern SHARED_AIR_POWER = java.util.regex.Pattern.compile(
             "(?i)\\s+and\\s+\\w+\\s+(" + ClauseRoles.AIRCRAFT + ")\\b.*", java.util.regex.Pattern.DOTALL);
