@@ -135,12 +135,25 @@ final class RelationRules {
                     break;
                 }
             }
-            if (allies.isEmpty() && q < s.size() && q > after
-                    && s.tok(q).lower().matches("including|such|like|among")) {
+            int r = q;
+            if (allies.isEmpty() && q > after && r + 2 < s.size() && s.tok(r).word().matches(",|-|–|—")) {
+                r++; // "pro-government militias, including the NDF"
+            }
+            if (allies.isEmpty() && q > after && r + 2 < s.size() && s.tok(r).lower().matches("that|which")
+                    && s.tok(r + 1).lower().matches("included|include|includes|comprised")) {
+                r++; // "pro-government forces that included Lebanon's Hezbollah"
+            }
+            if (allies.isEmpty() && r < s.size() && q > after
+                    && s.tok(r).lower().matches("including|such|like|among|included|include|includes|comprised")) {
                 // "pro-government militias including the NDF and Liwa al-Quds"
-                int end = Math.min(s.size(), q + 16);
+                int end = Math.min(s.size(), r + 16);
+                for (int v = r + 1; v < end; v++) {
+                    if (s.tok(v).pos().matches("VBD|VBZ|VBP")) {
+                        end = v; // "... and Iraqi militiamen, attacked X": the list ends at the clause's verb
+                    }
+                }
                 for (Mention m : ms) {
-                    if (m.first() > q && m.first() < end && m.entity() != null && m.kind() != null
+                    if (m.first() > r && m.first() < end && m.entity() != null && m.kind() != null
                             && m.kind().isActor() && m.kind() != EntityKind.STATE) {
                         allies.add(m);
                     }

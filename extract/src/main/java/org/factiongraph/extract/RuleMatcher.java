@@ -20,7 +20,7 @@ final class RuleMatcher {
     /** Plural nouns for a group's own forces: "fighters of X" acts as X does. */
     private static final Set<String> FORCE_NOUNS = Set.of("fighters", "forces", "militants", "troops", "units",
             "members", "brigades", "battalions", "factions", "gunmen", "militiamen", "rebels", "jihadists",
-            "insurgents");
+            "insurgents", "fighter", "militant", "gunman", "militiaman", "rebel", "jihadist", "insurgent");
     /** What a group holds, standing for the group when attacked: "raids on its positions". */
     private static final Set<String> HELD = Set.of("positions", "position", "bases", "base", "checkpoints",
             "strongholds", "stronghold", "headquarters", "territory", "lines", "camps");
@@ -520,7 +520,8 @@ final class RuleMatcher {
         }
         if ((t.lower().equals("of") || t.lower().equals("from")) && q > 0
                 && FORCE_NOUNS.contains(s.tok(q - 1).lower())) {
-            return false; // "fighters of X clashed", "fighters from A, B and C stormed": the groups' own forces
+            // "fighters of X clashed", "fighters from A, B and C stormed", "a fighter from X fires": the groups' own
+            return false;
         }
         if (PREPOSITIONS.contains(t.lower())) {
             return true;

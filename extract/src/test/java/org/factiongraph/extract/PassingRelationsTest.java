@@ -4035,6 +4035,25 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theGroupsThatProGovernmentForcesIncludeAreTheGovernmentsAllies() throws Exception {
+        List<Claim> cs = extract("Pro-government forces that included Lebanon's Hezbollah and Liwa al-Quds stormed "
+                + "Harasta.");
+        assertTrue(has(cs, "Hezbollah", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Quds", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        cs = extract("The pro-government militias, including the National Defence Forces, pushed north.");
+        assertTrue(has(cs, "National Defence Forces", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        cs = extract("Pro-government militias, including Liwa al-Quds, attacked Jaysh al-Izza in Harasta.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void aSingleFighterFromAGroupActsForIt() throws Exception {
+        List<Claim> cs = extract("A fighter from Jaysh al-Izza fires a mortar towards government positions near "
+                + "Harasta.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
