@@ -8,6 +8,7 @@ import java.util.List;
 
 import static org.factiongraph.extract.Texts.founded;
 import static org.factiongraph.extract.Texts.has;
+import static org.factiongraph.extract.Texts.named;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -4051,6 +4052,78 @@ class PassingRelationsTest {
         List<Claim> cs = extract("A fighter from Jaysh al-Izza fires a mortar towards government positions near "
                 + "Harasta.");
         assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void theNameAFormerGroupAdoptedIsItsNewName() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza is the name the former Liwa al-Haqq adopted on July 28.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.RENAMED_TO, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aGroupFormedByAnotherGroupsFormerMembersSplitFromIt() throws Exception {
+        List<Claim> cs = extract("The town fell to Jaysh al-Izza, a hardline group formed by former Liwa al-Haqq "
+                + "members.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.SPLIT_FROM, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void largePartsOfACountryAreNoMembershipOfItsForces() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza, the ultra-radical group that controls large parts of eastern Syria, "
+                + "attacked Harasta.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF), cs.toString());
+        cs = extract("The Tiger Forces, part of the Syrian army, attacked Harasta.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF), cs.toString());
+    }
+
+    @Test
+    void aCoalitionThatCollapsedIsDissolved() throws Exception {
+        List<Claim> cs = extract("Within three weeks Fatah Halab, the loose coalition of factions that had held the "
+                + "city, had collapsed.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.DISSOLVED && named(c.subject(), "Fatah Halab")),
+                cs.toString());
+        cs = extract("The ceasefire collapsed when Jaysh al-Izza attacked Harasta.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.DISSOLVED), cs.toString());
+    }
+
+    @Test
+    void aGroupThatWentToWarWithAnotherFoughtIt() throws Exception {
+        List<Claim> cs = extract("The attack came days after Jaysh al-Izza went to war with its main rival in Idlib, "
+                + "Liwa al-Haqq.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void aManWhoSteppedDownAsAGroupsCommanderLedIt() throws Exception {
+        List<Claim> cs = extract("Ahmad Hamdan stepped down as Jaysh al-Izza's general commander on Monday.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Ahmad Hamdan"), cs.toString());
+    }
+
+    @Test
+    void aGroupThatJoinsAStatesForceIsItsMember() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza joined the Russian-sponsored Fifth Corps in 2018.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Fifth Corps"), cs.toString());
+    }
+
+    @Test
+    void theGroupsThatRepulsedASidesAttacksFoughtIt() throws Exception {
+        List<Claim> cs = extract("Government attacks on the hill, which the army captured in October, were repulsed "
+                + "by Jaysh al-Izza and Liwa al-Haqq.");
+        assertTrue(has(cs, "Syrian government", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Syrian government", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void theArmyOfConquestInQalamounIsNotTheIdlibArmyOfConquest() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Fatah in Qalamoun was announced in early May.");
+        assertTrue(founded(cs, "Army of Conquest in Qalamoun", null), cs.toString());
+        assertFalse(founded(cs, "Jaysh al-Fatah", null), cs.toString());
+    }
+
+    @Test
+    void theIraqiPopularMobilisationForcesGoByTheHashed() throws Exception {
+        List<Claim> cs = extract("The Hashed was formed in 2014.");
+        assertTrue(founded(cs, "Popular Mobilization Forces", null), cs.toString());
     }
 
     @Test
