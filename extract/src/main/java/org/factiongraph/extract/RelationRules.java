@@ -96,6 +96,8 @@ final class RelationRules {
         return out;
     }
 
+    /** The longest list whose members a reciprocal rule reads as allied pairwise (four names, six pairs). */
+    static final int MAX_ALLIED_LIST = 4;
     static final double PRO_PRECISION = 0.8;
     private static final java.util.regex.Pattern PRO = java.util.regex.Pattern.compile("(?i)pro-(\\p{L}[\\p{L}'.-]*)");
 
@@ -1163,6 +1165,9 @@ final class RelationRules {
         boolean reciprocal = r.subject().equals(r.object());
         if (reciprocal && interjected(s, m.slots().get(r.subject().charAt(0)), m.to())) {
             return; // "A, B and C, the group that had fought at P": the verb is the last one's alone
+        }
+        if (reciprocal && r.relation() == Relation.ALLIED_WITH && subjects.size() > MAX_ALLIED_LIST) {
+            return; // "Participating factions included A, B, C, D, E and F": a roll of participants, not ten alliances
         }
         for (int i = 0; i < subjects.size(); i++) {
             Mention sm = subjects.get(i);

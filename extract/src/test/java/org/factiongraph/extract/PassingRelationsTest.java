@@ -4127,6 +4127,27 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aLongRollOfParticipantsIsNoSetOfAlliances() throws Exception {
+        List<Claim> cs = extract("Participating factions included Jaysh al-Izza, Liwa al-Haqq, Ahrar al-Sham, "
+                + "the Levant Front and Faylaq al-Sham.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.ALLIED_WITH), cs.toString());
+        cs = extract("Participants reportedly include Jaysh al-Izza, Liwa al-Haqq and Ahrar al-Sham.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void aSideThatBrokeThroughWithAGroupIsItsAlly() throws Exception {
+        List<Claim> cs = extract("The regime, with Hezbollah and with Russian air cover, broke through to Harasta.");
+        assertTrue(has(cs, "Syrian government", Relation.ALLIED_WITH, "Hezbollah"), cs.toString());
+    }
+
+    @Test
+    void theOneAPossessorsPartnerRemainsIsItsAlly() throws Exception {
+        List<Claim> cs = extract("The government's principal partner in the south-west remains Russia.");
+        assertTrue(has(cs, "Syrian government", Relation.ALLIED_WITH, "Russia"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
