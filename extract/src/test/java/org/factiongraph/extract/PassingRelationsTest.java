@@ -4148,6 +4148,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aSplinterNamedAfterItsParentSplitFromIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza, the Liwa al-Haqq splinter faction that Ahmad Hamdan had brought with "
+                + "him, attacked Harasta.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.SPLIT_FROM, "Liwa al-Haqq"), cs.toString());
+        cs = extract("Jaysh al-Izza, a Liwa al-Haqq brigade, attacked Harasta.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.SPLIT_FROM, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
