@@ -4157,6 +4157,19 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatSurvivedAsTheTargetOfStrikesWasFoughtByTheStriker() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza has survived mainly as the target of US drone strikes.");
+        assertTrue(has(cs, "United States", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void bothSidesOfClashesNamedAfterThePlaceOperateThere() throws Exception {
+        List<Claim> cs = extract("Clashes continued near Harasta between Liwa al-Haqq and Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Harasta"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Harasta"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
