@@ -152,6 +152,7 @@ final class RelationRules {
                 for (int v = r + 1; v < end; v++) {
                     if (s.tok(v).pos().matches("VBD|VBZ|VBP")) {
                         end = v; // "... and Iraqi militiamen, attacked X": the list ends at the clause's verb
+                        break;
                     }
                 }
                 for (Mention m : ms) {

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 final class RuleMatcher {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their");
-    /** Plural nouns for a group's own forces: "fighters of X" acts as X does. */
+    /** Nouns for a group's own forces, plural or one fighter: "fighters of X", "a fighter from X" act as X does. */
     private static final Set<String> FORCE_NOUNS = Set.of("fighters", "forces", "militants", "troops", "units",
             "members", "brigades", "battalions", "factions", "gunmen", "militiamen", "rebels", "jihadists",
             "insurgents", "fighter", "militant", "gunman", "militiaman", "rebel", "jihadist", "insurgent");
