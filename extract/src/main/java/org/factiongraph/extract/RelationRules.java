@@ -137,30 +137,8 @@ final class RelationRules {
                     break;
                 }
             }
-            int r = q;
-            if (allies.isEmpty() && q > after && r + 2 < s.size() && s.tok(r).word().matches(",|-|–|—")) {
-                r++; // "pro-government militias, including the NDF"
-            }
-            if (allies.isEmpty() && q > after && r + 2 < s.size() && s.tok(r).lower().matches("that|which")
-                    && s.tok(r + 1).lower().matches("included|include|includes|comprised")) {
-                r++; // "pro-government forces that included Lebanon's Hezbollah"
-            }
-            if (allies.isEmpty() && r < s.size() && q > after
-                    && s.tok(r).lower().matches("including|such|like|among|included|include|includes|comprised")) {
-                // "pro-government militias including the NDF and Liwa al-Quds"
-                int end = Math.min(s.size(), r + 16);
-                for (int v = r + 1; v < end; v++) {
-                    if (s.tok(v).pos().matches("VBD|VBZ|VBP")) {
-                        end = v; // "... and Iraqi militiamen, attacked X": the list ends at the clause's verb
-                        break;
-                    }
-                }
-                for (Mention m : ms) {
-                    if (m.first() > r && m.first() < end && m.entity() != null && m.kind() != null
-                            && m.kind().isActor() && m.kind() != EntityKind.STATE) {
-                        allies.add(m);
-                    }
-                }
+            if (allies.isEmpty() && q > after) {
+                allies.addAll(listedAfter(s, ms, q)); // "pro-government militias including the NDF and Liwa al-Quds"
             }
             int d = k - 1;
             while (d >= k - 2 && d >= 0 && s.tok(d).pos().startsWith("JJ")) {
@@ -184,6 +162,42 @@ final class RelationRules {
                         ents.register(side), s.tok(k).word(), k, Math.min(k, m.first()), Math.max(k, m.last()), times));
             }
         }
+    }
+
+    /** The words by which a list of members follows its head ("that included A and B"). */
+    private static final String INCLUDES = "included|include|includes|comprised";
+
+    /**
+     * The actors, states aside, listed after the head of a "pro-" compound ending before token {@code q}: "militias
+     * including the NDF", "militias, including the NDF", "forces that included Lebanon's Hezbollah"; the list ends at
+     * the clause's verb ("... and Iraqi militiamen, attacked X") or after 16 tokens.
+     */
+    private static List<Mention> listedAfter(Sentence s, List<Mention> ms, int q) {
+        List<Mention> listed = new ArrayList<>();
+        int r = q;
+        if (r + 2 < s.size() && s.tok(r).word().matches(",|-|–|—")) {
+            r++;
+        }
+        if (r + 2 < s.size() && s.tok(r).lower().matches("that|which") && s.tok(r + 1).lower().matches(INCLUDES)) {
+            r++;
+        }
+        if (r >= s.size() || !s.tok(r).lower().matches("including|such|like|among|" + INCLUDES)) {
+            return listed;
+        }
+        int end = Math.min(s.size(), r + 16);
+        for (int v = r + 1; v < end; v++) {
+            if (s.tok(v).pos().matches("VBD|VBZ|VBP")) {
+                end = v;
+                break;
+            }
+        }
+        for (Mention m : ms) {
+            if (m.first() > r && m.first() < end && m.entity() != null && m.kind() != null && m.kind().isActor()
+                    && m.kind() != EntityKind.STATE) {
+                listed.add(m);
+            }
+        }
+        return listed;
     }
 
     /** "the US-backed Syrian Democratic Forces": supported_by(next group, the backer the prefix names). */
