@@ -119,7 +119,8 @@ final class RuleMatcher {
         int clauseFrom = skipInterjected(s, skipParens(s, subject.last() + 1)); // "X (Y), a coalition that ..., "
         for (int p = subject.last() + 2; p + 1 < s.size(); p++) {
             // "and seized P", "but also includes A": a second predicate of the opening subject
-            boolean and = s.tok(p - 1).lower().matches("and|but") && s.tok(p).pos().matches("VB.*|MD|RB.*");
+            boolean and = s.tok(p - 1).lower().matches("and|but") && s.tok(p).pos().matches("VB.*|MD|RB.*")
+                    && !nounsParticiples(s, p);
             boolean participle = s.tok(p - 1).word().equals(",") && s.tok(p).pos().equals("VBG") // ", driving X out"
                     && !PREPOSITIONAL_PARTICIPLES.contains(s.tok(p).lower()); // not ", including A and B"
             if (!and && !participle || at[p] != null) {
@@ -136,6 +137,23 @@ final class RuleMatcher {
                 out.add(new Match(Map.copyOf(b), p, end - 1, and && !timeFronted));
             }
         }
+    }
+
+    /**
+     * "a faction funded and armed by X": the participle at {@code p} and the one before "and" make a reduced
+     * relative on the noun before them, so the agent is that noun's, not the clause subject's ("It was founded and
+     * led by X" and "X, formed in 2016 and led by P" stay the subject's).
+     */
+    private static boolean nounsParticiples(Sentence s, int p) {
+        if (p < 3 || p + 1 >= s.size() || !s.tok(p).pos().matches("VBN|VBD") || !s.tok(p + 1).lower().equals("by")
+                || !s.tok(p - 2).pos().matches("VBN|VBD")) {
+            return false;
+        }
+        int k = p - 3;
+        while (k > 0 && s.tok(k).pos().startsWith("RB")) {
+            k--;
+        }
+        return s.tok(k).pos().startsWith("NN");
     }
 
     /**
@@ -1230,6 +1248,11 @@ final class RuleMatcher {
      */
     private int semicolonList(Sentence s, Mention[] at, String cls, int p, List<Mention> bound) {
         int q = nextSemicolon(s, p);
+        if (q >= 0 && !bound.isEmpty() && passiveAgent(s, bound.get(bound.size() - 1)) && !commaBetween(s, p, q)) {
+            // "A, a faction armed by Ankara; B; and C": the semicolons part an outer list that the agent ends one
+            // item of, not a list of agents
+            return -1;
+        }
         List<Mention> items = new ArrayList<>();
         int end = -1;
         while (q >= 0) {
@@ -1268,6 +1291,24 @@ final class RuleMatcher {
         }
         bound.addAll(items);
         return end;
+    }
+
+    /** The mention is the agent of a passive: "by" comes right before it, past a determiner. */
+    private static boolean passiveAgent(Sentence s, Mention m) {
+        int k = m.first() - 1;
+        if (k >= 0 && DETERMINERS.contains(s.tok(k).lower())) {
+            k--;
+        }
+        return k >= 0 && s.tok(k).lower().equals("by");
+    }
+
+    private static boolean commaBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.tok(k).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The next semicolon from {@code p} within an item (no finite verb or other boundary before it), or -1. */

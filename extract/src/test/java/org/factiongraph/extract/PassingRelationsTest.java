@@ -4170,6 +4170,19 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anAgentEndingOneItemOfAnOuterSemicolonListIsNoListOfAgents() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza lost the town to a rebel force. They included Liwa al-Haqq, a faction "
+                + "long funded and armed by Ankara; Suqour al-Sham; and Ahrar al-Sham.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Suqour al-Sham"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Ahrar al-Sham"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        cs = extract("Liwa al-Haqq, formed in 2013 under the umbrella of the Islamic Front and led by Abu Khaled "
+                + "al-Homsi, fought in Homs.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Abu Khaled al-Homsi"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
