@@ -560,8 +560,8 @@ final class MentionFinder {
     /**
      * The kind the words before a name the words of groups do not tell give it when they call a group so: "a shadowy
      * group calling itself the Popular Resistance", "an alliance that calls itself X", "a militia known as the Sea
-     * Commandos", "a new faction called X"; null when no group noun heads them, or a civilian one ("a rights group
-     * called X").
+     * Commandos", "a new faction called X", "militiamen known as Y"; null when no group noun heads them, or a
+     * civilian one ("a rights group called X").
      */
     private static EntityKind calledKind(Sentence s, int i) {
         int k = i - 1;
@@ -594,9 +594,12 @@ final class MentionFinder {
         if (UMBRELLA_NOUNS.contains(head)) {
             return EntityKind.COALITION;
         }
-        return APPOSITION_HEADS.contains(head) || head.equals("militias") || head.equals("groups")
-                ? EntityKind.ARMED_GROUP : null;
+        return APPOSITION_HEADS.contains(head) || ARMED_PEOPLE.contains(head) ? EntityKind.ARMED_GROUP : null;
     }
+
+    /** Plural heads whose name a group's is: "militias called X", "pro-government militiamen known as Y". */
+    private static final java.util.Set<String> ARMED_PEOPLE = java.util.Set.of("militias", "groups", "militiamen",
+            "fighters", "gunmen", "paramilitaries");
 
     private static final java.util.Set<String> NAMING = java.util.Set.of("called", "named", "dubbed", "known",
             "styled", "christened", "branded");

@@ -138,7 +138,8 @@ final class RelationRules {
                 }
             }
             if (allies.isEmpty() && q > after) {
-                allies.addAll(listedAfter(s, ms, q)); // "pro-government militias including the NDF and Liwa al-Quds"
+                Mention known = knownAs(s, ms, q); // "pro-government militiamen known as the Popular Forces"
+                allies.addAll(known != null ? List.of(known) : listedAfter(s, ms, q));
             }
             int d = k - 1;
             while (d >= k - 2 && d >= 0 && s.tok(d).pos().startsWith("JJ")) {
@@ -162,6 +163,27 @@ final class RelationRules {
                         ents.register(side), s.tok(k).word(), k, Math.min(k, m.first()), Math.max(k, m.last()), times));
             }
         }
+    }
+
+    /** The actor named right after "known as", "called" or "dubbed" at token {@code q}, or null. */
+    private static Mention knownAs(Sentence s, List<Mention> ms, int q) {
+        int p = q;
+        if (p + 1 < s.size() && s.tok(p).lower().equals("known") && s.tok(p + 1).lower().equals("as")) {
+            p += 2;
+        } else if (p < s.size() && s.tok(p).lower().matches("called|dubbed|named")) {
+            p++;
+        } else {
+            return null;
+        }
+        if (p < s.size() && s.tok(p).lower().equals("the")) {
+            p++;
+        }
+        for (Mention m : ms) {
+            if (m.first() == p && m.entity() != null && m.kind() != null && m.kind().isActor()) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** The words by which a list of members follows its head ("that included A and B"). */

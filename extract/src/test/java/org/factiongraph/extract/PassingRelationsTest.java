@@ -4183,6 +4183,36 @@ class PassingRelationsTest {
     }
 
     @Test
+    void groupsThatAreBothMembersOfAnUmbrellaAreEachAMember() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq and Jaysh al-Izza are both members of the Islamic Front.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Islamic Front"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Islamic Front"), cs.toString());
+    }
+
+    @Test
+    void groupsNamedAmongAnUmbrellasFactionsOnAFrontAreItsMembers() throws Exception {
+        List<Claim> cs = extract("Among the FSA factions on the northern axis, Liwa al-Haqq and Jaysh al-Izza led "
+                + "Saturday's assault.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
+    void aGroupNamedBesideAnotherAsTheAlliedOneIsItsAlly() throws Exception {
+        List<Claim> cs = extract("Fighters of Liwa al-Haqq and the allied Jaysh al-Izza were still resisting on the "
+                + "edges of Harasta.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void proGovernmentMilitiamenKnownAsANameAreTheGovernmentsAllies() throws Exception {
+        List<Claim> cs = extract("Pro-government militiamen known as the Popular Forces entered Afrin on February 20.");
+        assertTrue(has(cs, "Popular Forces", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        cs = extract("A pro-government militia known as Liwa al-Haqq entered Afrin.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
