@@ -1228,7 +1228,7 @@ final class MentionFinder {
      */
     private Mention placedName(Sentence s, DocEntities ents, Mention m) {
         int f = m.first();
-        if (f == 0 || lex.has("person-title", s.tok(f).lower()) || demonyms.containsKey(s.tok(f).word())
+        if (lex.has("person-title", s.tok(f).lower()) || demonyms.containsKey(s.tok(f).word())
                 || lex.has("not-place-name", s.tok(f).lower())) {
             return m;
         }
@@ -1237,6 +1237,9 @@ final class MentionFinder {
                     && !(s.tok(k).pos().equals("UH") && k < m.last())) { // "Umm Hosh", as in unknownName
                 return m;
             }
+        }
+        if (f == 0) { // "Harbnafsah, a village north of Homs, fell": the apposition alone tells it
+            return placeApposition(s, m.last()) ? newPlace(ents, m, f, m.text(), Mention.Source.PLACED) : m;
         }
         int open = f >= 3 && splitArticle(s, f - 2) ? f - 2 : f; // "seized al-Haydariya", the article split off
         Tok before = s.tok(open - 1);

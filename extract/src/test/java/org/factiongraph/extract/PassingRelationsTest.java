@@ -4213,6 +4213,12 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anUnknownNameOpeningASentenceIsAPlaceWhenItsAppositionCallsItOne() throws Exception {
+        List<Claim> cs = extract("Bsheirin, a government-held village north of Homs, was shelled on Monday.");
+        assertTrue(has(cs, "Syrian government", Relation.OPERATES_IN, "Bsheirin"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
