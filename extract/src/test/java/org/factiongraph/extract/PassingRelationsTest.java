@@ -4219,6 +4219,33 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aSideThatInflictedLossesOnAnotherFoughtIt() throws Exception {
+        List<Claim> cs = extract("YPG fighters had inflicted heavy losses on the Turkish army.");
+        assertTrue(has(cs, "People's Protection Units", Relation.FOUGHT, "Turkish Armed Forces"), cs.toString());
+    }
+
+    @Test
+    void theGroupAnUmbrellasRelativeClauseCallsItsComponentIsAMember() throws Exception {
+        List<Claim> cs = extract("The SDF, in which the YPG is the dominant component, took Raqqa.");
+        assertTrue(has(cs, "People's Protection Units", Relation.MEMBER_OF, "Syrian Democratic Forces"),
+                cs.toString());
+    }
+
+    @Test
+    void aLeaderWhoSteppedDownAsTheGroupsLeaderLedIt() throws Exception {
+        List<Claim> cs = extract("Abu Jaber stepped down as HTS leader in October 2017.");
+        assertTrue(has(cs, "Hay'at Tahrir al-Sham", Relation.LED_BY, "Hashem al-Sheikh"), cs.toString());
+        cs = extract("Abu Jaber stepped down as leader of HTS in October 2017.");
+        assertTrue(has(cs, "Hay'at Tahrir al-Sham", Relation.LED_BY, "Hashem al-Sheikh"), cs.toString());
+    }
+
+    @Test
+    void aPersonNamedItsLeaderLedTheGroupThePronounStandsFor() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza was formed in 2013. Abu Jaber was named its general leader.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Hashem al-Sheikh"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
