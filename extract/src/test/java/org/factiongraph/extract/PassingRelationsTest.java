@@ -4246,6 +4246,18 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aReflexiveIntensifierBetweenSubjectAndVerbIsSkipped() throws Exception {
+        List<Claim> cs = extract("Abu Jaber himself stepped down as HTS leader in October 2017.");
+        assertTrue(has(cs, "Hay'at Tahrir al-Sham", Relation.LED_BY, "Hashem al-Sheikh"), cs.toString());
+    }
+
+    @Test
+    void aGroupThatDistancedItselfFromItsParentSplitFromIt() throws Exception {
+        List<Claim> cs = extract("HTS distanced itself from al Qaeda in 2016.");
+        assertTrue(has(cs, "Hay'at Tahrir al-Sham", Relation.SPLIT_FROM, "al-Qaeda"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
