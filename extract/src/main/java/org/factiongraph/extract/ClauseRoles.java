@@ -187,7 +187,7 @@ final class ClauseRoles {
                     && !formationBetween(s, subj.get(subj.size() - 1).last() + 1, cue)) {
                 Mention last = subj.get(subj.size() - 1);
                 // "A, B and C, an alliance formed in P": an apposition describes the nearest name only
-                agents.addAll(commaBetween(s, last.last() + 1, cue) ? List.of(last) : subj);
+                agents.addAll(RuleMatcher.commaBetween(s, last.last() + 1, cue) ? List.of(last) : subj);
             }
         }
         return agents;
@@ -383,7 +383,7 @@ final class ClauseRoles {
                 break;
             }
         }
-        if (open < 0 || !commaBetween(s, m.last() + 1, k)) {
+        if (open < 0 || !RuleMatcher.commaBetween(s, m.last() + 1, k)) {
             return null;
         }
         for (Mention a : actors) {
@@ -510,15 +510,6 @@ final class ClauseRoles {
             }
         }
         return joined || b.first() == a.last() + 1;
-    }
-
-    private static boolean commaBetween(Sentence s, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (s.tok(k).word().equals(",")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean river(Entity e) {

@@ -1302,8 +1302,11 @@ final class RuleMatcher {
         return k >= 0 && s.tok(k).lower().equals("by");
     }
 
-    /** A comma among tokens {@code from} to {@code to - 1}: the item before a semicolon has its own apposition. */
-    private static boolean commaBetween(Sentence s, int from, int to) {
+    /**
+     * A comma among tokens {@code from} to {@code to - 1}: the item before a semicolon has its own apposition; in
+     * {@link ClauseRoles}, an apposition or relative clause closes after a name.
+     */
+    static boolean commaBetween(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             if (s.tok(k).word().equals(",")) {
                 return true;
