@@ -4258,6 +4258,40 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anInsurgencyWagedInAStateIsFoughtAgainstIt() throws Exception {
+        List<Claim> cs = extract("Ankara calls the YPG a branch of the PKK, which has waged a three-decade insurgency "
+                + "in southeast Turkey.");
+        assertTrue(has(cs, "Kurdistan Workers' Party", Relation.FOUGHT, "Turkey"), cs.toString());
+    }
+
+    @Test
+    void anOffensiveNamedBeforeItsTargetStillTargetsIt() throws Exception {
+        List<Claim> cs = extract("Turkey launched its offensive, dubbed Operation Peace Spring, on 9 October against "
+                + "the YPG.");
+        assertTrue(has(cs, "Turkey", Relation.FOUGHT, "People's Protection Units"), cs.toString());
+        // beside another fight in the same sentence, which the operation's frame would take for its own
+        cs = extract("Turkey launched the operation, which it calls Olive Branch, on 20 January against the YPG, "
+                + "which it calls a branch of the PKK, which has waged an insurgency inside Turkey since 1984.");
+        assertTrue(has(cs, "Turkey", Relation.FOUGHT, "People's Protection Units"), cs.toString());
+        assertTrue(has(cs, "Kurdistan Workers' Party", Relation.FOUGHT, "Turkey"), cs.toString());
+    }
+
+    @Test
+    void aCeasefireAgreedToWithAGroupEndsAFight() throws Exception {
+        List<Claim> cs = extract("The Turkish-backed NFL agreed to a ceasefire with Hayat Tahrir al-Sham.");
+        assertTrue(has(cs, "National Front for Liberation", Relation.FOUGHT, "Hay'at Tahrir al-Sham"), cs.toString());
+    }
+
+    @Test
+    void twoAttackersOneOfThemWithAnAppositionActTogether() throws Exception {
+        List<Claim> cs = extract("The Nusra Front, al-Qaeda's Syrian branch, and the Islamist Ahrar al-Sham led the "
+                + "attack on the village.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.ALLIED_WITH, "Ahrar al-Sham"), cs.toString());
+        cs = extract("Jund al-Aqsa and Jaysh al-Izza, a Free Syrian Army group, spearheaded the offensive in Hama.");
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
