@@ -731,7 +731,126 @@ final class MentionFinder {
                 i++;
             }
         }
+        listedPlaces(s, ents, ms);
         return sharedHeads(s, text, ents, ms);
+    }
+
+    /**
+     * "overran Saham al-Jawlan, Tasil, Adwan and Jillin", "near Yalda and Babbila": a name the dictionary lacks that
+     * stands in one list with a place is a place too, when the list itself follows a word that takes places (a
+     * preposition of place, a verb of capture, "the villages of"). The list is walked both ways until nothing changes,
+     * so "Adwan" makes "Jillin" a place in turn. Only plain names (every word a proper noun, no title, no people's
+     * adjective) that end where they stand ("Tal" before "al-Harra" is part of a longer name).
+     */
+    private void listedPlaces(Sentence s, DocEntities ents, List<Mention> ms) {
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int x = 0; x < ms.size(); x++) {
+                Mention m = ms.get(x);
+                if (m.source() != Mention.Source.NAME || m.entity() != null || !plainName(s, m)
+                        || nameGoesOn(s, m.last() + 1)) {
+                    continue;
+                }
+                int first = x;
+                while (first > 0 && listMates(s, ms.get(first - 1), ms.get(first))) {
+                    first--;
+                }
+                if (!takesPlaces(s, ms.get(first).first())) {
+                    continue;
+                }
+                if (x > 0 && listMates(s, ms.get(x - 1), m) && ms.get(x - 1).kind() == EntityKind.PLACE
+                        || x + 1 < ms.size() && listMates(s, m, ms.get(x + 1))
+                        && ms.get(x + 1).kind() == EntityKind.PLACE) {
+                    ms.set(x, newPlace(ents, m, m.first(), m.text(), Mention.Source.PLACED));
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a name may be a place's: every word a proper noun (the tagger's interjection "Umm" may open one, as in
+     * unknownName), and no person's title, people's adjective or word that names no place ({@code not-place-name})
+     * opening it.
+     */
+    private boolean plainName(Sentence s, Mention m) {
+        int f = m.first();
+        if (lex.has("person-title", s.tok(f).lower()) || demonyms.containsKey(s.tok(f).word())
+                || lex.has("not-place-name", s.tok(f).lower())) {
+            return false;
+        }
+        for (int k = f; k <= m.last(); k++) {
+            if (!s.tok(k).pos().startsWith("NNP") && nameLike(s.tok(k))
+                    && !(s.tok(k).pos().equals("UH") && k < m.last())) { // "Umm Hosh"
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a word at {@code k} carries on the name before it in lower case: "al-Harra" after "Tal", "des
+     * Chevaliers" after "Krak".
+     */
+    private static boolean nameGoesOn(Sentence s, int k) {
+        if (k >= s.size()) {
+            return false;
+        }
+        String w = s.tok(k).word();
+        String pos = s.tok(k).pos();
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0))
+                && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("FW") || w.contains("-"));
+    }
+
+    /**
+     * Whether the word before token {@code f} (past a "the") takes a place: a preposition of place ("in", "near"), a
+     * verb of capture ({@code place-taking-verb}), or "of" after a settlement noun, a compass word or an event that
+     * only a place undergoes ("the villages of", "north of", "the siege of").
+     */
+    private boolean takesPlaces(Sentence s, int f) {
+        int k = f - 1;
+        if (k >= 0 && s.tok(k).lower().equals("the")) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        Tok before = s.tok(k);
+        return lex.has("name-locative", before.lower())
+                || before.pos().startsWith("VB") && lex.has("place-taking-verb", before)
+                || before.lower().equals("of") && k >= 1 && (PLACE_HEADS.contains(s.tok(k - 1).lower())
+                || lex.has("compass", s.tok(k - 1).lower()) || PLACE_EVENT_OF.contains(s.tok(k - 1).lower()));
+    }
+
+    /**
+     * Whether {@code a} and {@code b} are neighbouring items of one list: "A and B", "A or B", "A, and B" (unless a
+     * clause's verb follows B: "..., and Jaber said"), or "A, B" when the list goes on past B or began before A ("A,
+     * B and C").
+     */
+    private static boolean listMates(Sentence s, Mention a, Mention b) {
+        int n = s.size();
+        int k = a.last() + 1;
+        boolean comma = k < b.first() && s.tok(k).word().equals(",");
+        if (comma) {
+            k++;
+        }
+        boolean and = k < b.first() && s.tok(k).lower().matches("and|or");
+        if (and) {
+            k++;
+        }
+        if (k != b.first() || !comma && !and) {
+            return false;
+        }
+        int after = b.last() + 1;
+        if (and) {
+            return !comma || after >= n || !RuleMatcher.finite(s.tok(after));
+        }
+        // "its spokesman in Afrin, Nuri Mahmoud, said": the comma that closes an apposition goes on no list
+        boolean goesOn = after < n && (s.tok(after).word().equals(",") && !(after + 1 < n
+                && RuleMatcher.finite(s.tok(after + 1))) || s.tok(after).lower().matches("and|or"));
+        boolean began = a.first() > 0 && s.tok(a.first() - 1).word().equals(",");
+        return goesOn || began;
     }
 
     /**
@@ -1228,15 +1347,8 @@ final class MentionFinder {
      */
     private Mention placedName(Sentence s, DocEntities ents, Mention m) {
         int f = m.first();
-        if (lex.has("person-title", s.tok(f).lower()) || demonyms.containsKey(s.tok(f).word())
-                || lex.has("not-place-name", s.tok(f).lower())) {
+        if (!plainName(s, m)) {
             return m;
-        }
-        for (int k = f; k <= m.last(); k++) {
-            if (!s.tok(k).pos().startsWith("NNP") && nameLike(s.tok(k))
-                    && !(s.tok(k).pos().equals("UH") && k < m.last())) { // "Umm Hosh", as in unknownName
-                return m;
-            }
         }
         if (f == 0) { // "Harbnafsah, a village north of Homs, fell": the apposition alone tells it
             return placeApposition(s, m.last()) ? newPlace(ents, m, f, m.text(), Mention.Source.PLACED) : m;

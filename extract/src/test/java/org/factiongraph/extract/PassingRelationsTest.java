@@ -4292,6 +4292,30 @@ class PassingRelationsTest {
     }
 
     @Test
+    void namesTheDictionaryLacksListedWithAPlaceArePlaces() throws Exception {
+        List<Claim> cs = extract("The Khalid ibn al-Walid Army overran Saham al-Jawlan, Tasil, Zubdin and Sakhrit "
+                + "on Monday.");
+        assertTrue(has(cs, "Khalid ibn al-Walid Army", Relation.OPERATES_IN, "Zubdin"), cs.toString());
+        assertTrue(has(cs, "Khalid ibn al-Walid Army", Relation.OPERATES_IN, "Sakhrit"), cs.toString());
+        cs = extract("In Aleppo, Abu Hashem said the rebels of Jaysh al-Izza would hold.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && Texts.named(c.object(), "Abu Hashem")), cs.toString());
+        cs = extract("Its spokesman in Afrin, Nuri Hamo, said YPG fighters were still resisting.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && Texts.named(c.object(), "Nuri Hamo")), cs.toString());
+        // a list no word of place opens names no place by its company alone
+        cs = extract("Jaysh al-Izza fighters held a sector of the line between Latamneh and Sakhrit.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && Texts.named(c.object(), "Sakhrit")), cs.toString());
+    }
+
+    @Test
+    void aNameTheDictionaryLacksThatIsDefendedIsAPlace() throws Exception {
+        List<Claim> cs = extract("The National Defence Forces defended Zubdin for three weeks.");
+        assertTrue(has(cs, "National Defence Forces", Relation.OPERATES_IN, "Zubdin"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
