@@ -4316,6 +4316,52 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aLeaderNamedAfterWordsThatDescribeHimLedTheGroup() throws Exception {
+        List<Claim> cs = extract("The PFLP-GC, the faction led by veteran militant Ahmed Jibril, sent fighters.");
+        assertTrue(has(cs, "PFLP-GC", Relation.LED_BY, "Ahmed Jibril"), cs.toString());
+    }
+
+    @Test
+    void clashesBetweenTwoSidesTheFirstWithAnAppositionAreAFight() throws Exception {
+        List<Claim> cs = extract("In March clashes broke out between Jaysh al-Islam, the Ghouta's largest faction, and "
+                + "Faylaq al-Rahman.");
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.FOUGHT, "Faylaq al-Rahman"), cs.toString());
+    }
+
+    @Test
+    void beingInOpenConflictWithAGroupIsAFight() throws Exception {
+        List<Claim> cs = extract("Liwa Shuhada al-Yarmouk had been in open conflict with Jabhat al-Nusra since "
+                + "December 2014.");
+        assertTrue(has(cs, "Liwa Shuhada al-Yarmouk", Relation.FOUGHT, "al-Nusra Front"), cs.toString());
+    }
+
+    @Test
+    void anAllianceOfAnUmbrellasGroupsIsInTheUmbrella() throws Exception {
+        List<Claim> cs = extract("The attack was repelled by the Southern Front, an alliance of Free Syrian Army rebel "
+                + "groups.");
+        assertTrue(has(cs, "Southern Front", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
+    void aBodyThatAGroupBacksInARelativeClauseIsSupportedByIt() throws Exception {
+        List<Claim> cs = extract("HTS runs Idlib through the Salvation Government, the civil administration that HTS "
+                + "has backed since November.");
+        assertTrue(has(cs, "Salvation Government", Relation.SUPPORTED_BY, "Hay'at Tahrir al-Sham"), cs.toString());
+    }
+
+    @Test
+    void aStatesForcesAtAGroupsSideBackIt() throws Exception {
+        List<Claim> cs = extract("British special forces are assisting the SDF.");
+        assertTrue(has(cs, "Syrian Democratic Forces", Relation.SUPPORTED_BY, "United Kingdom"), cs.toString());
+        cs = extract("US special forces advisers were seen with SDF units near the field.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.SUPPORTED_BY
+                && Texts.named(c.subject(), "Syrian Democratic Forces")
+                && c.object().name().contains("United States")), cs.toString());
+        cs = extract("The US-led coalition, whose special forces are deployed with the YPG, struck the town.");
+        assertTrue(has(cs, "People's Protection Units", Relation.SUPPORTED_BY, "US-led coalition"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
