@@ -4362,6 +4362,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatMergedWithUnnamedPartnersAfterADateFormedTheNewOne() throws Exception {
+        List<Claim> cs = extract("Liwa al-Islam, which merged with dozens of brigades in September 2013 to form Jaysh "
+                + "al-Islam, was based in Douma.");
+        assertTrue(has(cs, "Liwa al-Islam", Relation.MERGED_INTO, "Jaysh al-Islam"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
