@@ -804,23 +804,30 @@ final class MentionFinder {
     }
 
     /**
-     * Whether the word before token {@code f} (past a "the") takes a place: a preposition of place ("in", "near"), a
-     * verb of capture ({@code place-taking-verb}), or "of" after a settlement noun, a compass word or an event that
-     * only a place undergoes ("the villages of", "north of", "the siege of").
+     * Whether the word before token {@code f} (past a "the") takes a place, as {@link #placeWord} tells, "of" after a
+     * settlement noun included ("the villages of").
      */
     private boolean takesPlaces(Sentence s, int f) {
         int k = f - 1;
         if (k >= 0 && s.tok(k).lower().equals("the")) {
             k--;
         }
-        if (k < 0) {
-            return false;
-        }
+        return k >= 0 && placeWord(s, k, true);
+    }
+
+    /**
+     * Whether token {@code k} is a word after which a name the dictionary lacks is a place: a preposition of place
+     * ({@code name-locative}: "in", "near"), a verb of capture ({@code place-taking-verb}), or "of" after a compass
+     * word or an event that only a place undergoes ("north of", "took full control of", "the siege of") and, with
+     * {@code settlementOf}, after a settlement noun ("the villages of").
+     */
+    private boolean placeWord(Sentence s, int k, boolean settlementOf) {
         Tok before = s.tok(k);
+        String head = k >= 1 ? s.tok(k - 1).lower() : "";
         return lex.has("name-locative", before.lower())
                 || before.pos().startsWith("VB") && lex.has("place-taking-verb", before)
-                || before.lower().equals("of") && k >= 1 && (PLACE_HEADS.contains(s.tok(k - 1).lower())
-                || lex.has("compass", s.tok(k - 1).lower()) || PLACE_EVENT_OF.contains(s.tok(k - 1).lower()));
+                || before.lower().equals("of") && k >= 1 && (lex.has("compass", head) || PLACE_EVENT_OF.contains(head)
+                || settlementOf && PLACE_HEADS.contains(head));
     }
 
     /**
@@ -1354,13 +1361,7 @@ final class MentionFinder {
             return placeApposition(s, m.last()) ? newPlace(ents, m, f, m.text(), Mention.Source.PLACED) : m;
         }
         int open = f >= 3 && splitArticle(s, f - 2) ? f - 2 : f; // "seized al-Haydariya", the article split off
-        Tok before = s.tok(open - 1);
-        boolean placed = lex.has("name-locative", before.lower())
-                || before.lower().equals("of") && open >= 2 && (lex.has("compass", s.tok(open - 2).lower())
-                || PLACE_EVENT_OF.contains(s.tok(open - 2).lower())) // "took full control of X", "the siege of X"
-                || before.pos().startsWith("VB") && lex.has("place-taking-verb", before)
-                || placeApposition(s, m.last());
-        if (!placed) {
+        if (!placeWord(s, open - 1, false) && !placeApposition(s, m.last())) {
             return m;
         }
         return newPlace(ents, m, f, m.text(), Mention.Source.PLACED);
