@@ -93,8 +93,9 @@ final class MentionFinder {
         return t.capitalized() || ARTICLE_PREFIXED.matcher(t.word()).matches() || ORDINAL.matcher(t.word()).matches();
     }
 
-    /** An aircraft's model: "F-16", "Su-24", "MiG-23", "Mi-8". */
-    private static final Pattern AIRCRAFT_MODEL = Pattern.compile("(?:[A-Z]|Su|MiG|Mi|Tu|Yak|L)-\\d{1,3}[A-Z]?");
+    /** An aircraft's model, one or more: "F-16", "F-16s", "F/A-18E", "Su-24", "MiG-23", "Mi-8", "Sukhoi". */
+    private static final Pattern AIRCRAFT_MODEL = Pattern.compile(
+            "(?:(?:[A-Z]|F/A|Su|MiG|Mi|Tu|Yak|L)-\\d{1,3}[A-Z]?|Sukhoi(?:-\\d{1,3})?)s?");
     /** "1st", "104th": an ordinal opens a unit's name ("1st Coastal Division", "104th Brigade"). */
     private static final Pattern ORDINAL = Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
 

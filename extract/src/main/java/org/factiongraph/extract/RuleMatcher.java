@@ -667,8 +667,9 @@ final class RuleMatcher {
         int q = p + 1;
         out[k++] = q;
         while (k < 6 && q < n) {
-            if (ClauseRoles.compoundAt(lex, s, q)) {
-                q += 3; // "the US-backed Syrian Democratic Forces": past the compound
+            if (ClauseRoles.compoundAt(lex, s, q) || q + 2 < n && s.tok(q + 1).word().equals("-")
+                    && s.tok(q + 2).lower().equals("based")) {
+                q += 3; // "the US-backed Syrian Democratic Forces", "the Amman-based MOC": past the compound
                 out[k++] = q;
                 continue;
             }

@@ -4369,6 +4369,39 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aStatesAircraftNamedByTheirModelInThePluralAreItsForces() throws Exception {
+        List<Claim> cs = extract("Turkish F-16s shot down a Russian Su-24 bomber near the border.");
+        assertTrue(has(cs, "Turkey", Relation.FOUGHT, "Russia"), cs.toString());
+        cs = extract("Iraqi F-16s struck IS targets in the desert on Tuesday.");
+        assertTrue(has(cs, "Iraq", Relation.FOUGHT, "Islamic State"), cs.toString());
+        cs = extract("Israel shot down a Syrian Sukhoi warplane over the Golan.");
+        assertTrue(has(cs, "Israel", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void theRevolutionaryGuardInTheSingularIsIransCorps() throws Exception {
+        List<Claim> cs = extract("The Syrian army is supported by Hezbollah and by Iranian Revolutionary Guard "
+                + "advisers.");
+        assertTrue(has(cs, "Syrian Arab Army", Relation.SUPPORTED_BY, "Islamic Revolutionary Guard Corps"),
+                cs.toString());
+    }
+
+    @Test
+    void theRoomRefersToTheOperationsRoomNamedBefore() throws Exception {
+        List<Claim> cs = extract("Al-Bunyan al-Marsous was formed in February. The room brings together Hayat Tahrir "
+                + "al-Sham, Ahrar al-Sham and a number of Free Syrian Army groups.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "al-Bunyan al-Marsous Operations Room"),
+                cs.toString());
+    }
+
+    @Test
+    void aBackerAfterAPlaceBasedCompoundFillsTheSlot() throws Exception {
+        List<Claim> cs = extract("The Southern Front, a group backed by the Amman-based Military Operations Center, "
+                + "said its factions were committed.");
+        assertTrue(has(cs, "Southern Front", Relation.SUPPORTED_BY, "Military Operations Center"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
