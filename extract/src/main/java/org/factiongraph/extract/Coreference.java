@@ -1304,6 +1304,11 @@ final class Coreference {
                     return new Mention(s.index(), i, end, apposed.entity(), apposed.kind(), s.span(text, i, end),
                             Mention.Source.DESCRIPTOR);
                 }
+                if (membersFollow(s, end + 1)) {
+                    // "a coalition including Nusra, Ahrar al-Sham and several Southern Front brigades": the names
+                    // after it are its members, none of them the coalition itself
+                    return null;
+                }
                 e = nextUmbrella(s.index(), end, all, java.util.Arrays.asList(d).contains("room"));
             } else if (!demonstrative && apposed != null
                     && !(end + 1 < s.size() && RuleMatcher.isPossessive(s.tok(end + 1)))) {
@@ -2001,6 +2006,21 @@ final class Coreference {
             }
         }
         return null;
+    }
+
+    /** Whether the members of a body open at token k: "including", "such as", "among them" (past a comma). */
+    private static boolean membersFollow(Sentence s, int k) {
+        int n = s.size();
+        if (k < n && s.tok(k).word().equals(",")) {
+            k++;
+        }
+        if (k >= n) {
+            return false;
+        }
+        String w = s.tok(k).lower();
+        String next = k + 1 < n ? s.tok(k + 1).lower() : "";
+        return w.equals("including") || w.equals("such") && next.equals("as")
+                || w.equals("among") && next.equals("them");
     }
 
     private static Entity nextUmbrella(int sent, int after, List<List<Mention>> all, boolean room) {

@@ -4402,6 +4402,56 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anIndefiniteBodyWhoseMembersFollowIsNoneOfTheNamesAfterIt() throws Exception {
+        List<Claim> cs = extract("The hill has been held since November 2014, when a coalition including Nusra, Ahrar "
+                + "al-Sham and several Southern Front brigades drove government forces out of Tal al-Jabiya.");
+        assertFalse(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void oneOfABodysBackersBacksIt() throws Exception {
+        List<Claim> cs = extract("Neighbouring Jordan, one of the main backers of the Southern Front, closed the "
+                + "border.");
+        assertTrue(has(cs, "Southern Front", Relation.SUPPORTED_BY, "Jordan"), cs.toString());
+        cs = extract("Saudi Arabia is one of the biggest backers of Jaysh al-Islam.");
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.SUPPORTED_BY, "Saudi Arabia"), cs.toString());
+    }
+
+    @Test
+    void factionsNamedInADashedAsideThatMergedFormedTheNewGroup() throws Exception {
+        List<Claim> cs = extract("Jaysh Khalid, which has pledged allegiance to the Islamic State, was formed in May "
+                + "when three factions of the valley - Liwa Shuhada al-Yarmouk, Harakat al-Muthanna al-Islamiya and "
+                + "Jaysh al-Jihad - merged into a single force.");
+        assertTrue(has(cs, "Liwa Shuhada al-Yarmouk", Relation.MERGED_INTO, "Jaysh Khalid"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Jihad", Relation.MERGED_INTO, "Jaysh Khalid"), cs.toString());
+    }
+
+    @Test
+    void theQuneitraCrossingIsAPlaceOfItsOwn() throws Exception {
+        List<Claim> cs = extract("Nusra and Ahrar al-Sham overran the Quneitra crossing on the armistice line.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.OPERATES_IN, "Quneitra crossing"), cs.toString());
+    }
+
+    @Test
+    void aForcesPeopleDetainedOrAbductedMeanAFightWithIt() throws Exception {
+        List<Claim> cs = extract("Nusra fighters detained 45 Fijian soldiers serving with UNDOF near the crossing.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.FOUGHT, "United Nations Disengagement Observer Force"),
+                cs.toString());
+        cs = extract("UNDOF's Fijian soldiers were abducted by the Nusra Front.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.FOUGHT, "United Nations Disengagement Observer Force"),
+                cs.toString());
+    }
+
+    @Test
+    void aStatesPatrolOrConvoyIsItsForce() throws Exception {
+        List<Claim> cs = extract("Jaysh Khalid exchanged fire with an Israeli patrol on the frontier.");
+        assertTrue(has(cs, "Jaysh Khalid", Relation.FOUGHT, "Israel"), cs.toString());
+        cs = extract("On 3 February Syrian artillery struck a Turkish convoy near the town.");
+        assertTrue(has(cs, "Syrian government", Relation.FOUGHT, "Turkey"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
