@@ -657,6 +657,9 @@ final class MentionFinder {
                 acrLast = i + 2;
                 acr = knownAcronym(ents, acrText);
             }
+            if (acr != null && opensLongerName(s, text, ents, i, acrLast)) {
+                acr = null; // "ISIS Hunters", "UN Disengagement Observer Force": the longer name is read below
+            }
             if (acr != null) {
                 acr = ents.register(ents.current(acr));
                 m = new Mention(s.index(), i, acrLast, acr, acr.kind(), acrText, Mention.Source.ACRONYM);
@@ -948,6 +951,19 @@ final class MentionFinder {
         return i + 2 < s.size() && hyphenedOn(s, i)
                 && s.tok(i + 1).end() == s.tok(i + 2).begin() && ACRONYM.matcher(s.tok(i).word()).matches()
                 && ACRONYM.matcher(s.tok(i + 2).word()).matches();
+    }
+
+    /**
+     * Whether a dictionary name that opens with the acronym at token i runs on past it into the capitalised words
+     * after it ({@code acrLast} is the acronym's last token).
+     */
+    private boolean opensLongerName(Sentence s, String text, DocEntities ents, int i, int acrLast) {
+        if (acrLast + 1 >= s.size() || !nameLike(s.tok(acrLast + 1))
+                || !dict.startsName(ActorDictionary.firstWord(NameNormalizer.key(s.tok(i).word())))) {
+            return false;
+        }
+        Mention longer = longestName(s, text, ents, i);
+        return longer != null && longer.entity() != null && longer.last() > acrLast;
     }
 
     /** The actor an acronym-shaped word stands for: one the document defined, else one the dictionary knows. */

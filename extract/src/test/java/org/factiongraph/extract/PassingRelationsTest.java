@@ -4452,6 +4452,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anAcronymThatOpensALongerKnownNameIsReadAsThatName() throws Exception {
+        List<Claim> cs = extract("ISIS Hunters attacked IS positions near Palmyra.");
+        assertTrue(has(cs, "ISIS Hunters", Relation.FOUGHT, "Islamic State"), cs.toString());
+        cs = extract("Nusra fighters detained 45 Fijian soldiers of the UN Disengagement Observer Force.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.FOUGHT, "United Nations Disengagement Observer Force"),
+                cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
