@@ -620,7 +620,7 @@ final class RuleMatcher {
             // "fought both government troops and the Islamic State"; "Both groups" itself names the pair
             return alsoAt(slotStarts(s, p + 1), p);
         }
-        int named = pluralApposition(s, p);
+        int named = namedApposition(s, p);
         if (named >= 0) {
             return new int[] {p, named}; // "fought alongside two smaller jihadist factions, A and B"
         }
@@ -740,30 +740,50 @@ final class RuleMatcher {
     private static final Set<String> GROUP_PLURALS = Set.of("factions", "groups", "brigades", "militias",
             "movements", "organisations", "organizations", "battalions", "formations", "coalitions", "alliances");
 
+    /** Singular heads of an indefinite description that a name may follow in apposition: "a local unit, X". */
+    private static final Set<String> GROUP_SINGULARS = Set.of("faction", "group", "brigade", "militia", "movement",
+            "battalion", "unit", "formation", "coalition", "alliance");
+
     /**
-     * "two smaller jihadist factions, A and B": a plural description (a determiner or number, up to four modifiers,
-     * a plural group noun) whose names follow after a comma or colon. Returns where the names start, or -1.
+     * "two smaller jihadist factions, A and B", "a Quneitra faction, X": a plural description (a determiner or
+     * number, up to four modifiers, a plural group noun), or a singular one opened by "a" or "an", whose names follow
+     * after a comma or colon. Returns where the names start, or -1.
      */
-    private static int pluralApposition(Sentence s, int p) {
+    private static int namedApposition(Sentence s, int p) {
         int n = s.size();
         int q = p;
+        boolean indefinite = q < n && (s.tok(q).lower().equals("a") || s.tok(q).lower().equals("an"));
         if (q < n && (s.tok(q).pos().equals("DT") || s.tok(q).pos().equals("CD"))) {
             q++;
         }
         int mods = 0;
-        while (q < n && mods < 4 && !GROUP_PLURALS.contains(s.tok(q).lower())
+        while (q < n && mods < 4 && !describedHead(s.tok(q).lower(), indefinite)
                 && modifierTag(s.tok(q).pos())) {
             q++;
             mods++;
         }
-        if (q == p || q + 2 >= n || !GROUP_PLURALS.contains(s.tok(q).lower())) {
+        if (q == p || q + 2 >= n || !describedHead(s.tok(q).lower(), indefinite)) {
             return -1;
         }
         String sep = s.tok(q + 1).word();
         if (!sep.equals(",") && !sep.equals(":")) {
             return -1;
         }
+        if (!GROUP_PLURALS.contains(s.tok(q).lower())) {
+            int k = q + 2;
+            while (k < n && (s.tok(k).capitalized() || s.tok(k).word().equals("-")
+                    || s.tok(k).lower().matches("al|the|of|and"))) {
+                k++;
+            }
+            if (k < n && finite(s.tok(k))) {
+                return -1; // "attacked a group, Turkey said": the clause's subject, no name of the group
+            }
+        }
         return s.tok(q + 2).capitalized() || s.tok(q + 2).lower().equals("the") ? q + 2 : -1;
+    }
+
+    private static boolean describedHead(String w, boolean indefinite) {
+        return GROUP_PLURALS.contains(w) || indefinite && GROUP_SINGULARS.contains(w);
     }
 
     /** A tag a plural description's modifier may have: "two smaller jihadist factions". */

@@ -4461,6 +4461,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aNameInAppositionToAnIndefiniteDescriptionFillsTheSlot() throws Exception {
+        List<Claim> cs = extract("Israel has been paying salaries to a Quneitra faction, Fursan al-Jolan (Knights of "
+                + "the Golan).");
+        assertTrue(has(cs, "Fursan al-Jolan", Relation.SUPPORTED_BY, "Israel"), cs.toString());
+        cs = extract("Turkey has been paying salaries to a faction, Jaysh al-Islam said.");
+        assertFalse(has(cs, "Jaysh al-Islam", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
