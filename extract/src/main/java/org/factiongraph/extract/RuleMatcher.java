@@ -782,6 +782,7 @@ final class RuleMatcher {
         return s.tok(q + 2).capitalized() || s.tok(q + 2).lower().equals("the") ? q + 2 : -1;
     }
 
+    /** Whether a word heads a description names may follow: a plural group noun, or after "a" a singular one. */
     private static boolean describedHead(String w, boolean indefinite) {
         return GROUP_PLURALS.contains(w) || indefinite && GROUP_SINGULARS.contains(w);
     }
