@@ -657,7 +657,8 @@ final class MentionFinder {
                 acrLast = i + 2;
                 acr = knownAcronym(ents, acrText);
             }
-            if (acr != null && opensLongerName(s, text, ents, i, acrLast)) {
+            Mention longer = acr == null ? null : longerName(s, text, ents, keys[i], i, acrLast);
+            if (longer != null) {
                 acr = null; // "ISIS Hunters", "UN Disengagement Observer Force": the longer name is read below
             }
             if (acr != null) {
@@ -669,7 +670,7 @@ final class MentionFinder {
                 String fw2 = i + 1 < s.size() && s.tok(i + 1).begin() == t.end() && RuleMatcher.isPossessive(s.tok(i + 1))
                         ? ActorDictionary.firstWord(NameNormalizer.key(s.span(text, i, i + 1))) : fw;
                 if (dict.startsName(fw) || ents.startsLocalName(fw) || dict.startsName(fw2)) {
-                    m = longestName(s, text, ents, i);
+                    m = longer != null ? longer : longestName(s, text, ents, i);
                 }
                 if (m != null && m.source() == Mention.Source.DICT && m.entity() != null
                         && (m.kind() == EntityKind.ARMED_GROUP || m.kind().isUmbrella())) {
@@ -954,16 +955,16 @@ final class MentionFinder {
     }
 
     /**
-     * Whether a dictionary name that opens with the acronym at token i runs on past it into the capitalised words
-     * after it ({@code acrLast} is the acronym's last token).
+     * The dictionary name that opens with the acronym at token i (whose matching key is {@code key}) and runs on past
+     * it into the capitalised words after it ({@code acrLast} is the acronym's last token), or null.
      */
-    private boolean opensLongerName(Sentence s, String text, DocEntities ents, int i, int acrLast) {
+    private Mention longerName(Sentence s, String text, DocEntities ents, String key, int i, int acrLast) {
         if (acrLast + 1 >= s.size() || !nameLike(s.tok(acrLast + 1))
-                || !dict.startsName(ActorDictionary.firstWord(NameNormalizer.key(s.tok(i).word())))) {
-            return false;
+                || !dict.startsName(ActorDictionary.firstWord(key))) {
+            return null;
         }
         Mention longer = longestName(s, text, ents, i);
-        return longer != null && longer.entity() != null && longer.last() > acrLast;
+        return longer != null && longer.entity() != null && longer.last() > acrLast ? longer : null;
     }
 
     /** The actor an acronym-shaped word stands for: one the document defined, else one the dictionary knows. */
