@@ -4470,6 +4470,23 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPairAtWarWithNoThirdSideFoughtEachOther() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Islam and Faylaq al-Rahman have been at war since April.");
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.FOUGHT, "Faylaq al-Rahman"), cs.toString());
+        cs = extract("Jaysh al-Islam and Faylaq al-Rahman are at war with the Islamic State.");
+        assertFalse(has(cs, "Jaysh al-Islam", Relation.FOUGHT, "Faylaq al-Rahman"), cs.toString());
+        cs = extract("Jaysh al-Islam and Faylaq al-Rahman have been fighting each other for weeks.");
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.FOUGHT, "Faylaq al-Rahman"), cs.toString());
+    }
+
+    @Test
+    void fightingBetweenTwoSidesIsReadPastAPlaceAndItsOtherName() throws Exception {
+        List<Claim> cs = extract("Fighting resumed in Ras al-Ain (Sere Kaniye) on the Turkish border between the "
+                + "YPG and Islamist brigades, among them Jabhat al-Nusra and Ghuraba al-Sham.");
+        assertTrue(has(cs, "YPG", Relation.FOUGHT, "Ghuraba al-Sham"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
