@@ -870,7 +870,8 @@ final class MentionFinder {
      * ({@code capital} in the lexicon) that acts, or that one is loyal to, backed by or in a deal with, is its state's
      * government, not a place, and so is one fought alongside; "fighting in Damascus", "Damascus's suburbs" stay
      * places. A head of state ({@code head-of-state}) stands for his state in the same ways except by acting: "in
-     * support of President Bashar al-Assad", "militiamen loyal to Assad"; "Assad said" is the man.
+     * support of President Bashar al-Assad", "militiamen loyal to Assad", "fights for Assad", "has backed Assad"
+     * and, the man alone, "fighting Assad"; "Assad said" is the man.
      */
     private Mention capitalAsState(Sentence s, DocEntities ents, Mention m) {
         boolean person = m.kind() == EntityKind.PERSON;
@@ -897,7 +898,11 @@ final class MentionFinder {
                 || prev.equals("by") && lex.has("support-verb", prev2)
                 || prev.equals("with") && lex.has("capital-deal-with", prev2)
                 || prev.equals("of") && lex.has("capital-party-of", prev2)
-                || prev.equals("alongside") && prev2.lemma().matches("fight|battle")); // "fought alongside Damascus"
+                || prev.equals("alongside") && prev2.lemma().matches("fight|battle") // "fought alongside Damascus"
+                || prev.equals("for") && (prev2.lemma().matches("fight|battle|die") // "a militia that fights for Assad"
+                        || lex.has("capital-bound-to", prev2))) // "their backing for Assad"
+                || i >= 1 && s.tok(i - 1).pos().startsWith("VB") && (lex.has("support-verb", s.tok(i - 1))
+                        || person && s.tok(i - 1).lemma().matches("fight|battle")); // "backed Assad", "fighting Assad"
         Entity e = acts || side || bound || !person && roleAfterCopula(s, j) ? dict.byName(state) : null;
         if (e == null) {
             return m;

@@ -4487,6 +4487,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aHeadOfStateBackedFoughtForOrFoughtIsHisState() throws Exception {
+        List<Claim> cs = extract("Russia has backed President Bashar al-Assad since September 2015.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        cs = extract("Liwa al-Quds, a Palestinian militia that fights for Assad, shelled the camp.");
+        assertTrue(has(cs, "Liwa al-Quds", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        cs = extract("Assad thanked Russia for its help.");
+        assertFalse(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
