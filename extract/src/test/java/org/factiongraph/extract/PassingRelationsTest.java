@@ -4497,6 +4497,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aStatesSupportAGroupBenefitedFromOrEnjoysIsNamedByItsPeoplesAdjectives() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq has benefited from generous Qatari funding since 2014.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Qatar"), cs.toString());
+        cs = extract("Liwa al-Haqq, which enjoys Turkish and Qatari backing, took the town.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Qatar"), cs.toString());
+        cs = extract("Liwa al-Haqq benefited from the Turkish offensive.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
