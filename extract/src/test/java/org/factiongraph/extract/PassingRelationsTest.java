@@ -4508,6 +4508,25 @@ class PassingRelationsTest {
     }
 
     @Test
+    void membershipToldByAnAppositionItsRelativeClauseOrAListAmongAParentsFactions() throws Exception {
+        List<Claim> cs = extract("The Khabour Guards, a small Assyrian militia that is part of the SDF, held the bridge.");
+        assertTrue(has(cs, "Khabour Guards", Relation.MEMBER_OF, "Syrian Democratic Forces"), cs.toString());
+        cs = extract("The communique listed Liwa al-Haqq and Jaysh al-Izza among the Free Syrian Army factions.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+        cs = extract("The Southern Front, the largest Free Syrian Army coalition in Daraa, took Nawa.");
+        assertTrue(has(cs, "Southern Front", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+        cs = extract("Hasan Kamal, a commander in the Revolutionary Guards' Quds Force, visited Aleppo.");
+        assertTrue(has(cs, "Quds Force", Relation.MEMBER_OF, "Islamic Revolutionary Guard Corps"), cs.toString());
+    }
+
+    @Test
+    void twoGroupsThatLedOneAssaultAreAllies() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza and the little-known Liwa al-Haqq brigade led the assault on Monday.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
