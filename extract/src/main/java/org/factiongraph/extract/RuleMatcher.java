@@ -699,6 +699,24 @@ final class RuleMatcher {
     }
 
     /**
+     * Whether the preposition at {@code q}, after a list's bare comma, comes again after the list's "and" ("with A,
+     * with B and with C"): one list whose items each repeat it, not an adjunct ("fought A, with Turkish help").
+     */
+    private static boolean prepositionRepeats(Sentence s, int q) {
+        String prep = s.tok(q).lower();
+        for (int k = q + 2; k + 1 < s.size() && k <= q + 12; k++) {
+            String w = s.tok(k).lower();
+            if (w.matches("[.;:]")) {
+                return false;
+            }
+            if ((w.equals("and") || w.equals("or")) && s.tok(k + 1).lower().equals(prep)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the list's first item follows the preposition {@code prep} (past a determiner and two modifiers): only
      * then does "and from B" repeat its role ("Fighters from the Islamic Front, the alliance that includes A, and from
      * B": B is no item of the alliance's list).
@@ -1411,10 +1429,10 @@ final class RuleMatcher {
             } else {
                 break;
             }
-            if (q + 1 < n && at[q] == null && s.tok(q).lower().matches("from|by|in|against|with|of") && !bareComma
-                    && openedBy(s, bound.get(0), s.tok(q).lower())) {
+            if (q + 1 < n && at[q] == null && s.tok(q).lower().matches("from|by|in|against|with|of")
+                    && (!bareComma || prepositionRepeats(s, q)) && openedBy(s, bound.get(0), s.tok(q).lower())) {
                 q++; // "from Tehran as well as from Damascus", "by Hezbollah and by Iraqi militias", "with A as well as
-                // with B", "the rout of A and of B": the same role
+                // with B", "the rout of A and of B", "at war with A, with B and with C": the same role
             }
             if (q + 1 < n && PART_OF.contains(s.tok(q).lower()) && at[q] == null && s.tok(q + 1).lower().equals("of")
                     && places) {

@@ -4527,6 +4527,19 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aListWhoseItemsEachRepeatThePrepositionIsOneList() throws Exception {
+        List<Claim> cs = extract("Jund al-Aqsa is at war with Ahrar al-Sham, with the Levant Front and with the YPG.");
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.FOUGHT, "Levant Front"), cs.toString());
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.FOUGHT, "YPG"), cs.toString());
+    }
+
+    @Test
+    void aGroupThatCounterAttackedAnotherFoughtIt() throws Exception {
+        List<Claim> cs = extract("In March Jund al-Aqsa counter-attacked Ahrar al-Sham near Saraqib.");
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.FOUGHT, "Ahrar al-Sham"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
