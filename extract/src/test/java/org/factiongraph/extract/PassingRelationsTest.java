@@ -4540,6 +4540,19 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPersonWhoBecameHeadOfAGroupLeadsItFromThen() throws Exception {
+        List<Claim> cs = extract("In May 2014 Abu Jaber became head of Ahrar al-Sham.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.LED_BY, "Abu Jaber"), cs.toString());
+    }
+
+    @Test
+    void aPeoplesMilitaryPoliceIsTheForceTheDictionaryNamesSo() throws Exception {
+        List<Claim> cs = extract("Russian military police entered Douma on 12 April.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.subject().name().equals("Russian Military Police")), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
