@@ -4553,6 +4553,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aSupporterNamedAfterASecondParticipleOrAsASupplierInAppositionBacksTheGroup() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Islam fighters, led by Zahran Alloush and backed by Saudi Arabia, took Adra.");
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.SUPPORTED_BY, "Saudi Arabia"), cs.toString());
+        cs = extract("Iran, Hezbollah's main ally and arms supplier, sent money.");
+        assertTrue(has(cs, "Hezbollah", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
