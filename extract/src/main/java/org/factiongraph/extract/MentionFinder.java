@@ -867,11 +867,11 @@ final class MentionFinder {
 
     /**
      * "Damascus called the raid deliberate", "a militia loyal to Damascus", "fighting on Damascus's side": a capital
-     * ({@code capital} in the lexicon) that acts, or that one is loyal to, backed by or in a deal with, is its state's
-     * government, not a place, and so is one fought alongside; "fighting in Damascus", "Damascus's suburbs" stay
-     * places. A head of state ({@code head-of-state}) stands for his state in the same ways except by acting: "in
-     * support of President Bashar al-Assad", "militiamen loyal to Assad", "fights for Assad", "has backed Assad"
-     * and, the man alone, "fighting Assad"; "Assad said" is the man.
+     * ({@code capital} in the lexicon) that acts, or that one is loyal to, backs, is backed by or in a deal with, is
+     * its state's government, not a place, and so is one fought alongside; "fighting in Damascus", "Damascus's suburbs"
+     * stay places. A head of state ({@code head-of-state}) stands for his state in the same ways except by acting: "in
+     * support of President Bashar al-Assad", "militiamen loyal to Assad", "fights for Assad", "has backed Assad" and,
+     * the man alone, "fighting Assad"; "Assad said" is the man.
      */
     private Mention capitalAsState(Sentence s, DocEntities ents, Mention m) {
         boolean person = m.kind() == EntityKind.PERSON;
@@ -883,13 +883,14 @@ final class MentionFinder {
         }
         int i = m.first();
         int j = m.last();
-        String prev = i >= 1 ? s.tok(i - 1).lower() : "";
+        Tok before = i >= 1 ? s.tok(i - 1) : null;
+        String prev = before == null ? "" : before.lower();
         Tok prev2 = i >= 2 ? s.tok(i - 2) : null;
         Tok next = j + 1 < s.size() ? s.tok(j + 1) : null;
         boolean acts = !person && next != null && !lex.has("capital-not-acting", next.lower())
                 && (next.pos().equals("VBD") || next.pos().equals("VBZ") || next.pos().equals("VBP")
                 || next.pos().equals("MD"))
-                && (i == 0 || !s.tok(i - 1).pos().equals("IN") && !s.tok(i - 1).pos().equals("TO"));
+                && (before == null || !before.pos().equals("IN") && !before.pos().equals("TO"));
         boolean side = next != null && RuleMatcher.isPossessive(next) && j + 2 < s.size()
                 && (lex.has("capital-of-state", s.tok(j + 2).lower()) || s.tok(j + 2).pos().startsWith("JJ")
                 && j + 3 < s.size() && lex.has("capital-role", s.tok(j + 3).lower())) // "Damascus' main ally"
@@ -901,8 +902,8 @@ final class MentionFinder {
                 || prev.equals("alongside") && prev2.lemma().matches("fight|battle") // "fought alongside Damascus"
                 || prev.equals("for") && (prev2.lemma().matches("fight|battle|die") // "a militia that fights for Assad"
                         || lex.has("capital-bound-to", prev2))) // "their backing for Assad"
-                || i >= 1 && s.tok(i - 1).pos().startsWith("VB") && (lex.has("support-verb", s.tok(i - 1))
-                        || person && s.tok(i - 1).lemma().matches("fight|battle")); // "backed Assad", "fighting Assad"
+                || before != null && before.pos().startsWith("VB") && (lex.has("support-verb", before)
+                        || person && before.lemma().matches("fight|battle")); // "backed Assad", "fighting Assad"
         Entity e = acts || side || bound || !person && roleAfterCopula(s, j) ? dict.byName(state) : null;
         if (e == null) {
             return m;
