@@ -131,10 +131,11 @@ final class ClaimAssembler {
     }
 
     /**
-     * Ends the subject's latest open membership (in the given umbrella, when named) at the closing date. With no
-     * such membership stated before, leaving a named umbrella still says the subject was in it until then ("Jaysh
-     * al-Nasr withdrew from the Army of Conquest in 2016"): a membership ending at that date. Leaving a group the
-     * document says the subject had merged into is a split from it ("Suqour al-Sham, which folded itself into Ahrar
+     * Ends the subject's latest open membership (in the given umbrella, when named) at the closing date. With no such
+     * membership stated before, leaving a named umbrella still says the subject was in it until then ("Jaysh al-Nasr
+     * withdrew from the Army of Conquest in 2016"): a membership ending at that date, or with no end when the text
+     * gives no date it can resolve ("quit the Army of Conquest last October" in a page without a year). Leaving a group
+     * the document says the subject had merged into is a split from it ("Suqour al-Sham, which folded itself into Ahrar
      * al-Sham last year, said it was leaving the group").
      */
     private static void close(Candidate closer, List<Candidate> kept, List<Candidate> all) {
@@ -144,12 +145,12 @@ final class ClaimAssembler {
             kept.add(closedAs(closer, Relation.SPLIT_FROM, null, date));
             return;
         }
-        if (date == null) {
-            return;
-        }
         if (closer.object != null && !closer.negated
                 && kept.stream().noneMatch(c -> c.relation == Relation.MEMBER_OF && samePair(c, closer))) {
-            kept.add(closedAs(closer, Relation.MEMBER_OF, date, null));
+            kept.add(closedAs(closer, Relation.MEMBER_OF, date, null)); // undated when the text gives no date
+            return;
+        }
+        if (date == null) {
             return;
         }
         for (int i = kept.size() - 1; i >= 0; i--) {

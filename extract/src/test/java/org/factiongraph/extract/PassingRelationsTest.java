@@ -4561,6 +4561,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void leavingANamedUmbrellaInAPageWithoutADateIsStillAMembership() throws Exception {
+        List<Claim> cs = Texts.extractUndated("undated.txt", "Jund al-Aqsa, a hardline faction that quit the Army of "
+                + "Conquest last October, sent fighters to the front.");
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");

@@ -27,6 +27,13 @@ final class Texts {
         return ex.extract(d);
     }
 
+    /** The claims of {@code body} in a page that gives no date of its own, read as the file {@code name}. */
+    static List<Claim> extractUndated(String name, String body) throws Exception {
+        Document d = new DocumentReaders(ReadLimits.defaults()).read(name,
+                ("title: test\n\n" + body + "\n").getBytes(StandardCharsets.UTF_8));
+        return GoldSets.extractor().extract(d).claims();
+    }
+
     /** The ref names {@code name} as its canonical name or as written (case aside). */
     static boolean named(Ref r, String name) {
         return r != null && (r.name().equalsIgnoreCase(name) || r.mention().equalsIgnoreCase(name));
