@@ -20,18 +20,19 @@ final class Texts {
         return extraction(GoldSets.extractor(), name, date, body).claims();
     }
 
-    /** What {@code ex} extracts from {@code body} in a report dated {@code date}, read as the file {@code name}. */
+    /**
+     * What {@code ex} extracts from {@code body} in a report dated {@code date} (null: a page with no date), read as the
+     * file {@code name}.
+     */
     static Extraction extraction(Extractor ex, String name, String date, String body) throws Exception {
-        String text = "title: test\ndate: " + date + "\n\n" + body + "\n";
+        String text = "title: test\n" + (date == null ? "" : "date: " + date + "\n") + "\n" + body + "\n";
         Document d = new DocumentReaders(ReadLimits.defaults()).read(name, text.getBytes(StandardCharsets.UTF_8));
         return ex.extract(d);
     }
 
     /** The claims of {@code body} in a page that gives no date of its own, read as the file {@code name}. */
     static List<Claim> extractUndated(String name, String body) throws Exception {
-        Document d = new DocumentReaders(ReadLimits.defaults()).read(name,
-                ("title: test\n\n" + body + "\n").getBytes(StandardCharsets.UTF_8));
-        return GoldSets.extractor().extract(d).claims();
+        return extraction(GoldSets.extractor(), name, null, body).claims();
     }
 
     /** The ref names {@code name} as its canonical name or as written (case aside). */
