@@ -26,6 +26,12 @@ final class WikiPage {
     private static final Pattern EDITED = Rules.wholeLine(MARKERS.get("edited"));
     /** {@code Key: value}: a short key starting with a letter, without sentence punctuation. */
     private static final Pattern KEY_VALUE = Pattern.compile("\\s*(\\p{L}[\\p{L}\\p{M}\\p{N} '()/&-]{0,39}?)\\s*:(?:\\s*(.*?))?\\s*");
+    /**
+     * {@code Key<tab>value}, {@code Key   value}: an infobox copied from a rendered page sets the value apart by a tab
+     * or a run of two or more spaces, with no colon. Read only on a page known to be a wiki page by other marks.
+     */
+    private static final Pattern KEY_GAP = Pattern.compile(
+            "(\\p{L}[\\p{L}\\p{M}\\p{N} '()/&-]{0,39}?)(?:\\t+|\\s{2,})(\\S.*?)\\s*");
     private static final int TOP = 12;
     private static final int INFOBOX_REACH = 60;
     private static final int MAX_FIELD_LINE = 200;
@@ -52,7 +58,7 @@ final class WikiPage {
         if (navigation) {
             return true;
         }
-        int infoboxFields = infobox(text, lines, site).size();
+        int infoboxFields = infobox(text, lines, site, false).size();
         return infoboxFields >= 1 && site || infoboxFields >= 2;
     }
 
@@ -75,23 +81,25 @@ final class WikiPage {
                 site = m.group("site").strip();
             }
         }
-        return new Parts(title, site, infobox(text, lines, true), editedDate(text));
+        return new Parts(title, site, infobox(text, lines, true, true), editedDate(text));
     }
 
     /**
      * The {@code Key: value} lines (and their continuation lines) after the first infobox heading; on a page known
      * to be a wiki page ({@code headless}), else the first run of {@value #HEADLESS_RUN} or more such lines near the
      * top, as an infobox copied without its heading reads ("Ba'ath Brigades / Participant in the Syrian civil war /
-     * Dates of operation: 2012-2018 / Leaders: ...").
+     * Dates of operation: 2012-2018 / Leaders: ..."). With {@code gaps}, also the lines that set a value apart by a
+     * tab or a run of spaces ("Active            2012 - 2017"), and a label wrapped onto two lines ("Area of" /
+     * "operations        Latakia").
      */
-    private static List<Field> infobox(String text, List<Lines.Line> lines, boolean headless) {
+    private static List<Field> infobox(String text, List<Lines.Line> lines, boolean headless, boolean gaps) {
         List<Field> fields = new ArrayList<>();
         int i = 0;
         while (i < lines.size() && !INFOBOX.matcher(lines.get(i).trimmed()).matches()) {
             i++;
         }
         if (i >= lines.size() && headless) {
-            i = headlessStart(lines) - 1;
+            i = headlessStart(lines, gaps) - 1;
         }
         String key = null;
         boolean nested = false; // the last key had no value of its own: its indented lines belong to it
@@ -102,7 +110,21 @@ final class WikiPage {
             }
             Matcher m = KEY_VALUE.matcher(l.text());
             boolean indented = !l.text().isEmpty() && Character.isWhitespace(l.text().charAt(0));
-            if (m.matches() && nested && indented) {
+            Matcher g = gaps && !indented && !m.matches() ? KEY_GAP.matcher(l.text()) : null;
+            Matcher wrapped = gaps && !indented && !m.matches() && !g.matches() && i + 1 < lines.size()
+                    ? KEY_GAP.matcher(lines.get(i + 1).text()) : null;
+            if (g != null && g.matches()) {
+                key = g.group(1);
+                nested = false;
+                fields.add(new Field(key, g.group(2), l.contentStart(), l.contentEnd()));
+            } else if (wrapped != null && wrapped.matches() && Character.isLowerCase(wrapped.group(1).charAt(0))
+                    && l.trimmed().length() + wrapped.group(1).length() <= 40) {
+                // "Area of" / "operations        Latakia Governorate": the label wrapped where the column ended
+                Lines.Line next = lines.get(++i);
+                key = l.trimmed() + " " + wrapped.group(1);
+                nested = false;
+                fields.add(new Field(key, wrapped.group(2), l.contentStart(), next.contentEnd()));
+            } else if (m.matches() && nested && indented) {
                 // "Belligerents:" then "  Jaysh al-Fatah: al-Nusra Front, Ahrar al-Sham": a side of the belligerents
                 fields.add(new Field(key, l.trimmed(), l.contentStart(), l.contentEnd()));
             } else if (m.matches()) {
@@ -123,17 +145,25 @@ final class WikiPage {
 
     private static final int HEADLESS_RUN = 3;
 
-    /** The first of {@value #HEADLESS_RUN} consecutive {@code Key: value} lines with values, or lines.size(). */
-    private static int headlessStart(List<Lines.Line> lines) {
+    /**
+     * The first of {@value #HEADLESS_RUN} consecutive {@code Key: value} lines with values, or lines.size(). With
+     * {@code gaps}, {@code Key   value} lines count too, and so do indented lines that carry on a key's value when two
+     * of the run are keyed ("Ideology   Sunni Islamism" / "           Salafism").
+     */
+    private static int headlessStart(List<Lines.Line> lines, boolean gaps) {
         for (int i = 0; i + HEADLESS_RUN <= lines.size(); i++) {
+            int keyed = 0;
             boolean run = true;
             for (int k = i; k < i + HEADLESS_RUN && run; k++) {
                 Lines.Line l = lines.get(k);
                 Matcher m = KEY_VALUE.matcher(l.text());
-                run = !l.blank() && l.text().length() <= MAX_FIELD_LINE && m.matches() && m.group(2) != null
-                        && !m.group(2).isEmpty();
+                boolean key = !l.blank() && l.text().length() <= MAX_FIELD_LINE && (m.matches() && m.group(2) != null
+                        && !m.group(2).isEmpty() || gaps && KEY_GAP.matcher(l.text()).matches());
+                boolean carried = gaps && k > i && !l.blank() && Character.isWhitespace(l.text().charAt(0));
+                keyed += key ? 1 : 0;
+                run = key || carried;
             }
-            if (run) {
+            if (run && (keyed == HEADLESS_RUN || gaps && keyed >= 2)) {
                 return i;
             }
         }

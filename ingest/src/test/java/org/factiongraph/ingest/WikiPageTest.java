@@ -68,6 +68,26 @@ class WikiPageTest {
     }
 
     @Test
+    void anInfoboxCopiedFromARenderedPageSetsValuesApartByTabsOrSpaces() throws Exception {
+        String page = "Katibat Example\n\nFrom Some Other Wiki\nJump to: navigation, search\n\nKatibat Example\n"
+                + "Participant in the war\n\nActive            2012 - 2017\nIdeology\tSunni Islamism\n"
+                + "                  Salafism\nArea of\noperations        Latakia Governorate\n"
+                + "Leaders           Abu Example\n\nKatibat Example was a group.";
+        Document d = read(page);
+        assertEquals("wiki", d.format());
+        assertEquals(List.of("Active", "Ideology", "Ideology", "Area of operations", "Leaders"),
+                d.fields().stream().map(Field::key).toList());
+        assertEquals(List.of("2012 - 2017", "Sunni Islamism", "Salafism", "Latakia Governorate", "Abu Example"),
+                d.fields().stream().map(Field::value).toList());
+        for (Field field : d.fields()) {
+            assertEquals(true, d.text().substring(field.start(), field.end()).contains(field.value()));
+        }
+        Document news = read("Rebels advance\n\nBy A Writer\n\nGroup      Fighters\nLiwa One   300\n"
+                + "Liwa Two   200\n\nRebels advanced on Monday.");
+        assertEquals("text", news.format(), "a table of aligned columns in a report makes no wiki page");
+    }
+
+    @Test
     void crlfPageKeepsOffsetsValidAfterNormalisation() throws Exception {
         Document d = read(WikiPageReaderTest.PAGE.replace("\n", "\r\n"));
         Field first = d.fields().get(0);
