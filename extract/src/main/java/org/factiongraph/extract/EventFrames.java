@@ -94,6 +94,13 @@ final class EventFrames {
                 }
             }
             Mention sentOwner = counter ? null : ownerIn(s, ms);
+            if (sentOwner != null && sentTarget == null && sentPlace != null && government != null
+                    && isGroup(sentOwner.kind()) && tookPlace(s, sentOwner) && fights(government, out)
+                    && !sentOwner.entity().id().equals(government.id())
+                    && !sameSide(sentOwner.entity(), government, out) && !fights(sentOwner.entity(), out)) {
+                // "Rebels of X overran the town": in a report where the government fights, the town was its
+                out.add(candidate(s, IMPLIED_METHOD, sentOwner, Relation.FOUGHT, government, times));
+            }
             if (sentOwner != null) {
                 owner = sentOwner.entity();
                 ownerAt = s.index();
@@ -209,6 +216,33 @@ final class EventFrames {
             }
         }
         return null;
+    }
+
+    static final String IMPLIED_METHOD = "frame-operation-government";
+
+    /** Verbs of taking a place by force. */
+    private static final Set<String> TOOK = Set.of("captured", "seized", "stormed", "overran", "recaptured", "retook");
+
+    /** Whether the clause of {@code m} took a place by force: "X overran the town", "X took control of the base". */
+    private static boolean tookPlace(Sentence s, Mention m) {
+        for (int i = m.last() + 1; i < s.size() && i <= m.last() + 8; i++) {
+            String w = s.tok(i).lower();
+            if (TOOK.contains(w) || w.equals("took") && i + 1 < s.size() && s.tok(i + 1).lower().equals("control")) {
+                return s.tok(i).pos().startsWith("VB");
+            }
+        }
+        return false;
+    }
+
+    /** Whether the document has {@code e} fighting anyone. */
+    private static boolean fights(Entity e, List<Candidate> out) {
+        for (Candidate c : out) {
+            if (!c.negated && c.object != null && c.relation == Relation.FOUGHT
+                    && (c.subject.id().equals(e.id()) || c.object.id().equals(e.id()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the document has called {@code a} and {@code b} allies or made one a member of the other. */

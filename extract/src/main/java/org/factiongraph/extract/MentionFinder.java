@@ -870,8 +870,8 @@ final class MentionFinder {
      * ({@code capital} in the lexicon) that acts, or that one is loyal to, backs, is backed by or in a deal with, is
      * its state's government, not a place, and so is one fought alongside; "fighting in Damascus", "Damascus's suburbs"
      * stay places. A head of state ({@code head-of-state}) stands for his state in the same ways except by acting: "in
-     * support of President Bashar al-Assad", "militiamen loyal to Assad", "fights for Assad", "has backed Assad" and,
-     * the man alone, "fighting Assad"; "Assad said" is the man.
+     * support of President Bashar al-Assad", "militiamen loyal to Assad", "fights for Assad", "has backed Assad",
+     * "Assad is backed by Iran" and, the man alone, "fighting Assad"; "Assad said" is the man.
      */
     private Mention capitalAsState(Sentence s, DocEntities ents, Mention m) {
         boolean person = m.kind() == EntityKind.PERSON;
@@ -904,12 +904,31 @@ final class MentionFinder {
                         || lex.has("capital-bound-to", prev2))) // "their backing for Assad"
                 || before != null && before.pos().startsWith("VB") && (lex.has("support-verb", before)
                         || person && before.lemma().matches("fight|battle")); // "backed Assad", "fighting Assad"
-        Entity e = acts || side || bound || !person && roleAfterCopula(s, j) ? dict.byName(state) : null;
+        boolean backed = backedBy(s, j) && (person || before == null || !before.pos().equals("IN")
+                && !before.pos().equals("TO")); // "an operations centre in Amman backed by" is the place
+        Entity e = acts || side || bound || backed || !person && roleAfterCopula(s, j) ? dict.byName(state) : null;
         if (e == null) {
             return m;
         }
         e = ents.register(e);
         return new Mention(m.sent(), i, j, e, e.kind(), m.text(), Mention.Source.DICT);
+    }
+
+    /**
+     * "Assad is backed by Iran", "Damascus, long supported by Moscow,": the one before token {@code i + 1} is the
+     * subject of a passive verb of backing whose "by" names the backer.
+     */
+    private boolean backedBy(Sentence s, int i) {
+        int k = i + 1;
+        if (k < s.size() && s.tok(k).word().equals(",")) {
+            k++;
+        }
+        while (k < s.size() && k <= i + 5 && (s.tok(k).lower().matches("is|was|are|were|has|have|had|been|remains")
+                || s.tok(k).pos().startsWith("RB"))) {
+            k++;
+        }
+        return k + 1 < s.size() && s.tok(k).pos().equals("VBN") && lex.has("support-verb", s.tok(k))
+                && s.tok(k + 1).lower().equals("by");
     }
 
     /** "Damascus and its ally Moscow", "Damascus and its Russian backers": a capital that has allies is a state. */

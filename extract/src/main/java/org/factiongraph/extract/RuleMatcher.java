@@ -213,13 +213,13 @@ final class RuleMatcher {
     private static final Set<String> TIME_OPENERS = Set.of("in", "on", "by", "since", "during", "until", "late",
             "early", "last", "this", "for");
 
-    /** Spans of time a phrase of time may count ("for years", "for two months"). */
+    /** Spans of time a phrase of time may count ("for years", "for two months", "in the past"). */
     private static final java.util.regex.Pattern TIME_SPANS = java.util.regex.Pattern.compile(
-            "(?:day|week|month|year|decade)s?");
+            "(?:day|week|month|year|decade)s?|past");
 
     /** Words that may stand inside a phrase of time besides numbers and time words ("in the summer of 2014"). */
     private static final Set<String> TIME_FILLERS = Set.of("the", "of", "early", "late", "mid", "last", "this",
-            "that", "next");
+            "that", "next", "recent");
 
     /**
      * The token after a phrase of time opening at j ("in 2018", "on 3 August 2015", "in the summer of 2014", "last

@@ -4568,6 +4568,67 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aHeadOfStateOrCapitalBackedInThePassiveIsHisStateBacked() throws Exception {
+        List<Claim> cs = extract("Assad is backed by Iran and Russia.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        cs = extract("Damascus, long supported by Moscow, rejected the plan.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        cs = extract("Liwa al-Haqq was armed through an operations centre in Amman backed by the United States.");
+        assertFalse(has(cs, "Jordan", Relation.SUPPORTED_BY, "United States"), cs.toString());
+    }
+
+    @Test
+    void aNameHeldUntilADateWithoutARelativePronounWasTheOldName() throws Exception {
+        List<Claim> cs = extract("Jabhat Fateh al-Sham was known as the Nusra Front until July 2016.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.RENAMED_TO, "Jabhat Fatah al-Sham"), cs.toString());
+    }
+
+    @Test
+    void anotherMemberInAppositionIsAMember() throws Exception {
+        List<Claim> cs = extract("Jund al-Aqsa, another member of Jaysh al-Fatah, took part in the assault.");
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
+    void aUnitKnownAsNamedByItsArmyBelongsToIt() throws Exception {
+        List<Claim> cs = extract("The offensive was spearheaded by the elite army unit known as the Tiger Forces.");
+        assertTrue(has(cs, "Tiger Forces", Relation.MEMBER_OF, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void aGroupThatIsTheMainForceOfAnAllianceInAppositionIsItsMember() throws Exception {
+        List<Claim> cs = extract("The SDF, an alliance in which the YPG is the dominant force, took the town.");
+        assertTrue(has(cs, "People's Protection Units", Relation.MEMBER_OF, "Syrian Democratic Forces"),
+                cs.toString());
+        cs = extract("It is led by Jaysh al-Fatah, a coalition in which the Nusra Front and Ahrar al-Sham are the main "
+                + "forces.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
+    void goodsReceivedAfterAPhraseOfTimeAreSupport() throws Exception {
+        List<Claim> cs = extract("The Ahmad al-Abdo Forces have in the past received weapons and salaries through the "
+                + "Military Operations Centre.");
+        assertTrue(has(cs, "Martyr Ahmad al-Abdo Forces", Relation.SUPPORTED_BY, "Military Operations Centre"),
+                cs.toString());
+    }
+
+    @Test
+    void aGroupThatTookAPlaceFoughtTheGovernmentOfAReportWhereTheGovernmentFights() throws Exception {
+        List<Claim> cs = extract("Government forces fought Ahrar al-Sham near Ariha on Monday. On Tuesday Jaysh al-Izza "
+                + "seized the town of Kafr Zita.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Syrian government"), cs.toString());
+        cs = extract("Government forces fought Ahrar al-Sham near Ariha on Monday. On Tuesday Jaysh al-Izza "
+                + "seized the town of Kafr Zita. Jaysh al-Izza had fought the Islamic State there in 2014.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Syrian government"), cs.toString());
+        cs = extract("Government officials met in Geneva on Monday. On Tuesday Jaysh al-Izza seized the town of Kafr "
+                + "Zita.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
