@@ -1175,6 +1175,9 @@ final class RelationRules {
         if (r.nearest() && groupBetween(subjects, objects, mentions.get(s.index()))) {
             return; // "X helped create Y to combat Z": the purpose is Y's, the nearer group
         }
+        if (r.relation() == Relation.FOUGHT && objects != null && alongsideBefore(s, objects.get(0).first())) {
+            return; // "fighting alongside members of X": X is on the fighters' side
+        }
         if (r.relation() == Relation.FOUNDED && formedPart(s, m.to())) {
             return; // "which has formed part of the SNA since 2019": a membership, no founding
         }
@@ -1638,6 +1641,24 @@ final class RelationRules {
         int after = m.last() + 1;
         return head >= 0 && MADE_OF.contains(s.tok(head).lower()) && after < s.size()
                 && s.tok(after).pos().equals("NNS") && lex.has("group-noun", s.tok(after).lower());
+    }
+
+    /**
+     * "alongside members of X", "beside units of Iran's X": "alongside" or "beside" a few words before token
+     * {@code first}, with only nouns, adjectives, possessives, "the", "of" and "from" between.
+     */
+    private static boolean alongsideBefore(Sentence s, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 5; k--) {
+            String w = s.tok(k).lower();
+            if (w.equals("alongside") || w.equals("beside")) {
+                return true;
+            }
+            if (!(w.equals("the") || w.equals("of") || w.equals("from") || s.tok(k).pos().startsWith("NN")
+                    || s.tok(k).pos().startsWith("JJ") || RuleMatcher.isPossessive(s.tok(k)))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "support from X", "help from the X": the mention is the source of a help noun ([helper-cue]). */

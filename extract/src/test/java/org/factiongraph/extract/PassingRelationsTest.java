@@ -4629,6 +4629,34 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aUnitNamedAfterAFrontedWithIsNoBacker() throws Exception {
+        List<Claim> cs = extract("Along with the 25th Division, units of the Russian-backed 5th Corps took part.");
+        assertFalse(has(cs, "Fifth Corps", Relation.SUPPORTED_BY, "25th Special Mission Forces Division"),
+                cs.toString());
+    }
+
+    @Test
+    void aStatesFireAGroupActedUnderIsItsSupport() throws Exception {
+        List<Claim> cs = extract("The National Front for Liberation retook Nayrab under heavy Turkish artillery and drone "
+                + "cover.");
+        assertTrue(has(cs, "National Front for Liberation", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
+    void membersOfAGroupFoughtAlongsideAreNoFoe() throws Exception {
+        List<Claim> cs = extract("The NDF was fighting alongside members of Iran's Revolutionary Guards and the Iraqi "
+                + "Shi'ite militia Harakat al-Nujaba.");
+        assertTrue(has(cs, "National Defence Forces", Relation.ALLIED_WITH, "Harakat al-Nujaba"), cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT), cs.toString());
+    }
+
+    @Test
+    void aGroupCountedAmongThoseABackerFundsIsBacked() throws Exception {
+        List<Claim> cs = extract("Harakat al-Nujaba is one of several Iraqi groups funded and trained by Iran.");
+        assertTrue(has(cs, "Harakat al-Nujaba", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
