@@ -4657,6 +4657,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theGroupsAnUmbrellaPrincipallyIsAreItsMembers() throws Exception {
+        List<Claim> cs = extract("The counter-offensive was carried out by the National Front for Liberation (NFL), "
+                + "principally Faylaq al-Sham and Ahrar al-Sham, together with Hayat Tahrir al-Sham.");
+        assertTrue(has(cs, "Faylaq al-Sham", Relation.MEMBER_OF, "National Front for Liberation"), cs.toString());
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "National Front for Liberation"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
