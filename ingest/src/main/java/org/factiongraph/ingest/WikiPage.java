@@ -109,11 +109,13 @@ final class WikiPage {
                 break;
             }
             Matcher m = KEY_VALUE.matcher(l.text());
+            boolean keyed = m.matches();
             boolean indented = !l.text().isEmpty() && Character.isWhitespace(l.text().charAt(0));
-            Matcher g = gaps && !indented && !m.matches() ? KEY_GAP.matcher(l.text()) : null;
-            Matcher wrapped = gaps && !indented && !m.matches() && !g.matches() && i + 1 < lines.size()
-                    ? KEY_GAP.matcher(lines.get(i + 1).text()) : null;
-            if (g != null && g.matches()) {
+            boolean open = gaps && !indented && !keyed; // a line a tab or a run of spaces may key
+            Matcher g = open ? KEY_GAP.matcher(l.text()) : null;
+            boolean gapped = open && g.matches();
+            Matcher wrapped = open && !gapped && i + 1 < lines.size() ? KEY_GAP.matcher(lines.get(i + 1).text()) : null;
+            if (gapped) {
                 key = g.group(1);
                 nested = false;
                 fields.add(new Field(key, g.group(2), l.contentStart(), l.contentEnd()));
@@ -124,10 +126,10 @@ final class WikiPage {
                 key = l.trimmed() + " " + wrapped.group(1);
                 nested = false;
                 fields.add(new Field(key, wrapped.group(2), l.contentStart(), next.contentEnd()));
-            } else if (m.matches() && nested && indented) {
+            } else if (keyed && nested && indented) {
                 // "Belligerents:" then "  Jaysh al-Fatah: al-Nusra Front, Ahrar al-Sham": a side of the belligerents
                 fields.add(new Field(key, l.trimmed(), l.contentStart(), l.contentEnd()));
-            } else if (m.matches()) {
+            } else if (keyed) {
                 key = m.group(1);
                 String value = m.group(2);
                 nested = value == null || value.isEmpty();
