@@ -887,10 +887,11 @@ final class MentionFinder {
         String prev = before == null ? "" : before.lower();
         Tok prev2 = i >= 2 ? s.tok(i - 2) : null;
         Tok next = j + 1 < s.size() ? s.tok(j + 1) : null;
+        // "in Damascus", "an operations centre in Amman backed by": after a preposition, the place
+        boolean afterPreposition = before != null && (before.pos().equals("IN") || before.pos().equals("TO"));
         boolean acts = !person && next != null && !lex.has("capital-not-acting", next.lower())
                 && (next.pos().equals("VBD") || next.pos().equals("VBZ") || next.pos().equals("VBP")
-                || next.pos().equals("MD"))
-                && (before == null || !before.pos().equals("IN") && !before.pos().equals("TO"));
+                || next.pos().equals("MD")) && !afterPreposition;
         boolean side = next != null && RuleMatcher.isPossessive(next) && j + 2 < s.size()
                 && (lex.has("capital-of-state", s.tok(j + 2).lower()) || s.tok(j + 2).pos().startsWith("JJ")
                 && j + 3 < s.size() && lex.has("capital-role", s.tok(j + 3).lower())) // "Damascus' main ally"
@@ -904,8 +905,7 @@ final class MentionFinder {
                         || lex.has("capital-bound-to", prev2))) // "their backing for Assad"
                 || before != null && before.pos().startsWith("VB") && (lex.has("support-verb", before)
                         || person && before.lemma().matches("fight|battle")); // "backed Assad", "fighting Assad"
-        boolean backed = backedBy(s, j) && (person || before == null || !before.pos().equals("IN")
-                && !before.pos().equals("TO")); // "an operations centre in Amman backed by" is the place
+        boolean backed = backedBy(s, j) && (person || !afterPreposition);
         Entity e = acts || side || bound || backed || !person && roleAfterCopula(s, j) ? dict.byName(state) : null;
         if (e == null) {
             return m;

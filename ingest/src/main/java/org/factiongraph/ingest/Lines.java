@@ -22,6 +22,11 @@ final class Lines {
             return text.isBlank();
         }
 
+        /** Whether the line opens with white space (an infobox's continuation line, a nested key). */
+        boolean indented() {
+            return !text.isEmpty() && Character.isWhitespace(text.charAt(0));
+        }
+
         /** Offset of the first non-blank character. */
         int contentStart() {
             int i = 0;

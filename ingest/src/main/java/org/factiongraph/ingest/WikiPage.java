@@ -24,14 +24,15 @@ final class WikiPage {
     private static final Pattern SITE = Rules.wholeLine(MARKERS.get("site"));
     private static final Pattern INFOBOX = Rules.wholeLine(MARKERS.get("infobox"));
     private static final Pattern EDITED = Rules.wholeLine(MARKERS.get("edited"));
-    /** {@code Key: value}: a short key starting with a letter, without sentence punctuation. */
-    private static final Pattern KEY_VALUE = Pattern.compile("\\s*(\\p{L}[\\p{L}\\p{M}\\p{N} '()/&-]{0,39}?)\\s*:(?:\\s*(.*?))?\\s*");
+    /** An infobox key: short, starting with a letter, without sentence punctuation. */
+    private static final String KEY = "(\\p{L}[\\p{L}\\p{M}\\p{N} '()/&-]{0,39}?)";
+    /** {@code Key: value}. */
+    private static final Pattern KEY_VALUE = Pattern.compile("\\s*" + KEY + "\\s*:(?:\\s*(.*?))?\\s*");
     /**
      * {@code Key<tab>value}, {@code Key   value}: an infobox copied from a rendered page sets the value apart by a tab
      * or a run of two or more spaces, with no colon. Read only on a page known to be a wiki page by other marks.
      */
-    private static final Pattern KEY_GAP = Pattern.compile(
-            "(\\p{L}[\\p{L}\\p{M}\\p{N} '()/&-]{0,39}?)(?:\\t+|\\s{2,})(\\S.*?)\\s*");
+    private static final Pattern KEY_GAP = Pattern.compile(KEY + "(?:\\t+|\\s{2,})(\\S.*?)\\s*");
     private static final int TOP = 12;
     private static final int INFOBOX_REACH = 60;
     private static final int MAX_FIELD_LINE = 200;
@@ -110,7 +111,7 @@ final class WikiPage {
             }
             Matcher m = KEY_VALUE.matcher(l.text());
             boolean keyed = m.matches();
-            boolean indented = !l.text().isEmpty() && Character.isWhitespace(l.text().charAt(0));
+            boolean indented = l.indented();
             boolean open = gaps && !indented && !keyed; // a line a tab or a run of spaces may key
             Matcher g = open ? KEY_GAP.matcher(l.text()) : null;
             boolean gapped = open && g.matches();
@@ -161,7 +162,7 @@ final class WikiPage {
                 Matcher m = KEY_VALUE.matcher(l.text());
                 boolean key = !l.blank() && l.text().length() <= MAX_FIELD_LINE && (m.matches() && m.group(2) != null
                         && !m.group(2).isEmpty() || gaps && KEY_GAP.matcher(l.text()).matches());
-                boolean carried = gaps && k > i && !l.blank() && Character.isWhitespace(l.text().charAt(0));
+                boolean carried = gaps && k > i && !l.blank() && l.indented();
                 keyed += key ? 1 : 0;
                 run = key || carried;
             }
