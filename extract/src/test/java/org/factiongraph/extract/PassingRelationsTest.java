@@ -4665,6 +4665,20 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aBattleThatPittedOneSideAgainstAnotherIsAFightBetweenThem() throws Exception {
+        List<Claim> cs = extract("The battle pitted Ahrar al-Sham against Jund al-Aqsa.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.FOUGHT, "Jund al-Aqsa"), cs.toString());
+        cs = extract("Jund al-Aqsa was pitted against Ahrar al-Sham and Faylaq al-Sham in Idlib.");
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.FOUGHT, "Faylaq al-Sham"), cs.toString());
+    }
+
+    @Test
+    void aGroupOperatingWithAPartnerAgainstAFoeFightsTheFoe() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq operates with the SDF against the Islamic State.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
