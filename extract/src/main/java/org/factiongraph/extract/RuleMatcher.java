@@ -1509,6 +1509,10 @@ final class RuleMatcher {
             if (owner >= 0) {
                 q = owner;
             }
+            int named = bareComma || places ? -1 : namedAfterPossessive(s, at, q);
+            if (named >= 0) {
+                q = named; // "Turkey and its Syrian proxy force, the SNA, launched ...": the name the item is given
+            }
             Mention item = q < n ? at[q] : null;
             Mention owned = item == null ? null : possessed(s, at, item, cls);
             if (owned == null && item != null && affiliateOwner(s, item)) {
@@ -1599,6 +1603,29 @@ final class RuleMatcher {
             k++;
         }
         return k != j && k < s.size() && finite(s.tok(k));
+    }
+
+    /**
+     * After a list's "and": "its" or "their", a common noun phrase of up to four words and a comma, then a name (past
+     * "the"): "Turkey and its Syrian proxy force, the Syrian National Army, ...". The name's position, or -1.
+     */
+    private static int namedAfterPossessive(Sentence s, Mention[] at, int q) {
+        int n = s.size();
+        if (q >= n || !s.tok(q).lower().matches("its|their")) {
+            return -1;
+        }
+        int k = q + 1;
+        while (k < n && k <= q + 4 && at[k] == null && (s.tok(k).pos().matches("NNS?|JJ.*"))) {
+            k++; // common nouns and adjectives only: "its Syrian proxy force", "their main ally"
+        }
+        if (k == q + 1 || k + 1 >= n || !s.tok(k).word().equals(",") || !s.tok(k - 1).pos().startsWith("NN")) {
+            return -1;
+        }
+        k++;
+        if (k < n && at[k] == null && s.tok(k).lower().equals("the")) {
+            k++;
+        }
+        return k < n && at[k] != null && at[k].source() != Mention.Source.PRONOUN ? k : -1;
     }
 
     /**

@@ -4679,6 +4679,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aListItemToldByItsRelationToTheFirstAndThenNamedIsThatName() throws Exception {
+        List<Claim> cs = extract("On 9 October Turkey and its Syrian proxy force, the Syrian National Army (SNA), "
+                + "launched \"Operation Peace Spring\" against the Syrian Democratic Forces (SDF).");
+        assertTrue(has(cs, "Turkey", Relation.FOUGHT, "Syrian Democratic Forces"), cs.toString());
+        assertTrue(has(cs, "Syrian National Army", Relation.FOUGHT, "Syrian Democratic Forces"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
