@@ -4687,6 +4687,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPostAnActorKeepsAtAPlaceIsWhereItOperates() throws Exception {
+        List<Claim> cs = extract("Turkey's ninth observation post, at Morek, was surrounded.");
+        assertTrue(has(cs, "Turkey", Relation.OPERATES_IN, "Morek"), cs.toString());
+        cs = extract("The Turkish military observation post near Surman was shelled on Monday.");
+        assertTrue(has(cs, "Turkish Armed Forces", Relation.OPERATES_IN, "Surman"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
