@@ -4695,6 +4695,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupsCommanderWhoWentOverTakesTheGroupOver() throws Exception {
+        List<Claim> cs = extract("A local commander of Liwa al-Aqsa had crossed over to the government side with "
+                + "several dozen fighters.");
+        assertTrue(has(cs, "Liwa al-Aqsa", Relation.DEFECTED_TO, "Syrian government"), cs.toString());
+        cs = extract("Several units of Liwa al-Aqsa defected to ISIS in April.");
+        assertTrue(has(cs, "Liwa al-Aqsa", Relation.DEFECTED_TO, "Islamic State"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
