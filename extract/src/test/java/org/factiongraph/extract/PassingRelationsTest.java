@@ -4704,6 +4704,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aStateForcesCommanderNamedAfterAPrepositionLeadsIt() throws Exception {
+        List<Claim> cs = extract("The attack was led by the Tiger Forces commander Suheil al-Hassan.");
+        assertTrue(has(cs, "25th Special Mission Forces Division", Relation.LED_BY, "Suheil al-Hassan"),
+                cs.toString());
+        cs = extract("The attack was led by Russian commander Alexander Dvornikov.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.LED_BY), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
