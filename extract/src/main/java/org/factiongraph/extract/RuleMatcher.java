@@ -1615,7 +1615,7 @@ final class RuleMatcher {
             return -1;
         }
         int k = q + 1;
-        while (k < n && k <= q + 4 && at[k] == null && (s.tok(k).pos().matches("NNS?|JJ.*"))) {
+        while (k < n && k <= q + 4 && at[k] == null && s.tok(k).pos().matches("NNS?|JJ.*")) {
             k++; // common nouns and adjectives only: "its Syrian proxy force", "their main ally"
         }
         if (k == q + 1 || k + 1 >= n || !s.tok(k).word().equals(",") || !s.tok(k - 1).pos().startsWith("NN")) {
