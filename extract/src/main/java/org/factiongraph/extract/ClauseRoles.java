@@ -147,6 +147,9 @@ final class ClauseRoles {
             if (p.source() == Mention.Source.PLACED && (cue < 0 || !s.tok(cue).pos().startsWith("VB"))) {
                 continue; // a name only a preposition made a place: "signed in Sochi", "known in Syriac"
             }
+            if (routeEnd(lex, s, p)) {
+                continue;
+            }
             List<Mention> agents = new ArrayList<>();
             int nextPlace = to + 1;
             for (Mention q : places) {
@@ -510,6 +513,51 @@ final class ClauseRoles {
             }
         }
         return joined || b.first() == a.last() + 1;
+    }
+
+    private static final java.util.Set<String> ROUTE = java.util.Set.of("road", "roads", "highway", "highways",
+            "motorway", "route", "routes");
+    private static final java.util.Set<String> ROUTE_LINK = java.util.Set.of("from", "between", "to", "towards",
+            "toward", "linking", "connecting", "links", "connects", "link", "connect", "joining", "joins");
+    private static final java.util.Set<String> ROUTE_GAP = java.util.Set.of("the", "and", ",", "of", "city", "town",
+            "that", "which", "-", "\u2013", "\u2014");
+
+    /**
+     * A place named only as an end of a road: "the Halfaya road", "the Damascus-Aleppo highway", "the road to
+     * Salqin", "the road between Hama and Latakia", "the roads linking Manbij to Raqqa". It says where the road
+     * runs, not where anyone is.
+     */
+    static boolean routeEnd(Lexicon lex, Sentence s, Mention p) {
+        int k = p.last() + 1;
+        for (int n = 0; k < s.size() && n < 4; n++, k++) {
+            Tok t = s.tok(k);
+            if (!(t.word().matches("[-\u2013\u2014]") || capitalised(t))) {
+                break;
+            }
+        }
+        if (k < s.size() && ROUTE.contains(s.tok(k).lower())) {
+            return true; // "the Homs highway", "the Izraa-Sheikh Miskin road"
+        }
+        boolean linked = false;
+        for (k = p.first() - 1; k >= 0 && k >= p.first() - 12; k--) {
+            Tok t = s.tok(k);
+            String w = t.lower();
+            if (ROUTE.contains(w)) {
+                return linked;
+            }
+            if (ROUTE_LINK.contains(w)) {
+                linked = true;
+            } else if (!(ROUTE_GAP.contains(w) || capitalised(t) || t.pos().startsWith("JJ")
+                    || lex.has("place-filler", w))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A name's word, whatever the tagger made of it ("Hama/NN"). */
+    private static boolean capitalised(Tok t) {
+        return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
     }
 
     private static boolean river(Entity e) {

@@ -474,6 +474,9 @@ final class DependencyRoles {
         }
 
         private void addAll(List<Mention> who, Mention p) {
+            if (ClauseRoles.routeEnd(lex, s, p)) {
+                return; // "the road from Hama to Aleppo": where the road runs
+            }
             for (Mention a : who) {
                 add(a, Relation.OPERATES_IN, p, PLACE_METHOD, PLACE_PRECISION);
             }

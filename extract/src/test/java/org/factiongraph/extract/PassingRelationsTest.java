@@ -4713,6 +4713,18 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPlaceNamedOnlyAsARoadsEndIsNoPlaceOfOperation() throws Exception {
+        List<Claim> cs = extract("Fighters of Jaysh al-Islam attacked army checkpoints along the Halfaya road.");
+        assertFalse(has(cs, "Jaysh al-Islam", Relation.OPERATES_IN, "Halfaya"), cs.toString());
+        cs = extract("If Jaysh al-Islam takes the town, it will open the road from Hama to Aleppo.");
+        assertFalse(has(cs, "Jaysh al-Islam", Relation.OPERATES_IN, "Aleppo"), cs.toString());
+        cs = extract("Jaysh al-Islam fighters clashed with the army on the Damascus-Homs highway.");
+        assertFalse(has(cs, "Jaysh al-Islam", Relation.OPERATES_IN, "Homs"), cs.toString());
+        cs = extract("Jaysh al-Islam fighters clashed with the army in Homs.");
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.OPERATES_IN, "Homs"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
