@@ -474,8 +474,8 @@ final class DependencyRoles {
         }
 
         private void addAll(List<Mention> who, Mention p) {
-            if (ClauseRoles.routeEnd(lex, s, p)) {
-                return; // "the road from Hama to Aleppo": where the road runs
+            if (ClauseRoles.routeEnd(lex, s, p) || ClauseRoles.locatesPlace(s, p, places)) {
+                return; // "the road from Hama to Aleppo": where the road runs; "Suluk in northern Raqqa province"
             }
             for (Mention a : who) {
                 add(a, Relation.OPERATES_IN, p, PLACE_METHOD, PLACE_PRECISION);

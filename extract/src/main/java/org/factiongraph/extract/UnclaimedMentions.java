@@ -83,7 +83,7 @@ final class UnclaimedMentions {
             places.removeIf(p -> p.source() == Mention.Source.DESCRIBED || p.source() == Mention.Source.PLACED
                     || placed.contains(s.index() + "|" + p.entity().id()) || dateline(s, p)
                     || based(s, p) || insideName(p, ms) || locatesAnother(s, p) || origin(s, p, ms)
-                    || ClauseRoles.routeEnd(lex, s, p)
+                    || ClauseRoles.routeEnd(lex, s, p) || ClauseRoles.locatesPlace(s, p, placesOf(ms))
                     || Coreference.quoted(s, p.first())); // someone's words ("the 'blessed Eastern Ghouta'")
             if (!hasVerb(s) || footnote(s) || ClauseRoles.cue(lex, s, 0, s.size() - 1, "negation")) {
                 continue;
@@ -110,6 +110,16 @@ final class UnclaimedMentions {
                 }
             }
         }
+    }
+
+    private static List<Mention> placesOf(List<Mention> ms) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : ms) {
+            if (m.kind() == EntityKind.PLACE && m.entity() != null) {
+                out.add(m);
+            }
+        }
+        return out;
     }
 
     private static String pair(int sent, Entity a, Entity b) {

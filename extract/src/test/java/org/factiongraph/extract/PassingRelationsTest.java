@@ -4725,6 +4725,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aRegionThatOnlyLocatesATownBySideIsNoPlaceOfOperation() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza seized the town of Kafr Zita in northern Hama province on Sunday.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Kafr Zita"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Hama Governorate"), cs.toString());
+        cs = extract("Jaysh al-Izza seized the town of Kafr Zita in Hama province on Sunday.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Hama Governorate"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
