@@ -611,6 +611,37 @@ final class RuleMatcher {
 
     private final ThreadLocal<SlotCache> slotCache = ThreadLocal.withInitial(SlotCache::new);
 
+    private static final Set<String> COUNTS = Set.of("dozens", "hundreds", "thousands", "scores", "tens", "numbers");
+    private static final Set<String> COUNT_NOUNS = Set.of("number", "handful", "couple", "contingent");
+    private static final Set<String> COUNT_SIZES = Set.of("small", "large", "growing", "limited", "sizeable",
+            "significant", "few");
+
+    /**
+     * The token after a quantity that opens at {@code p} ("dozens of", "thousands of", "a number of", "a handful of",
+     * "a small number of", "small numbers of"), or -1.
+     */
+    private static int pastQuantity(Sentence s, int p) {
+        int n = s.size();
+        int k = p;
+        if (k < n && s.tok(k).lower().equals("a")) {
+            k++;
+            if (k < n && COUNT_SIZES.contains(s.tok(k).lower())) {
+                k++;
+            }
+            if (k >= n || !COUNT_NOUNS.contains(s.tok(k).lower())) {
+                return -1;
+            }
+        } else {
+            if (k + 1 < n && COUNT_SIZES.contains(s.tok(k).lower()) && s.tok(k + 1).lower().equals("numbers")) {
+                k++;
+            }
+            if (k >= n || !COUNTS.contains(s.tok(k).lower())) {
+                return -1;
+            }
+        }
+        return k + 1 < n && s.tok(k + 1).lower().equals("of") ? k + 2 : -1;
+    }
+
     private int[] readSlotStarts(Sentence s, int p) {
         int n = s.size();
         if (p >= n) {
@@ -629,9 +660,9 @@ final class RuleMatcher {
                 || w0.equals("various")) && p + 1 < n) {
             return slotStarts(s, p + 1); // "several Free Syrian Army brigades"
         }
-        if (p + 2 < n && (w0.equals("a") && s.tok(p + 1).lower().equals("number")
-                || w0.equals("dozens") || w0.equals("hundreds")) && s.tok(p + (w0.equals("a") ? 2 : 1)).lower().equals("of")) {
-            return slotStarts(s, p + (w0.equals("a") ? 3 : 2)); // "a number of FSA factions"
+        int counted = pastQuantity(s, p);
+        if (counted > 0 && counted < n) {
+            return slotStarts(s, counted); // "a number of FSA factions", "small numbers of US forces"
         }
         if (COMPASS.contains(s.tok(p).lower()) && p + 1 < n) {
             return new int[] {p, p + 1}; // "in western Aleppo province"

@@ -4734,6 +4734,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aQuantityOfAGroupsPeopleStandsForTheGroup() throws Exception {
+        List<Claim> cs = extract("Small numbers of US forces deployed around Manbij in early March.");
+        assertTrue(has(cs, "United States Armed Forces", Relation.OPERATES_IN, "Manbij"), cs.toString());
+        cs = extract("Katibat al-Tawhid wal-Jihad operated alongside a handful of Free Syrian Army brigades.");
+        assertTrue(has(cs, "Katibat al-Tawhid wal-Jihad", Relation.ALLIED_WITH, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
