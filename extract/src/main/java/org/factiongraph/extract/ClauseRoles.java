@@ -147,7 +147,7 @@ final class ClauseRoles {
             if (p.source() == Mention.Source.PLACED && (cue < 0 || !s.tok(cue).pos().startsWith("VB"))) {
                 continue; // a name only a preposition made a place: "signed in Sochi", "known in Syriac"
             }
-            if (routeEnd(lex, s, p) || locatesPlace(s, p, places)) {
+            if (routeEnd(lex, s, p) || locatesPlace(s, p, places) || insideLongerName(s, p)) {
                 continue;
             }
             List<Mention> agents = new ArrayList<>();
@@ -583,6 +583,22 @@ final class ClauseRoles {
             }
         }
         return false;
+    }
+
+    /**
+     * A place's name inside a longer name the dictionary does not know: "spokesman Ahmad Qara Ali", "Operation
+     * Jazira Storm", "the Free Anadan Brigade" (capitalised words on both sides, the one before not opening the
+     * sentence).
+     */
+    static boolean insideLongerName(Sentence s, Mention p) {
+        int before = p.first() - 1;
+        int after = p.last() + 1;
+        return before >= 1 && after < s.size() && capitalisedWord(s.tok(before)) && capitalisedWord(s.tok(after));
+    }
+
+    private static boolean capitalisedWord(Tok t) {
+        return t.word().length() > 1 && Character.isUpperCase(t.word().charAt(0))
+                && Character.isLetter(t.word().charAt(1));
     }
 
     /** A name's word, whatever the tagger made of it ("Hama/NN"). */

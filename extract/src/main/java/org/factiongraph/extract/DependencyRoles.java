@@ -474,7 +474,8 @@ final class DependencyRoles {
         }
 
         private void addAll(List<Mention> who, Mention p) {
-            if (ClauseRoles.routeEnd(lex, s, p) || ClauseRoles.locatesPlace(s, p, places)) {
+            if (ClauseRoles.routeEnd(lex, s, p) || ClauseRoles.locatesPlace(s, p, places)
+                    || ClauseRoles.insideLongerName(s, p)) {
                 return; // "the road from Hama to Aleppo": where the road runs; "Suluk in northern Raqqa province"
             }
             for (Mention a : who) {

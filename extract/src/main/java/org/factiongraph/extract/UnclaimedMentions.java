@@ -84,6 +84,7 @@ final class UnclaimedMentions {
                     || placed.contains(s.index() + "|" + p.entity().id()) || dateline(s, p)
                     || based(s, p) || insideName(p, ms) || locatesAnother(s, p) || origin(s, p, ms)
                     || ClauseRoles.routeEnd(lex, s, p) || ClauseRoles.locatesPlace(s, p, placesOf(ms))
+                    || ClauseRoles.insideLongerName(s, p)
                     || Coreference.quoted(s, p.first())); // someone's words ("the 'blessed Eastern Ghouta'")
             if (!hasVerb(s) || footnote(s) || ClauseRoles.cue(lex, s, 0, s.size() - 1, "negation")) {
                 continue;

@@ -4742,6 +4742,12 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPlacesNameInsideALongerNameIsNoPlace() throws Exception {
+        List<Claim> cs = extract("Ahrar al-Sham's spokesman Ahmad Qara Ali said the attack failed.");
+        assertFalse(has(cs, "Ahrar al-Sham", Relation.OPERATES_IN, "Qara"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
