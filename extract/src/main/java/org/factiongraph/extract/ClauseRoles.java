@@ -531,7 +531,7 @@ final class ClauseRoles {
         int k = p.last() + 1;
         for (int n = 0; k < s.size() && n < 4; n++, k++) {
             Tok t = s.tok(k);
-            if (!(t.word().matches("[-\u2013\u2014]") || capitalised(t))) {
+            if (!(t.word().matches("[-\u2013\u2014]") || t.capitalized())) { // a name, whatever its tag ("Hama/NN")
                 break;
             }
         }
@@ -547,7 +547,7 @@ final class ClauseRoles {
             }
             if (ROUTE_LINK.contains(w)) {
                 linked = true;
-            } else if (!(ROUTE_GAP.contains(w) || capitalised(t) || t.pos().startsWith("JJ")
+            } else if (!(ROUTE_GAP.contains(w) || t.capitalized() || t.pos().startsWith("JJ")
                     || lex.has("place-filler", w))) {
                 return false;
             }
@@ -597,13 +597,7 @@ final class ClauseRoles {
     }
 
     private static boolean capitalisedWord(Tok t) {
-        return t.word().length() > 1 && Character.isUpperCase(t.word().charAt(0))
-                && Character.isLetter(t.word().charAt(1));
-    }
-
-    /** A name's word, whatever the tagger made of it ("Hama/NN"). */
-    private static boolean capitalised(Tok t) {
-        return !t.word().isEmpty() && Character.isUpperCase(t.word().charAt(0));
+        return t.capitalized() && t.word().length() > 1 && Character.isLetter(t.word().charAt(1));
     }
 
     private static boolean river(Entity e) {

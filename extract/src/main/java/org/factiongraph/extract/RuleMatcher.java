@@ -614,7 +614,7 @@ final class RuleMatcher {
     private static final Set<String> COUNTS = Set.of("dozens", "hundreds", "thousands", "scores", "tens", "numbers");
     private static final Set<String> COUNT_NOUNS = Set.of("number", "handful", "couple", "contingent");
     private static final Set<String> COUNT_SIZES = Set.of("small", "large", "growing", "limited", "sizeable",
-            "significant", "few");
+            "significant");
 
     /**
      * The token after a quantity that opens at {@code p} ("dozens of", "thousands of", "a number of", "a handful of",
