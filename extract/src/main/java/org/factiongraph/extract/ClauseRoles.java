@@ -147,7 +147,7 @@ final class ClauseRoles {
             if (p.source() == Mention.Source.PLACED && (cue < 0 || !s.tok(cue).pos().startsWith("VB"))) {
                 continue; // a name only a preposition made a place: "signed in Sochi", "known in Syriac"
             }
-            if (routeEnd(lex, s, p) || locatesPlace(s, p, places) || insideLongerName(s, p)) {
+            if (namesNoPlaceOfOperation(lex, s, p, places)) {
                 continue;
             }
             List<Mention> agents = new ArrayList<>();
@@ -519,19 +519,31 @@ final class ClauseRoles {
             "motorway", "route", "routes");
     private static final java.util.Set<String> ROUTE_LINK = java.util.Set.of("from", "between", "to", "towards",
             "toward", "linking", "connecting", "links", "connects", "link", "connect", "joining", "joins");
+    private static final java.util.Set<String> DASHES = java.util.Set.of("-", "\u2013", "\u2014");
     private static final java.util.Set<String> ROUTE_GAP = java.util.Set.of("the", "and", ",", "of", "city", "town",
             "that", "which", "-", "\u2013", "\u2014");
+    private static final java.util.regex.Pattern SIDE = java.util.regex.Pattern.compile(
+            "(north|south|east|west|central|rural|north-?west|north-?east|south-?west|south-?east)(ern)?");
+
+    /**
+     * A place the general place layers (clause roles, the dependency parse, the nearest actor, the page's topic) do
+     * not claim as anyone's place of operation: a road's end, a region that only locates another place by its side,
+     * a place's name inside a longer name.
+     */
+    static boolean namesNoPlaceOfOperation(Lexicon lex, Sentence s, Mention p, List<Mention> places) {
+        return routeEnd(lex, s, p) || locatesPlace(s, p, places) || insideLongerName(s, p);
+    }
 
     /**
      * A place named only as an end of a road: "the Halfaya road", "the Damascus-Aleppo highway", "the road to
      * Salqin", "the road between Hama and Latakia", "the roads linking Manbij to Raqqa". It says where the road
      * runs, not where anyone is.
      */
-    static boolean routeEnd(Lexicon lex, Sentence s, Mention p) {
+    private static boolean routeEnd(Lexicon lex, Sentence s, Mention p) {
         int k = p.last() + 1;
         for (int n = 0; k < s.size() && n < 4; n++, k++) {
             Tok t = s.tok(k);
-            if (!(t.word().matches("[-\u2013\u2014]") || t.capitalized())) { // a name, whatever its tag ("Hama/NN")
+            if (!(DASHES.contains(t.word()) || t.capitalized())) { // a name, whatever its tag ("Hama/NN")
                 break;
             }
         }
@@ -559,14 +571,13 @@ final class ClauseRoles {
      * A place that only says where another place lies, by its side: "the town of Suluk in northern Raqqa province",
      * "Morek, in northern Hama", "Khan Sheikhoun in southern Idlib". What happened, happened at the first place.
      */
-    static boolean locatesPlace(Sentence s, Mention p, List<Mention> places) {
+    private static boolean locatesPlace(Sentence s, Mention p, List<Mention> places) {
         int k = p.first() - 1;
         if (k >= 0 && s.tok(k).lower().equals("the")) {
             k--;
         }
         int side = k;
-        while (k >= 0 && s.tok(k).lower().matches("(north|south|east|west|central|rural|north-?west|north-?east"
-                + "|south-?west|south-?east)(ern)?")) {
+        while (k >= 0 && SIDE.matcher(s.tok(k).lower()).matches()) {
             k--;
         }
         // without a side ("Kessab in Latakia") the larger place is as often where the group is (12 of 31 true)
@@ -590,7 +601,7 @@ final class ClauseRoles {
      * Jazira Storm", "the Free Anadan Brigade" (capitalised words on both sides, the one before not opening the
      * sentence).
      */
-    static boolean insideLongerName(Sentence s, Mention p) {
+    private static boolean insideLongerName(Sentence s, Mention p) {
         int before = p.first() - 1;
         int after = p.last() + 1;
         return before >= 1 && after < s.size() && capitalisedWord(s.tok(before)) && capitalisedWord(s.tok(after));

@@ -474,8 +474,7 @@ final class DependencyRoles {
         }
 
         private void addAll(List<Mention> who, Mention p) {
-            if (ClauseRoles.routeEnd(lex, s, p) || ClauseRoles.locatesPlace(s, p, places)
-                    || ClauseRoles.insideLongerName(s, p)) {
+            if (ClauseRoles.namesNoPlaceOfOperation(lex, s, p, places)) {
                 return; // "the road from Hama to Aleppo": where the road runs; "Suluk in northern Raqqa province"
             }
             for (Mention a : who) {
