@@ -691,14 +691,18 @@ final class ClauseRoles {
     private int attackAt(Sentence s, int k, int to) {
         Tok t = s.tok(k);
         if (t.pos().startsWith("VB") && lex.has("attack-verb", t)) {
-            if (k + 1 <= to && s.tok(k + 1).lower().matches("alongside|beside|together|with|side")) {
+            int n = k + 1;
+            while (n <= to && n <= k + 2 && s.tok(n).word().matches("``|''|\"|'|‘|’|“|”")) {
+                n++; // "said his men had fought \"side by side with ...\"": a quotation's opening mark
+            }
+            if (n <= to && s.tok(n).lower().matches("alongside|beside|together|with|side")) {
                 // "fought alongside X", "fought side by side with X": X is an ally
-                for (int j = k + 2; j <= to && j <= k + OBJECT_REACH; j++) {
+                for (int j = n + 1; j <= to && j <= k + OBJECT_REACH; j++) {
                     if (s.tok(j).lower().equals("against")) {
                         return j; // "fought alongside X against Y"
                     }
                 }
-                return s.tok(k + 1).lower().equals("with") && lex.has("clash-verb", t.lemma()) ? k + 1 : -1;
+                return s.tok(n).lower().equals("with") && lex.has("clash-verb", t.lemma()) ? n : -1;
             }
             return k;
         }

@@ -100,6 +100,8 @@ final class Coreference {
                     r = new Mention(s.index(), i, i, speaker, speaker.kind(), t.word(), Mention.Source.PRONOUN);
                 } else if (lex.has("pronoun-subject", t.lower())) {
                     r = pronoun(s, i, ms, added, topic, subject, mentions, sents);
+                } else if (t.lower().equals("his") || t.lower().equals("her")) {
+                    r = rolesGroup(s, text, i, ms, added);
                 } else if (t.lower().equals("the") || t.lower().equals("that") || t.lower().equals("this")
                         || t.lower().equals("a") || t.lower().equals("an")) {
                     r = description(s, text, i, covered, ms, added, topic, subject, mentions, affiliations,
@@ -1075,6 +1077,67 @@ final class Coreference {
             }
         }
         return null;
+    }
+
+    /**
+     * "A commander of X said his men had ...", "The NFL's commander, P, insisted his forces ...", "P, who heads X, said
+     * his group ...": a person's "his" / "her" before the group's people or the group itself is the group the sentence
+     * names the person by, before the pronoun. Null when the sentence names no such group (the pronoun may be a
+     * person's own: "his brother", "his death").
+     */
+    private Mention rolesGroup(Sentence s, String text, int i, List<Mention> ms, List<Mention> added) {
+        if (i + 1 >= s.size() || !lex.has("person-group-noun", s.tok(i + 1).lower())) {
+            return null;
+        }
+        Mention best = null;
+        for (List<Mention> list : List.of(ms, added)) {
+            for (Mention m : list) {
+                if (m.last() < i && m.entity() != null && m.kind() != null && m.kind().isActor()
+                        && m.kind() != EntityKind.PERSON && namesARole(s, m)
+                        && (best == null || m.last() > best.last())) {
+                    best = m;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        Entity e = best.entity();
+        boolean itself = !lex.has("force-noun", s.tok(i + 1).lower()); // "his group", not "his men"
+        return itself ? new Mention(s.index(), i, i + 1, e, e.kind(), s.span(text, i, i + 1),
+                Mention.Source.DESCRIPTOR) : pronounOf(s, i, e);
+    }
+
+    /**
+     * Whether the sentence names a person by a role in the actor {@code m}: "a commander of X", "the head of the X",
+     * "a spokesman for X", "X's commander", "the Yarmouk commander", "who heads X".
+     */
+    private boolean namesARole(Sentence s, Mention m) {
+        int k = m.first() - 1;
+        if (k >= 0 && s.tok(k).lower().equals("the")) {
+            k--;
+        }
+        if (k >= 1 && s.tok(k).lower().matches("of|in|with|for|from") && lex.has("person-role", s.tok(k - 1).lower())) {
+            return true;
+        }
+        if (k >= 0 && s.tok(k).lemma().toLowerCase(java.util.Locale.ROOT).matches("head|lead|command")
+                && s.tok(k).pos().startsWith("VB")) {
+            // "who heads X", not "who heads the FSA's military council" (the council is what he heads)
+            return m.last() + 1 >= s.size() || !isPoss(s.tok(m.last() + 1));
+        }
+        int a = m.last() + 1;
+        if (a < s.size() && isPoss(s.tok(a))) {
+            a++;
+        }
+        for (int j = a; j < s.size() && j <= a + 1; j++) {
+            if (lex.has("person-role", s.tok(j).lower()) && s.tok(j).pos().startsWith("NN")) {
+                return true; // not "al-Qaeda's official affiliate"
+            }
+            if (!s.tok(j).pos().startsWith("JJ")) {
+                break; // "X's overall commander", not "X's fighters and their commander"
+            }
+        }
+        return false;
     }
 
     /** The pronoun at token {@code i} as a mention of {@code e}; null when it refers to no one. */

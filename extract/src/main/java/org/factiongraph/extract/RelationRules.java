@@ -43,6 +43,8 @@ final class RelationRules {
     private final Lexicon lex;
     private final ActorDictionary dict;
     private final ClauseRoles clauseRoles;
+    /** The war's state, whose army a foreign air force flies for ("Russian and Syrian jets"); null without one. */
+    private final Entity garrison;
     private final DependencyRoles dependencyRoles;
     private final UnclaimedMentions unclaimedMentions;
     private final IdeologyAdjectives ideologyAdjectives;
@@ -56,11 +58,58 @@ final class RelationRules {
         this.rules = rules;
         this.lex = lex;
         this.dict = dict;
-        this.clauseRoles = new ClauseRoles(lex, dict.byName("Syrian government"), this::prefixActor);
+        this.garrison = dict.byName("Syrian government");
+        this.clauseRoles = new ClauseRoles(lex, garrison, this::prefixActor);
         this.unclaimedMentions = new UnclaimedMentions(lex);
         this.ideologyAdjectives = new IdeologyAdjectives(lex, dict);
         this.dependencyRoles = dependencies == null ? null : new DependencyRoles(lex, dependencies, parseShare);
         this.matcher = new RuleMatcher(lex);
+    }
+
+    /** Air words that make a state's name its air force: "Russian and Syrian aircraft", "Syrian and Russian jets". */
+    private static final Set<String> AIR_WORDS = Set.of("aircraft", "jets", "warplanes", "planes", "bombers",
+            "helicopters", "air", "airstrikes", "strikes", "raids", "bombardment", "bombing", "airpower");
+
+    /**
+     * "Russian and Syrian aircraft carried out 400 strikes", "Syrian and Russian warplanes pounded the town": a foreign
+     * state's air force named jointly with the army's flies for the army, which that state backs. Only the army of the
+     * war's state (the garrison) is taken to be backed: "Turkish and Russian jets" names no backing.
+     */
+    private void jointAirPower(Sentence s, List<Mention> ms, DocEntities ents, SentenceTimes times,
+                               List<Candidate> out) {
+        if (garrison == null) {
+            return;
+        }
+        for (Mention a : ms) {
+            if (a.entity() == null || !stateLike(a.kind()) || a.last() + 2 >= s.size()
+                    || !s.tok(a.last() + 1).lower().equals("and")) {
+                continue;
+            }
+            for (Mention b : ms) {
+                if (b.first() != a.last() + 2 || b.entity() == null || !stateLike(b.kind())) {
+                    continue;
+                }
+                boolean air = AIR_WORDS.contains(s.tok(b.last()).lower())
+                        || b.last() + 1 < s.size() && AIR_WORDS.contains(s.tok(b.last() + 1).lower());
+                boolean aArmy = a.entity().id().equals(garrison.id());
+                boolean bArmy = b.entity().id().equals(garrison.id());
+                if (!air || aArmy == bArmy) {
+                    continue;
+                }
+                Mention army = aArmy ? a : b;
+                Mention backer = aArmy ? b : a;
+                if (backer.kind() != EntityKind.STATE) {
+                    continue; // "Syrian and Hezbollah forces": a militia's men, no state's air force
+                }
+                out.add(compoundCandidate(s, "joint-air-power", 0.75, ents.register(garrison), army.text(),
+                        Relation.SUPPORTED_BY, ents.current(backer.entity()), backer.text(), a.first(), a.first(),
+                        b.last(), times));
+            }
+        }
+    }
+
+    private static boolean stateLike(EntityKind k) {
+        return k == EntityKind.STATE || k == EntityKind.STATE_FORCE;
     }
 
     /** A hyphenated compound's first part, the index of its first token and the index of the token after it. */
@@ -773,6 +822,7 @@ final class RelationRules {
                 compoundLed(s, ms, ents, times, out);
                 compoundLinked(s, ms, ents, times, out);
                 compoundPro(s, ms, ents, times, out);
+                jointAirPower(s, ms, ents, times, out);
             }
             Set<String> words = new HashSet<>();
             for (Tok t : s.toks()) {

@@ -4748,6 +4748,44 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPersonsMenAreTheGroupTheSentenceNamesHimBy() throws Exception {
+        List<Claim> cs = extract("A commander of Liwa Nusur al-Badiya said his men had fought the Islamic State near"
+                + " Sukhnah.");
+        assertTrue(has(cs, "Liwa Nusur al-Badiya", Relation.FOUGHT, "Islamic State"), cs.toString());
+        cs = extract("Jaysh al-Islam's commander, Abu Hammam al-Buwaydani, said his group had joined"
+                + " Hayat Tahrir al-Sham.");
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.MEMBER_OF, "Hay'at Tahrir al-Sham"), cs.toString());
+        cs = extract("Abu Karam, who heads Liwa Nusur al-Badiya, said his fighters had clashed with the Islamic State.");
+        assertTrue(has(cs, "Liwa Nusur al-Badiya", Relation.FOUGHT, "Islamic State"), cs.toString());
+        cs = extract("A commander of Liwa Nusur al-Badiya said his men had fought \"side by side with the"
+                + " brothers of Ahrar al-Sham\".");
+        assertFalse(has(cs, "Liwa Nusur al-Badiya", Relation.FOUGHT, "Ahrar al-Sham"), cs.toString());
+        cs = extract("Baghdadi announced that the Nusra Front, al-Qaeda's official affiliate in Syria, had been"
+                + " absorbed into his organisation.");
+        assertFalse(has(cs, "al-Nusra Front", Relation.MERGED_INTO, "al-Qaeda"), cs.toString());
+        // no group the sentence names him by
+        cs = extract("Abu Karam said his men had fought the Islamic State near Sukhnah.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT), cs.toString());
+    }
+
+    @Test
+    void aForeignAirForceNamedWithTheArmysBacksTheArmy() throws Exception {
+        List<Claim> cs = extract("Russian and Syrian aircraft carried out 40 strikes on Liwa Nusur al-Badiya near Tell"
+                + " Marah.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        cs = extract("Syrian and Iranian warplanes pounded Tell Marah on Sunday.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+        cs = extract("Turkish and Russian jets struck Tell Marah on Sunday.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.SUPPORTED_BY), cs.toString());
+        // both parties that acted with a state's help, and a side that lost ground after strikes is not helped
+        cs = extract("The army and Liwa Nusur al-Badiya retook Tell Marah with heavy Russian air support.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        assertTrue(has(cs, "Liwa Nusur al-Badiya", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        cs = extract("Liwa Nusur al-Badiya withdrew from Tell Marah after heavy Russian air strikes.");
+        assertFalse(has(cs, "Liwa Nusur al-Badiya", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
