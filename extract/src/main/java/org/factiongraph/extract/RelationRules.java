@@ -1555,6 +1555,14 @@ final class RelationRules {
             Mention u = umbrella(s, m, mentions, ents.newest());
             return u == null ? List.of() : List.of(u);
         }
+        if (ref.equals("@army")) {
+            if (garrison == null) {
+                return List.of();
+            }
+            Entity e = ents.register(garrison); // "dozens of conscripts defected to X": the war's state's army
+            return List.of(new Mention(s.index(), m.from(), m.from(), e, e.kind(), s.tok(m.from()).word(),
+                    Mention.Source.DESCRIBED));
+        }
         List<Mention> b = m.slots().get(ref.charAt(0));
         return b == null ? List.of() : b;
     }

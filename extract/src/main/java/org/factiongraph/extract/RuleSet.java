@@ -188,7 +188,7 @@ final class RuleSet {
             }
             return;
         }
-        if (ref.equals("@topic") || ref.equals("@umbrella")) {
+        if (ref.equals("@topic") || ref.equals("@umbrella") || ref.equals("@army")) {
             return;
         }
         if (ref.length() != 1 || !slots.contains(ref.charAt(0))) {

@@ -4786,6 +4786,20 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatClaimsToHaveCutItsTiesSplitFromTheParent() throws Exception {
+        List<Claim> cs = extract("Liwa Nusur al-Badiya claimed to have cut its links with al-Qaeda.");
+        assertTrue(has(cs, "Liwa Nusur al-Badiya", Relation.SPLIT_FROM, "al-Qaeda"), cs.toString());
+    }
+
+    @Test
+    void theStatesSoldiersGoingOverToASideDefectToIt() throws Exception {
+        List<Claim> cs = extract("Every week brings new videos of soldiers going over to Liwa Nusur al-Badiya.");
+        assertTrue(has(cs, "Syrian government", Relation.DEFECTED_TO, "Liwa Nusur al-Badiya"), cs.toString());
+        cs = extract("Several commanders of Jaysh al-Izza defected to Liwa Nusur al-Badiya.");
+        assertFalse(has(cs, "Syrian government", Relation.DEFECTED_TO, "Liwa Nusur al-Badiya"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
