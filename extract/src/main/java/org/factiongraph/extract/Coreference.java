@@ -27,9 +27,16 @@ final class Coreference {
     private final Lexicon lex;
     private final List<String[]> descriptors;
     private final List<String[]> epithets;
+    private final Entity garrison;
 
     Coreference(Lexicon lex) {
+        this(lex, null);
+    }
+
+    /** With {@code garrison} (may be null) the war's state, whose army bare "soldiers" and "troops" are. */
+    Coreference(Lexicon lex, Entity garrison) {
         this.lex = lex;
+        this.garrison = garrison;
         this.descriptors = lex.phrases("descriptor");
         this.epithets = lex.phrases("epithet");
     }
@@ -102,6 +109,11 @@ final class Coreference {
                     r = pronoun(s, i, ms, added, topic, subject, mentions, sents);
                 } else if (t.lower().equals("his") || t.lower().equals("her")) {
                     r = rolesGroup(s, text, i, ms, added);
+                } else if (bareSoldiers(s, i)) {
+                    Entity army = recentStateForce(s.index(), i, mentions);
+                    army = army != null ? army : garrison == null ? null : ents.register(garrison);
+                    r = army == null ? null
+                            : new Mention(s.index(), i, i, army, army.kind(), t.word(), Mention.Source.DESCRIBED);
                 } else if (t.lower().equals("the") || t.lower().equals("that") || t.lower().equals("this")
                         || t.lower().equals("a") || t.lower().equals("an")) {
                     r = description(s, text, i, covered, ms, added, topic, subject, mentions, affiliations,
@@ -1138,6 +1150,55 @@ final class Coreference {
             }
         }
         return false;
+    }
+
+    /**
+     * "killed 20 soldiers", "clashes with troops", "which troops entered": soldiers or troops named bare, with no
+     * owner, number word or adjective of their own before them ("rebel troops", "its soldiers", "Turkish troops"), nor
+     * an owner after them ("troops of the 4th Division", "soldiers loyal to X").
+     */
+    private static boolean bareSoldiers(Sentence s, int i) {
+        String w = s.tok(i).lower();
+        if (!w.equals("soldiers") && !w.equals("troops")) {
+            return false;
+        }
+        if (i + 1 < s.size() && s.tok(i + 1).lower().matches("of|from|loyal|belonging|who|that|serving")) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        Tok p = s.tok(i - 1);
+        String pw = p.lower();
+        if (pw.matches("of") && i >= 2) {
+            return s.tok(i - 2).lower().matches("dozens|hundreds|scores|thousands|number|handful|some|many|several");
+        }
+        return p.pos().equals("CD") || pw.matches("several|many|some|dozens|hundreds|scores|few|more|with|against|"
+                + "killing|killed|kill|kills|wounding|wounded|ambushed|captured|capturing|which|as");
+    }
+
+    /** Last words of a state's air force: "Russian warplanes", "Russian air strikes". */
+    private static final Set<String> STATE_AIR = Set.of("aircraft", "jets", "warplanes", "planes", "bombers",
+            "helicopters", "air", "airstrikes", "strikes", "raids", "bombardment", "drones", "airpower", "support");
+
+    /** The state's force named last before token {@code tok} in this or the {@link #WINDOW} sentences before, or null. */
+    private static Entity recentStateForce(int sent, int tok, List<List<Mention>> all) {
+        for (int si = sent; si >= 0 && si >= sent - WINDOW; si--) {
+            List<Mention> ms = all.get(si);
+            for (int k = ms.size() - 1; k >= 0; k--) {
+                Mention m = ms.get(k);
+                if (si == sent && m.first() >= tok || m.entity() == null || m.kind() == null || m.isReference()) {
+                    continue;
+                }
+                boolean air = STATE_AIR.contains(m.text().substring(m.text().lastIndexOf(' ') + 1)
+                        .toLowerCase(java.util.Locale.ROOT));
+                if (!air && (m.kind() == EntityKind.STATE_FORCE
+                        || m.kind() == EntityKind.STATE && m.source() == Mention.Source.FORCE)) {
+                    return m.entity(); // not "Russian warplanes ... Troops advanced": an air force has no troops
+                }
+            }
+        }
+        return null;
     }
 
     /** The pronoun at token {@code i} as a mention of {@code e}; null when it refers to no one. */

@@ -4800,6 +4800,22 @@ class PassingRelationsTest {
     }
 
     @Test
+    void bareSoldiersAreTheArmyNamedLastOrTheStates() throws Exception {
+        List<Claim> cs = extract("Liwa Nusur al-Badiya said its fighters had killed more than 20 soldiers near Tell"
+                + " Marah.");
+        assertTrue(has(cs, "Liwa Nusur al-Badiya", Relation.FOUGHT, "Syrian government"), cs.toString());
+        cs = extract("Turkish forces shelled Tell Marah on Monday. Liwa Nusur al-Badiya said it had killed four"
+                + " soldiers.");
+        assertTrue(has(cs, "Liwa Nusur al-Badiya", Relation.FOUGHT, "Turkish Armed Forces"), cs.toString());
+        assertFalse(has(cs, "Liwa Nusur al-Badiya", Relation.FOUGHT, "Syrian government"), cs.toString());
+        cs = extract("Russian warplanes pounded Idlib. Troops captured the town of Kafr Zita on Monday.");
+        assertTrue(has(cs, "Syrian government", Relation.OPERATES_IN, "Kafr Zita"), cs.toString());
+        assertFalse(has(cs, "Russia", Relation.OPERATES_IN, "Kafr Zita"), cs.toString());
+        cs = extract("Liwa Nusur al-Badiya killed four of its own soldiers and several rebel troops.");
+        assertFalse(has(cs, "Liwa Nusur al-Badiya", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
