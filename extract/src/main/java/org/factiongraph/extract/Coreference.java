@@ -108,7 +108,7 @@ final class Coreference {
                 } else if (lex.has("pronoun-subject", t.lower())) {
                     r = pronoun(s, i, ms, added, topic, subject, mentions, sents);
                 } else if (t.lower().equals("his") || t.lower().equals("her")) {
-                    r = rolesGroup(s, text, i, ms, added);
+                    r = rolesGroup(s, text, i, ms, added, sents, mentions);
                 } else if (bareSoldiers(s, i)) {
                     Entity army = recentStateForce(s.index(), i, mentions);
                     army = army != null ? army : garrison == null ? null : ents.register(garrison);
@@ -1097,7 +1097,8 @@ final class Coreference {
      * names the person by, before the pronoun. Null when the sentence names no such group (the pronoun may be a
      * person's own: "his brother", "his death").
      */
-    private Mention rolesGroup(Sentence s, String text, int i, List<Mention> ms, List<Mention> added) {
+    private Mention rolesGroup(Sentence s, String text, int i, List<Mention> ms, List<Mention> added,
+                               List<Sentence> sents, List<List<Mention>> all) {
         if (i + 1 >= s.size() || !lex.has("person-group-noun", s.tok(i + 1).lower())) {
             return null;
         }
@@ -1111,6 +1112,17 @@ final class Coreference {
                 }
             }
         }
+        if (best == null && personBefore(s, i, ms)) {
+            // "A commander of X said ... . He said his men had ...": the group the sentences before named him by
+            for (int k = s.index() - 1; k >= 0 && k >= s.index() - 2 && best == null; k--) {
+                for (Mention m : all.get(k)) {
+                    if (m.entity() != null && m.kind() != null && m.kind().isActor() && m.kind() != EntityKind.PERSON
+                            && namesARole(sents.get(k), m)) {
+                        best = m;
+                    }
+                }
+            }
+        }
         if (best == null) {
             return null;
         }
@@ -1118,6 +1130,21 @@ final class Coreference {
         boolean itself = !lex.has("force-noun", s.tok(i + 1).lower()); // "his group", not "his men"
         return itself ? new Mention(s.index(), i, i + 1, e, e.kind(), s.span(text, i, i + 1),
                 Mention.Source.DESCRIPTOR) : pronounOf(s, i, e);
+    }
+
+    /** Whether "he" / "she" or a person's name stands before token {@code i}: whose "his" it may be. */
+    private static boolean personBefore(Sentence s, int i, List<Mention> ms) {
+        for (int k = 0; k < i; k++) {
+            if (s.tok(k).lower().equals("he") || s.tok(k).lower().equals("she")) {
+                return true;
+            }
+        }
+        for (Mention m : ms) {
+            if (m.last() < i && m.kind() == EntityKind.PERSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

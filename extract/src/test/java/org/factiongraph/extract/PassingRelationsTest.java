@@ -4763,6 +4763,9 @@ class PassingRelationsTest {
         cs = extract("Baghdadi announced that the Nusra Front, al-Qaeda's official affiliate in Syria, had been"
                 + " absorbed into his organisation.");
         assertFalse(has(cs, "al-Nusra Front", Relation.MERGED_INTO, "al-Qaeda"), cs.toString());
+        cs = extract("A commander of Liwa Nusur al-Badiya spoke on Monday. He said his men had fought the Islamic"
+                + " State near Sukhnah.");
+        assertTrue(has(cs, "Liwa Nusur al-Badiya", Relation.FOUGHT, "Islamic State"), cs.toString());
         // no group the sentence names him by
         cs = extract("Abu Karam said his men had fought the Islamic State near Sukhnah.");
         assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT), cs.toString());
