@@ -66,6 +66,41 @@ final class RelationRules {
         this.matcher = new RuleMatcher(lex);
     }
 
+    /**
+     * "There is no Daesh in Jabal al-Zawiya", "report no ISIS presence in Qadam", "In Deraa, ISIS has no real
+     * presence": a place where the sentence says an actor is not is no place of its operation; such claims are kept
+     * as negated.
+     */
+    private static void absentActors(List<Sentence> sents, List<List<Mention>> mentions, List<Candidate> out) {
+        for (Candidate c : out) {
+            if (c.relation != Relation.OPERATES_IN || c.negated || c.subjectMention == null || c.sentence < 0
+                    || c.sentence >= sents.size()) {
+                continue;
+            }
+            Sentence s = sents.get(c.sentence);
+            for (Mention m : mentions.get(c.sentence)) {
+                if (m.entity() == null || !m.text().equals(c.subjectMention)) {
+                    continue;
+                }
+                boolean noBefore = m.first() > 0 && s.tok(m.first() - 1).lower().equals("no");
+                int k = m.last() + 1;
+                if (k < s.size() && s.tok(k).lower().matches("has|have|had|maintains|keeps")) {
+                    k++;
+                }
+                boolean noPresence = false;
+                if (k + 1 < s.size() && s.tok(k).lower().equals("no")) {
+                    for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
+                        noPresence |= s.tok(j).lower().matches("presence|fighters|positions|foothold");
+                    }
+                }
+                if (noBefore || noPresence) {
+                    c.negated = true;
+                    break;
+                }
+            }
+        }
+    }
+
     /** Air words that make a state's name its air force: "Russian and Syrian aircraft", "Syrian and Russian jets". */
     private static final Set<String> AIR_WORDS = Set.of("aircraft", "jets", "warplanes", "planes", "bombers",
             "helicopters", "air", "airstrikes", "strikes", "raids", "bombardment", "bombing", "airpower");
@@ -861,6 +896,7 @@ final class RelationRules {
         unitsOfTheirArmy(out);
         foesOfAllies(out);
         placesOfAirPower(doc.text(), out);
+        absentActors(sents, mentions, out);
         for (Mention[] a : affiliations) {
             Mention ep = a[0];
             Mention parent = a[1];
@@ -1809,6 +1845,9 @@ final class RelationRules {
      * Facebook page that Liwa Ahrar Souriya had merged into Harakat Hazm".
      */
     private boolean deniedThat(Sentence s, int from) {
+        while (from >= 3 && s.tok(from - 1).lower().matches("some|many|most|several|dozens|hundreds|any|of")) {
+            from--; // "denied reports that some of its fighters had defected"
+        }
         if (from < 2 || !s.tok(from - 1).lower().equals("that")) {
             return false;
         }

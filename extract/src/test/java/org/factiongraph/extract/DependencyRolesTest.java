@@ -115,4 +115,17 @@ class DependencyRolesTest {
         assertTrue(parsed.stream().noneMatch(c -> c.relation() == Relation.ALLIED_WITH && !c.negated()),
                 parsed.toString());
     }
+
+    @Test
+    void anActorSaidToBeAbsentFromAPlaceDoesNotOperateThere() throws Exception {
+        for (String body : List.of("There is no Daesh in Kafr Zita, not a single fighter.",
+                "In Kafr Zita, Jaysh al-Izza has no real presence.")) {
+            List<Claim> parsed = extract(parsing, body);
+            assertTrue(parsed.stream().noneMatch(c -> c.relation() == Relation.OPERATES_IN && !c.negated()),
+                    parsed.toString());
+        }
+        List<Claim> parsed = extract(parsing, "In Kafr Zita, Jaysh al-Izza has a strong presence.");
+        assertTrue(parsed.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN && !c.negated()),
+                parsed.toString());
+    }
 }

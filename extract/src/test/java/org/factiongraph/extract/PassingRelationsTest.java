@@ -4819,6 +4819,12 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aDenialOfReportsThatSomeOfAGroupsMenDefectedNegatesIt() throws Exception {
+        List<Claim> cs = extract("Liwa Nusur al-Badiya denied reports that some of its fighters had defected to Jaysh al-Izza.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.DEFECTED_TO && !c.negated()), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
