@@ -365,6 +365,10 @@ final class DependencyRoles {
             return w.equals("that") || w.equals("which") || w.equals("who");
         }
 
+        /** Nouns a denial takes before the clause it denies: "denied reports that ...". */
+        private static final java.util.Set<String> REPORT_NOUNS = java.util.Set.of("reports", "report", "claims", "claim", "allegations",
+                "rumours", "rumors", "accusations", "suggestions");
+
         /** "did not fight", and "denied that it was coordinating with X": a verb under a denial is denied too. */
         private boolean negated(int v) {
             for (int up = 0; v >= 0 && up < 3; up++) {
@@ -379,7 +383,10 @@ final class DependencyRoles {
                     return true;
                 }
                 String r = t.rel(v);
-                if (!(r.equals("ccomp") || r.equals("xcomp"))) {
+                // "denied reports that its fighters had entered X": through the noun the denial takes
+                boolean report = up > 0 && REPORT_NOUNS.contains(tok(v).lower())
+                        && (r.equals("dobj") || r.equals("obj"));
+                if (!(r.equals("ccomp") || r.equals("xcomp") || r.equals("acl") || report)) {
                     return false;
                 }
                 v = t.head(v);
