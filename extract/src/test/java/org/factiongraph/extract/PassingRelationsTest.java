@@ -4825,6 +4825,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void breakingAnArmysSiegeNamedByItsPossessiveFightsIt() throws Exception {
+        List<Claim> cs = extract("Liwa Nusur al-Badiya joined an offensive that briefly broke the army's siege of the"
+                + " city's rebel-held east.");
+        assertTrue(has(cs, "Liwa Nusur al-Badiya", Relation.FOUGHT, "Syrian government"), cs.toString());
+        cs = extract("Jaysh al-Izza attacked the artillery academy from the south-west in coordination with Liwa Nusur"
+                + " al-Badiya.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa Nusur al-Badiya"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
