@@ -1197,19 +1197,15 @@ final class Coreference {
         }
         Tok p = s.tok(i - 1);
         String pw = p.lower();
-        if (pw.matches("of") && i >= 2) {
+        if (pw.equals("of") && i >= 2) {
             return s.tok(i - 2).lower().matches("dozens|hundreds|scores|thousands|number|handful|some|many|several");
         }
         return p.pos().equals("CD") || pw.matches("several|many|some|dozens|hundreds|scores|few|more|with|against|"
                 + "killing|killed|kill|kills|wounding|wounded|ambushed|captured|capturing|which|as");
     }
 
-    /** Last words of a state's air force: "Russian warplanes", "Russian air strikes". */
-    private static final Set<String> STATE_AIR = Set.of("aircraft", "jets", "warplanes", "planes", "bombers",
-            "helicopters", "air", "airstrikes", "strikes", "raids", "bombardment", "drones", "airpower", "support");
-
     /** The state's force named last before token {@code tok} in this or the {@link #WINDOW} sentences before, or null. */
-    private static Entity recentStateForce(int sent, int tok, List<List<Mention>> all) {
+    private Entity recentStateForce(int sent, int tok, List<List<Mention>> all) {
         for (int si = sent; si >= 0 && si >= sent - WINDOW; si--) {
             List<Mention> ms = all.get(si);
             for (int k = ms.size() - 1; k >= 0; k--) {
@@ -1217,7 +1213,7 @@ final class Coreference {
                 if (si == sent && m.first() >= tok || m.entity() == null || m.kind() == null || m.isReference()) {
                     continue;
                 }
-                boolean air = STATE_AIR.contains(m.text().substring(m.text().lastIndexOf(' ') + 1)
+                boolean air = lex.has("air-word", m.text().substring(m.text().lastIndexOf(' ') + 1)
                         .toLowerCase(java.util.Locale.ROOT));
                 if (!air && (m.kind() == EntityKind.STATE_FORCE
                         || m.kind() == EntityKind.STATE && m.source() == Mention.Source.FORCE)) {

@@ -366,8 +366,8 @@ final class DependencyRoles {
         }
 
         /** Nouns a denial takes before the clause it denies: "denied reports that ...". */
-        private static final java.util.Set<String> REPORT_NOUNS = java.util.Set.of("reports", "report", "claims", "claim", "allegations",
-                "rumours", "rumors", "accusations", "suggestions");
+        private static final java.util.Set<String> REPORT_NOUNS = java.util.Set.of("reports", "report", "claims",
+                "claim", "allegations", "rumours", "rumors", "accusations", "suggestions");
 
         /** "did not fight", and "denied that it was coordinating with X": a verb under a denial is denied too. */
         private boolean negated(int v) {

@@ -101,10 +101,6 @@ final class RelationRules {
         }
     }
 
-    /** Air words that make a state's name its air force: "Russian and Syrian aircraft", "Syrian and Russian jets". */
-    private static final Set<String> AIR_WORDS = Set.of("aircraft", "jets", "warplanes", "planes", "bombers",
-            "helicopters", "air", "airstrikes", "strikes", "raids", "bombardment", "bombing", "airpower");
-
     /**
      * "Russian and Syrian aircraft carried out 400 strikes", "Syrian and Russian warplanes pounded the town": a foreign
      * state's air force named jointly with the army's flies for the army, which that state backs. Only the army of the
@@ -124,8 +120,8 @@ final class RelationRules {
                 if (b.first() != a.last() + 2 || b.entity() == null || !stateLike(b.kind())) {
                     continue;
                 }
-                boolean air = AIR_WORDS.contains(s.tok(b.last()).lower())
-                        || b.last() + 1 < s.size() && AIR_WORDS.contains(s.tok(b.last() + 1).lower());
+                boolean air = lex.has("air-word", s.tok(b.last()).lower())
+                        || b.last() + 1 < s.size() && lex.has("air-word", s.tok(b.last() + 1).lower());
                 boolean aArmy = a.entity().id().equals(garrison.id());
                 boolean bArmy = b.entity().id().equals(garrison.id());
                 if (!air || aArmy == bArmy) {
