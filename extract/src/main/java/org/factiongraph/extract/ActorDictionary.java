@@ -219,6 +219,14 @@ public final class ActorDictionary {
         return byKey.get(NameNormalizer.key(name));
     }
 
+    /**
+     * The state whose war the dictionary maps: whose army "the army", bare "soldiers" and an unnamed military base
+     * are; null when the dictionary has none.
+     */
+    Entity warState() {
+        return byName("Syrian government");
+    }
+
     public Entity byKey(String key) {
         return byKey.get(key);
     }

@@ -110,7 +110,7 @@ final class Coreference {
                 } else if (t.lower().equals("his") || t.lower().equals("her")) {
                     r = rolesGroup(s, text, i, ms, added, sents, mentions);
                 } else if (bareSoldiers(s, i)) {
-                    Entity army = recentStateForce(s.index(), i, mentions);
+                    Entity army = recentArmy(s.index(), i, mentions, true);
                     army = army != null ? army : garrison == null ? null : ents.register(garrison);
                     r = army == null ? null
                             : new Mention(s.index(), i, i, army, army.kind(), t.word(), Mention.Source.DESCRIBED);
@@ -1084,7 +1084,7 @@ final class Coreference {
         for (Mention m : all.get(k)) {
             if (m.entity() != null && m.kind() != null && m.kind().isActor()) {
                 boolean opens = m.first() <= 1 || EventFrames.datelineBetween(s, m.first() - 2, m.first());
-                boolean state = m.kind() == EntityKind.STATE || m.kind() == EntityKind.STATE_FORCE;
+                boolean state = m.kind().isState();
                 return opens && state ? m.entity() : null;
             }
         }
@@ -1202,26 +1202,6 @@ final class Coreference {
         }
         return p.pos().equals("CD") || pw.matches("several|many|some|dozens|hundreds|scores|few|more|with|against|"
                 + "killing|killed|kill|kills|wounding|wounded|ambushed|captured|capturing|which|as");
-    }
-
-    /** The state's force named last before token {@code tok} in this or the {@link #WINDOW} sentences before, or null. */
-    private Entity recentStateForce(int sent, int tok, List<List<Mention>> all) {
-        for (int si = sent; si >= 0 && si >= sent - WINDOW; si--) {
-            List<Mention> ms = all.get(si);
-            for (int k = ms.size() - 1; k >= 0; k--) {
-                Mention m = ms.get(k);
-                if (si == sent && m.first() >= tok || m.entity() == null || m.kind() == null || m.isReference()) {
-                    continue;
-                }
-                boolean air = lex.has("air-word", m.text().substring(m.text().lastIndexOf(' ') + 1)
-                        .toLowerCase(java.util.Locale.ROOT));
-                if (!air && (m.kind() == EntityKind.STATE_FORCE
-                        || m.kind() == EntityKind.STATE && m.source() == Mention.Source.FORCE)) {
-                    return m.entity(); // not "Russian warplanes ... Troops advanced": an air force has no troops
-                }
-            }
-        }
-        return null;
     }
 
     /** The pronoun at token {@code i} as a mention of {@code e}; null when it refers to no one. */
@@ -1495,7 +1475,7 @@ final class Coreference {
                     }
                     e = near != null ? near.entity() : recentOther(s.index(), i, all, "umbrella", null);
                 } else if (d.length == 1 && d[0].equals("army")) {
-                    e = recentArmy(s.index(), i, all);
+                    e = recentArmy(s.index(), i, all, false);
                 } else {
                     Mention near = nearestBefore(i, ms, added, cls);
                     if (near != null && (governedByPreposition(s, i)
@@ -2184,8 +2164,12 @@ final class Coreference {
         return null;
     }
 
-    /** "the army": the most recent army (a state force, or a group whose name says army / jaysh). */
-    private static Entity recentArmy(int sent, int tok, List<List<Mention>> all) {
+    /**
+     * "the army": the most recent army in this or the {@link #WINDOW} sentences before token {@code tok} (a state
+     * force, or a group whose name says army / jaysh); null when there is none. For bare soldiers or troops
+     * ({@code ground}) only a state force that is no air force: "Russian warplanes ... Troops advanced".
+     */
+    private Entity recentArmy(int sent, int tok, List<List<Mention>> all, boolean ground) {
         for (int si = sent; si >= 0 && si >= sent - WINDOW; si--) {
             List<Mention> ms = all.get(si);
             for (int k = ms.size() - 1; k >= 0; k--) {
@@ -2193,13 +2177,14 @@ final class Coreference {
                 if (si == sent && m.first() >= tok || m.entity() == null || m.kind() == null) {
                     continue;
                 }
-                if (m.kind() == EntityKind.STATE_FORCE && !m.isReference()) {
+                // "Syrian government forces ... alongside the army": a state named by its forces
+                boolean force = m.kind() == EntityKind.STATE_FORCE && !m.isReference()
+                        || m.kind() == EntityKind.STATE && m.source() == Mention.Source.FORCE;
+                if (force && !(ground && lex.has("air-word", m.text().substring(m.text().lastIndexOf(' ') + 1)
+                        .toLowerCase(java.util.Locale.ROOT)))) {
                     return m.entity();
                 }
-                if (m.kind() == EntityKind.STATE && m.source() == Mention.Source.FORCE) {
-                    return m.entity(); // "Syrian government forces ... alongside the army"
-                }
-                if (m.kind() == EntityKind.ARMED_GROUP && si < sent) {
+                if (!ground && m.kind() == EntityKind.ARMED_GROUP && si < sent) {
                     // "Jaysh al-Islam ... The army said": a group named an army, though not in the sentence that
                     // names it ("Jaysh al-Izza and X overran the army's positions" is the state's army)
                     for (org.factiongraph.model.Name n : m.entity().names()) {

@@ -40,7 +40,7 @@ public final class Extractor {
         Infobox infobox = new Infobox(dictionary, finder);
         this.pipeline = Pipeline.builder(Keys.DOCUMENT)
                 .add(new Stages.Nlp(CoreNlp.layers()))
-                .add(new Stages.Mentions(finder, new Coreference(lex, dictionary.byName("Syrian government")), infobox))
+                .add(new Stages.Mentions(finder, new Coreference(lex, dictionary.warState()), infobox))
                 .add(new Stages.Time())
                 .add(new Stages.InfoboxClaims(infobox))
                 .add(new Stages.Rules(new RelationRules(RuleSet.load(), lex, dictionary,

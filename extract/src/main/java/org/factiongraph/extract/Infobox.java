@@ -516,7 +516,7 @@ final class Infobox {
         }
         for (Belligerent b : side) {
             if (b == lead || b.nested() || b.entity().id().equals(lead.entity().id())
-                    || b.entity().kind() == EntityKind.STATE || b.entity().kind() == EntityKind.STATE_FORCE) {
+                    || b.entity().kind().isState()) {
                 continue;
             }
             Candidate c = candidate(doc, lead.field(), lead.entity(), Relation.ALLIED_WITH, b.entity(), b.name(),

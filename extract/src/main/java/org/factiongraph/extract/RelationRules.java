@@ -58,7 +58,7 @@ final class RelationRules {
         this.rules = rules;
         this.lex = lex;
         this.dict = dict;
-        this.garrison = dict.byName("Syrian government");
+        this.garrison = dict.warState();
         this.clauseRoles = new ClauseRoles(lex, garrison, this::prefixActor);
         this.unclaimedMentions = new UnclaimedMentions(lex);
         this.ideologyAdjectives = new IdeologyAdjectives(lex, dict);
@@ -112,12 +112,12 @@ final class RelationRules {
             return;
         }
         for (Mention a : ms) {
-            if (a.entity() == null || !stateLike(a.kind()) || a.last() + 2 >= s.size()
+            if (a.entity() == null || a.kind() == null || !a.kind().isState() || a.last() + 2 >= s.size()
                     || !s.tok(a.last() + 1).lower().equals("and")) {
                 continue;
             }
             for (Mention b : ms) {
-                if (b.first() != a.last() + 2 || b.entity() == null || !stateLike(b.kind())) {
+                if (b.first() != a.last() + 2 || b.entity() == null || b.kind() == null || !b.kind().isState()) {
                     continue;
                 }
                 boolean air = lex.has("air-word", s.tok(b.last()).lower())
@@ -137,10 +137,6 @@ final class RelationRules {
                         b.last(), times));
             }
         }
-    }
-
-    private static boolean stateLike(EntityKind k) {
-        return k == EntityKind.STATE || k == EntityKind.STATE_FORCE;
     }
 
     /** A hyphenated compound's first part, the index of its first token and the index of the token after it. */
@@ -969,7 +965,7 @@ final class RelationRules {
             }
             out.add(c.restatedAs(Relation.ALLIED_WITH, "rule:ally-that-backs",
                     Math.min(c.precision, BACKING_ALLY_PRECISION)));
-            if (c.subject.kind() == EntityKind.STATE || c.subject.kind() == EntityKind.STATE_FORCE) {
+            if (c.subject.kind().isState()) {
                 stateBacked.add(c);
             }
         }

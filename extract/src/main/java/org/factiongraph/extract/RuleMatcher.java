@@ -1822,7 +1822,7 @@ final class RuleMatcher {
             case "state" -> stateSide(k);
             case "unit" -> (k == EntityKind.ARMED_GROUP || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY)
                     && m.source() != Mention.Source.PRONOUN;
-            case "army" -> (k == EntityKind.STATE || k == EntityKind.STATE_FORCE) && ARMY_WORDS.contains(lastWord(m));
+            case "army" -> k.isState() && ARMY_WORDS.contains(lastWord(m));
             case "force" -> k == EntityKind.STATE_FORCE && m.source() != Mention.Source.PRONOUN;
             case "help" -> k == EntityKind.STATE && m.source() == Mention.Source.FORCE
                     && HELP_WORDS.contains(lastWord(m));

@@ -35,6 +35,11 @@ public enum EntityKind {
                 || this == STATE_FORCE || this == AGENCY || this == PARTY;
     }
 
+    /** A state or one of its forces: "Turkey", "the Turkish army", "the Republican Guard". */
+    public boolean isState() {
+        return this == STATE || this == STATE_FORCE;
+    }
+
     /** Entities that gather others: coalitions, fronts and operations rooms. */
     public boolean isUmbrella() {
         return this == COALITION || this == OPERATIONS_ROOM;
