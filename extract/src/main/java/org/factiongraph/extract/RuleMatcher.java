@@ -245,6 +245,31 @@ final class RuleMatcher {
         return time && k > j + 1 && k < s.size() && !TIME_FILLERS.contains(s.tok(k - 1).lower()) ? k : -1;
     }
 
+    /** Verbs of a reporting insert in a relative clause; not a denial or an accusation, which say the opposite. */
+    private static final Set<String> INSERT_VERBS = Set.of("say", "says", "said", "claim", "claims", "claimed",
+            "believe", "believes", "believed", "allege", "alleges", "alleged", "report", "reports", "reported");
+
+    /**
+     * The token after a reporting insert that opens a relative clause at j ("X, which activists say coordinates
+     * with Y", "a unit that residents said was funded by Z", "which the group claims is"): up to three words of its
+     * own subject and a verb of saying right after the relative pronoun; -1 when none opens there.
+     */
+    private static int pastReportingInsert(Sentence s, int j) {
+        if (j < 1 || !s.tok(j - 1).lower().matches("which|who|that")) {
+            return -1;
+        }
+        for (int k = j; k < s.size() - 1 && k <= j + 3; k++) {
+            Tok t = s.tok(k);
+            if (k > j && INSERT_VERBS.contains(t.lower())) {
+                return k + 1;
+            }
+            if (!t.pos().matches("DT|JJ|NNS?|NNPS?|PRP|CD|CC")) {
+                return -1; // "which rebels and monitors say has sworn allegiance to IS"
+            }
+        }
+        return -1;
+    }
+
     /**
      * Whether the tokens before {@code first} are one fronted phrase of time ("In February 2017,", "On Sunday the",
      * "Last month"): a preposition or "last/this/early/late" first, no verb and no other name, at most eight tokens.
@@ -361,6 +386,7 @@ final class RuleMatcher {
                     if (g.verbGroup() && !verbGroup(t)) {
                         // "X, which in 2018 joined Y", "X on Sunday seized P": past a phrase of time in the group
                         int past = timePhraseEnd(s, p + k - 1);
+                        past = past > 0 ? past : pastReportingInsert(s, p + k - 1);
                         return past > 0 ? match(pat, e, past, s, at, b, free) : -1;
                     }
                 }
@@ -1411,6 +1437,8 @@ final class RuleMatcher {
         }
         int n = s.size();
         boolean places = placeClass(cls);
+        // an item joined by "and" or "or" closes the list, the first too when the pattern's "and" stands before it
+        boolean closed = !bound.isEmpty() && joinedByAnd(s, bound.get(0));
         while (p < n) {
             int q = places ? p : pastItemsPlace(s, at, p);
             if (!places && q + 1 < n && (at[q] == null || at[q].source() == Mention.Source.PRONOUN)
@@ -1430,6 +1458,9 @@ final class RuleMatcher {
             if (w.equals(",")) {
                 q++;
                 bareComma = true;
+                if (closed && !places && q < n && !s.tok(q).lower().matches("and|or")) {
+                    break; // "between A and B, the Nusra Front sided with ...": past a closed list, a new clause
+                }
                 if (q < n && (s.tok(q).lower().equals("and") || s.tok(q).lower().equals("or"))) {
                     commaAnd = true;
                     if (bound.size() == 1 && !places && q - 1 == bound.get(0).last() + 1) {
@@ -1584,12 +1615,22 @@ final class RuleMatcher {
             }
             if (item != null && accepts(cls, item)) {
                 bound.add(item);
+                closed |= !bareComma;
                 p = skipParens(s, item.last() + 1);
             } else {
                 break;
             }
         }
         return p;
+    }
+
+    /** Whether "and" or "or" (past a determiner) stands right before the mention: "between A and the B". */
+    private static boolean joinedByAnd(Sentence s, Mention m) {
+        int k = m.first() - 1;
+        while (k >= 0 && DETERMINERS.contains(s.tok(k).lower())) {
+            k--;
+        }
+        return k >= 0 && s.tok(k).lower().matches("and|or");
     }
 
     /** Whether a verb or a preposition (past a determiner) stands right before the mention: it is an object. */

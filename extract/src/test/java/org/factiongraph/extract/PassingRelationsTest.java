@@ -4835,6 +4835,31 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aListClosedByAndEndsAtTheCommaThatOpensANewClause() throws Exception {
+        List<Claim> cs = extract("When clashes broke out between Jaysh al-Izza and Liwa al-Haqq, Liwa Nusur al-Badiya"
+                + " stayed neutral.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa Nusur al-Badiya"), cs.toString());
+    }
+
+    @Test
+    void aReportingInsertInARelativeClauseLeavesItsVerbToTheRelative() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq, which residents say coordinates with Jaysh al-Izza, holds the town.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Liwa al-Haqq, which activists said was funded by Qatar, holds the town.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Qatar"), cs.toString());
+        cs = extract("Liwa al-Haqq, which rebels and monitors say has sworn allegiance to Jaysh al-Izza, held Harasta.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.PLEDGED_ALLEGIANCE_TO, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void twoForcesTryingTogetherAreAllies() throws Exception {
+        List<Claim> cs = extract("Zabadani is a town that Liwa al-Haqq and Syrian troops have been trying to capture"
+                + " since July.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
