@@ -4860,6 +4860,26 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theSubjectOfARelativeClauseOnAGroupAttackedIt() throws Exception {
+        List<Claim> cs = extract("It drew on fighters from Liwa al-Haqq and Jaysh al-Izza, two US-backed groups that"
+                + " Liwa Nusur al-Badiya crushed in Idlib.");
+        assertTrue(has(cs, "Liwa Nusur al-Badiya", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        assertTrue(has(cs, "Liwa Nusur al-Badiya", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Liwa al-Haqq, which Liwa Nusur al-Badiya routed in 2015, was US-backed.");
+        assertTrue(has(cs, "Liwa Nusur al-Badiya", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        cs = extract("Liwa al-Haqq, which Liwa Nusur al-Badiya joined in 2015, took the town.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT), cs.toString());
+    }
+
+    @Test
+    void aNamedUnitABodyOwnsIsItsMember() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza, whose Liwa al-Haqq has held Harasta since August, denied it.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Jaysh al-Izza, whose leader Abu Jaber was killed in August, denied it.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
