@@ -757,7 +757,7 @@ final class Coreference {
 
     /**
      * The last token of a pair reference opening at {@code p} ("Both groups", "Both" before a verb, "The two
-     * militias", "They" before a verb), or -1.
+     * militias", "The two" before a verb, "They" before a verb), or -1.
      */
     private static int pairAt(Sentence s, int p) {
         if (p + 2 >= s.size()) {
@@ -770,6 +770,9 @@ final class Coreference {
         }
         if (w0.equals("the") && w1.equals("two") && PAIR_NOUNS.contains(s.tok(p + 2).lower())) {
             return p + 2;
+        }
+        if (w0.equals("the") && w1.equals("two") && s.tok(p + 2).pos().matches("VB[DPZ]|MD|RB")) {
+            return p + 1; // "The two say they will coordinate": the two before a verb
         }
         if (w0.equals("both") && w1.equals("of") && p + 3 < s.size() && s.tok(p + 2).lower().matches("these|them|those")
                 && s.tok(p + 3).pos().matches("VB.*|MD|RB")) {

@@ -4880,6 +4880,23 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theTwoBeforeAVerbAreThePairNamedBefore() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq and Jaysh al-Izza met in Idlib on Monday. The two say they will"
+                + " coordinate military operations.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void everyNameOfAListIsFoundedOrBacked() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq and Jaysh al-Izza were formed in Idlib in 2013.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && c.subject().name().equals("Liwa al-Haqq")), cs.toString());
+        cs = extract("Qatar and Turkey have backed Liwa al-Haqq since 2013.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Qatar"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
