@@ -119,6 +119,11 @@ final class Coreference {
                     r = description(s, text, i, covered, ms, added, topic, subject, mentions, affiliations,
                             ents.newest(), sents);
                 }
+                if (r != null && r.entity() != null && r.source() == Mention.Source.PRONOUN) {
+                    // "al-Nusra renamed itself JFS, and in January 2017 it merged ...": the name taken before it
+                    Entity now = renamedBefore(s, r.entity(), i, ms);
+                    r = now != null ? r.resolved(now) : r;
+                }
                 if (r != null && r.entity() != null && renames.containsKey(r.entity().id())) {
                     // "it adopted its present name, Y. The brigade ...": a reference after the renaming means Y
                     Entity now = renames.get(r.entity().id());
@@ -180,6 +185,24 @@ final class Coreference {
             }
         }
         return affiliations;
+    }
+
+    /** The name {@code e} took earlier in the sentence, before token {@code i}; null when it took none there. */
+    private static Entity renamedBefore(Sentence s, Entity e, int i, List<Mention> ms) {
+        for (Mention same : ms) {
+            if (same.entity() == null || !same.entity().id().equals(e.id()) || same.last() >= i) {
+                continue;
+            }
+            Entity renamed = renamedTo(s, same, ms);
+            if (renamed != null) {
+                for (Mention m : ms) {
+                    if (m.entity() != null && m.entity().id().equals(renamed.id()) && m.last() < i) {
+                        return renamed;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** How far after its subject the verb of a renaming may stand ("X had absorbed ... and renamed itself Y"). */

@@ -4897,6 +4897,21 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPersonApposedToAGroupsQualifiedLeaderLeadsIt() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq was formed in 2011. Hashem al-Sheikh, the movement's then leader,"
+                + " said it had grown.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Hashem al-Sheikh"), cs.toString());
+    }
+
+    @Test
+    void itAfterARenamingInTheSameSentenceIsTheNewName() throws Exception {
+        List<Claim> cs = extract("In July 2016 Liwa al-Haqq renamed itself Jaysh al-Izza, and in January 2017 it merged"
+                + " with several other factions into Liwa Nusur al-Badiya.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MERGED_INTO, "Liwa Nusur al-Badiya"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.MERGED_INTO, "Liwa Nusur al-Badiya"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
