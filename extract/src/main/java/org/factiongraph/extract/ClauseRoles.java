@@ -90,8 +90,21 @@ final class ClauseRoles {
         List<Mention> actors = new ArrayList<>();
         List<Mention> places = new ArrayList<>();
         split(lex, all, from, to, actors, places);
-        if (actors.isEmpty() || actors.size() + places.size() < 2 && !siteWord(s, from, to) && !heldWord(s, from, to)
-                || negated(s, from, to)) {
+        if (actors.isEmpty() || actors.size() + places.size() < 2 && !siteWord(s, from, to) && !heldWord(s, from, to)) {
+            return;
+        }
+        if (negated(s, from, to)) {
+            // "X, which maintains a presence in P, has not been seen since": the main clause's negation leaves
+            // the place of a relative clause on an actor asserted (its fights are left to the rules: "IS, which has
+            // killed members of minorities in Iraq and Syria, has not commented" fights no state)
+            for (int[] rel : relativeSegments(s, all, from, to)) {
+                if (!negated(s, rel[0], rel[1])) {
+                    List<Candidate> inner = new ArrayList<>();
+                    apply(s, all, rel[0], rel[1], ents, times, inner);
+                    inner.removeIf(c -> c.relation != Relation.OPERATES_IN);
+                    out.addAll(inner);
+                }
+            }
             return;
         }
         boolean hedged = cue(s, from, to, "hedge");
@@ -453,6 +466,33 @@ final class ClauseRoles {
             }
         }
         return null;
+    }
+
+    /**
+     * The non-restrictive relative clauses on an actor within [from, to], each as the range from the actor's first
+     * token to the token before the comma that closes the clause (or to {@code to}): "X, which holds P, ...".
+     */
+    private List<int[]> relativeSegments(Sentence s, List<Mention> all, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        for (Mention m : all) {
+            int k = m.last() + 1;
+            if (k < to && lex.has("force-noun", s.tok(k).lower())) {
+                k++; // "X fighters, who ...": the actor's people
+            }
+            if (m.first() < from || k + 1 > to || m.kind() == null || !m.kind().isActor()
+                    || !s.tok(k).word().equals(",") || !s.tok(k + 1).lower().matches("which|who")) {
+                continue;
+            }
+            int end = to;
+            for (int j = k + 2; j <= to; j++) {
+                if (s.tok(j).word().equals(",")) {
+                    end = j - 1;
+                    break;
+                }
+            }
+            out.add(new int[] {m.first(), end});
+        }
+        return out;
     }
 
     /** A comma and a relative pronoun start at token {@code k}: ", which", ", who", ", where", ", that". */

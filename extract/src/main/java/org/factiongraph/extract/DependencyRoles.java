@@ -595,6 +595,9 @@ final class DependencyRoles {
         }
 
         private void attackVerb(int v) {
+            if (tok(v).lemma().equalsIgnoreCase("take") && (hasCase(v, "to") || toPlaceAfter(v))) {
+                return; // "Iran took Fatemiyoun units to Deir ez-Zor": a move to a destination, no capture
+            }
             boolean passive = t.child(v, "aux:pass") >= 0;
             List<Mention> doers = doers(v, false, 0);
             List<Mention> targets = new ArrayList<>();
@@ -613,6 +616,27 @@ final class DependencyRoles {
                     add(a, Relation.FOUGHT, b, FOUGHT_METHOD, FOUGHT_PRECISION);
                 }
             }
+        }
+
+        /** "to" and a place within a few tokens after the verb, however the parser attached them. */
+        private boolean toPlaceAfter(int v) {
+            for (Mention p : places) {
+                int first = f.first(p);
+                if (first > v + 1 && first <= v + 16 && tok(first - 1).lower().equals("to")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether an oblique of the verb takes the preposition {@code prep}: "took X to P". */
+        private boolean hasCase(int v, String prep) {
+            for (int c : t.children(v)) {
+                if (t.rel(c).startsWith("obl") && prep.equals(caseOf(c))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void attackNoun(int n) {

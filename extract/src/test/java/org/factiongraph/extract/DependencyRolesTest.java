@@ -117,6 +117,13 @@ class DependencyRolesTest {
     }
 
     @Test
+    void forcesTakenToAPlaceAreNotCaptured() throws Exception {
+        List<Claim> parsed = extract(parsing, "In 2017 Iran took Liwa Nusur al-Badiya units, together with Jaysh"
+                + " al-Izza, to Deir ez-Zor.");
+        assertTrue(parsed.stream().noneMatch(c -> c.relation() == Relation.FOUGHT), parsed.toString());
+    }
+
+    @Test
     void anActorSaidToBeAbsentFromAPlaceDoesNotOperateThere() throws Exception {
         for (String body : List.of("There is no Daesh in Kafr Zita, not a single fighter.",
                 "In Kafr Zita, Jaysh al-Izza has no real presence.",

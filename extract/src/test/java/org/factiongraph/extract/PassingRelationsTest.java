@@ -4912,6 +4912,24 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aRelativeClauseOnAnActorKeepsItsPlaceWhenTheMainClauseIsNegated() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq, which once patrolled the roads around Tal Tamr, has not been"
+                + " seen since October.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Tell Tamer"), cs.toString());
+        cs = extract("Liwa al-Haqq fighters have not been seen around Tal Tamr since October.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN && !c.negated()), cs.toString());
+    }
+
+    @Test
+    void aBodySetUpInAnAppositionWasFounded() throws Exception {
+        for (String body : List.of("Liwa al-Haqq, set up in Idlib in December 2012, met on Monday.",
+                "The Supreme Military Council, set up in Antalya in December 2012, met on Monday.")) {
+            List<Claim> cs = extract(body);
+            assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED), cs.toString());
+        }
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
