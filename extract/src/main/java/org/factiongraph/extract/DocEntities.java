@@ -22,6 +22,9 @@ final class DocEntities {
     private final Map<String, Entity> byId = new LinkedHashMap<>();
     private final Map<String, Entity> localKeys = new HashMap<>();
     private final Map<String, Entity> localAcronyms = new HashMap<>();
+    /** A type word ("faylaq") -> the one group of the document whose name it opens; shared words are dropped. */
+    private final Map<String, Entity> typeWords = new HashMap<>();
+    private final java.util.Set<String> sharedTypeWords = new java.util.HashSet<>();
     private final Set<String> localFirstWords = new HashSet<>();
     private Entity subject;
 
@@ -133,6 +136,24 @@ final class DocEntities {
                 subject = grown;
             }
         }
+    }
+
+    /** Notes that the group's name opens with the type word; two groups with one type word share it. */
+    void noteTypeWord(String word, Entity e) {
+        if (sharedTypeWords.contains(word)) {
+            return;
+        }
+        Entity before = typeWords.putIfAbsent(word, e);
+        if (before != null && !before.id().equals(e.id())) {
+            typeWords.remove(word);
+            sharedTypeWords.add(word);
+        }
+    }
+
+    /** The one group named so far whose name opens with the type word, or null. */
+    Entity byTypeWord(String word) {
+        Entity e = typeWords.get(word);
+        return e == null ? null : byId.getOrDefault(e.id(), e);
     }
 
     void addAcronym(String acronym, Entity e) {

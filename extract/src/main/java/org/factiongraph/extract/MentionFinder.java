@@ -319,6 +319,18 @@ final class MentionFinder {
         }
     }
 
+    /** Notes the type word a named group's name opens with ("Faylaq al-Rahman": "faylaq"). */
+    private void noteTypeWord(Mention m, DocEntities ents) {
+        if (m.length() < 2 || m.kind() == null || m.kind() != EntityKind.ARMED_GROUP && !m.kind().isUmbrella()
+                || m.isReference()) {
+            return;
+        }
+        String first = ActorDictionary.firstWord(NameNormalizer.key(m.text()));
+        if (lex.has("type-word", first)) {
+            ents.noteTypeWord(first, m.entity());
+        }
+    }
+
     /** A word that may stand alone for a group: long enough, not generic, no adjective, no known name. */
     private boolean distinctiveShort(String w) {
         return distinctiveWord(w) && dict.byKey(w) == null && dict.byShortKey(w) == null
@@ -702,6 +714,12 @@ final class MentionFinder {
                     m = low;
                 }
             }
+            if (m == null && t.capitalized() && lex.has("type-word", keys[i])
+                    && !(i + 1 < n && (nameLike(s.tok(i + 1)) || splitArticle(s, i + 1) || connector(s, i + 1)))) {
+                // "the Nusra Front sided with Faylaq": the document's one group the type word opens
+                Entity e = ents.byTypeWord(keys[i]);
+                m = e == null ? null : new Mention(s.index(), i, i, e, e.kind(), t.word(), Mention.Source.SHORT);
+            }
             if (m == null && nameLike(t) && !lex.has("not-name-start", t.lower())
                     && !peopleBeforeName(s, ents, keys, i)) {
                 m = unknownName(s, text, ents, i);
@@ -729,6 +747,7 @@ final class MentionFinder {
                 ms.add(m);
                 if (m.entity() != null) {
                     ents.named(m.entity(), s.index());
+                    noteTypeWord(m, ents);
                 }
                 i = m.last() + 1;
                 i = parenthetical(s, text, ents, m, i);

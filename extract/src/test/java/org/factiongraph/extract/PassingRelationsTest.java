@@ -4930,6 +4930,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aBareTypeWordIsTheDocumentsOneGroupItOpens() throws Exception {
+        List<Claim> cs = extract("Faylaq al-Rahman holds Arbin. In April the Nusra Front sided with Faylaq against"
+                + " Liwa al-Haqq.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.ALLIED_WITH, "al-Rahman Legion"), cs.toString());
+        cs = extract("Faylaq al-Rahman holds Arbin and Faylaq al-Sham holds Idlib. In April the Nusra Front sided with"
+                + " Faylaq against Liwa al-Haqq.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.ALLIED_WITH), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
