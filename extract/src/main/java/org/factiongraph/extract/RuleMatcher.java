@@ -245,6 +245,34 @@ final class RuleMatcher {
         return time && k > j + 1 && k < s.size() && !TIME_FILLERS.contains(s.tok(k - 1).lower()) ? k : -1;
     }
 
+    /**
+     * How many tokens short parentheses take among the first {@code budget} other tokens from {@code p}: "a Free
+     * Syrian Army (FSA) group that" skips as far as "a Free Syrian Army group that".
+     */
+    private static int parenthesised(Sentence s, int p, int budget) {
+        int extra = 0;
+        int j = p;
+        while (j < s.size() && budget > 0) {
+            if (s.tok(j).word().equals("(")) {
+                int close = -1;
+                for (int k = j + 1; k < s.size() && k <= j + 6; k++) {
+                    if (s.tok(k).word().equals(")")) {
+                        close = k;
+                        break;
+                    }
+                }
+                if (close > 0) {
+                    extra += close - j + 1;
+                    j = close + 1;
+                    continue;
+                }
+            }
+            budget--;
+            j++;
+        }
+        return extra;
+    }
+
     /** Verbs of a reporting insert in a relative clause; not a denial or an accusation, which say the opposite. */
     private static final Set<String> INSERT_VERBS = Set.of("say", "says", "said", "claim", "claims", "claimed",
             "believe", "believes", "believed", "allege", "alleges", "alleged", "report", "reports", "reported");
@@ -377,7 +405,8 @@ final class RuleMatcher {
                     }
                 }
             }
-            for (int k = 0; k <= g.max() && p + k <= n; k++) {
+            int max = g.verbGroup() ? g.max() : g.max() + parenthesised(s, p, g.max());
+            for (int k = 0; k <= max && p + k <= n; k++) {
                 if (k > 0) {
                     Tok t = s.tok(p + k - 1);
                     if (lex.has("clause-boundary", t.lower())) {

@@ -4940,6 +4940,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aShortParenthesisDoesNotCountAgainstAGap() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq, a Free Syrian Army (FSA) group that was driven from the city by Jaysh"
+                + " al-Izza in 2014, joined the SDF.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
