@@ -301,6 +301,11 @@ final class MentionFinder {
             // "the Martyrs of Badr" for the Martyrs of Badr Brigade: an "X of Y" name without its unit word
             ents.addLocalName(String.join(" ", keys.subList(0, n - 1)), e);
         }
+        if (distinct.size() >= 2 && n >= 3 && groupPrefix.containsKey(keys.get(0))
+                && !groupPrefix.containsKey(keys.get(1))) {
+            // "Shuhada al-Yarmouk" for Liwa Shuhada al-Yarmouk: the name without its type word, articles kept
+            ents.addLocalName(String.join(" ", keys.subList(1, n)), e);
+        }
         if (distinct.size() >= 2 || isSubject) {
             ents.addLocalName(String.join(" ", distinct), e);
             String last = keys.get(keys.size() - 1);

@@ -4947,6 +4947,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupsNameWithoutItsTypeWordIsTheGroup() throws Exception {
+        List<Claim> cs = extract("Liwa Nusur al-Badiya holds Tasil. Later Nusur al-Badiya fighters attacked Jaysh"
+                + " al-Izza.");
+        assertTrue(has(cs, "Liwa Nusur al-Badiya", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
