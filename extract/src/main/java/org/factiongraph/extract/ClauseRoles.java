@@ -69,7 +69,10 @@ final class ClauseRoles {
             boolean dash = w.equals("-") && k > 0 && s.tok(k - 1).end() < s.tok(k).begin();
             // ", and its fighters took part in ...": a new clause with its own subject and verb
             boolean newClause = w.equals("and") && k > 0 && s.tok(k - 1).word().equals(",") && k + 1 < s.size()
-                    && s.tok(k + 1).lower().matches("its|their") && RuleMatcher.newClauseAfter(s, k + 2);
+                    && (s.tok(k + 1).lower().matches("its|their") && RuleMatcher.newClauseAfter(s, k + 2)
+                    // ", and we have fought X before": a pronoun subject and its verb
+                    || s.tok(k + 1).lower().matches("we|they|it|he|she") && k + 2 < s.size()
+                    && s.tok(k + 2).pos().matches("VB[DPZ]|MD"));
             if (lex.has("clause-boundary", w) || dash || newClause || w.equals("--") || w.equals("\u2014")
                     || w.equals("\u2013")
                     || w.equals("while") || w.equals("whereas") || lex.has("subordinator", w) && s.tok(k).pos().equals("IN")) {

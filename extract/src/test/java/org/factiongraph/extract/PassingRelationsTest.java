@@ -4954,6 +4954,21 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupConstitutedOrFirstSurfacingWasFounded() throws Exception {
+        for (String body : List.of("Liwa al-Haqq was formally constituted only in early 2017.",
+                "Liwa al-Haqq first surfaced in 2013 near Homs.")) {
+            List<Claim> cs = extract(body);
+            assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED), cs.toString());
+        }
+    }
+
+    @Test
+    void aPronounAndItsVerbAfterCommaAndOpenANewClause() throws Exception {
+        List<Claim> cs = extract("We are fighting the regime, and we have fought Liwa al-Haqq before, too.");
+        assertFalse(has(cs, "Syrian government", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
