@@ -1526,8 +1526,8 @@ final class RuleMatcher {
                 // with B", "the rout of A and of B", "at war with A, with B and with C": the same role
             }
             if (q + 1 < n && PART_OF.contains(s.tok(q).lower()) && at[q] == null && s.tok(q + 1).lower().equals("of")
-                    && places) {
-                q += 2;
+                    && (places || s.tok(q).lower().matches("most|much|all|part"))) {
+                q += 2; // "Douma and much of the Eastern Ghouta", "for A and for most of the Southern Front"
             } else if (q + 1 < n && s.tok(q).lower().equals("elsewhere") && places
                     && s.tok(q + 1).lower().matches("in|across|around|throughout")) {
                 q += 2; // "in Douma, Harasta and elsewhere in the Eastern Ghouta"

@@ -4969,6 +4969,12 @@ class PassingRelationsTest {
     }
 
     @Test
+    void mostOfAGroupIsAnItemOfAList() throws Exception {
+        List<Claim> cs = extract("Qatar funded Liwa al-Haqq and much of Jaysh al-Izza in 2014.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Qatar"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
