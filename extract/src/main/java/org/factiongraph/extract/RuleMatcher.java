@@ -1655,19 +1655,22 @@ final class RuleMatcher {
 
     /** Whether "and" or "or" (past a determiner) stands right before the mention: "between A and the B". */
     private static boolean joinedByAnd(Sentence s, Mention m) {
+        int k = beforeDeterminers(s, m);
+        return k >= 0 && s.tok(k).lower().matches("and|or");
+    }
+
+    /** The token before the mention once its determiners are passed ("with the X": "with"); -1 at the start. */
+    private static int beforeDeterminers(Sentence s, Mention m) {
         int k = m.first() - 1;
         while (k >= 0 && DETERMINERS.contains(s.tok(k).lower())) {
             k--;
         }
-        return k >= 0 && s.tok(k).lower().matches("and|or");
+        return k;
     }
 
     /** Whether a verb or a preposition (past a determiner) stands right before the mention: it is an object. */
     private static boolean afterVerbOrPreposition(Sentence s, Mention m) {
-        int k = m.first() - 1;
-        while (k >= 0 && DETERMINERS.contains(s.tok(k).lower())) {
-            k--;
-        }
+        int k = beforeDeterminers(s, m);
         return k >= 0 && (s.tok(k).pos().equals("IN") || s.tok(k).pos().equals("TO")
                 || s.tok(k).pos().startsWith("VB"));
     }
