@@ -4975,6 +4975,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupWhoseFoundersSplitFromAnotherSplitFromIt() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq was formed in 2013. Its founders split from Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SPLIT_FROM, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Jaysh al-Izza, by then renamed Liwa al-Haqq, fled to Idlib.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.RENAMED_TO, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
