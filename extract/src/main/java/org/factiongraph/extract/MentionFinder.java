@@ -917,8 +917,7 @@ final class MentionFinder {
                 && (next.pos().equals("VBD") || next.pos().equals("VBZ") || next.pos().equals("VBP")
                 || next.pos().equals("MD")) && !afterPreposition;
         boolean side = next != null && RuleMatcher.isPossessive(next) && j + 2 < s.size()
-                && (lex.has("capital-of-state", s.tok(j + 2).lower()) || s.tok(j + 2).pos().startsWith("JJ")
-                && j + 3 < s.size() && lex.has("capital-role", s.tok(j + 3).lower())) // "Damascus' main ally"
+                && (lex.has("capital-of-state", s.tok(j + 2).lower()) || roleAfterAdjectives(s, j + 2))
                 || partnered(s, j);
         boolean bound = prev2 != null && (prev.equals("to") && lex.has("capital-bound-to", prev2)
                 || prev.equals("by") && lex.has("support-verb", prev2)
@@ -936,6 +935,15 @@ final class MentionFinder {
         }
         e = ents.register(e);
         return new Mention(m.sent(), i, j, e, e.kind(), m.text(), Mention.Source.DICT);
+    }
+
+    /** One or two adjectives from {@code k}, then a role a capital's state plays: "main ally", "main regional ally". */
+    private boolean roleAfterAdjectives(Sentence s, int k) {
+        int r = k;
+        while (r < s.size() && r < k + 2 && s.tok(r).pos().startsWith("JJ")) {
+            r++;
+        }
+        return r > k && r < s.size() && lex.has("capital-role", s.tok(r).lower());
     }
 
     /**

@@ -4983,6 +4983,12 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aHeadOfStatesAllyAfterTwoAdjectivesIsHisStatesAlly() throws Exception {
+        List<Claim> cs = extract("Iran, Assad's main regional ally, sent troops to Aleppo.");
+        assertTrue(has(cs, "Iran", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
