@@ -7,6 +7,7 @@ import org.factiongraph.model.EntityKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -273,6 +274,15 @@ final class RuleMatcher {
         return extra;
     }
 
+    /**
+     * The token after "appear to" / "seem to" at j ("A and B appear to cooperate closely", "X appears to have joined
+     * Y"): the verb group goes on with the infinitive; -1 when none stands there.
+     */
+    private static int pastRaisingVerb(Sentence s, int j) {
+        return j + 2 < s.size() && s.tok(j).lemma().toLowerCase(Locale.ROOT).matches("appear|seem")
+                && s.tok(j).pos().startsWith("VB") && s.tok(j + 1).lower().equals("to") ? j + 2 : -1;
+    }
+
     /** Verbs of a reporting insert in a relative clause; not a denial or an accusation, which say the opposite. */
     private static final Set<String> INSERT_VERBS = Set.of("say", "says", "said", "claim", "claims", "claimed",
             "believe", "believes", "believed", "allege", "alleges", "alleged", "report", "reports", "reported");
@@ -416,6 +426,7 @@ final class RuleMatcher {
                         // "X, which in 2018 joined Y", "X on Sunday seized P": past a phrase of time in the group
                         int past = timePhraseEnd(s, p + k - 1);
                         past = past > 0 ? past : pastReportingInsert(s, p + k - 1);
+                        past = past > 0 ? past : pastRaisingVerb(s, p + k - 1);
                         return past > 0 ? match(pat, e, past, s, at, b, free) : -1;
                     }
                 }

@@ -4989,6 +4989,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void appearToAndSeemToLeaveTheVerbToTheRules() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq and Jaysh al-Izza appear to cooperate closely.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Liwa al-Haqq appears to have joined the Southern Front.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
