@@ -254,19 +254,11 @@ final class RuleMatcher {
         int extra = 0;
         int j = p;
         while (j < s.size() && budget > 0) {
-            if (s.tok(j).word().equals("(")) {
-                int close = -1;
-                for (int k = j + 1; k < s.size() && k <= j + 6; k++) {
-                    if (s.tok(k).word().equals(")")) {
-                        close = k;
-                        break;
-                    }
-                }
-                if (close > 0) {
-                    extra += close - j + 1;
-                    j = close + 1;
-                    continue;
-                }
+            int after = pastParens(s, j, 6);
+            if (after > j) {
+                extra += after - j;
+                j = after;
+                continue;
             }
             budget--;
             j++;
@@ -1017,13 +1009,12 @@ final class RuleMatcher {
         int n = s.size();
         if (p < n && s.tok(p).word().equals("(")) {
             // "The People's Protection Units (YPG), supported by ..., continued": past the name's parenthesis
-            for (int k = p + 1; k < n && k <= p + 8; k++) {
-                if (s.tok(k).word().equals(")")) {
-                    int past = skipInterjected(s, k + 1);
-                    return past > k + 1 ? past : p;
-                }
+            int after = pastParens(s, p, 8);
+            if (after == p) {
+                return p;
             }
-            return p;
+            int past = skipInterjected(s, after);
+            return past > after ? past : p;
         }
         if (p + 1 < n && s.tok(p).pos().equals("VBN") && s.tok(p + 1).lower().equals("by")
                 && INTERJECTION_OPENERS.contains(s.tok(p).lower())) {
@@ -1331,8 +1322,13 @@ final class RuleMatcher {
 
     /** Skips "( ... )" right after a mention: an acronym or a translation. */
     private static int skipParens(Sentence s, int p) {
+        return pastParens(s, p, 30);
+    }
+
+    /** The token after "( ... )" opening at p and closed within {@code reach} tokens; p when none opens there. */
+    private static int pastParens(Sentence s, int p, int reach) {
         if (p < s.size() && s.tok(p).word().equals("(")) {
-            for (int k = p + 1; k < s.size() && k <= p + 30; k++) {
+            for (int k = p + 1; k < s.size() && k <= p + reach; k++) {
                 if (s.tok(k).word().equals(")")) {
                     return k + 1;
                 }
