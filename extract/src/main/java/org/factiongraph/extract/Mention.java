@@ -11,7 +11,8 @@ record Mention(int sent, int first, int last, Entity entity, EntityKind kind, St
 
     /**
      * DESCRIBED: a name the dictionary lacks that the text calls a place ("the town of Sadad", or by a first word
-     * that begins place names: "Kafr Zita"); PLACED: one that a
+     * that begins place names: "Kafr Zita", or by a known place it is listed with: "in Hajin, Zubaydiya and Susah");
+     * PLACED: one that a
      * preposition of place or a verb of capture makes a place ("fighting in Khan Tuman", "stormed Tel al-Eis").
      */
     enum Source {

@@ -75,6 +75,11 @@ final class MentionFinder {
                 && a.end() == h.begin() && h.end() == n.begin() && n.capitalized();
     }
 
+    /** The token that opens a name at {@code f}: its article, where the tokenizer split it off ("al" "-" "Bab"). */
+    static int withSplitArticle(Sentence s, int f) {
+        return f >= 2 && splitArticle(s, f - 2) ? f - 2 : f;
+    }
+
     /** "al Qaeda", "el Sham": a lower-case Arabic article written apart before a capitalised word. */
     static boolean looseArticle(Sentence s, int i) {
         return i + 1 < s.size() && LOOSE_ARTICLES.contains(s.tok(i).lower()) && s.tok(i + 1).capitalized();
@@ -730,7 +735,7 @@ final class MentionFinder {
                 m = unknownName(s, text, ents, i);
                 m = m == null ? null : describedPlace(s, text, ents, m);
                 m = m == null || m.source() != Mention.Source.NAME ? m : toponym(s, ents, m);
-                m = m == null || m.source() != Mention.Source.NAME ? m : placedName(s, ents, m);
+                m = m == null || m.source() != Mention.Source.NAME ? m : placedName(s, text, ents, m);
             }
             if (m != null && m.kind() == EntityKind.STATE && m.length() == 1 && m.last() + 1 < n
                     && COUNTRY_PEOPLE.contains(s.tok(m.last() + 1).lower())) {
@@ -760,7 +765,7 @@ final class MentionFinder {
                 i++;
             }
         }
-        listedPlaces(s, ents, ms);
+        listedPlaces(s, text, ents, ms);
         return sharedHeads(s, text, ents, ms);
     }
 
@@ -771,7 +776,7 @@ final class MentionFinder {
      * so "Adwan" makes "Jillin" a place in turn. Only plain names (every word a proper noun, no title, no people's
      * adjective) that end where they stand ("Tal" before "al-Harra" is part of a longer name).
      */
-    private void listedPlaces(Sentence s, DocEntities ents, List<Mention> ms) {
+    private void listedPlaces(Sentence s, String text, DocEntities ents, List<Mention> ms) {
         boolean changed = true;
         while (changed) {
             changed = false;
@@ -788,10 +793,18 @@ final class MentionFinder {
                 if (!takesPlaces(s, ms.get(first).first())) {
                     continue;
                 }
-                if (x > 0 && listMates(s, ms.get(x - 1), m) && ms.get(x - 1).kind() == EntityKind.PLACE
-                        || x + 1 < ms.size() && listMates(s, m, ms.get(x + 1))
-                        && ms.get(x + 1).kind() == EntityKind.PLACE) {
-                    ms.set(x, newPlace(ents, m, m.first(), m.text(), Mention.Source.PLACED));
+                Mention before = x > 0 && listMates(s, ms.get(x - 1), m) ? ms.get(x - 1) : null;
+                Mention after = x + 1 < ms.size() && listMates(s, m, ms.get(x + 1)) ? ms.get(x + 1) : null;
+                boolean placeBefore = before != null && before.kind() == EntityKind.PLACE;
+                boolean placeAfter = after != null && after.kind() == EntityKind.PLACE;
+                if (placeBefore || placeAfter) {
+                    // a place the text itself tells ("in Hajin, Zubaydiya and Susah") tells its mates as surely; one
+                    // that only the preposition made ("in Tasil and Adwan") no more than that preposition does
+                    boolean told = placeBefore && before.source() != Mention.Source.PLACED
+                            || placeAfter && after.source() != Mention.Source.PLACED;
+                    int f = withSplitArticle(s, m.first());
+                    ms.set(x, newPlace(ents, m, f, f == m.first() ? m.text() : s.span(text, f, m.last()),
+                            told ? Mention.Source.DESCRIBED : Mention.Source.PLACED));
                     changed = true;
                 }
             }
@@ -800,7 +813,7 @@ final class MentionFinder {
 
     /**
      * Whether a name may be a place's: every word a proper noun (the tagger's interjection "Umm" may open one, as in
-     * unknownName), and no person's title, people's adjective or word that names no place ({@code not-place-name})
+     * unknownName; a word with an Arabic article is one however tagged), and no person's title, people's adjective or word that names no place ({@code not-place-name})
      * opening it.
      */
     private boolean plainName(Sentence s, Mention m) {
@@ -811,7 +824,8 @@ final class MentionFinder {
         }
         for (int k = f; k <= m.last(); k++) {
             if (!s.tok(k).pos().startsWith("NNP") && nameLike(s.tok(k))
-                    && !(s.tok(k).pos().equals("UH") && k < m.last())) { // "Umm Hosh"
+                    && !(s.tok(k).pos().equals("UH") && k < m.last()) // "Umm Hosh"
+                    && !ARTICLE_PREFIXED.matcher(s.tok(k).word()).matches()) { // "al-Shafa", whatever its tag
                 return false;
             }
         }
@@ -837,7 +851,7 @@ final class MentionFinder {
      * settlement noun included ("the villages of").
      */
     private boolean takesPlaces(Sentence s, int f) {
-        int k = f - 1;
+        int k = withSplitArticle(s, f) - 1;
         if (k >= 0 && s.tok(k).lower().equals("the")) {
             k--;
         }
@@ -867,15 +881,16 @@ final class MentionFinder {
     private static boolean listMates(Sentence s, Mention a, Mention b) {
         int n = s.size();
         int k = a.last() + 1;
-        boolean comma = k < b.first() && s.tok(k).word().equals(",");
+        int bFirst = withSplitArticle(s, b.first()); // "Hajin, al-Zubaydiya": the article split off opens the item
+        boolean comma = k < bFirst && s.tok(k).word().equals(",");
         if (comma) {
             k++;
         }
-        boolean and = k < b.first() && s.tok(k).lower().matches("and|or");
+        boolean and = k < bFirst && s.tok(k).lower().matches("and|or");
         if (and) {
             k++;
         }
-        if (k != b.first() || !comma && !and) {
+        if (k != bFirst || !comma && !and) {
             return false;
         }
         int after = b.last() + 1;
@@ -885,7 +900,8 @@ final class MentionFinder {
         // "its spokesman in Afrin, Nuri Mahmoud, said": the comma that closes an apposition goes on no list
         boolean goesOn = after < n && (s.tok(after).word().equals(",") && !(after + 1 < n
                 && RuleMatcher.finite(s.tok(after + 1))) || s.tok(after).lower().matches("and|or"));
-        boolean began = a.first() > 0 && s.tok(a.first() - 1).word().equals(",");
+        int aFirst = withSplitArticle(s, a.first());
+        boolean began = aFirst > 0 && s.tok(aFirst - 1).word().equals(",");
         return goesOn || began;
     }
 
@@ -1391,7 +1407,7 @@ final class MentionFinder {
      * (an article the tokenizer split off belongs to the name, as for short forms); else the name as found.
      */
     private Mention describedPlace(Sentence s, String text, DocEntities ents, Mention m) {
-        int first = m.first() >= 2 && splitArticle(s, m.first() - 2) ? m.first() - 2 : m.first();
+        int first = withSplitArticle(s, m.first());
         if (first < 2 || !s.tok(first - 1).lower().equals("of")
                 || !lex.has("place-descriptor", s.tok(first - 2).lower())) {
             return m;
@@ -1427,7 +1443,7 @@ final class MentionFinder {
      * the name as found. A person's title or
      * a people's adjective ("in Arabic") keeps it a name.
      */
-    private Mention placedName(Sentence s, DocEntities ents, Mention m) {
+    private Mention placedName(Sentence s, String text, DocEntities ents, Mention m) {
         int f = m.first();
         if (!plainName(s, m)) {
             return m;
@@ -1439,7 +1455,7 @@ final class MentionFinder {
         if (!placeWord(s, open - 1, false) && !placeApposition(s, m.last())) {
             return m;
         }
-        return newPlace(ents, m, f, m.text(), Mention.Source.PLACED);
+        return newPlace(ents, m, open, open == f ? m.text() : s.span(text, open, m.last()), Mention.Source.PLACED);
     }
 
     /**

@@ -34,7 +34,8 @@ final class Debug {
             StringBuilder sb = new StringBuilder();
             for (Mention m : ms.get(s.index())) {
                 sb.append(" [").append(m.text()).append("=").append(m.entity() == null ? "?" : m.entity().canonicalName())
-                        .append("/").append(m.kind()).append("/").append(m.source()).append("]");
+                        .append("/").append(m.kind()).append("/").append(m.source())
+                        .append(" ").append(m.first()).append("-").append(m.last()).append("]");
             }
             System.out.println(s.index() + ": " + d.text().substring(s.begin(), s.end()));
             System.out.println("    " + sb);
