@@ -26,6 +26,10 @@ final class RelationRules {
             "backed|supported|funded|sponsored|armed|trained|supplied|equipped|vetted";
     private static final java.util.regex.Pattern BACKED = java.util.regex.Pattern.compile(
             "(?i)(.+)-(" + BACKED_WORDS + ")");
+    /** Second parts of a compound that calls what follows the prefix's ally: "the US-allied SDF". */
+    private static final String ALLIED_WORDS = "allied|aligned";
+    private static final java.util.regex.Pattern ALLIED = java.util.regex.Pattern.compile(
+            "(?i)(.+)-(" + ALLIED_WORDS + ")");
     static final String HELD_WORDS = "held|controlled|dominated|run|occupied";
     static final java.util.regex.Pattern HELD = java.util.regex.Pattern.compile(
             "(?i)(.+)-(" + HELD_WORDS + ")");
@@ -179,7 +183,8 @@ final class RelationRules {
 
     /**
      * "the pro-government National Defence Forces", "pro-government militias including the NDF", "X, a pro-Iranian
-     * militia": allied_with(the named group, the actor the prefix names).
+     * militia", and the same with a compound of alliance ("the U.S.-allied SDF", "X, a Russian-aligned militia"):
+     * allied_with(the named group, the actor the prefix names).
      */
     private void compoundPro(Sentence s, List<Mention> ms, DocEntities ents, SentenceTimes times, List<Candidate> out) {
         for (int k = 0; k < s.size(); k++) {
@@ -193,6 +198,10 @@ final class RelationRules {
                     && s.tok(k).end() == s.tok(k + 1).begin()) {
                 prefix = s.tok(k + 2).word();
                 after = k + 3;
+            } else if (compoundAt(s, k, ALLIED, ALLIED_WORDS) != null) {
+                Compound c = compoundAt(s, k, ALLIED, ALLIED_WORDS); // "the U.S.-allied SDF": as "pro-US"
+                prefix = c.prefix();
+                after = c.after();
             } else {
                 continue;
             }
@@ -1168,6 +1177,35 @@ final class RelationRules {
         return c.method.startsWith("infobox:");
     }
 
+    /**
+     * Whether the rule's object is a state named as partners or backers ("their Lebanese ally") that a name follows
+     * at once ("their Lebanese ally Hezbollah"): the name is the partner, and the state only its nationality.
+     */
+    private static boolean partnerNamedAfter(Rule r, Sentence s, List<Mention> objects, List<Mention> ms) {
+        if (objects == null || !slotClass(r, r.object()).matches("partner|backer")) {
+            return false;
+        }
+        for (Mention o : objects) {
+            int k = o.last() + 1;
+            for (Mention m : ms) {
+                if (m.first() == k && m.entity() != null && m.kind() != null && m.kind().isActor()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The kind class of the pattern's slot {@code slot} ("A"), or "" when the pattern has no such slot. */
+    private static String slotClass(Rule r, String slot) {
+        for (Rule.Element e : r.pattern()) {
+            if (e instanceof Rule.Slot sl && slot.length() == 1 && sl.name() == slot.charAt(0)) {
+                return sl.kindClass();
+            }
+        }
+        return "";
+    }
+
     /** Precision of a fight passed to an ally, as measured on the development sets (15 of 41). */
     private static final double FOE_OF_ALLY_PRECISION = 0.37;
 
@@ -1220,6 +1258,13 @@ final class RelationRules {
         }
         if (subjects.isEmpty() || objects != null && objects.isEmpty()) {
             return;
+        }
+        if (r.relation() == Relation.ALLIED_WITH && (subjects.stream().anyMatch(RuleMatcher::namesBacker)
+                || objects != null && objects.stream().anyMatch(RuleMatcher::namesBacker))) {
+            return; // "the Syrian army and its Russian patrons": a backer, which supported-* rules read
+        }
+        if (partnerNamedAfter(r, s, objects, mentions.get(s.index()))) {
+            return; // "Iranian forces or their Lebanese ally Hezbollah": the ally is the name, not Lebanon
         }
         if (r.relation() == Relation.LED_BY && subjects.size() == 1 && startsWithSlot(r, r.subject())
                 && listTail(s, subjects.get(0), mentions.get(s.index()))) {
@@ -1671,15 +1716,11 @@ final class RelationRules {
         if (mention.entity() != null) {
             return ents.current(mention.entity());
         }
-        for (Rule.Element el : r.pattern()) {
-            if (el instanceof Rule.Slot slot && ref.length() == 1 && slot.name() == ref.charAt(0)) {
-                if (slot.kindClass().equals("person")) {
-                    return ents.create(EntityKind.PERSON, mention.text());
-                }
-                return RuleMatcher.placeClass(slot.kindClass()) ? ents.create(EntityKind.PLACE, mention.text()) : null;
-            }
+        String cls = slotClass(r, ref);
+        if (cls.equals("person")) {
+            return ents.create(EntityKind.PERSON, mention.text());
         }
-        return null;
+        return RuleMatcher.placeClass(cls) ? ents.create(EntityKind.PLACE, mention.text()) : null;
     }
 
     /** Quantities that take a part of a group's people: "some of its members", "dozens of its fighters". */

@@ -1839,6 +1839,19 @@ final class RuleMatcher {
             "airstrikes", "strikes", "power", "artillery", "patronage", "oversight", "supervision", "sponsorship",
             "funding", "financing", "campaign", "raids");
 
+    /** The last words of a state named by its part as a partner: "its American partners", "Iranian allies". */
+    private static final Set<String> PARTNER_WORDS = Set.of("allies", "ally", "partners", "partner");
+    /** The last words of a state named by its part as a backer: "its Turkish backers", "Gulf patrons". */
+    private static final Set<String> BACKER_WORDS = Set.of("backers", "backer", "patrons", "patron", "sponsors",
+            "sponsor");
+    /** The head words a slot of these kind classes ends in: a rule with no word of its own triggers on them. */
+    static final Map<String, Set<String>> HEAD_WORDS = Map.of("partner", PARTNER_WORDS, "backer", BACKER_WORDS);
+
+    /** Whether a mention names a state by its part as a backer: "its Russian patrons", "Turkish backers". */
+    static boolean namesBacker(Mention m) {
+        return accepts("backer", m);
+    }
+
     /** The token before the one at i, past a "the" ("from the Nusra Front"); -1 at the sentence's start. */
     static int beforeArticle(Sentence s, int i) {
         int k = i - 1;
@@ -1906,6 +1919,10 @@ final class RuleMatcher {
             case "force" -> k == EntityKind.STATE_FORCE && m.source() != Mention.Source.PRONOUN;
             case "help" -> k == EntityKind.STATE && m.source() == Mention.Source.FORCE
                     && HELP_WORDS.contains(lastWord(m));
+            case "partner" -> k == EntityKind.STATE && m.source() == Mention.Source.FORCE
+                    && PARTNER_WORDS.contains(lastWord(m));
+            case "backer" -> k == EntityKind.STATE && m.source() == Mention.Source.FORCE
+                    && BACKER_WORDS.contains(lastWord(m));
             case "ideology" -> k == EntityKind.IDEOLOGY;
             case "armed" -> k == EntityKind.ARMED_GROUP;
             case "coalition" -> k.isUmbrella();

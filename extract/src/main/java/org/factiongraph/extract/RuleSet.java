@@ -24,7 +24,8 @@ import java.util.Set;
 final class RuleSet {
     static final String RESOURCE = "/org/factiongraph/extract/relation-rules.txt";
     static final Set<String> KIND_CLASSES = Set.of("actor", "group", "umbrella", "place", "person", "state",
-            "pname", "placename", "any", "ideology", "armed", "coalition", "org", "army", "unit", "help", "force");
+            "pname", "placename", "any", "ideology", "armed", "coalition", "org", "army", "unit", "help", "partner",
+            "backer", "force");
     static final Set<String> TIMES = Set.of("auto", "start", "end", "at", "none", "founding");
 
     private static final java.util.regex.Pattern DEFINE = java.util.regex.Pattern.compile("define ([A-Z]+) = (.+)");
@@ -166,6 +167,9 @@ final class RuleSet {
             }
             if (triggers == null && e instanceof Rule.Word w && !w.optional() && !w.exact()) {
                 triggers = w.alternatives();
+            }
+            if (triggers == null && e instanceof Rule.Slot s && RuleMatcher.HEAD_WORDS.containsKey(s.kindClass())) {
+                triggers = RuleMatcher.HEAD_WORDS.get(s.kindClass()); // "its American partners": the slot's head
             }
             pattern.add(e);
         }

@@ -4997,6 +4997,33 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupsPartnersOrBackersNamedByAStatesAdjectiveAreThatState() throws Exception {
+        List<Claim> cs = extract("The SDF said its American partners would stay in the north-east.");
+        assertTrue(has(cs, "Syrian Democratic Forces", Relation.ALLIED_WITH, "United States"), cs.toString());
+        cs = extract("Hezbollah's Iranian allies sent more advisers to Aleppo in May.");
+        assertTrue(has(cs, "Hezbollah", Relation.ALLIED_WITH, "Iran"), cs.toString());
+        cs = extract("Jaysh al-Izza's Turkish backers have cut its salaries.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        // a people's adjective before a noun of no partnership names no partner
+        cs = extract("Hezbollah's Iranian weapons reached Aleppo in May.");
+        assertFalse(has(cs, "Hezbollah", Relation.ALLIED_WITH, "Iran"), cs.toString());
+        // a backer is no ally, and a name right after the noun is the partner itself
+        cs = extract("The Syrian army and its Russian patrons planned the campaign.");
+        assertTrue(has(cs, "Syrian Arab Army", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        assertFalse(has(cs, "Syrian Arab Army", Relation.ALLIED_WITH, "Russia"), cs.toString());
+        cs = extract("Israel will not tolerate Iranian forces or their Lebanese ally Hezbollah near the border.");
+        assertFalse(has(cs, "Iran", Relation.ALLIED_WITH, "Lebanon"), cs.toString());
+    }
+
+    @Test
+    void aGroupCalledAStatesAllyByACompoundIsAlliedWithIt() throws Exception {
+        List<Claim> cs = extract("The U.S.-allied Syrian Democratic Forces took the town on Monday.");
+        assertTrue(has(cs, "Syrian Democratic Forces", Relation.ALLIED_WITH, "United States"), cs.toString());
+        cs = extract("Liwa al-Haqq, a Russian-aligned militia, took the town on Monday.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Russia"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
