@@ -751,7 +751,7 @@ final class Coreference {
             }
         }
         if (last < 0) {
-            return null;
+            return setReference(s, prevSentence, ms, all, ents); // "All three", if not a pair
         }
         boolean they = s.tok(p).lower().equals("they");
         for (Mention m : ms) {
@@ -774,7 +774,54 @@ final class Coreference {
         }
         Mention m = new Mention(s.index(), p, last, pair[0], pair[0].kind(), s.words(p, last),
                 Mention.Source.PRONOUN);
-        ents.setPartner(m, pair[1]);
+        ents.setPartners(m, List.of(pair[1]));
+        return m;
+    }
+
+    /** Number words of a reference to a set of groups ("All three", "The four factions"). */
+    private static final Map<String, Integer> SET_COUNTS = Map.of("three", 3, "four", 4, "five", 5);
+
+    /**
+     * A sentence that opens with a reference to three to five groups, "All three", "The three factions", "The four"
+     * before a verb, after a sentence that names exactly that many groups by name ("They included A, B and what
+     * remained of C. All three had clashed with IS."): a mention of the first over the opening words, with the others
+     * recorded as its partners in {@code ents}; null otherwise.
+     */
+    private Mention setReference(Sentence s, Sentence prevSentence, List<Mention> ms, List<List<Mention>> all,
+                                 DocEntities ents) {
+        if (prevSentence == null || s.size() < 3) {
+            return null;
+        }
+        String w0 = s.tok(0).lower();
+        Integer n = SET_COUNTS.get(s.tok(1).lower());
+        if (n == null || !w0.equals("all") && !w0.equals("the")) {
+            return null;
+        }
+        int last = PAIR_NOUNS.contains(s.tok(2).lower()) ? 2 : 1;
+        String next = s.tok(2).pos();
+        if (last == 1 && !(next.matches("VB[DPZ]|MD|RB") || w0.equals("all") && next.equals("VBN"))) {
+            return null; // "The three villages", "All three of them": no reference to the groups named before
+        }
+        for (Mention m : ms) {
+            if (m.first() <= last) {
+                return null;
+            }
+        }
+        List<Entity> groups = new ArrayList<>();
+        for (Mention m : all.get(s.index() - 1)) {
+            boolean modifier = m.last() + 1 < prevSentence.size()
+                    && lex.has("group-noun", prevSentence.tok(m.last() + 1).lower()); // "a Free Syrian Army brigade"
+            if (m.entity() != null && m.kind() != null && isGroup(m.kind()) && !m.isReference() && !modifier
+                    && groups.stream().noneMatch(g -> g.id().equals(m.entity().id()))) {
+                groups.add(m.entity());
+            }
+        }
+        if (groups.size() != n) {
+            return null;
+        }
+        Mention m = new Mention(s.index(), 0, last, groups.get(0), groups.get(0).kind(), s.words(0, last),
+                Mention.Source.PRONOUN);
+        ents.setPartners(m, groups.subList(1, groups.size()));
         return m;
     }
 

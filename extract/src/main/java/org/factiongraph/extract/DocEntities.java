@@ -174,20 +174,23 @@ final class DocEntities {
         return localFirstWords.contains(keyWord);
     }
 
-    /** The second group a pair reference ("Both groups", "The two militias", "They") stands for. */
-    private final Map<String, Entity> partners = new HashMap<>();
+    /**
+     * The other groups a reference to several stands for, beyond the one its mention resolves to: the second of a pair
+     * ("Both groups", "The two militias", "They"), or the rest of a set ("All three").
+     */
+    private final Map<String, List<Entity>> partners = new HashMap<>();
 
-    void setPartner(Mention pairReference, Entity second) {
-        partners.put(spanKey(pairReference), second);
+    void setPartners(Mention reference, List<Entity> others) {
+        partners.put(spanKey(reference), List.copyOf(others));
     }
 
-    /** The second group of the pair reference at {@code m}'s span, or null when {@code m} refers to one entity. */
+    /** The second group of the pair reference at {@code m}'s span, or null when {@code m} refers to one or to three. */
     Entity partner(Mention m) {
-        Entity e = partners.get(spanKey(m));
-        return e == null ? null : current(e);
+        List<Entity> others = partners.get(spanKey(m));
+        return others == null || others.size() != 1 ? null : current(others.get(0));
     }
 
-    /** {@code ms} with, after each pair reference, the same span resolved to the pair's second group. */
+    /** {@code ms} with, after each reference to several, the same span resolved to each of the others. */
     List<Mention> withPartners(List<Mention> ms) {
         if (partners.isEmpty()) {
             return ms;
@@ -195,9 +198,11 @@ final class DocEntities {
         List<Mention> out = new ArrayList<>(ms.size() + 2);
         for (Mention m : ms) {
             out.add(m);
-            Entity second = partner(m);
-            if (second != null && m.entity() != null && !second.id().equals(current(m.entity()).id())) {
-                out.add(m.resolved(second));
+            for (Entity other : partners.getOrDefault(spanKey(m), List.of())) {
+                Entity e = current(other);
+                if (m.entity() != null && !e.id().equals(current(m.entity()).id())) {
+                    out.add(m.resolved(e));
+                }
             }
         }
         return out;

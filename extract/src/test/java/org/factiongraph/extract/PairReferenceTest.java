@@ -10,11 +10,35 @@ import static org.factiongraph.extract.Texts.has;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** "Both groups", "The two militias", "They" after "A and B": every rule reads each group of the pair. */
+/**
+ * "Both groups", "The two militias", "They" after "A and B", "All three" after "A, B and C": every rule reads each
+ * group of the pair or the set.
+ */
 class PairReferenceTest {
 
     private static List<Claim> extract(String body) throws Exception {
         return Texts.extract("pair.txt", "2018-04-02", body);
+    }
+
+    @Test
+    void allThreeAfterASentenceNamingThreeGroupsIsEachOfThem() throws Exception {
+        List<Claim> cs = extract("The villages were held by factions that had signed truces. They included Jaysh "
+                + "al-Izza, Liwa al-Haqq and what remained of Jaysh al-Nasr. All three had clashed repeatedly with IS.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.FOUGHT, "Islamic State"), cs.toString());
+        cs = extract("The coalition was announced by Jaysh al-Izza, Liwa al-Haqq and Jaysh al-Nasr. The three "
+                + "factions declared a full merger into the Army of Glory.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MERGED_INTO, "Army of Glory"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MERGED_INTO, "Army of Glory"), cs.toString());
+    }
+
+    @Test
+    void theThreeAfterASentenceNamingAnotherNumberOfGroupsIsNoOne() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq held the hills near Latamneh. All three had "
+                + "clashed repeatedly with IS.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Islamic State"), cs.toString());
     }
 
     @Test
