@@ -577,6 +577,43 @@ final class Coreference {
     }
 
     /**
+     * {@code excluded} with every name coordinated with one of them ("A and B fought": A with B), each joined to the
+     * next only by "and", "or", a comma or "the".
+     */
+    private static Set<String> withCoordinated(Sentence s, List<Mention> ms, Set<String> excluded) {
+        Set<String> out = new java.util.HashSet<>(excluded);
+        for (int x = ms.size() - 1; x > 0; x--) {
+            Mention a = ms.get(x - 1);
+            Mention b = ms.get(x);
+            if (a.entity() == null || b.entity() == null || !out.contains(b.entity().id())) {
+                continue;
+            }
+            boolean joined = b.first() > a.last() + 1 && b.first() - a.last() <= 4;
+            for (int k = a.last() + 1; joined && k < b.first(); k++) {
+                joined = s.tok(k).lower().matches("and|or|,|the");
+            }
+            if (joined) {
+                out.add(a.entity().id());
+            }
+        }
+        return out;
+    }
+
+    /** The armed group named nearest before token i whose entity is not among {@code excluded}, or null. */
+    private static Mention nearestGroupBefore(int i, List<Mention> ms, List<Mention> added, Set<String> excluded) {
+        Mention best = null;
+        for (List<Mention> list : List.of(ms, added)) {
+            for (Mention m : list) {
+                if (m.last() < i && m.entity() != null && m.kind() == EntityKind.ARMED_GROUP
+                        && !excluded.contains(m.entity().id()) && (best == null || m.last() > best.last())) {
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
      * "Jabhat Fateh al-Sham, the former Nusra Front, which announced that it ...": a name given as the one an actor
      * bore before stands for the actor named before it, the phrase's true head.
      */
@@ -1444,11 +1481,13 @@ final class Coreference {
                 }
                 if (s.tok(end).pos().equals("NNS")) {
                     // a plural people noun ("the jihadists") names the people of the group the sentence just
-                    // mentioned ("turned their guns on IS ..., and the jihadists left"); else the salient one
-                    Mention near = nearestBefore(i, ms, added, "group");
-                    if (near != null && near.kind() == EntityKind.ARMED_GROUP
-                            && !excluded.contains(near.entity().id())) {
-                        e = near.entity(); // not "A and B fought the jihadists": not B, a party to the clause
+                    // mentioned ("turned their guns on IS ..., and the jihadists left"), past the parties to its
+                    // own clause ("IS held the desert, and A and B fought the jihadists": IS); else the salient one
+                    Set<String> parties = withCoordinated(s, ms, excluded);
+                    parties.addAll(referredEarlierInClause(s, i, added)); // "where it fights ... the jihadists"
+                    Mention near = nearestGroupBefore(i, ms, added, parties);
+                    if (near != null) {
+                        e = near.entity();
                     }
                 }
                 if (e == null) {
@@ -2380,11 +2419,28 @@ final class Coreference {
 
     /** The entities named (not referred to) in the clause that holds token {@code to}, before it. */
     private static Set<String> namedEarlierInClause(Sentence s, int to, List<Mention> ms) {
+        return namedBetween(ms, clauseStart(s, to), to);
+    }
+
+    /** The first token of the clause that holds token {@code to}: past the nearest {@link #CLAUSE_ENDS} word. */
+    private static int clauseStart(Sentence s, int to) {
         int from = to;
         while (from > 0 && !CLAUSE_ENDS.contains(s.tok(from - 1).lower())) {
             from--;
         }
-        return namedBetween(ms, from, to);
+        return from;
+    }
+
+    /** The entities referred to (by the references in {@code added}) in the clause before token {@code to}. */
+    private static Set<String> referredEarlierInClause(Sentence s, int to, List<Mention> added) {
+        int from = clauseStart(s, to);
+        Set<String> out = new java.util.HashSet<>();
+        for (Mention m : added) {
+            if (m.first() >= from && m.first() < to && m.entity() != null) {
+                out.add(m.entity().id());
+            }
+        }
+        return out;
     }
 
     /** The entities named (not referred to) from token {@code from} to the end of its clause. */

@@ -1889,6 +1889,9 @@ final class RelationRules {
             if (lex.has("clause-boundary", t.lower())) {
                 return false;
             }
+            if (t.pos().equals("VBN") && k > 0 && s.tok(k - 1).pos().startsWith("NN")) {
+                continue; // "denied reports circulated by pro-regime pages that": a participle on the reports
+            }
             if (t.pos().startsWith("VB")) {
                 // not "denied its authenticity and insisted that they remained part of HTS": the nearest verb
                 return lex.has("denial-verb", t.lemma());

@@ -5024,6 +5024,40 @@ class PassingRelationsTest {
     }
 
     @Test
+    void groupsNamedAsTakingPartInAnAssaultOnAnotherFoughtIt() throws Exception {
+        List<Claim> cs = extract("The Syrian factions taking part in the assault on the YPG, many of which receive "
+                + "salaries from Ankara, include Liwa al-Haqq and Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "People's Protection Units"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "People's Protection Units"), cs.toString());
+        cs = extract("Liwa al-Haqq fighters took part in the storming of IS positions near Palmyra.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Islamic State"), cs.toString());
+        cs = extract("Liwa al-Haqq fighters took part in last year's battles with the Islamic State.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
+    void aDenialOfReportsMadeBySomeoneElseStillDeniesWhatTheyReport() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza denied reports circulated by pro-regime pages that its fighters had "
+                + "taken part in the clashes with Jund al-Aqsa.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Jund al-Aqsa"), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT && c.negated()
+                && Texts.named(c.subject(), "Jaysh al-Izza")), cs.toString());
+    }
+
+    @Test
+    void thePeopleOfAGroupNamedEarlierInTheSentenceAreThatGroupWhenTheNearerOnesAreTheirFoes() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr handed over its heavy weapons in April. Between 2015 and 2017 the "
+                + "Islamic State held desert ground east of the mountains, and Jaysh al-Islam and Liwa al-Haqq fought "
+                + "repeated battles with the jihadists around the plain.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Nasr"), cs.toString());
+        // a group its clause refers to by a pronoun is a party to the clause too
+        cs = extract("The Islamic State took Raqqa in January. One of the groups expelled, Liwa al-Haqq, has since "
+                + "regrouped near Kobani, where it fights alongside the YPG against the jihadists.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
