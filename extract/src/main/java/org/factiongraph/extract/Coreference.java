@@ -599,6 +599,46 @@ final class Coreference {
         return out;
     }
 
+    /**
+     * For a possessive at {@code i} right after the verb group of a predicate that "and" coordinates with no subject
+     * of its own ("... and has kept its fighters"), the subject of the predicate before: the actor named or referred
+     * to last before "and" that a finite verb follows. Null for a verb of attack, capture or control, whose object
+     * the possessive often means ("attacked B and seized its positions"), and when there is no such subject.
+     */
+    private Mention sharedSubject(Sentence s, int i, List<Mention> ms, List<Mention> added) {
+        if (i < 4) {
+            return null;
+        }
+        Tok verb = s.tok(i - 1);
+        if (!verb.pos().startsWith("VB") || lex.has("attack-verb", verb.lemma())
+                || lex.has("capture-verb", verb.lemma()) || lex.has("control-verb", verb.lemma())
+                || lex.has("place-taking-verb", verb.lemma())) {
+            return null;
+        }
+        int k = i - 1;
+        while (k > 0 && (s.tok(k).pos().startsWith("VB") || s.tok(k).pos().startsWith("RB")
+                || s.tok(k).pos().equals("MD"))) {
+            k--;
+        }
+        if (!s.tok(k).lower().equals("and") || k == i - 1) {
+            return null;
+        }
+        Mention best = null;
+        for (List<Mention> list : List.of(ms, added)) {
+            for (Mention m : list) {
+                int after = m.last() + 1;
+                while (after < k && (s.tok(after).pos().startsWith("RB") || s.tok(after).word().equals(")"))) {
+                    after++; // "the Islamic State of Iraq and al-Sham (ISIS) turned on ..."
+                }
+                if (m.last() < k && m.entity() != null && accepts("actor", m.kind()) && after < k
+                        && RuleMatcher.finite(s.tok(after)) && (best == null || m.last() > best.last())) {
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
     /** The armed group named nearest before token i whose entity is not among {@code excluded}, or null. */
     private static Mention nearestGroupBefore(int i, List<Mention> ms, List<Mention> added, Set<String> excluded) {
         Mention best = null;
@@ -1063,6 +1103,12 @@ final class Coreference {
                     return pronounOf(s, i, m.entity());
                 }
             }
+        }
+        Mention shared = possessive ? sharedSubject(s, i, ms, added) : null;
+        if (shared != null) {
+            // "it has refused to hand its weapons to HTS and has kept its fighters in X": the possessive after the
+            // verb of a predicate with no subject of its own is that predicate's subject, the one before "and"
+            return pronounOf(s, i, shared.entity());
         }
         if (possessive && i >= 1 && near != null && !near.isReference() && i - 1 > near.last()) {
             // "X, the alliance that includes A and B, tightened its siege": the subject whose verb the

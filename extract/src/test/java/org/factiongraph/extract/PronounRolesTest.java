@@ -20,6 +20,22 @@ class PronounRolesTest {
     }
 
     @Test
+    void aPossessiveAfterTheVerbOfAPredicateThatSharesTheSubjectIsThatSubjects() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza did not fight HTS in July, but it has refused to hand its heavy "
+                + "weapons to HTS and has kept its fighters in Latamneh.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "al-Lataminah"), cs.toString());
+        assertFalse(has(cs, "Hay'at Tahrir al-Sham", Relation.OPERATES_IN, "al-Lataminah"), cs.toString());
+        cs = extract("In 2014 Liwa al-Haqq was driven out of Latamneh, when Jaysh al-Nasr (JN) turned on its former "
+                + "partners and consolidated its presence in the town.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN && c.subject().mention().equals("its")
+                && Texts.named(c.subject(), "Jaysh al-Nasr")), cs.toString());
+        // after a verb of attack or capture the possessive is its object's: "attacked B and seized its positions"
+        cs = extract("Jaysh al-Izza attacked Liwa al-Haqq and seized its positions in Latamneh.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
     void aPossessiveRightAfterASemicolonIsTheSentencesSubjectNotANameInItsRelativeClause() throws Exception {
         List<Claim> cs = extract("Liwa Marah agreed to leave Tell Marah on Friday. The group, which describes itself "
                 + "as part of Jaysh al-Fatah, said the talks had been mediated by the United Nations; its commander, "
