@@ -5058,6 +5058,12 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupSetUpAsAnOffshootOfAnotherSplitFromIt() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq was set up in 2014 as an offshoot of Jund al-Aqsa.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SPLIT_FROM, "Jund al-Aqsa"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
