@@ -564,11 +564,16 @@ final class Coreference {
 
     /** The nearest actor mention before token {@code i} in the sentence, of a group kind. */
     private static Mention nearestBefore(int i, List<Mention> ms, List<Mention> added, String cls) {
+        return nearestBefore(i, ms, added, m -> accepts(cls, m.kind()));
+    }
+
+    /** The resolved mention ending nearest before token i that {@code ok} accepts, named or referred to, or null. */
+    private static Mention nearestBefore(int i, List<Mention> ms, List<Mention> added,
+                                         java.util.function.Predicate<Mention> ok) {
         Mention best = null;
         for (List<Mention> list : List.of(ms, added)) {
             for (Mention m : list) {
-                if (m.last() < i && m.entity() != null && accepts(cls, m.kind())
-                        && (best == null || m.last() > best.last())) {
+                if (m.last() < i && m.entity() != null && ok.test(m) && (best == null || m.last() > best.last())) {
                     best = m;
                 }
             }
@@ -641,16 +646,8 @@ final class Coreference {
 
     /** The armed group named nearest before token i whose entity is not among {@code excluded}, or null. */
     private static Mention nearestGroupBefore(int i, List<Mention> ms, List<Mention> added, Set<String> excluded) {
-        Mention best = null;
-        for (List<Mention> list : List.of(ms, added)) {
-            for (Mention m : list) {
-                if (m.last() < i && m.entity() != null && m.kind() == EntityKind.ARMED_GROUP
-                        && !excluded.contains(m.entity().id()) && (best == null || m.last() > best.last())) {
-                    best = m;
-                }
-            }
-        }
-        return best;
+        return nearestBefore(i, ms, added, m -> m.kind() == EntityKind.ARMED_GROUP
+                && !excluded.contains(m.entity().id()));
     }
 
     /**
@@ -855,6 +852,11 @@ final class Coreference {
         return m;
     }
 
+    /** Whether a group noun follows the mention, which then names whose brigade it is, not a group of a list. */
+    private boolean modifiesGroupNoun(Sentence s, Mention m) {
+        return m.last() + 1 < s.size() && lex.has("group-noun", s.tok(m.last() + 1).lower());
+    }
+
     /** Number words of a reference to a set of groups ("All three", "The four factions"). */
     private static final Map<String, Integer> SET_COUNTS = Map.of("three", 3, "four", 4, "five", 5);
 
@@ -886,8 +888,7 @@ final class Coreference {
         }
         List<Entity> groups = new ArrayList<>();
         for (Mention m : all.get(s.index() - 1)) {
-            boolean modifier = m.last() + 1 < prevSentence.size()
-                    && lex.has("group-noun", prevSentence.tok(m.last() + 1).lower()); // "a Free Syrian Army brigade"
+            boolean modifier = modifiesGroupNoun(prevSentence, m); // "a Free Syrian Army brigade"
             if (m.entity() != null && m.kind() != null && isGroup(m.kind()) && !m.isReference() && !modifier
                     && groups.stream().noneMatch(g -> g.id().equals(m.entity().id()))) {
                 groups.add(m.entity());
@@ -972,8 +973,7 @@ final class Coreference {
         }
         List<Mention> groups = new ArrayList<>();
         for (Mention m : all.get(sent - 1)) {
-            boolean modifier = m.last() + 1 < prevSentence.size()
-                    && lex.has("group-noun", prevSentence.tok(m.last() + 1).lower()); // "a Free Syrian Army brigade"
+            boolean modifier = modifiesGroupNoun(prevSentence, m); // "a Free Syrian Army brigade"
             int o = RuleMatcher.beforeArticle(prevSentence, m.first());
             boolean complement = o >= 0 && prevSentence.tok(o).lower().equals("of"); // "an affiliate of the FSA"
             if (m.entity() != null && m.kind() != null && isGroup(m.kind()) && !modifier && !complement
