@@ -190,6 +190,11 @@ final class DocEntities {
         return others == null || others.size() != 1 ? null : current(others.get(0));
     }
 
+    /** The other groups the reference at {@code m}'s span stands for: none for a reference to one. */
+    List<Entity> others(Mention m) {
+        return partners.getOrDefault(spanKey(m), List.of());
+    }
+
     /** {@code ms} with, after each reference to several, the same span resolved to each of the others. */
     List<Mention> withPartners(List<Mention> ms) {
         if (partners.isEmpty()) {
@@ -198,7 +203,7 @@ final class DocEntities {
         List<Mention> out = new ArrayList<>(ms.size() + 2);
         for (Mention m : ms) {
             out.add(m);
-            for (Entity other : partners.getOrDefault(spanKey(m), List.of())) {
+            for (Entity other : others(m)) {
                 Entity e = current(other);
                 if (m.entity() != null && !e.id().equals(current(m.entity()).id())) {
                     out.add(m.resolved(e));

@@ -1239,7 +1239,11 @@ final class RelationRules {
     private void emit(Document doc, Sentence s, Rule r, RuleMatcher.Match m, List<List<Mention>> mentions,
                       DocEntities ents, SentenceTimes times, List<Candidate> out) {
         // "Both groups", "The two militias": each of the pair
-        List<Mention> subjects = ents.withPartners(refs(r.subject(), m, s, mentions, ents));
+        List<Mention> named = refs(r.subject(), m, s, mentions, ents);
+        if (r.relation() == Relation.LED_BY && named.stream().anyMatch(x -> ents.others(x).size() >= 2)) {
+            return; // "The three declared a full merger under the command of P": P commands the merged body
+        }
+        List<Mention> subjects = ents.withPartners(named);
         List<Mention> objects = r.object().equals("-") ? null
                 : ents.withPartners(refs(r.object(), m, s, mentions, ents));
         if (subjects.size() == 1 && r.relation() == Relation.LED_BY) {

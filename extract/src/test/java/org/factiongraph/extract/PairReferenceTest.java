@@ -31,6 +31,10 @@ class PairReferenceTest {
                 + "factions declared a full merger into the Army of Glory.");
         assertTrue(has(cs, "Liwa al-Haqq", Relation.MERGED_INTO, "Army of Glory"), cs.toString());
         assertTrue(has(cs, "Jaysh al-Nasr", Relation.MERGED_INTO, "Army of Glory"), cs.toString());
+        // a commander of the set's merger commands the merged body, none of the three
+        cs = extract("The coalition was announced by Jaysh al-Izza, Liwa al-Haqq and Jaysh al-Nasr. The three "
+                + "declared a full merger under the command of Hashem al-Sheikh.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Hashem al-Sheikh"), cs.toString());
     }
 
     @Test
