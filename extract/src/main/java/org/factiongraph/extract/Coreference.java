@@ -620,11 +620,7 @@ final class Coreference {
                 || lex.has("place-taking-verb", verb.lemma())) {
             return null;
         }
-        int k = i - 1;
-        while (k > 0 && (s.tok(k).pos().startsWith("VB") || s.tok(k).pos().startsWith("RB")
-                || s.tok(k).pos().equals("MD"))) {
-            k--;
-        }
+        int k = beforeVerbGroup(s, i - 1);
         if (!s.tok(k).lower().equals("and") || k == i - 1) {
             return null;
         }
@@ -642,6 +638,15 @@ final class Coreference {
             }
         }
         return best;
+    }
+
+    /** The token before the verb group (verbs, adverbs, modals) that ends at {@code k}; k when none ends there. */
+    private static int beforeVerbGroup(Sentence s, int k) {
+        while (k > 0 && (s.tok(k).pos().startsWith("VB") || s.tok(k).pos().startsWith("RB")
+                || s.tok(k).pos().equals("MD"))) {
+            k--;
+        }
+        return k;
     }
 
     /** The armed group named nearest before token i whose entity is not among {@code excluded}, or null. */
@@ -1087,10 +1092,7 @@ final class Coreference {
             // same name, as the subject of the verb the pronoun follows
             int k = i - 1;
             if (!prev.equals("and")) {
-                while (k > 0 && (s.tok(k).pos().startsWith("VB") || s.tok(k).pos().startsWith("RB")
-                        || s.tok(k).pos().equals("MD"))) {
-                    k--;
-                }
+                k = beforeVerbGroup(s, k);
                 if (k == i - 1 || k < 3 || !s.tok(k).pos().equals("NNS") || !s.tok(k - 1).lower().matches("its|their")
                         || !s.tok(k - 2).lower().equals("and")) {
                     k = -1;
@@ -2479,14 +2481,7 @@ final class Coreference {
 
     /** The entities referred to (by the references in {@code added}) in the clause before token {@code to}. */
     private static Set<String> referredEarlierInClause(Sentence s, int to, List<Mention> added) {
-        int from = clauseStart(s, to);
-        Set<String> out = new java.util.HashSet<>();
-        for (Mention m : added) {
-            if (m.first() >= from && m.first() < to && m.entity() != null) {
-                out.add(m.entity().id());
-            }
-        }
-        return out;
+        return entitiesBetween(added, clauseStart(s, to), to, m -> true);
     }
 
     /** The entities named (not referred to) from token {@code from} to the end of its clause. */
@@ -2500,9 +2495,15 @@ final class Coreference {
 
     /** The entities of the named (not referring) mentions that start in tokens {@code from} to {@code to - 1}. */
     private static Set<String> namedBetween(List<Mention> ms, int from, int to) {
+        return entitiesBetween(ms, from, to, m -> !m.isReference());
+    }
+
+    /** The entities of the resolved mentions {@code ok} accepts that start in tokens {@code from} to {@code to - 1}. */
+    private static Set<String> entitiesBetween(List<Mention> ms, int from, int to,
+                                               java.util.function.Predicate<Mention> ok) {
         Set<String> out = new java.util.HashSet<>();
         for (Mention m : ms) {
-            if (m.first() >= from && m.first() < to && m.entity() != null && !m.isReference()) {
+            if (m.first() >= from && m.first() < to && m.entity() != null && ok.test(m)) {
                 out.add(m.entity().id());
             }
         }

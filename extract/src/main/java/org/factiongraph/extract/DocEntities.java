@@ -24,7 +24,7 @@ final class DocEntities {
     private final Map<String, Entity> localAcronyms = new HashMap<>();
     /** A type word ("faylaq") -> the one group of the document whose name it opens; shared words are dropped. */
     private final Map<String, Entity> typeWords = new HashMap<>();
-    private final java.util.Set<String> sharedTypeWords = new java.util.HashSet<>();
+    private final Set<String> sharedTypeWords = new HashSet<>();
     private final Set<String> localFirstWords = new HashSet<>();
     private Entity subject;
 
@@ -186,8 +186,8 @@ final class DocEntities {
 
     /** The second group of the pair reference at {@code m}'s span, or null when {@code m} refers to one or to three. */
     Entity partner(Mention m) {
-        List<Entity> others = partners.get(spanKey(m));
-        return others == null || others.size() != 1 ? null : current(others.get(0));
+        List<Entity> others = others(m);
+        return others.size() != 1 ? null : current(others.get(0));
     }
 
     /** The other groups the reference at {@code m}'s span stands for: none for a reference to one. */

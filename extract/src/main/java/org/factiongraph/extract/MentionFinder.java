@@ -802,8 +802,7 @@ final class MentionFinder {
                     // that only the preposition made ("in Tasil and Adwan") no more than that preposition does
                     boolean told = placeBefore && before.source() != Mention.Source.PLACED
                             || placeAfter && after.source() != Mention.Source.PLACED;
-                    int f = withSplitArticle(s, m.first());
-                    ms.set(x, newPlace(ents, m, f, f == m.first() ? m.text() : s.span(text, f, m.last()),
+                    ms.set(x, placeFrom(s, text, ents, m, withSplitArticle(s, m.first()),
                             told ? Mention.Source.DESCRIBED : Mention.Source.PLACED));
                     changed = true;
                 }
@@ -813,8 +812,8 @@ final class MentionFinder {
 
     /**
      * Whether a name may be a place's: every word a proper noun (the tagger's interjection "Umm" may open one, as in
-     * unknownName; a word with an Arabic article is one however tagged), and no person's title, people's adjective or word that names no place ({@code not-place-name})
-     * opening it.
+     * unknownName; a word with an Arabic article is one however tagged), and no person's title, people's adjective or
+     * word that names no place ({@code not-place-name}) opening it.
      */
     private boolean plainName(Sentence s, Mention m) {
         int f = m.first();
@@ -1412,7 +1411,7 @@ final class MentionFinder {
                 || !lex.has("place-descriptor", s.tok(first - 2).lower())) {
             return m;
         }
-        return newPlace(ents, m, first, s.span(text, first, m.last()), Mention.Source.DESCRIBED);
+        return placeFrom(s, text, ents, m, first, Mention.Source.DESCRIBED);
     }
 
     /**
@@ -1449,13 +1448,13 @@ final class MentionFinder {
             return m;
         }
         if (f == 0) { // "Harbnafsah, a village north of Homs, fell": the apposition alone tells it
-            return placeApposition(s, m.last()) ? newPlace(ents, m, f, m.text(), Mention.Source.PLACED) : m;
+            return placeApposition(s, m.last()) ? placeFrom(s, text, ents, m, f, Mention.Source.PLACED) : m;
         }
         int open = f >= 3 && splitArticle(s, f - 2) ? f - 2 : f; // "seized al-Haydariya", the article split off
         if (!placeWord(s, open - 1, false) && !placeApposition(s, m.last())) {
             return m;
         }
-        return newPlace(ents, m, open, open == f ? m.text() : s.span(text, open, m.last()), Mention.Source.PLACED);
+        return placeFrom(s, text, ents, m, open, Mention.Source.PLACED);
     }
 
     /**
@@ -1491,6 +1490,15 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A new place of the document from token {@code first} (its article, where the tokenizer split it off) to the end
+     * of {@code m}, named by the text it spans.
+     */
+    private static Mention placeFrom(Sentence s, String text, DocEntities ents, Mention m, int first,
+                                     Mention.Source source) {
+        return newPlace(ents, m, first, s.span(text, first, m.last()), source);
     }
 
     /** A new place of the document named {@code name}, from token {@code first} to the end of {@code m}. */

@@ -198,12 +198,13 @@ final class RelationRules {
                     && s.tok(k).end() == s.tok(k + 1).begin()) {
                 prefix = s.tok(k + 2).word();
                 after = k + 3;
-            } else if (compoundAt(s, k, ALLIED, ALLIED_WORDS) != null) {
+            } else {
                 Compound c = compoundAt(s, k, ALLIED, ALLIED_WORDS); // "the U.S.-allied SDF": as "pro-US"
+                if (c == null) {
+                    continue;
+                }
                 prefix = c.prefix();
                 after = c.after();
-            } else {
-                continue;
             }
             Entity side = prefixActor(prefix);
             if (side == null || after < s.size() && s.tok(after).lower().matches("government|regime|state")) {

@@ -1846,6 +1846,9 @@ final class RuleMatcher {
             "sponsor");
     /** The head words a slot of these kind classes ends in: a rule with no word of its own triggers on them. */
     static final Map<String, Set<String>> HEAD_WORDS = Map.of("partner", PARTNER_WORDS, "backer", BACKER_WORDS);
+    /** The classes of a state named by a part of it, each with the last words that name that part. */
+    private static final Map<String, Set<String>> STATE_PART_WORDS = Map.of("help", HELP_WORDS,
+            "partner", PARTNER_WORDS, "backer", BACKER_WORDS);
 
     /** Whether a mention names a state by its part as a backer: "its Russian patrons", "Turkish backers". */
     static boolean namesBacker(Mention m) {
@@ -1917,12 +1920,8 @@ final class RuleMatcher {
                     && m.source() != Mention.Source.PRONOUN;
             case "army" -> k.isState() && ARMY_WORDS.contains(lastWord(m));
             case "force" -> k == EntityKind.STATE_FORCE && m.source() != Mention.Source.PRONOUN;
-            case "help" -> k == EntityKind.STATE && m.source() == Mention.Source.FORCE
-                    && HELP_WORDS.contains(lastWord(m));
-            case "partner" -> k == EntityKind.STATE && m.source() == Mention.Source.FORCE
-                    && PARTNER_WORDS.contains(lastWord(m));
-            case "backer" -> k == EntityKind.STATE && m.source() == Mention.Source.FORCE
-                    && BACKER_WORDS.contains(lastWord(m));
+            case "help", "partner", "backer" -> k == EntityKind.STATE && m.source() == Mention.Source.FORCE
+                    && STATE_PART_WORDS.get(cls).contains(lastWord(m));
             case "ideology" -> k == EntityKind.IDEOLOGY;
             case "armed" -> k == EntityKind.ARMED_GROUP;
             case "coalition" -> k.isUmbrella();
