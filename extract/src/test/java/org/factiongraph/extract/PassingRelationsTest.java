@@ -5064,6 +5064,40 @@ class PassingRelationsTest {
     }
 
     @Test
+    void groupsThatFaceOrConfrontAnotherFightIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza now faces the Syrian army around the city's military airport.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Syrian Arab Army"), cs.toString());
+        cs = extract("Liwa al-Haqq, whose fighters man the front lines facing the army along the Orontes, said it "
+                + "would stay.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Syrian government"), cs.toString());
+        cs = extract("Jaysh al-Izza has condemned the talks but did not confront the Turkish troops.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Turkey"), cs.toString());
+        // "in the face of" is no confrontation of the one who withdrew
+        cs = extract("Jaysh al-Izza pulled out of the town in the face of a rapid assault by Liwa al-Haqq.");
+        assertFalse(cs.stream().anyMatch(c -> c.method().startsWith("rule:fought-facing")), cs.toString());
+    }
+
+    @Test
+    void groupsThatBreakThroughAnothersLinesOrUseWeaponsAgainstItFoughtIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq punched through government lines south of the city.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Syrian government"), cs.toString());
+        cs = extract("Liwa al-Haqq received TOW missiles, which it used to devastating effect against the Tiger "
+                + "Forces.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Tiger Forces"), cs.toString());
+    }
+
+    @Test
+    void aStatesForceNamedAsItsEnemiesNameItIsThatState() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza attacked the Russian occupiers near Hama.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Russia"), cs.toString());
+        cs = extract("The YPG fought Turkish occupation forces in the hills north of the town.");
+        assertTrue(has(cs, "People's Protection Units", Relation.FOUGHT, "Turkey"), cs.toString());
+        cs = extract("Jaysh al-Izza attacked the Assad militias near Hama.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
