@@ -5098,6 +5098,30 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aBackerIsToldByItsProgrammeAnAccusationOrAsSeenAsTheGroupsBacker() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza has received anti-tank missiles through a US-backed programme.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "United States"), cs.toString());
+        cs = extract("The regime has accused Turkey, Saudi Arabia and Qatar of arming Liwa al-Haqq.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Qatar"), cs.toString());
+        assertTrue(cs.stream().filter(c -> c.relation() == Relation.SUPPORTED_BY).allMatch(Claim::hedged),
+                cs.toString());
+        cs = extract("Turkey is widely seen as Ahrar al-Sham's main foreign backer.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
+    void aMemberNamedAfterTheBodysUnitsOrBelongingToAStatesForce() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza was founded in 2013. One of its constituent units was Liwa al-Haqq.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Jaysh al-Izza grew quickly. Among its members were Liwa al-Haqq and Jaysh al-Nasr.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Liwa al-Haqq belongs to the Syrian Arab Army and no one else, its commander said.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Syrian Arab Army"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
