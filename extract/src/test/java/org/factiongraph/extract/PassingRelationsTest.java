@@ -5122,6 +5122,33 @@ class PassingRelationsTest {
     }
 
     @Test
+    void tiesSaidToBeOverAreASplitAndFightersWhoServedElsewhereCameFromThere() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza changed its name in July and declared that it had no further ties to "
+                + "the Nusra Front.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.SPLIT_FROM, "al-Nusra Front"), cs.toString());
+        cs = extract("Jaysh al-Izza said it had no ties to the Nusra Front.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.SPLIT_FROM, "al-Nusra Front"), cs.toString());
+        cs = extract("Jaysh al-Nasr was formed in 2015. Many of its fighters previously served in Liwa al-Haqq, "
+                + "which was routed by the Nusra Front in 2014.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.DEFECTED_TO, "Jaysh al-Nasr"), cs.toString());
+        assertFalse(has(cs, "al-Nusra Front", Relation.DEFECTED_TO, "Jaysh al-Nasr"), cs.toString());
+    }
+
+    @Test
+    void aLeaderToldByUnderInAnAppositionOrFoundingOrAsTheOneTheLeaderIsKnownAs() throws Exception {
+        List<Claim> cs = extract("HTS, the dominant jihadist faction in Idlib under Abu Mohammad al-Jolani, took the town.");
+        assertTrue(has(cs, "Hay'at Tahrir al-Sham", Relation.LED_BY, "Abu Mohammad al-Julani"), cs.toString());
+        cs = extract("Jaysh al-Izza was formed last year under Jamil al-Saleh.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Jamil al-Saleh"), cs.toString());
+        cs = extract("Jaysh al-Izza was founded in 2013. Its leader is known as Jamil al-Saleh.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Jamil al-Saleh"), cs.toString());
+        // a place under a person's rule is no group he leads
+        cs = extract("Jaysh al-Izza withdrew from Latamneh, a town under Jamil al-Saleh's control.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.LED_BY
+                && c.subject().name().equals("al-Lataminah")), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
