@@ -5149,6 +5149,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupFirstAppearingWasFoundedAndOneDissolvedWithinAnothersRanksMergedIntoIt() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq first appeared on 5 June 2013.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED && Texts.named(c.subject(), "Liwa al-Haqq")
+                && "2013-06-05".equals(String.valueOf(c.at()))), cs.toString());
+        cs = extract("The two agreed that Liwa al-Haqq would be dissolved within the ranks of Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MERGED_INTO, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
