@@ -2108,14 +2108,19 @@ final class Coreference {
      * "the town", "the area", "here": the most recent place in this or the two sentences before; for "the province",
      * the most recent province when there is one.
      */
-    private static Mention placeRef(Sentence s, int from, int to, List<Mention> ms, List<Mention> added,
-                                    List<List<Mention>> all, List<Sentence> sents) {
+    private Mention placeRef(Sentence s, int from, int to, List<Mention> ms, List<Mention> added,
+                             List<List<Mention>> all, List<Sentence> sents) {
         Mention best = headed(s, from, to, ms, all, sents);
         if (best == null && PROVINCE_HEADS.contains(s.tok(to).lower())) {
-            best = lastPlace(s, from, ms, added, all, sents, true);
+            best = lastPlace(s, from, ms, added, all, sents, p -> isProvince(p));
+        }
+        if (best == null && from < to && lex.has("small-place-descriptor", s.tok(to).lower())) {
+            // "Tal Dahab lies north of Homs. The town is held by ...": a town or village is no province or city
+            best = lastPlace(s, from, ms, added, all, sents,
+                    p -> !isProvince(p) && !lex.has("city", p.canonicalName().toLowerCase(java.util.Locale.ROOT)));
         }
         if (best == null) {
-            best = lastPlace(s, from, ms, added, all, sents, false);
+            best = lastPlace(s, from, ms, added, all, sents, p -> true);
         }
         if (best == null) {
             return null;
@@ -2125,16 +2130,17 @@ final class Coreference {
     }
 
     /**
-     * The most recent place before token {@code from}, in this or the two sentences before (with {@code province},
-     * provinces only), other than a dateline's.
+     * The most recent place before token {@code from} that {@code fits}, in this or the two sentences before, other
+     * than a dateline's.
      */
     private static Mention lastPlace(Sentence s, int from, List<Mention> ms, List<Mention> added,
-                                     List<List<Mention>> all, List<Sentence> sents, boolean province) {
+                                     List<List<Mention>> all, List<Sentence> sents,
+                                     java.util.function.Predicate<Entity> fits) {
         Mention best = null;
         for (List<Mention> list : List.of(ms, added)) {
             for (Mention m : list) {
                 if (m.last() < from && m.entity() != null && m.kind() == EntityKind.PLACE && !dateline(s, m)
-                        && (!province || isProvince(m.entity())) && (best == null || m.last() > best.last())) {
+                        && fits.test(m.entity()) && (best == null || m.last() > best.last())) {
                     best = m;
                 }
             }
@@ -2143,7 +2149,7 @@ final class Coreference {
             List<Mention> prev = all.get(si);
             for (int k = prev.size() - 1; k >= 0 && best == null; k--) {
                 Mention m = prev.get(k);
-                if (m.entity() != null && m.kind() == EntityKind.PLACE && (!province || isProvince(m.entity()))
+                if (m.entity() != null && m.kind() == EntityKind.PLACE && fits.test(m.entity())
                         && !dateline(sents.get(si), m)) {
                     best = m;
                 }

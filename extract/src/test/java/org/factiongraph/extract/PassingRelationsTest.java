@@ -5158,6 +5158,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theTownIsTheSmallPlaceNamedLastNotTheCityItLiesBy() throws Exception {
+        List<Claim> cs = extract("Latamneh lies north of Hama. The town is held by Jaysh al-Izza.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "al-Lataminah"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Hama"), cs.toString());
+        // "the city" may still be the city
+        cs = extract("Jaysh al-Izza fighters reached Latamneh and then Hama. The city is held by government forces.");
+        assertTrue(has(cs, "Syrian government", Relation.OPERATES_IN, "Hama"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
