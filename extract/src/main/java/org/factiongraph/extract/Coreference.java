@@ -755,6 +755,18 @@ final class Coreference {
         return verb;
     }
 
+    /**
+     * A state, its force or agency as the one who speaks of itself: "The Syrian army said it had captured ...", "Turkish
+     * forces said they shelled ..." ("it" for a name in the singular, "they" for one in the plural).
+     */
+    private static boolean stateSpeaker(Sentence s, Mention m, boolean plural) {
+        EntityKind k = m.kind();
+        if (k != EntityKind.STATE && k != EntityKind.STATE_FORCE && k != EntityKind.AGENCY) {
+            return false;
+        }
+        return s.tok(m.last()).pos().equals("NNS") == plural;
+    }
+
     /** Reporting words after which "it" / "they" is the speaker: "X said (that) it ...". */
     private static final java.util.Set<String> REPORTING = java.util.Set.of("that", "said", "says", "announced",
             "stated", "declared", "claimed", "added", "insisted", "denied", "confirmed", "warned", "vowed", "insists",
@@ -1153,7 +1165,7 @@ final class Coreference {
             Mention governed = null;
             for (List<Mention> list : List.of(ms, added)) {
                 for (Mention m : list) {
-                    if (m.last() < i && m.entity() != null && accepts("actor", m.kind())
+                    if (m.last() < i && m.entity() != null && (accepts("actor", m.kind()) || stateSpeaker(s, m, plural))
                             && !(m.last() + 1 < s.size() && isPoss(s.tok(m.last() + 1)))) {
                         if (governedByPreposition(s, m.first())) {
                             governed = governed == null || m.last() > governed.last() ? m : governed;

@@ -5168,6 +5168,26 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theNamedMembersOfASidePittedAgainstAnotherFightIt() throws Exception {
+        List<Claim> cs = extract("The fighting on the Zarkan front pits the SDF, now deployed side by side with "
+                + "Syrian army units, against National Army factions such as Liwa al-Haqq and Jaysh al-Izza.");
+        assertTrue(has(cs, "Syrian Democratic Forces", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        assertTrue(has(cs, "Syrian Democratic Forces", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aStateOrItsForceThatSaysItDidSomethingIsTheOneWhoDidIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza held the town until May. The Russian military said it struck Liwa "
+                + "al-Haqq positions overnight.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT && c.subject().name().startsWith("Russia")
+                && Texts.named(c.object(), "Liwa al-Haqq")), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        cs = extract("Turkish forces said they shelled Liwa al-Haqq positions near the town.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT && c.subject().name().startsWith("Turk")
+                && Texts.named(c.object(), "Liwa al-Haqq")), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
