@@ -1158,6 +1158,23 @@ final class Coreference {
                     : topic != null && !topic.id().equals(near.entity().id()) ? topic : null;
             return pronounOf(s, i, other);
         }
+        if (possessive && reportedAfter(s, i)) {
+            // "Russia said its jets struck X", "Turkish forces said their artillery ...": a state, its force or agency
+            // that speaks of its own (a group that speaks is found below, as the nearest actor)
+            Mention state = null;
+            for (List<Mention> list : List.of(ms, added)) {
+                for (Mention m : list) {
+                    if (m.last() < i && m.entity() != null && (state == null || m.last() > state.last())
+                            && (stateSpeaker(s, m, plural) || accepts("actor", m.kind()))) {
+                        state = m;
+                    }
+                }
+            }
+            if (state != null && stateSpeaker(s, state, plural) && !governedByPreposition(s, state.first())
+                    && !(state.last() + 1 < s.size() && isPoss(s.tok(state.last() + 1)))) {
+                return pronounOf(s, i, state.entity());
+            }
+        }
         if (!possessive && reportedAfter(s, i)) {
             // "X, Y's branch, announced that it ...": the speaker, the nearest actor that is no possessor
             // one a preposition governs ("X denied allegiance to Y and insists it ...") speaks only when no other can

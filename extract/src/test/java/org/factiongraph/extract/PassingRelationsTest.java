@@ -5182,6 +5182,10 @@ class PassingRelationsTest {
         assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT && c.subject().name().startsWith("Russia")
                 && Texts.named(c.object(), "Liwa al-Haqq")), cs.toString());
         assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        cs = extract("Jaysh al-Izza held the town until May. Russia said its jets struck Liwa al-Haqq positions "
+                + "overnight.");
+        assertTrue(has(cs, "Russia", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
         cs = extract("Turkish forces said they shelled Liwa al-Haqq positions near the town.");
         assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT && c.subject().name().startsWith("Turk")
                 && Texts.named(c.object(), "Liwa al-Haqq")), cs.toString());
