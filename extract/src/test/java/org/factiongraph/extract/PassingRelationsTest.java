@@ -5106,6 +5106,10 @@ class PassingRelationsTest {
         assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Qatar"), cs.toString());
         assertTrue(cs.stream().filter(c -> c.relation() == Relation.SUPPORTED_BY).allMatch(Claim::hedged),
                 cs.toString());
+        cs = extract("Washington had wound down the CIA-run programme that had armed and paid Liwa al-Haqq and "
+                + "Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "CIA"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "CIA"), cs.toString());
         cs = extract("Turkey is widely seen as Ahrar al-Sham's main foreign backer.");
         assertTrue(has(cs, "Ahrar al-Sham", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
     }
@@ -5189,6 +5193,12 @@ class PassingRelationsTest {
         cs = extract("Turkish forces said they shelled Liwa al-Haqq positions near the town.");
         assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT && c.subject().name().startsWith("Turk")
                 && Texts.named(c.object(), "Liwa al-Haqq")), cs.toString());
+    }
+
+    @Test
+    void aBranchNamedInADashedAsideIsAMember() throws Exception {
+        List<Claim> cs = extract("The attack was led by Liwa al-Haqq - Jaysh al-Izza's Hama branch - and Ahrar al-Sham.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
     }
 
     @Test
