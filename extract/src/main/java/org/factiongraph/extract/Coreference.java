@@ -1158,24 +1158,7 @@ final class Coreference {
                     : topic != null && !topic.id().equals(near.entity().id()) ? topic : null;
             return pronounOf(s, i, other);
         }
-        if (possessive && reportedAfter(s, i)) {
-            // "Russia said its jets struck X", "Turkish forces said their artillery ...": a state, its force or agency
-            // that speaks of its own (a group that speaks is found below, as the nearest actor)
-            Mention state = null;
-            for (List<Mention> list : List.of(ms, added)) {
-                for (Mention m : list) {
-                    if (m.last() < i && m.entity() != null && (state == null || m.last() > state.last())
-                            && (stateSpeaker(s, m, plural) || accepts("actor", m.kind()))) {
-                        state = m;
-                    }
-                }
-            }
-            if (state != null && stateSpeaker(s, state, plural) && !governedByPreposition(s, state.first())
-                    && !(state.last() + 1 < s.size() && isPoss(s.tok(state.last() + 1)))) {
-                return pronounOf(s, i, state.entity());
-            }
-        }
-        if (!possessive && reportedAfter(s, i)) {
+        if (reportedAfter(s, i)) {
             // "X, Y's branch, announced that it ...": the speaker, the nearest actor that is no possessor
             // one a preposition governs ("X denied allegiance to Y and insists it ...") speaks only when no other can
             Mention speaker = null;
@@ -1192,17 +1175,25 @@ final class Coreference {
                     }
                 }
             }
-            speaker = speaker == null ? governed : speaker;
-            int rv = reportingVerb(s, i);
-            Mention opening = speaker != null && rv > 0 && s.tok(rv - 1).word().equals(",")
-                    ? firstActor(i, ms, added) : null;
-            if (opening != null && opening.last() + 1 < rv - 1 && s.tok(opening.last() + 1).word().equals(",")) {
-                // "X, the faction that folded itself into Y last year, said it was leaving": the subject before
-                // the apposition speaks, not the group named inside it
-                speaker = opening;
-            }
-            if (speaker != null) {
-                return pronounOf(s, i, underFormerName(s, speaker, ms).entity());
+            if (possessive) {
+                // "Russia said its jets struck X", "Turkish forces said their artillery ...": a state, its force or
+                // agency that speaks of its own (a group that speaks of its own is read below, as the nearest actor)
+                if (speaker != null && stateSpeaker(s, speaker, plural)) {
+                    return pronounOf(s, i, speaker.entity());
+                }
+            } else {
+                speaker = speaker == null ? governed : speaker;
+                int rv = reportingVerb(s, i);
+                Mention opening = speaker != null && rv > 0 && s.tok(rv - 1).word().equals(",")
+                        ? firstActor(i, ms, added) : null;
+                if (opening != null && opening.last() + 1 < rv - 1 && s.tok(opening.last() + 1).word().equals(",")) {
+                    // "X, the faction that folded itself into Y last year, said it was leaving": the subject before
+                    // the apposition speaks, not the group named inside it
+                    speaker = opening;
+                }
+                if (speaker != null) {
+                    return pronounOf(s, i, underFormerName(s, speaker, ms).entity());
+                }
             }
         }
         if (possessive && first != null && !sentenceStart && inNewClauseSubject(s, i)) {
