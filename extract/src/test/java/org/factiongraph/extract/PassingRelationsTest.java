@@ -5202,6 +5202,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theNamedOnesOfABodyLoyalToAnotherIntroducedByIncludingAreItsAllies() throws Exception {
+        List<Claim> cs = extract("Militias loyal to the government, including Liwa al-Haqq and Jaysh al-Izza, entered "
+                + "the town.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
