@@ -1507,6 +1507,16 @@ final class MentionFinder {
                 source);
     }
 
+    /** Letters before a hyphen and a number, as the tokenizer splits "F-16" or "Su-24": a model's designation. */
+    private static boolean modelDesignation(Sentence s, int i) {
+        if (!s.tok(i).word().matches("[A-Z][A-Za-z]{0,2}") || i + 1 >= s.size()) {
+            return false;
+        }
+        String next = s.tok(i + 1).word();
+        return next.matches("-\\d+[A-Za-z]?")
+                || next.equals("-") && i + 2 < s.size() && s.tok(i + 2).word().matches("\\d+[A-Za-z]?");
+    }
+
     private Mention unknownName(Sentence s, String text, DocEntities ents, int i) {
         int n = s.size();
         int j = i;
@@ -1563,6 +1573,9 @@ final class MentionFinder {
         }
         if (i == lastName && lex.has("people-adjective", s.tok(i).lower())) {
             return null; // "the Uzbek battalions", "Druze villagers": a people, not a name
+        }
+        if (i == lastName && modelDesignation(s, i)) {
+            return null; // "a Turkish Air Force F-16", "a Su-24": an aircraft's or weapon's model, not a name
         }
         if (title > i && lastName - title >= 1 && nameLike(s.tok(title))) {
             i = title; // "Lieutenant Colonel Ahmad al-Saud": the person is Ahmad al-Saud

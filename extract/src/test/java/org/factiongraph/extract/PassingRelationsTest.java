@@ -5210,6 +5210,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anAircraftsModelIsNoNameThatStandsBetweenItsForceAndTheVerb() throws Exception {
+        List<Claim> cs = extract("A Turkish Air Force F-16 shot down a Russian Su-24 bomber over Jabal Turkman.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT && c.subject().name().startsWith("Turk")
+                && Texts.named(c.object(), "Russia")), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
