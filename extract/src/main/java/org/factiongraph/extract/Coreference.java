@@ -761,10 +761,7 @@ final class Coreference {
      */
     private static boolean stateSpeaker(Sentence s, Mention m, boolean plural) {
         EntityKind k = m.kind();
-        if (k != EntityKind.STATE && k != EntityKind.STATE_FORCE && k != EntityKind.AGENCY) {
-            return false;
-        }
-        return s.tok(m.last()).pos().equals("NNS") == plural;
+        return k != null && (k.isState() || k == EntityKind.AGENCY) && s.tok(m.last()).pos().equals("NNS") == plural;
     }
 
     /** Reporting words after which "it" / "they" is the speaker: "X said (that) it ...". */
@@ -2132,7 +2129,7 @@ final class Coreference {
                              List<List<Mention>> all, List<Sentence> sents) {
         Mention best = headed(s, from, to, ms, all, sents);
         if (best == null && PROVINCE_HEADS.contains(s.tok(to).lower())) {
-            best = lastPlace(s, from, ms, added, all, sents, p -> isProvince(p));
+            best = lastPlace(s, from, ms, added, all, sents, Coreference::isProvince);
         }
         if (best == null && from < to && lex.has("small-place-descriptor", s.tok(to).lower())) {
             // "Tal Dahab lies north of Homs. The town is held by ...": a town or village is no province or city

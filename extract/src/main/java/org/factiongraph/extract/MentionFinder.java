@@ -1507,14 +1507,17 @@ final class MentionFinder {
                 source);
     }
 
+    private static final java.util.regex.Pattern MODEL_LETTERS = java.util.regex.Pattern.compile("[A-Z][A-Za-z]{0,2}");
+    private static final java.util.regex.Pattern MODEL_NUMBER = java.util.regex.Pattern.compile("\\d+[A-Za-z]?");
+
     /** Letters before a hyphen and a number, as the tokenizer splits "F-16" or "Su-24": a model's designation. */
     private static boolean modelDesignation(Sentence s, int i) {
-        if (!s.tok(i).word().matches("[A-Z][A-Za-z]{0,2}") || i + 1 >= s.size()) {
+        if (!MODEL_LETTERS.matcher(s.tok(i).word()).matches() || i + 1 >= s.size()) {
             return false;
         }
         String next = s.tok(i + 1).word();
-        return next.matches("-\\d+[A-Za-z]?")
-                || next.equals("-") && i + 2 < s.size() && s.tok(i + 2).word().matches("\\d+[A-Za-z]?");
+        return next.startsWith("-") && MODEL_NUMBER.matcher(next.substring(1)).matches()
+                || next.equals("-") && i + 2 < s.size() && MODEL_NUMBER.matcher(s.tok(i + 2).word()).matches();
     }
 
     private Mention unknownName(Sentence s, String text, DocEntities ents, int i) {
