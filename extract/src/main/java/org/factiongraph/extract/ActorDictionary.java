@@ -35,6 +35,7 @@ public final class ActorDictionary {
     private final Map<String, Entity> byKey;
     private final Map<String, Entity> byAcronym;
     private final Map<String, Entity> byShort;
+    private final Map<String, Entity> byLooseKey;
     private final Set<String> firstWords;
     private final Set<String> lowerFirstWords;
     private final List<Entity> entities;
@@ -45,6 +46,7 @@ public final class ActorDictionary {
         this.byAcronym = Map.copyOf(byAcronym);
         this.byShort = Map.copyOf(byShort);
         this.entities = List.copyOf(entities);
+        this.byLooseKey = looseIndex(byKey);
         Set<String> fw = new HashSet<>();
         for (String k : byKey.keySet()) {
             fw.add(firstWord(k));
@@ -81,6 +83,40 @@ public final class ActorDictionary {
      */
     static boolean namedInLowerCase(EntityKind k) {
         return k == EntityKind.STATE || k == EntityKind.STATE_FORCE || k == EntityKind.AGENCY || k.isUmbrella();
+    }
+
+    /**
+     * Every key of an actor or a person also spelled loosely ({@link NameNormalizer#looseWord}: "Liwa Ahfad
+     * al-Rasoul" for "Liwa Ahfad al-Rasul"); a loose key that two entries share is left out, as neither can be told
+     * from the other by it. Places are not: a place's name inside a person's ("Abu Hammam al-Shami" is no "Abu
+     * Hamam") or a village spelled otherwise is too often something else.
+     */
+    private static Map<String, Entity> looseIndex(Map<String, Entity> byKey) {
+        Map<String, Entity> loose = new HashMap<>();
+        Set<String> shared = new HashSet<>();
+        byKey.forEach((key, e) -> {
+            if (e.kind() == EntityKind.PLACE) {
+                return;
+            }
+            String lk = looseOfKey(key);
+            Entity had = loose.putIfAbsent(lk, e);
+            if (had != null && !had.id().equals(e.id())) {
+                shared.add(lk);
+            }
+        });
+        shared.forEach(loose::remove);
+        return Map.copyOf(loose);
+    }
+
+    private static String looseOfKey(String key) {
+        StringBuilder sb = new StringBuilder(key.length());
+        for (String w : key.split(" ")) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(NameNormalizer.looseWord(w));
+        }
+        return sb.toString();
     }
 
     static String firstWord(String key) {
@@ -229,6 +265,14 @@ public final class ActorDictionary {
 
     public Entity byKey(String key) {
         return byKey.get(key);
+    }
+
+    /**
+     * The entry whose name is this key spelled another way ("Rasoul" for "Rasul", "Hazzm" for "Hazm"): the same
+     * {@link NameNormalizer#looseWord loose} spelling, which no other entry shares; null when none or several.
+     */
+    public Entity byLooseKey(String key) {
+        return byLooseKey.get(looseOfKey(key));
     }
 
     public Entity byShortKey(String key) {

@@ -430,7 +430,8 @@ final class MentionFinder {
             return; // "Jabhat Ansar al-Din (the Front of the Supporters of the Religion)": the name's translation
         }
         String name = s.span(text, i, end);
-        if (dict.byName(name) != null || ents.byLocalKey(NameNormalizer.key(name)) != null) {
+        String key = NameNormalizer.key(name);
+        if (dict.byKey(key) != null || dict.byLooseKey(key) != null || ents.byLocalKey(key) != null) {
             return;
         }
         Entity spelled = spelledOtherwise(s, text, i, ents);
@@ -1215,6 +1216,9 @@ final class MentionFinder {
             if (e == null) {
                 e = dict.byKey(key);
                 src = Mention.Source.DICT;
+            }
+            if (e == null && s.tok(i).capitalized()) {
+                e = dict.byLooseKey(key); // "Liwa Ahfad al-Rasoul" is the known "Liwa Ahfad al-Rasul"
             }
             if (e == null && s.tok(i).capitalized()) {
                 e = dict.byShortKey(key);

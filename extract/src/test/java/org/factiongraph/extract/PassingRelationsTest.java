@@ -5217,6 +5217,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aKnownGroupSpelledWithOtherVowelsOrSingleLettersIsKnown() throws Exception {
+        List<Claim> cs = extract("The Islamic State expelled Liwa Ahfad al-Rasoul from Raqqa. Jaish al-Izzah "
+                + "fought Jabhat al-Nusra near Atarib.");
+        assertTrue(has(cs, "Islamic State", Relation.FOUGHT, "Ahfad al-Rasul Brigades"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "al-Nusra Front"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");

@@ -105,6 +105,46 @@ public final class NameNormalizer {
         return out.toString();
     }
 
+    /**
+     * A looser key than {@link #key}, on which more transliterations meet: within each word doubled letters are single
+     * ({@code Hazzm} = {@code Hazm}), {@code ou} and {@code oo} are {@code u} ({@code Rasoul} = {@code Rasul}),
+     * {@code ee} is {@code i} ({@code Jadeed} = {@code Jadid}) and a final {@code -ah} of a longer word is {@code -a}
+     * ({@code Izzah} = {@code Izza}). Digits are kept as they are. Two names with the same loose key are only
+     * candidates for one name; callers decide how far to trust them.
+     */
+    public static String looseKey(String name) {
+        String k = key(name);
+        if (k.isEmpty()) {
+            return k;
+        }
+        StringBuilder out = new StringBuilder(k.length());
+        for (String word : k.split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(looseWord(word));
+        }
+        return out.toString();
+    }
+
+    /** One word of a {@link #key} spelled loosely, as in {@link #looseKey}. */
+    public static String looseWord(String word) {
+        String w = word.replace("ou", "u").replace("oo", "u").replace("ee", "i");
+        StringBuilder sb = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (i > 0 && c == w.charAt(i - 1) && Character.isLetter(c)) {
+                continue;
+            }
+            sb.append(c);
+        }
+        String s = sb.toString();
+        if (s.length() > 3 && s.endsWith("ah")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
     /** True when two names normalise to the same key. */
     public static boolean same(String a, String b) {
         String ka = key(a);

@@ -37,6 +37,17 @@ class NameNormalizerTest {
     }
 
     @Test
+    void looseKeysJoinDoubledLettersAndVowelSpellings() {
+        assertEquals(NameNormalizer.looseKey("Liwa Ahfad al-Rasul"), NameNormalizer.looseKey("Liwaa Ahfad al-Rasoul"));
+        assertEquals(NameNormalizer.looseKey("Harakat Hazm"), NameNormalizer.looseKey("Harakat Hazzm"));
+        assertEquals(NameNormalizer.looseKey("Jaysh al-Izza"), NameNormalizer.looseKey("Jaish al-Izzah"));
+        assertEquals(NameNormalizer.looseKey("Fursan al-Jadid"), NameNormalizer.looseKey("Fursan al-Jadeed"));
+        assertNotEquals(NameNormalizer.key("Liwa Ahfad al-Rasul"), NameNormalizer.key("Liwa Ahfad al-Rasoul"));
+        assertNotEquals(NameNormalizer.looseKey("Division 11"), NameNormalizer.looseKey("Division 1"));
+        assertNotEquals(NameNormalizer.looseKey("Jaysh al-Islam"), NameNormalizer.looseKey("Jaysh al-Izza"));
+    }
+
+    @Test
     void diacriticsApostrophesAndLeadingTheFold() {
         same("the Islamic Front", "Islamic Front");
         same("Jaysh al-ʿIzza", "Jaysh al-Izza");

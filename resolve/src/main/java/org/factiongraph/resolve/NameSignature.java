@@ -14,9 +14,9 @@ import org.factiongraph.model.NameNormalizer;
  * {@code "Jaysh al-Islam"} (army: islam) and {@code "Liwa al-Islam"} (brigade: islam) do not, and neither do
  * {@code "Jaysh al-Islam"} and {@code "Jaysh al-Izza"}.
  *
- * <p>The spelling is looser than {@link NameNormalizer#key}: doubled letters are single ({@code Hazzm} =
- * {@code Hazm}), {@code ou}/{@code oo} are {@code u} and {@code ee} is {@code i}, and a final {@code -ah} is
- * {@code -a}. A signature is only a candidate match: {@link EntityResolver} asks for context before it trusts
+ * <p>The spelling is looser than {@link NameNormalizer#key}: each word is spelled as in
+ * {@link NameNormalizer#looseWord} (doubled letters single, {@code ou}/{@code oo} as {@code u}, {@code ee} as
+ * {@code i}, a final {@code -ah} as {@code -a}). A signature is only a candidate match: {@link EntityResolver} asks for context before it trusts
  * one that is weak (see {@link #strong()}). Immutable.
  *
  * @param unit the unit class ({@code brigade}, {@code army}, …) or empty when the name has no unit word
@@ -52,24 +52,6 @@ public record NameSignature(String unit, String core, int distinctive) {
             "salvation", "victory", "nasr", "fatah", "tahrir", "haqq", "umma", "ummah", "jihad", "rebels", "fighters",
             "defence", "defense", "protection", "units", "unit", "army", "first", "second", "third");
 
-    /** Lower-case letters that stand for the same sound in transliterations. */
-    private static String loose(String word) {
-        String w = word.replace("ou", "u").replace("oo", "u").replace("ee", "i");
-        StringBuilder sb = new StringBuilder(w.length());
-        for (int i = 0; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (i > 0 && c == w.charAt(i - 1) && Character.isLetter(c)) {
-                continue;
-            }
-            sb.append(c);
-        }
-        String s = sb.toString();
-        if (s.length() > 3 && s.endsWith("ah")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
-    }
-
     /** The signature of a name, or empty when nothing distinctive is left (a bare "Islamic Front"). */
     public static Optional<NameSignature> of(String name) {
         String key = NameNormalizer.key(name);
@@ -90,7 +72,7 @@ public record NameSignature(String unit, String core, int distinctive) {
             if (FILLER.contains(w)) {
                 continue;
             }
-            core.add(loose(w));
+            core.add(NameNormalizer.looseWord(w));
         }
         if (core.isEmpty()) {
             return Optional.empty();
