@@ -369,7 +369,10 @@ final class DependencyRoles {
         private static final java.util.Set<String> REPORT_NOUNS = java.util.Set.of("reports", "report", "claims",
                 "claim", "allegations", "rumours", "rumors", "accusations", "suggestions");
 
-        /** "did not fight", and "denied that it was coordinating with X": a verb under a denial is denied too. */
+        /**
+         * "did not fight", "denied that it was coordinating with X" and "reports that X had arrived were denied": a
+         * verb under a denial is denied too.
+         */
         private boolean negated(int v) {
             for (int up = 0; v >= 0 && up < 3; up++) {
                 for (int c : t.children(v)) {
@@ -386,6 +389,11 @@ final class DependencyRoles {
                 // "denied reports that its fighters had entered X": through the noun the denial takes
                 boolean report = up > 0 && REPORT_NOUNS.contains(tok(v).lower())
                         && (r.equals("dobj") || r.equals("obj"));
+                // "Reports that its fighters had arrived in X were denied": the reports a denial's passive subject
+                if (up > 0 && REPORT_NOUNS.contains(tok(v).lower()) && (r.equals("nsubjpass") || r.equals("nsubj:pass"))
+                        && t.head(v) >= 0 && lex.has("denial-verb", tok(t.head(v)).lemma())) {
+                    return true;
+                }
                 if (!(r.equals("ccomp") || r.equals("xcomp") || r.equals("acl") || report)) {
                     return false;
                 }

@@ -127,7 +127,9 @@ class DependencyRolesTest {
     void anActorSaidToBeAbsentFromAPlaceDoesNotOperateThere() throws Exception {
         for (String body : List.of("There is no Daesh in Kafr Zita, not a single fighter.",
                 "In Kafr Zita, Jaysh al-Izza has no real presence.",
-                "Jaysh al-Izza denied reports that its fighters had entered Kafr Zita alongside the army.")) {
+                "Jaysh al-Izza denied reports that its fighters had entered Kafr Zita alongside the army.",
+                "Reports on local websites that Jaysh al-Izza fighters had arrived in Kafr Zita were denied by a "
+                        + "source close to the group.")) {
             List<Claim> parsed = extract(parsing, body);
             assertTrue(parsed.stream().noneMatch(c -> c.relation() == Relation.OPERATES_IN && !c.negated()),
                     parsed.toString());
