@@ -1587,6 +1587,9 @@ final class MentionFinder {
         if (title > i && lastName - title >= 1 && nameLike(s.tok(title))) {
             i = title; // "Lieutenant Colonel Ahmad al-Saud": the person is Ahmad al-Saud
         }
+        if (i == title && i >= 2 && splitArticle(s, i - 2)) {
+            i -= 2; // "al-Zarbah": the article the tokenizer split off belongs to the name
+        }
         String span = s.span(text, i, lastName);
         return new Mention(s.index(), i, lastName, null, null, span, Mention.Source.NAME);
     }

@@ -5225,6 +5225,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void everyDefenderOfAnUnknownVillageNamedWithItsArticleHoldsIt() throws Exception {
+        List<Claim> cs = extract("The rebels attacked al-Zarbah, which was defended by Hezbollah, Harakat al-Nujaba "
+                + "and the army.");
+        assertTrue(has(cs, "Hezbollah", Relation.OPERATES_IN, "al-Zarbah"), cs.toString());
+        assertTrue(has(cs, "Harakat al-Nujaba", Relation.OPERATES_IN, "al-Zarbah"), cs.toString());
+        assertTrue(has(cs, "Syrian government", Relation.OPERATES_IN, "al-Zarbah"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
