@@ -5,6 +5,7 @@ import org.factiongraph.extract.nlp.Tok;
 import org.factiongraph.model.Document;
 import org.factiongraph.model.Entity;
 import org.factiongraph.model.EntityKind;
+import org.factiongraph.model.NameNormalizer;
 import org.factiongraph.model.PartialDate;
 import org.factiongraph.model.Relation;
 import org.factiongraph.time.Role;
@@ -1353,7 +1354,7 @@ final class RelationRules {
                     : reciprocal ? objects.subList(Math.min(i + 1, objects.size()), objects.size()) : objects;
             for (Mention om : os) {
                 Entity oe = om == null ? null : entity(om, r, r.object(), ents);
-                if (om != null && (oe == null || oe.id().equals(se.id()))) {
+                if (om != null && (oe == null || oe.id().equals(se.id()) && !selfRename(r, sm, om))) {
                     continue;
                 }
                 if (om != null && om.source() == Mention.Source.PRONOUN && oe != null && subjects.stream()
@@ -1394,6 +1395,16 @@ final class RelationRules {
                 out.add(c);
             }
         }
+    }
+
+    /**
+     * A renaming between two names the dictionary keeps for one entity ("the formation formerly known as the Tiger
+     * Forces", "ISIL renamed itself the Islamic State"): both named in the sentence, and named differently.
+     */
+    private static boolean selfRename(Rule r, Mention sm, Mention om) {
+        return r.relation() == Relation.RENAMED_TO && !sm.isReference() && !om.isReference()
+                && sm.source() != Mention.Source.PRONOUN && om.source() != Mention.Source.PRONOUN
+                && !NameNormalizer.key(sm.text()).equals(NameNormalizer.key(om.text()));
     }
 
     /** The mention is the object of a preposition other than "of": "into B", "with the B", not "fighters of B". */

@@ -5234,6 +5234,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aRenamingBetweenTwoNamesOfOneKnownEntityIsTold() throws Exception {
+        List<Claim> cs = extract("The 25th Special Mission Forces Division, the formation formerly known as the Tiger "
+                + "Forces, took the town.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.RENAMED_TO
+                && c.subject().mention().equals("Tiger Forces")
+                && c.object().mention().equals("25th Special Mission Forces Division")), cs.toString());
+        cs = extract("The Tiger Forces, the army's elite unit, took the town.");
+        assertTrue(cs.stream().noneMatch(c -> c.relation() == Relation.RENAMED_TO), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");

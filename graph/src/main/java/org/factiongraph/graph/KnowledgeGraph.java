@@ -486,7 +486,8 @@ public final class KnowledgeGraph {
             case SPLIT_FROM -> out.add(ev(f, me, subj, other, otherName, f.at(), TimelineEvent.Kind.SPLIT,
                     subj ? my + " split from " + otherName : otherName + " split from " + my));
             case RENAMED_TO -> out.add(ev(f, me, subj, other, otherName, f.at(), TimelineEvent.Kind.RENAMED,
-                    subj ? my + " renamed to " + otherName : otherName + " renamed to " + my));
+                    f.subjectId().equals(f.objectId()) ? selfRenaming(f, my)
+                            : subj ? my + " renamed to " + otherName : otherName + " renamed to " + my));
             case PLEDGED_ALLEGIANCE_TO -> out.add(ev(f, me, subj, other, otherName, f.at(),
                     TimelineEvent.Kind.PLEDGED, subj ? my + " pledged allegiance to " + otherName
                             : otherName + " pledged allegiance to " + my));
@@ -510,6 +511,21 @@ public final class KnowledgeGraph {
             default -> throw new IllegalStateException("unhandled relation " + f.relation());
         }
         return out;
+    }
+
+    /**
+     * "Tiger Forces renamed to 25th Special Mission Forces Division": a renaming between two names of one entity,
+     * told by the names its first claim's sentence used.
+     */
+    private static String selfRenaming(Fact f, String my) {
+        for (Claim c : f.claims()) {
+            String from = c.subject().mention();
+            String to = c.object() == null ? null : c.object().mention();
+            if (from != null && to != null && !from.equals(to)) {
+                return from + " renamed to " + to;
+            }
+        }
+        return my + " renamed";
     }
 
     private static TimelineEvent ev(Fact f, String me, boolean subj, String other, String otherName,
@@ -679,6 +695,9 @@ public final class KnowledgeGraph {
                 switch (d.relation) {
                     case FOUNDED -> founded[s] = d.at;
                     case DISSOLVED, MERGED_INTO, RENAMED_TO -> {
+                        if (d.relation == Relation.RENAMED_TO && d.subject.equals(d.object)) {
+                            break; // one entity's names: "the formation formerly known as the Tiger Forces" lives on
+                        }
                         String why = d.relation == Relation.DISSOLVED ? "dissolved"
                                 : d.relation.wire() + " " + name(d.object);
                         if (lifeEnd[s] == null || d.at.lastDay().isBefore(lifeEnd[s].lastDay())) {

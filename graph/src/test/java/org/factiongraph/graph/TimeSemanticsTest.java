@@ -5,9 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
+import org.factiongraph.model.Claim;
+import org.factiongraph.model.Entity;
 import org.factiongraph.model.EntityKind;
+import org.factiongraph.model.Evidence;
 import org.factiongraph.model.PartialDate;
+import org.factiongraph.model.Ref;
 import org.factiongraph.model.Relation;
+import org.factiongraph.model.ReviewStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -172,6 +177,21 @@ class TimeSemanticsTest {
                 .anyMatch(n -> n.entity().id().equals(w.id("Kataeb X"))));
         assertTrue(g.network(d("2013"), Set.of(), Set.of(EntityKind.ARMED_GROUP)).nodes().stream()
                 .anyMatch(n -> n.entity().id().equals(w.id("Kataeb X"))));
+    }
+
+    @Test
+    void aRenamingBetweenTwoNamesOfOneEntityEndsNothingAndTellsBothNames() {
+        w.claim("docA", "Kataeb X", "founded", null, null, null, "2012-05");
+        Entity x = w.e("Kataeb X");
+        w.claims.add(new Claim(null, new Ref(x.id(), x.canonicalName(), "Old X Brigade", x.kind()),
+                Relation.RENAMED_TO, new Ref(x.id(), x.canonicalName(), "Kataeb X", x.kind()), null, null, d("2016"),
+                false, false, 0.8, new Evidence("docA", "docA.txt", 100, 140, "Old X Brigade, now Kataeb X"),
+                "manual", null, ReviewStatus.UNREVIEWED, null, null));
+        KnowledgeGraph g = w.build();
+        assertTrue(g.lifetime(w.id("Kataeb X")).orElseThrow().aliveAt(d("2017")));
+        assertTrue(g.timeline(w.id("Kataeb X")).stream()
+                .anyMatch(e -> e.description().equals("Old X Brigade renamed to Kataeb X")),
+                g.timeline(w.id("Kataeb X")).toString());
     }
 
     @Test
