@@ -30,6 +30,10 @@ final class IdeologyAdjectives {
             "organization", "movement", "coalition", "alliance", "militia", "brigade", "battalion", "outfit",
             "network", "force", "army", "front", "umbrella");
 
+    /** Nouns of a group's doctrine after the adjective: "its Salafist outlook". */
+    private static final Set<String> OUTLOOK = Set.of("outlook", "ideology", "orientation", "worldview", "creed",
+            "doctrine", "leanings", "credentials", "agenda");
+
     /** Adjective (lower case, "salafi-jihadist" with its hyphen) to the ideology's name in the dictionary. */
     private final java.util.Map<String, String> adjectives;
     private final ActorDictionary dict;
@@ -99,6 +103,14 @@ final class IdeologyAdjectives {
         Mention after = startingAt(ms, k);
         if (after != null) {
             return group(after) ? after : null;
+        }
+        // "Its Salafist outlook", "the group's Salafi-jihadist creed": the possessor's doctrine
+        if (!broad && last + 1 < s.size() && OUTLOOK.contains(s.tok(last + 1).lower()) && i >= 1) {
+            int p = s.tok(i - 1).lower().matches("'s|’s") ? i - 2 : i - 1;
+            Mention owner = p >= 0 ? endingAt(ms, p) : null;
+            boolean possessive = p < i - 1 || owner != null && owner.length() == 1
+                    && owner.text().toLowerCase(java.util.Locale.ROOT).matches("its|their");
+            return owner != null && possessive && group(owner) ? owner : null;
         }
         // "X, a Salafi-jihadist organisation", "X is a Salafist faction": a head noun after the adjective
         int h = last + 1;

@@ -5245,6 +5245,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupsOutlookNamedByItsDoctrinesAdjectiveIsItsIdeology() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq was formed in 2013. Its Salafist outlook set it apart from Jaysh "
+                + "al-Izza, and the group's Salafi-jihadist creed kept Jaysh al-Nasr away.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.IDEOLOGY, "Salafism"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.IDEOLOGY, "Salafi jihadism"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.IDEOLOGY, "Salafism"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
