@@ -98,7 +98,7 @@ public final class ActorDictionary {
             if (e.kind() == EntityKind.PLACE) {
                 return;
             }
-            String lk = looseOfKey(key);
+            String lk = NameNormalizer.looseOfKey(key);
             Entity had = loose.putIfAbsent(lk, e);
             if (had != null && !had.id().equals(e.id())) {
                 shared.add(lk);
@@ -106,17 +106,6 @@ public final class ActorDictionary {
         });
         shared.forEach(loose::remove);
         return Map.copyOf(loose);
-    }
-
-    private static String looseOfKey(String key) {
-        StringBuilder sb = new StringBuilder(key.length());
-        for (String w : key.split(" ")) {
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(NameNormalizer.looseWord(w));
-        }
-        return sb.toString();
     }
 
     static String firstWord(String key) {
@@ -272,7 +261,7 @@ public final class ActorDictionary {
      * {@link NameNormalizer#looseWord loose} spelling, which no other entry shares; null when none or several.
      */
     public Entity byLooseKey(String key) {
-        return byLooseKey.get(looseOfKey(key));
+        return byLooseKey.get(NameNormalizer.looseOfKey(key));
     }
 
     public Entity byShortKey(String key) {

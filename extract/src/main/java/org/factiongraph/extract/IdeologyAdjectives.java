@@ -106,7 +106,7 @@ final class IdeologyAdjectives {
         }
         // "Its Salafist outlook", "the group's Salafi-jihadist creed": the possessor's doctrine
         if (!broad && last + 1 < s.size() && OUTLOOK.contains(s.tok(last + 1).lower()) && i >= 1) {
-            int p = s.tok(i - 1).lower().matches("'s|’s") ? i - 2 : i - 1;
+            int p = s.tok(i - 1).lower().matches("'s|\u2019s") ? i - 2 : i - 1;
             Mention owner = p >= 0 ? endingAt(ms, p) : null;
             boolean possessive = p < i - 1 || owner != null && owner.length() == 1
                     && owner.text().toLowerCase(java.util.Locale.ROOT).matches("its|their");

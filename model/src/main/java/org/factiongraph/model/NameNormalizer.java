@@ -113,12 +113,16 @@ public final class NameNormalizer {
      * candidates for one name; callers decide how far to trust them.
      */
     public static String looseKey(String name) {
-        String k = key(name);
-        if (k.isEmpty()) {
-            return k;
+        return looseOfKey(key(name));
+    }
+
+    /** A {@link #key} already computed, spelled loosely word by word, as in {@link #looseKey}. */
+    public static String looseOfKey(String key) {
+        if (key.isEmpty()) {
+            return key;
         }
-        StringBuilder out = new StringBuilder(k.length());
-        for (String word : k.split(" ")) {
+        StringBuilder out = new StringBuilder(key.length());
+        for (String word : key.split(" ")) {
             if (out.length() > 0) {
                 out.append(' ');
             }
