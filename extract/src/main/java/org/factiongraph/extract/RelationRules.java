@@ -361,7 +361,10 @@ final class RelationRules {
             boolean counted = false; // "A and B, two US-backed groups": the apposition counts the whole list
             // "among them Ahrar al-Sham, the Turkish-backed NFL and ...": a compound before an actor's name backs that
             // actor, a list item, not the one before the comma
-            if (!ofActor && q0 >= 2 && APPOSITION_OPENERS.contains(s.tok(q0).lower())
+            if (!ofActor && q0 >= 4 && s.tok(q0).lower().equals("the") && s.tok(q0 - 1).lower().equals("of")
+                    && s.tok(q0 - 2).lower().equals("one") && s.tok(q0 - 3).word().equals(",")) {
+                head = q0 - 4; // "X, one of the Turkish-backed factions in Olive Branch": X
+            } else if (!ofActor && q0 >= 2 && APPOSITION_OPENERS.contains(s.tok(q0).lower())
                     && appositionOpens(s, q0 - 1, after)) {
                 head = q0 - 2; // "X, the government-backed militia, ...", "X - an Iranian-backed group -": X
                 for (int p = head - 1; s.tok(head).word().equals(")") && p >= 1 && p >= head - 8; p--) {

@@ -5254,6 +5254,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void oneOfTheBackedFactionsInAnAppositionIsBackedItself() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr, one of the Turkish-backed factions in the operation, took Jandaris "
+                + "from Liwa al-Haqq.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
