@@ -1406,7 +1406,6 @@ final class RelationRules {
      */
     private static boolean selfRename(Rule r, Mention sm, Mention om) {
         return r.relation() == Relation.RENAMED_TO && !sm.isReference() && !om.isReference()
-                && sm.source() != Mention.Source.PRONOUN && om.source() != Mention.Source.PRONOUN
                 && !NameNormalizer.key(sm.text()).equals(NameNormalizer.key(om.text()));
     }
 
