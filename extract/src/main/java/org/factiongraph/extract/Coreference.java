@@ -178,7 +178,11 @@ final class Coreference {
                 }
                 Map<String, Integer> weight = weights(s.index(), Integer.MAX_VALUE, mentions, Coreference::isGroup);
                 Entity sal = heaviest(weight, s.index(), Integer.MAX_VALUE, mentions, null, null);
-                if (sal != null && topic != null && !sal.id().equals(topic.id()) && firstMention(topic, s.index(), mentions)
+                // a state force opening the sentence stays the topic: "The Syrian Arab Army had been advancing
+                // east. The Tiger Forces, its best-known formation, ...": the army, not a group the text named more
+                // often before it
+                if (sal != null && topic != null && !sal.id().equals(topic.id()) && isGroup(topic.kind())
+                        && firstMention(topic, s.index(), mentions)
                         && weight.getOrDefault(sal.id(), 0) >= 2 * weight.getOrDefault(topic.id(), 0) + DOMINANT) {
                     topic = sal; // the group the recent sentences are about, not one named once in passing
                 }

@@ -111,6 +111,10 @@ final class MentionFinder {
     private static final Set<String> NAME_POSSESSORS = Set.of("women", "people", "martyrs", "workers", "men",
             "peoples", "mothers", "youth");
 
+    /** Military ranks that open a person's name: an "of" before one joins no name to the person. */
+    private static final java.util.Set<String> RANKS = java.util.Set.of("colonel", "col.", "general", "gen.",
+            "brigadier", "major", "maj.", "captain", "capt.", "lieutenant", "lt.", "sergeant", "colonel-general");
+
     private boolean connector(Sentence s, int i) {
         Tok t = s.tok(i);
         if (RuleMatcher.isPossessive(t) && i > 0 && i + 1 < s.size() && s.tok(i - 1).end() == t.begin()
@@ -121,6 +125,9 @@ final class MentionFinder {
             return hyphenedOn(s, i);
         }
         if (lex.has("name-connector", t.lower())) {
+            if (t.lower().equals("of") && i + 1 < s.size() && RANKS.contains(s.tok(i + 1).lower())) {
+                return false; // "the Aleppo Military Council of Colonel Abdul Jabbar al-Okaidi": its commander
+            }
             if (t.lower().equals("the")) {
                 // "Army of the Mujahideen", "Iraq and the Levant"; not "In Afrin the al-Qaqaa Brigade reorganised"
                 return i > 0 && lex.has("name-connector", s.tok(i - 1).lower()) && !s.tok(i - 1).lower().equals("the")

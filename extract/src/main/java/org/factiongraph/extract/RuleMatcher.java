@@ -271,6 +271,16 @@ final class RuleMatcher {
      * Y"): the verb group goes on with the infinitive; -1 when none stands there.
      */
     private static int pastRaisingVerb(Sentence s, int j) {
+        int be = j - 1;
+        while (be > 0 && s.tok(be).pos().startsWith("RB")) {
+            be--; // "were also reported to"
+        }
+        if (j + 2 < s.size() && s.tok(j).pos().equals("VBN") && s.tok(j + 1).lower().equals("to") && be >= 0
+                && s.tok(be).lower().matches("is|are|was|were|be|been|being")
+                && s.tok(j).lower().matches("reported|said|believed|thought|alleged|understood|rumoured|rumored"
+                + "|suspected|known")) {
+            return j + 2; // "Qatar and Saudi Arabia were also reported to have financed X": its verb goes on
+        }
         return j + 2 < s.size() && s.tok(j).lemma().toLowerCase(Locale.ROOT).matches("appear|seem")
                 && s.tok(j).pos().startsWith("VB") && s.tok(j + 1).lower().equals("to") ? j + 2 : -1;
     }
@@ -414,11 +424,15 @@ final class RuleMatcher {
                     if (lex.has("clause-boundary", t.lower())) {
                         return -1;
                     }
+                    int raised = g.verbGroup() ? pastRaisingVerb(s, p + k - 1) : -1;
+                    if (raised > 0) {
+                        // "A and B were also reported to have financed X": the verb group starts again after "to"
+                        return match(pat, e, raised, s, at, b, free);
+                    }
                     if (g.verbGroup() && !verbGroup(t)) {
                         // "X, which in 2018 joined Y", "X on Sunday seized P": past a phrase of time in the group
                         int past = timePhraseEnd(s, p + k - 1);
                         past = past > 0 ? past : pastReportingInsert(s, p + k - 1);
-                        past = past > 0 ? past : pastRaisingVerb(s, p + k - 1);
                         return past > 0 ? match(pat, e, past, s, at, b, free) : -1;
                     }
                 }
@@ -448,8 +462,10 @@ final class RuleMatcher {
                         || ClauseRoles.modifierWord(lex, s, m) && !readsCompound(pat, e + 1)) {
                     continue; // "overran the US-backed rebel group": the backer is no party to the clause
                 }
-                if (slot.kindClass().equals("person") && kinOwner(s, m)) {
-                    continue; // "commanded by President Bashar al-Assad's brother Maher": the brother is meant
+                if (slot.kindClass().equals("person") && (kinOwner(s, m) || kinOfWho(s, m))) {
+                    // "commanded by President Bashar al-Assad's brother Maher": the brother is meant; "P, a cousin of
+                    // President Bashar al-Assad who commanded X": the cousin
+                    continue;
                 }
                 if (affiliateOwner(s, m) && !readsPoss(pat, e + 1)) {
                     // "dominated by al Qaeda's Syrian affiliate": the affiliate is meant, not al-Qaeda; when the
@@ -506,6 +522,13 @@ final class RuleMatcher {
                 int r = match(pat, e + 1, next, s, at, b, free);
                 if (r >= 0) {
                     return r;
+                }
+                if (readsPoss(pat, e + 1) && ownerPronoun(s, m)) {
+                    // "X, its best-known formation": "its" is the owner and its possessive at once
+                    r = match(pat, e + 2, next, s, at, b, free);
+                    if (r >= 0) {
+                        return r;
+                    }
                 }
                 int after = e == 0 ? pastSubjectModifier(s, next) : next;
                 if (after > next) {
@@ -615,6 +638,16 @@ final class RuleMatcher {
     private static boolean kinOwner(Sentence s, Mention m) {
         int k = m.last() + 1;
         return k + 1 < s.size() && isPossessive(s.tok(k)) && KIN.contains(s.tok(k + 1).lower());
+    }
+
+    /** "a cousin of President Bashar al-Assad who commanded the NDF": the relative clause speaks of the kin. */
+    private boolean kinOfWho(Sentence s, Mention m) {
+        int k = m.first() - 1;
+        while (k >= 0 && lex.has("person-title", s.tok(k).lower())) {
+            k--;
+        }
+        return k >= 1 && s.tok(k).lower().equals("of") && KIN.contains(s.tok(k - 1).lower())
+                && m.last() + 1 < s.size() && s.tok(m.last() + 1).lower().matches("who|whose");
     }
 
     /** "joined the Jaysh al-Fatah coalition that drove ...": a relative clause on the name and its class noun. */
@@ -953,6 +986,29 @@ final class RuleMatcher {
                 && !HELD.contains(s.tok(m.last() + 1).lower());
     }
 
+    /**
+     * A possessive pronoun opening an apposition and standing for an actor: "X, its best-known formation, took P"
+     * (not a clause of its own: "Although ..., its leaders are known to ...").
+     */
+    private static boolean ownerPronoun(Sentence s, Mention m) {
+        String w = s.tok(m.first()).lower();
+        if (m.source() != Mention.Source.PRONOUN || m.first() != m.last() || !(w.equals("its") || w.equals("their"))
+                || m.first() == 0 || !(s.tok(m.first() - 1).word().equals(",")
+                || DASHES.contains(s.tok(m.first() - 1).word()))) {
+            return false;
+        }
+        for (int k = m.last() + 1; k < s.size() && k <= m.last() + 7; k++) {
+            Tok t = s.tok(k);
+            if (t.word().equals(",") || DASHES.contains(t.word()) || t.word().equals(".")) {
+                return true;
+            }
+            if (finite(t)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean isPossessive(Tok t) {
         String w = t.lower();
         return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
@@ -996,9 +1052,9 @@ final class RuleMatcher {
     }
 
     private static final Set<String> INTERJECTION_OPENERS = Set.of("which", "who", "whose", "a", "an", "the", "one",
-            "another", "long", "once", "itself", "themselves", "backed", "supported", "aided", "led", "joined",
-            "helped", "assisted", "accompanied", "armed", "funded", "reinforced", "by", "along", "together", "with",
-            "many", "some", "most", "several"); // "Its members, many of whom had fought the regime, clashed ..."
+            "another", "long", "once", "itself", "themselves", "its", "their", "backed", "supported", "aided", "led",
+            "joined", "helped", "assisted", "accompanied", "armed", "funded", "reinforced", "by", "along", "together",
+            "with", "many", "some", "most", "several"); // "Its members, many of whom had fought the regime, clashed"
 
     /**
      * Skips a non-restrictive relative clause or an apposition between a subject and its verb: ", which ... ,"

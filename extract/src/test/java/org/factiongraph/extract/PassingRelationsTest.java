@@ -5262,6 +5262,37 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aStateForceOpeningTheLastSentenceIsWhatItsNextPronounMeans() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq took Tabqa in May. The Syrian Arab Army had meanwhile been advancing "
+                + "east since January. The Tiger Forces, its best-known offensive formation, took Deir Hafer in March.");
+        assertTrue(has(cs, "Syrian Arab Army", Relation.OPERATES_IN, "Deir Hafer")
+                || has(cs, "25th Special Mission Forces Division", Relation.MEMBER_OF, "Syrian Arab Army"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Deir Hafer"), cs.toString());
+    }
+
+    @Test
+    void aBackingReportedOfTheBackersIsAHedgedBacking() throws Exception {
+        List<Claim> cs = extract("Qatar and Saudi Arabia were also reported to have financed Jaysh al-Izza.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.SUPPORTED_BY && c.hedged()
+                && c.subject().name().equals("Jaysh al-Izza") && c.object().name().equals("Qatar")), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Saudi Arabia"), cs.toString());
+    }
+
+    @Test
+    void aRelativeAfterAKinsmansRelativeSpeaksOfTheKinsman() throws Exception {
+        List<Claim> cs = extract("Hilal al-Assad, a cousin of President Bashar al-Assad who commanded the National "
+                + "Defence Forces in Latakia province, was killed.");
+        assertFalse(has(cs, "National Defence Forces", Relation.LED_BY, "Bashar al-Assad"), cs.toString());
+    }
+
+    @Test
+    void aGroupOfARankedCommanderIsLedByHim() throws Exception {
+        List<Claim> cs = extract("The Revolutionary Military Council of Colonel Abdul Jabbar al-Okaidi took the base.");
+        assertTrue(has(cs, "Revolutionary Military Council", Relation.LED_BY, "Abdul Jabbar al-Okaidi"),
+                cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
