@@ -477,6 +477,7 @@ final class MentionFinder {
         if (kind == null) {
             EntityKind apposed = appositiveKind(s, end);
             apposed = apposed != null ? apposed : calledKind(s, i);
+            apposed = apposed != null ? apposed : lowerCaseHead(s, i, end);
             if (apposed != null) {
                 ents.create(apposed, name); // no short forms: none of its words is known to be a group's word
             }
@@ -489,6 +490,31 @@ final class MentionFinder {
         Entity e = ents.create(named != null ? named : kind, name);
         addShortForms(name, e, ents, false);
         addPrefixShort(name, e, ents); // "Liwa Dhulfiqar" ... "Dhulfiqar took part"
+    }
+
+    /** Lower-case heads that make the unknown name between "the" and them a group's: "the Ababil brigade". */
+    private static final java.util.Set<String> LOWER_HEADS = java.util.Set.of("brigade", "brigades", "battalion",
+            "battalions");
+
+    /**
+     * "the Ababil Houran brigade", "the Omari battalion": an unknown name between "the" and a lower-case brigade or
+     * battalion is that unit's name, not a demonym's ("the Lebanese battalion"); else null.
+     */
+    private EntityKind lowerCaseHead(Sentence s, int i, int end) {
+        for (int k = i; k <= end; k++) {
+            if (s.tok(k).pos().startsWith("JJ")) {
+                return null; // "the Homs Islamist brigade": a description, no name
+            }
+        }
+        Entity first = dict.byName(s.tok(i).word());
+        if (first != null && first.kind() == EntityKind.PLACE) {
+            return null; // "the Houran brigade": the place's brigade
+        }
+        return i >= 1 && s.tok(i - 1).lower().equals("the") && end + 1 < s.size()
+                && LOWER_HEADS.contains(s.tok(end + 1).word()) && !demonyms.containsKey(s.tok(i).word())
+                && !lex.has("person-title", s.tok(i).lower())
+                && !(end + 2 < s.size() && s.tok(end + 2).lower().equals("of"))
+                ? EntityKind.ARMED_GROUP : null;
     }
 
     /**

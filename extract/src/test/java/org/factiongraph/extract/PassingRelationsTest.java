@@ -5293,6 +5293,38 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anUnknownNameBeforeALowerCaseBrigadeIsANewGroup() throws Exception {
+        List<Claim> cs = extract("The Ababil Houran brigade joined the Southern Front in 2014. The Daraa brigade of "
+                + "the army and the Lebanese battalion joined the Southern Front too.");
+        assertTrue(has(cs, "Ababil Houran", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.subject().mention().startsWith("Lebanese")), cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF
+                && c.subject().mention().startsWith("Daraa")), cs.toString());
+    }
+
+    @Test
+    void aFormationDatedByTheReportsLastMonthIsAFounding() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza has grown rapidly since its formation last October.");
+        assertTrue(Texts.founded(cs, "Jaysh al-Izza", null), cs.toString());
+    }
+
+    @Test
+    void anAttackAGroupClaimsIsAFightWithItsTarget() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza claimed the suicide bombing that killed 20 YPG fighters in Qamishli.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "People's Protection Units"), cs.toString());
+        cs = extract("Jaysh al-Izza claimed the town of Qamishli as its own.");
+        assertTrue(cs.stream().noneMatch(c -> c.relation() == Relation.FOUGHT), cs.toString());
+    }
+
+    @Test
+    void aStateForceReorganisedUnderANewNameIsRenamed() throws Exception {
+        List<Claim> cs = extract("The Tiger Forces, which had been reorganised earlier in the year as the 25th "
+                + "Special Mission Forces Division, took the town.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.RENAMED_TO
+                && c.subject().mention().equals("Tiger Forces")), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
