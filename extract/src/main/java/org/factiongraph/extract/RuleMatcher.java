@@ -960,8 +960,7 @@ final class RuleMatcher {
     /** "its rivals", "ISIS's enemies": an owner named before the others it is set against. */
     private static boolean ownsRivals(Sentence s, Mention m) {
         int k = m.last() + 1;
-        String w = s.tok(m.first()).lower();
-        boolean pronoun = m.source() == Mention.Source.PRONOUN && (w.equals("its") || w.equals("their"));
+        boolean pronoun = ownerWord(s, m);
         if (!pronoun && k < s.size() && isPossessive(s.tok(k))) {
             k++;
         } else if (!pronoun) {
@@ -978,8 +977,7 @@ final class RuleMatcher {
      * part of the owner is meant ("one of its camps").
      */
     private static boolean possessivePronoun(Sentence s, Mention m) {
-        String w = s.tok(m.first()).lower();
-        return m.source() == Mention.Source.PRONOUN && m.first() == m.last() && (w.equals("its") || w.equals("their"))
+        return ownerWord(s, m)
                 && !(m.first() > 0 && s.tok(m.first() - 1).lower().equals("of")) // "on one of its camps"
                 && m.last() + 1 < s.size() && s.tok(m.last() + 1).pos().matches("NN.*|JJ.*|VBG|CD")
                 && !FORCE_NOUNS.contains(s.tok(m.last() + 1).lower()) // "clashing with its fighters": the group's
@@ -991,9 +989,7 @@ final class RuleMatcher {
      * (not a clause of its own: "Although ..., its leaders are known to ...").
      */
     private static boolean ownerPronoun(Sentence s, Mention m) {
-        String w = s.tok(m.first()).lower();
-        if (m.source() != Mention.Source.PRONOUN || m.first() != m.last() || !(w.equals("its") || w.equals("their"))
-                || m.first() == 0 || !(s.tok(m.first() - 1).word().equals(",")
+        if (!ownerWord(s, m) || m.first() == 0 || !(s.tok(m.first() - 1).word().equals(",")
                 || DASHES.contains(s.tok(m.first() - 1).word()))) {
             return false;
         }
@@ -1007,6 +1003,12 @@ final class RuleMatcher {
             }
         }
         return false;
+    }
+
+    /** A mention that is the possessive pronoun "its" or "their" standing for an actor. */
+    private static boolean ownerWord(Sentence s, Mention m) {
+        String w = s.tok(m.first()).lower();
+        return m.source() == Mention.Source.PRONOUN && m.first() == m.last() && (w.equals("its") || w.equals("their"));
     }
 
     static boolean isPossessive(Tok t) {
