@@ -5325,6 +5325,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void leavingToFightUnderItsOwnNameAgainIsASplit() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza said on Tuesday it was leaving Jaysh al-Fatah and would once again fight "
+                + "under its own name.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.SPLIT_FROM, "Jaysh al-Fatah"), cs.toString());
+        cs = extract("Jaysh al-Izza said on Tuesday it was leaving Hama and would fight on in Idlib.");
+        assertTrue(cs.stream().noneMatch(c -> c.relation() == Relation.SPLIT_FROM), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
