@@ -108,8 +108,7 @@ final class IdeologyAdjectives {
         if (!broad && last + 1 < s.size() && OUTLOOK.contains(s.tok(last + 1).lower()) && i >= 1) {
             int p = s.tok(i - 1).lower().matches("'s|\u2019s") ? i - 2 : i - 1;
             Mention owner = p >= 0 ? endingAt(ms, p) : null;
-            boolean possessive = p < i - 1 || owner != null && owner.length() == 1
-                    && owner.text().toLowerCase(java.util.Locale.ROOT).matches("its|their");
+            boolean possessive = p < i - 1 || owner != null && RuleMatcher.ownerWord(s, owner);
             return owner != null && possessive && group(owner) ? owner : null;
         }
         // "X, a Salafi-jihadist organisation", "X is a Salafist faction": a head noun after the adjective

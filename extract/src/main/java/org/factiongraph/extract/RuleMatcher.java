@@ -271,18 +271,20 @@ final class RuleMatcher {
      * Y"): the verb group goes on with the infinitive; -1 when none stands there.
      */
     private static int pastRaisingVerb(Sentence s, int j) {
-        int be = j - 1;
-        while (be > 0 && s.tok(be).pos().startsWith("RB")) {
-            be--; // "were also reported to"
+        if (j + 2 >= s.size() || !s.tok(j + 1).lower().equals("to") || !s.tok(j).pos().startsWith("VB")) {
+            return -1; // called for each word of a verb group: most are no verb before "to"
         }
-        if (j + 2 < s.size() && s.tok(j).pos().equals("VBN") && s.tok(j + 1).lower().equals("to") && be >= 0
-                && s.tok(be).lower().matches("is|are|was|were|be|been|being")
-                && s.tok(j).lower().matches("reported|said|believed|thought|alleged|understood|rumoured|rumored"
-                + "|suspected|known")) {
-            return j + 2; // "Qatar and Saudi Arabia were also reported to have financed X": its verb goes on
+        if (s.tok(j).pos().equals("VBN") && s.tok(j).lower().matches("reported|said|believed|thought|alleged"
+                + "|understood|rumoured|rumored|suspected|known")) {
+            int be = j - 1;
+            while (be > 0 && s.tok(be).pos().startsWith("RB")) {
+                be--; // "were also reported to"
+            }
+            if (be >= 0 && s.tok(be).lower().matches("is|are|was|were|be|been|being")) {
+                return j + 2; // "Qatar and Saudi Arabia were also reported to have financed X": its verb goes on
+            }
         }
-        return j + 2 < s.size() && s.tok(j).lemma().toLowerCase(Locale.ROOT).matches("appear|seem")
-                && s.tok(j).pos().startsWith("VB") && s.tok(j + 1).lower().equals("to") ? j + 2 : -1;
+        return s.tok(j).lemma().toLowerCase(Locale.ROOT).matches("appear|seem") ? j + 2 : -1;
     }
 
     /** Verbs of a reporting insert in a relative clause; not a denial or an accusation, which say the opposite. */
@@ -1006,7 +1008,7 @@ final class RuleMatcher {
     }
 
     /** A mention that is the possessive pronoun "its" or "their" standing for an actor. */
-    private static boolean ownerWord(Sentence s, Mention m) {
+    static boolean ownerWord(Sentence s, Mention m) {
         String w = s.tok(m.first()).lower();
         return m.source() == Mention.Source.PRONOUN && m.first() == m.last() && (w.equals("its") || w.equals("their"));
     }
