@@ -5334,6 +5334,36 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anArmedGroupsHelpMakesAnAlly() throws Exception {
+        List<Claim> cs = extract("Government forces, with the help of Jaysh al-Izza, retook the town of Zabadani.");
+        assertTrue(has(cs, "Syrian government", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Liwa al-Haqq stormed Harasta last week with the help of Jaysh al-Nasr.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Nasr"), cs.toString());
+        cs = extract("Liwa al-Haqq stormed Harasta last week with the help of Turkish artillery.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.ALLIED_WITH), cs.toString());
+    }
+
+    @Test
+    void aGroupAssistingOrSentToReinforceAnotherIsItsAlly() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq fighters were assisting the army on the Qalamoun front.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.ALLIED_WITH
+                && c.subject().name().equals("Liwa al-Haqq")), cs.toString());
+        cs = extract("Jaysh al-Nasr crossed the river to reinforce Jaysh al-Izza near Latamneh.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Jaysh al-Nasr was assisted by Jaysh al-Izza near Latamneh.");
+        assertTrue(cs.stream().noneMatch(c -> c.method().equals("rule:allied-group-assisting")), cs.toString());
+    }
+
+    @Test
+    void breakingASiegeNamedAfterALongModifierFightsTheBesieger() throws Exception {
+        List<Claim> cs = extract("The Tiger Forces broke a near three-year Islamic State siege of Deir Ezzor.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT
+                && c.object() != null && c.object().name().equals("Islamic State")), cs.toString());
+        cs = extract("Jaysh al-Nasr took Kafr Nabudah after almost a week of street fighting with Jaysh al-Izza.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
