@@ -991,8 +991,11 @@ final class RuleMatcher {
      * (not a clause of its own: "Although ..., its leaders are known to ...").
      */
     private static boolean ownerPronoun(Sentence s, Mention m) {
-        if (!ownerWord(s, m) || m.first() == 0 || !(s.tok(m.first() - 1).word().equals(",")
-                || DASHES.contains(s.tok(m.first() - 1).word()))) {
+        if (!ownerWord(s, m) || m.first() > 0 && !(s.tok(m.first() - 1).word().equals(",")
+                || DASHES.contains(s.tok(m.first() - 1).word())
+                || s.tok(m.first() - 1).lower().matches("of|that|said|says"))) {
+            // "X, its best-known formation", "Its core component, the YPG,", "said that its core component, the
+            // YPG,", "one of its member groups, the Zenki Movement," (not "announced its merger with": an object)
             return false;
         }
         for (int k = m.last() + 1; k < s.size() && k <= m.last() + 7; k++) {

@@ -5364,6 +5364,48 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aMemberNamedInAppositionToOneOfItsOwnersMembersBelongsToIt() throws Exception {
+        List<Claim> cs = extract("Fatah Halab said one of its member groups, Jaysh al-Izza, lost ten men.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Fatah Halab"), cs.toString());
+        cs = extract("The Syrian Democratic Forces said that its core component, the People's Protection Units, would"
+                + " withdraw.");
+        assertTrue(has(cs, "People's Protection Units", Relation.MEMBER_OF, "Syrian Democratic Forces"),
+                cs.toString());
+    }
+
+    @Test
+    void belongingToBothOfTwoUmbrellasIsMembershipOfEach() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza belongs to both the Army of Conquest and Fatah Halab.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Fatah Halab"), cs.toString());
+    }
+
+    @Test
+    void aTownThatAGroupCapturedNamedInAppositionIsWhereItOperates() throws Exception {
+        List<Claim> cs = extract("Fighting raged near Tell Abyad, the border town that Jaysh al-Izza captured in October.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Tal Abyad"), cs.toString());
+        cs = extract("The road passes Khan Sheikhoun, which Jaysh al-Nasr entered in August.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.subject().name().equals("Jaysh al-Nasr") && c.method().equals("rule:operates-which-seized")),
+                cs.toString());
+    }
+
+    @Test
+    void postsAGroupKeepsOrPatrolsAndABaseItOperatesFromPlaceIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza maintains twelve checkpoints around Latamneh.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.method().equals("rule:operates-maintains-posts")), cs.toString());
+        cs = extract("Jaysh al-Izza has shelled Jaysh al-Nasr positions near Latamneh.");
+        assertTrue(cs.stream().noneMatch(c -> c.method().matches("rule:operates-(has|maintains)-posts")), cs.toString());
+        cs = extract("Jaysh al-Izza fighters have patrolled Latamneh since October.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.method().equals("rule:operates-defended")), cs.toString());
+        cs = extract("Russian forces operate from the Hmeimim air base south of Jableh.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.method().equals("rule:operates-operate-from")), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
