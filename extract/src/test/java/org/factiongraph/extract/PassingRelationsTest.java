@@ -5406,6 +5406,47 @@ class PassingRelationsTest {
     }
 
     @Test
+    void militiasNamedBeforeAmongThemAreTheirMastersAllies() throws Exception {
+        List<Claim> cs = extract("The regime and its militias, Jaysh al-Izza and Liwa al-Haqq among them, took the town.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void aBattleWagedAgainstAGroupOrAnOffensiveThatDroveItOutIsAFight() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Islam has been waging a battle dubbed Death Rather Than Humiliation against"
+                + " Liwa al-Haqq.");
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        cs = extract("Jaysh al-Nasr's spring offensive, which drove Liwa al-Haqq out of Douma, ended in March.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void aStatesAdvisersFilmedWithAUnitBackIt() throws Exception {
+        List<Claim> cs = extract("Russian military advisers have been filmed with the Tiger Forces in the eastern Aleppo"
+                + " countryside.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.SUPPORTED_BY
+                && c.object() != null && c.object().name().equals("Russia")), cs.toString());
+    }
+
+    @Test
+    void anOffensiveThatExpelledASideFoughtItWhereItWas() throws Exception {
+        List<Claim> cs = extract("In 2015 the Jaysh al-Nasr offensive expelled Liwa al-Haqq from most of Idlib province.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.OPERATES_IN, "Idlib Governorate"), cs.toString());
+    }
+
+    @Test
+    void aGroupThatWasInAPlaceOrWasAPlacesForceOperatesThere() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq was in the Yarmouk Basin.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Yarmouk Basin"), cs.toString());
+        cs = extract("For its first two years, Jaysh al-Nasr was a Damascus force.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.OPERATES_IN, "Damascus"), cs.toString());
+        cs = extract("Jaysh al-Izza was prominent in the 2014 battle for Harasta.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Harasta"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
