@@ -5447,6 +5447,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void partnersSetOffByCommasBesideTheFounderAreMembersOfWhatTheyFormed() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza, with Liwa al-Haqq and Jaysh al-Nasr, formed the Islamic Front.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Islamic Front"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Islamic Front"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
