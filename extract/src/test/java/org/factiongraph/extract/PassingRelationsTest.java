@@ -5454,6 +5454,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aCoalitionsBrigadesOfAnotherCoalitionMakeTheSecondAMemberOfTheFirst() throws Exception {
+        List<Claim> cs = extract("The Free Syrian Army brigades of the Southern Front took the town.");
+        assertTrue(has(cs, "Southern Front", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+        cs = extract("Jaysh al-Islam brigades of the Islamic Front took the town.");
+        assertFalse(has(cs, "Islamic Front", Relation.MEMBER_OF, "Jaysh al-Islam"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
