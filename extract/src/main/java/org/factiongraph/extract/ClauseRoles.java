@@ -731,6 +731,10 @@ final class ClauseRoles {
      * Whether token {@code k} is an attack word: the position after which its enemy is looked for (the word itself,
      * the "against" after "fought alongside X", the preposition after a noun of attack), or -1.
      */
+    /** Nouns of a unit that a participle can describe: "a Libyan unit fighting with ISIS". */
+    private static final java.util.Set<String> UNIT_NOUNS = java.util.Set.of("unit", "units", "group", "groups",
+            "faction", "factions", "brigade", "brigades", "battalion", "militia", "militias", "contingent", "outfit");
+
     private int attackAt(Sentence s, int k, int to) {
         Tok t = s.tok(k);
         if (t.pos().startsWith("VB") && lex.has("attack-verb", t)) {
@@ -745,7 +749,10 @@ final class ClauseRoles {
                         return j; // "fought alongside X against Y"
                     }
                 }
-                return s.tok(n).lower().equals("with") && lex.has("clash-verb", t.lemma()) ? n : -1;
+                // "clashed with X" is a fight; "a Libyan unit fighting with ISIS", a unit described by its
+                // participle, fights on X's side
+                boolean unitWith = t.pos().equals("VBG") && k > 0 && UNIT_NOUNS.contains(s.tok(k - 1).lower());
+                return s.tok(n).lower().equals("with") && lex.has("clash-verb", t.lemma()) && !unitWith ? n : -1;
             }
             return k;
         }

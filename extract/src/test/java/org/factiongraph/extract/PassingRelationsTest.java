@@ -5462,6 +5462,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aUnitDescribedAsFightingWithAnotherIsItsAllyNotItsFoe() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq, a small unit fighting with Jaysh al-Izza, took the town.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Jaysh al-Nasr fighters were fighting with Liwa al-Haqq near Latamneh.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
