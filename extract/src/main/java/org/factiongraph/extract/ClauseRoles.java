@@ -727,14 +727,14 @@ final class ClauseRoles {
         return out;
     }
 
-    /**
-     * Whether token {@code k} is an attack word: the position after which its enemy is looked for (the word itself,
-     * the "against" after "fought alongside X", the preposition after a noun of attack), or -1.
-     */
     /** Nouns of a unit that a participle can describe: "a Libyan unit fighting with ISIS". */
     private static final java.util.Set<String> UNIT_NOUNS = java.util.Set.of("unit", "units", "group", "groups",
             "faction", "factions", "brigade", "brigades", "battalion", "militia", "militias", "contingent", "outfit");
 
+    /**
+     * Whether token {@code k} is an attack word: the position after which its enemy is looked for (the word itself,
+     * the "against" after "fought alongside X", the preposition after a noun of attack), or -1.
+     */
     private int attackAt(Sentence s, int k, int to) {
         Tok t = s.tok(k);
         if (t.pos().startsWith("VB") && lex.has("attack-verb", t)) {
