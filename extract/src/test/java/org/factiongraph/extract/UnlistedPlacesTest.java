@@ -21,6 +21,16 @@ class UnlistedPlacesTest {
     }
 
     @Test
+    void aKnownPlacesMentionKeepsTheCompassWordBeforeIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Fatah fighters stormed government positions in western Aleppo on Friday.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.object().name().equals("Aleppo") && c.object().mention().equals("western Aleppo")), cs.toString());
+        List<Claim> split = extract("Jaysh al-Fatah fighters overran Kafr Zubayda in the north-western Hama countryside.");
+        assertTrue(split.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.object().mention().equals("north-western Hama countryside")), split.toString());
+    }
+
+    @Test
     void aNameAVerbOfCaptureTakesIsAPlace() throws Exception {
         List<Claim> cs = extract("On Friday Jaysh al-Fatah fighters stormed Kafr Zubayda after a night of shelling.");
         assertTrue(has(cs, "Jaysh al-Fatah", Relation.OPERATES_IN, "Kafr Zubayda"), cs.toString());
