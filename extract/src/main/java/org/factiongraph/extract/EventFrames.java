@@ -759,6 +759,14 @@ final class EventFrames {
             if (found == null) {
                 break;
             }
+            if (ownerOfNext(s, ms, found)) {
+                // "led by Lebanon's Hezbollah": the owner only says whose group it is
+                for (Mention m : ms) {
+                    if (m.first() == found.last() + 2 && isActor(m)) {
+                        found = m;
+                    }
+                }
+            }
             out.add(found);
             int k = found.last() + 1;
             if (k < s.size() && s.tok(k).word().equals("(")) {

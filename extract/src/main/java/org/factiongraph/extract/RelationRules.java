@@ -409,8 +409,9 @@ final class RelationRules {
                 addBacked(out, s, m, backer, prefix, hanging, hangingText, k, ents, times);
             }
             for (Mention m : appositionOf != null ? List.of(appositionOf) : included.isEmpty() ? ms : List.<Mention>of()) {
-                // "the US-backed alliance": a description that holds the compound is the backed actor
-                boolean holds = m.isReference() && m.first() < k && m.last() >= after;
+                // "the US-backed alliance": a description that holds the compound is the backed actor; so is a name
+                // that opens with it ("Turkish-backed Free Syrian Army", a name the dictionary lists)
+                boolean holds = (m.isReference() ? m.first() < k : m.first() == k) && m.last() >= after;
                 if ((m == appositionOf || holds || m.first() >= after && m.first() <= after + 3) && m.entity() != null
                         && m.kind() != null && m.kind().isActor() && !m.entity().id().equals(backer.id())) {
                     if (m != appositionOf && !holds && !modifiersOnly(s, after, m.first(), false)) {

@@ -5471,6 +5471,50 @@ class PassingRelationsTest {
     }
 
     @Test
+    void groupsHoldingPlacesJointlyAreAllies() throws Exception {
+        List<Claim> cs = extract("Fighters from Liwa al-Haqq and Jaysh al-Izza were jointly holding three villages.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.method().equals("rule:allied-pair-jointly-holding")), cs.toString());
+    }
+
+    @Test
+    void aGroupThatHelpsTheArmyIsItsAlly() throws Exception {
+        List<Claim> cs = extract("Government forces were also helped by Liwa al-Haqq in the battle.");
+        assertTrue(has(cs, "Syrian government", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+        cs = extract("Jaysh al-Izza fighters, helped by Liwa al-Haqq, held the hill.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void aNameThatOpensWithABackersCompoundIsBackedByIt() throws Exception {
+        List<Claim> cs = extract("Turkish-backed Free Syrian Army fighters entered the town on Sunday.");
+        assertTrue(has(cs, "Syrian National Army", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
+    void aStateThatProvidesAirPowerOrSustainsAGroupBacksIt() throws Exception {
+        List<Claim> cs = extract("Russia has provided air power to Liwa al-Haqq throughout the campaign.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        cs = extract("For four years Jaysh al-Izza had been sustained by Saudi Arabia.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Saudi Arabia"), cs.toString());
+    }
+
+    @Test
+    void anOperationLedByAStatesGroupWasLedByTheGroupNotTheState() throws Exception {
+        List<Claim> cs = extract("The final assault on the town was led by Lebanon's Hezbollah against the Islamic State.");
+        assertFalse(has(cs, "Lebanon", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Hezbollah", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
+    void theEliteForcesAndTheKhalidArmyAreNamesTheTextUses() throws Exception {
+        List<Claim> cs = extract("The Elite Forces fought alongside Liwa al-Haqq near Raqqa.");
+        assertTrue(has(cs, "Syrian Elite Forces", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+        cs = extract("Jaysh Khalid ibn al-Walid was formed in 2016. The Khalid Army later fought Liwa al-Haqq.");
+        assertTrue(has(cs, "Khalid ibn al-Walid Army", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
