@@ -31,6 +31,12 @@ class UnlistedPlacesTest {
     }
 
     @Test
+    void theTownAfterANamedTownIsThatTownForAClausesPlace() throws Exception {
+        List<Claim> cs = extract("Government forces captured Kafr Zubayda on Friday. Liwa al-Haqq also kept a small presence in the town.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Kafr Zubayda"), cs.toString());
+    }
+
+    @Test
     void aNameAVerbOfCaptureTakesIsAPlace() throws Exception {
         List<Claim> cs = extract("On Friday Jaysh al-Fatah fighters stormed Kafr Zubayda after a night of shelling.");
         assertTrue(has(cs, "Jaysh al-Fatah", Relation.OPERATES_IN, "Kafr Zubayda"), cs.toString());
