@@ -30,8 +30,22 @@ final class ClaimAssembler {
     private ClaimAssembler() {
     }
 
+    /**
+     * A yes/no question asserts nothing: "Q: Has the Deir ez-Zor Military Council ever coordinated with the
+     * government?" (a question that asks who or what still presupposes its relation: "Who held Baba Amr?").
+     */
+    private static final java.util.regex.Pattern YES_NO_QUESTION = java.util.regex.Pattern.compile(
+            "(?is)\\s*(?:Q\\s*[:.-]\\s*)?(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should|shall"
+                    + "|may|might)\\s.*\\?[\"'\u201d\u2019)\\s]*");
+
+    static boolean yesNoQuestion(String sentence) {
+        return YES_NO_QUESTION.matcher(sentence).matches();
+    }
+
     static List<Claim> assemble(Document doc, List<Candidate> cands, Grade grade) {
         List<Candidate> ordered = new ArrayList<>(cands);
+        ordered.removeIf(c -> !c.method.startsWith("infobox") && c.evidenceEnd <= doc.text().length()
+                && yesNoQuestion(doc.text().substring(c.evidenceStart, c.evidenceEnd)));
         ordered.sort(Comparator.comparingInt((Candidate c) -> c.sentence).thenComparingInt(c -> c.order));
         // founding dates known in this document: explicit dates first, then the finest
         Map<String, PartialDate> founded = new HashMap<>();

@@ -2127,13 +2127,16 @@ final class Coreference {
 
     /**
      * "the town", "the area", "here": the most recent place in this or the two sentences before; for "the province",
-     * the most recent province when there is one.
+     * the most recent province, and none when no province is named there.
      */
     private Mention placeRef(Sentence s, int from, int to, List<Mention> ms, List<Mention> added,
                              List<List<Mention>> all, List<Sentence> sents) {
         Mention best = headed(s, from, to, ms, all, sents);
         if (best == null && PROVINCE_HEADS.contains(s.tok(to).lower())) {
             best = lastPlace(s, from, ms, added, all, sents, Coreference::isProvince);
+            if (best == null) {
+                return null; // "IS-held parts of the province" after "a Beirut-based researcher": no town is meant
+            }
         }
         if (best == null && from < to && lex.has("small-place-descriptor", s.tok(to).lower())) {
             // "Tal Dahab lies north of Homs. The town is held by ...": a town or village is no province or city

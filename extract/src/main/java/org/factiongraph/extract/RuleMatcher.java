@@ -502,6 +502,11 @@ final class RuleMatcher {
                 if (e == 0 && objectBeforeParticiple(s, m)) {
                     continue; // "the Martyrs of Badr joined it, fighting alongside X": not it, fighting
                 }
+                if (e == 0 && !free && adverbialBeforeParticiple(s, m)) {
+                    // "stormed the hill after heavy Russian air strikes, overrunning positions held by X": the
+                    // participle is the clause subject's, not the strikes'
+                    continue;
+                }
                 // an object pronoun is never a clause subject: "Alongside them fought X" (not "them fought X")
                 boolean subjectPronoun = m.source() == Mention.Source.PRONOUN
                         && !s.tok(m.first()).lower().equals("them");
@@ -630,6 +635,26 @@ final class RuleMatcher {
         String pos = t.pos();
         return (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VB"))
                 && !OPEN_VERBS.contains(t.lemma());
+    }
+
+    /** Prepositions of an adverbial phrase ("after heavy air strikes", "amid shelling by X"). */
+    private static final Set<String> ADVERBIAL_PREPOSITIONS = Set.of("after", "amid", "following", "despite",
+            "under", "during", "before", "without");
+
+    /**
+     * "after heavy Russian air strikes, overrunning X": a mention that ends an adverbial phrase, before a comma and a
+     * present participle, which belongs to the clause's own subject (not "after the army, backed by Russia, retook
+     * X": there the mention is the subject of the clause "after" opens).
+     */
+    private static boolean adverbialBeforeParticiple(Sentence s, Mention m) {
+        int q = m.first() - 1;
+        while (q >= 0 && q >= m.first() - 3
+                && (DETERMINERS.contains(s.tok(q).lower()) || s.tok(q).pos().startsWith("JJ"))) {
+            q--;
+        }
+        int k = m.last() + 1;
+        return q >= 0 && ADVERBIAL_PREPOSITIONS.contains(s.tok(q).lower()) && k + 1 < s.size()
+                && s.tok(k).word().equals(",") && s.tok(k + 1).pos().equals("VBG");
     }
 
     /** Kin nouns after a person's possessive: the relative is the one a sentence speaks of. */

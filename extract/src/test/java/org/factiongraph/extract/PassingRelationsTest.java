@@ -5515,6 +5515,18 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theProvinceIsNoTownWhenNoProvinceWasNamed() throws Exception {
+        List<Claim> cs = extract("\"The risk is real,\" said a Beirut-based researcher. At least 90,000 people remain in IS-held parts of the province.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN && c.object().name().equals("Beirut")), cs.toString());
+    }
+
+    @Test
+    void aParticipleAfterAnAdverbialPhraseIsTheClauseSubjectsNotThePhrases() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza stormed the hilltop on Saturday after heavy Russian air strikes, overrunning positions held by Liwa al-Haqq.");
+        assertFalse(has(cs, "Russia", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");

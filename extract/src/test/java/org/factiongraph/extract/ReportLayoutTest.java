@@ -30,6 +30,16 @@ class ReportLayoutTest {
     }
 
     @Test
+    void aYesNoQuestionAssertsNothing() throws Exception {
+        List<Claim> cs = extract("Q: Has Liwa al-Haqq ever coordinated with the government?");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        cs = extract("Has Jaysh al-Izza been backed by Turkey?");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        cs = extract("Liwa al-Haqq has coordinated with the government.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aFootnoteNumberAfterAFullStopEndsTheSentence() throws Exception {
         List<Claim> cs = extract("Jabhat Ansar al-Din was announced in July 2014 in the Aleppo countryside.23 Its "
                 + "founding members were Harakat Sham al-Islam and the Green Battalion.");
