@@ -1,5 +1,6 @@
 package org.factiongraph.extract;
 
+import org.factiongraph.extract.nlp.Sentence;
 import org.factiongraph.model.Claim;
 import org.factiongraph.model.Document;
 import org.factiongraph.model.Entity;
@@ -30,22 +31,13 @@ final class ClaimAssembler {
     private ClaimAssembler() {
     }
 
-    /**
-     * A yes/no question asserts nothing: "Q: Has the Deir ez-Zor Military Council ever coordinated with the
-     * government?" (a question that asks who or what still presupposes its relation: "Who held Baba Amr?").
-     */
-    private static final java.util.regex.Pattern YES_NO_QUESTION = java.util.regex.Pattern.compile(
-            "(?is)\\s*(?:Q\\s*[:.-]\\s*)?(?:has|have|had|did|does|do|is|are|was|were|will|would|can|could|should|shall"
-                    + "|may|might)\\s.*\\?[\"'\u201d\u2019)\\s]*");
-
-    static boolean yesNoQuestion(String sentence) {
-        return YES_NO_QUESTION.matcher(sentence).matches();
-    }
-
-    static List<Claim> assemble(Document doc, List<Candidate> cands, Grade grade) {
+    static List<Claim> assemble(Document doc, List<Sentence> sents, List<Candidate> cands, Grade grade) {
         List<Candidate> ordered = new ArrayList<>(cands);
-        ordered.removeIf(c -> !c.method.startsWith("infobox") && c.evidenceEnd <= doc.text().length()
-                && yesNoQuestion(doc.text().substring(c.evidenceStart, c.evidenceEnd)));
+        // a yes/no question asserts nothing, whichever layer read it: "Q: Has the Deir ez-Zor Military Council ever
+        // coordinated with the government?" (the sentence rules skip such a sentence themselves; a question that asks
+        // who or what still presupposes its relation: "Who held Baba Amr?"). Infobox candidates have no sentence.
+        ordered.removeIf(c -> c.sentence >= 0 && c.sentence < sents.size()
+                && RelationRules.yesNoQuestion(sents.get(c.sentence)));
         ordered.sort(Comparator.comparingInt((Candidate c) -> c.sentence).thenComparingInt(c -> c.order));
         // founding dates known in this document: explicit dates first, then the finest
         Map<String, PartialDate> founded = new HashMap<>();

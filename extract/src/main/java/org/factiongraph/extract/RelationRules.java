@@ -779,7 +779,8 @@ final class RelationRules {
     }
 
     private static final Set<String> QUESTION_AUXILIARIES = Set.of("is", "are", "was", "were", "do", "does", "did",
-            "has", "have", "had", "can", "could", "will", "would", "should", "isn't", "aren't", "didn't", "doesn't");
+            "has", "have", "had", "can", "could", "will", "would", "should", "shall", "may", "might", "isn't", "aren't",
+            "didn't", "doesn't");
 
     /**
      * A question answered by yes or no: it ends with a question mark and opens (past a speaker's label: "Q:",

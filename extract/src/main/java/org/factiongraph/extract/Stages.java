@@ -329,7 +329,7 @@ final class Stages {
         }
 
         public Set<Key<?>> requires() {
-            return Set.of(Keys.DOCUMENT, Keys.CANDIDATES, Keys.GRADE, Keys.ENTITIES);
+            return Set.of(Keys.DOCUMENT, Keys.SENTENCES, Keys.CANDIDATES, Keys.GRADE, Keys.ENTITIES);
         }
 
         public Set<Key<?>> produces() {
@@ -339,7 +339,8 @@ final class Stages {
         public void run(DocState st) {
             Document doc = st.get(Keys.DOCUMENT).withGrade(st.get(Keys.GRADE));
             st.put(Keys.DOCUMENT, doc);
-            st.put(Keys.CLAIMS, ClaimAssembler.assemble(doc, st.get(Keys.CANDIDATES), st.get(Keys.GRADE)));
+            st.put(Keys.CLAIMS, ClaimAssembler.assemble(doc, st.get(Keys.SENTENCES), st.get(Keys.CANDIDATES),
+                    st.get(Keys.GRADE)));
         }
     }
 
