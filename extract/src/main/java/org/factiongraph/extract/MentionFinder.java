@@ -803,26 +803,29 @@ final class MentionFinder {
         return withCompass(s, text, sharedHeads(s, text, ents, ms));
     }
 
-    private static final java.util.regex.Pattern COMPASS =
-            java.util.regex.Pattern.compile("(?i)(north|south)(-?(east|west))?(ern)?|(east|west)(ern)?");
+    /** "west", "western", "north-western": a compass word of the lexicon, as noun or as adjective. */
+    private boolean compassWord(String w) {
+        String k = w.toLowerCase(Locale.ROOT).replace("-", "");
+        return lex.has("compass", k) || k.endsWith("ern") && lex.has("compass", k.substring(0, k.length() - 3));
+    }
 
     /**
      * "in western Aleppo", "the north-western Hama countryside": a known place's mention keeps the compass word
      * before it, so the claim names the part of the place the text means. Only the mention's text grows: its tokens,
      * and so what rules read, stay the same; a name the dictionary lacks is left alone, since its text names it.
      */
-    private static List<Mention> withCompass(Sentence s, String text, List<Mention> ms) {
+    private List<Mention> withCompass(Sentence s, String text, List<Mention> ms) {
         for (int k = 0; k < ms.size(); k++) {
             Mention m = ms.get(k);
             int f = m.first();
             if (m.kind() != EntityKind.PLACE || m.entity() == null || f == 0
-                    || !COMPASS.matcher(s.tok(f - 1).word()).matches()) {
+                    || !compassWord(s.tok(f - 1).word())) {
                 continue;
             }
             int from = f - 1;
             if (from >= 2 && s.tok(from - 1).word().equals("-") && s.tok(from - 1).begin() == s.tok(from - 2).end()
                     && s.tok(from).begin() == s.tok(from - 1).end()
-                    && COMPASS.matcher(s.tok(from - 2).word() + "-" + s.tok(from).word()).matches()) {
+                    && compassWord(s.tok(from - 2).word() + s.tok(from).word())) {
                 from -= 2; // "north-western", split at its hyphen
             }
             ms.set(k, new Mention(m.sent(), f, m.last(), m.entity(), m.kind(),
