@@ -507,6 +507,10 @@ final class EventFrames {
                     && captureBefore(s, k)) {
                 return m.entity();
             }
+            // "an attack on Kafr Zubayda, the village held by the Islamic State": the holder was attacked
+            if (w.equals("by") && k > 0 && s.tok(k - 1).lower().matches("held|controlled") && attackBefore(s, k)) {
+                return m.entity();
+            }
             // "fighting for the Islamic State's stronghold", "a siege that IS had imposed"
             boolean poss = m.last() + 1 < s.size() && s.tok(m.last() + 1).lower().matches("'s|\u2019s|'|\u2019");
             if (w.equals("for") && poss && k > 0 && PLACE_CUE.contains(s.tok(k - 1).lower())) {
@@ -531,6 +535,18 @@ final class EventFrames {
     private static boolean captureBefore(Sentence s, int k) {
         for (int j = k - 1; j >= 0 && j >= k - 10; j--) {
             if (CAPTURE.contains(s.tok(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an attack on a place is told in the twelve words before token k ("an attack on P, held by"). */
+    private static boolean attackBefore(Sentence s, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 12; j--) {
+            String w = s.tok(j).lower();
+            if (EVENT.contains(w) && !DEFENCE.contains(w) && s.tok(j).pos().startsWith("NN") && j + 1 < s.size()
+                    && s.tok(j + 1).lower().matches("on|against")) {
                 return true;
             }
         }
@@ -605,10 +621,32 @@ final class EventFrames {
                         return withJoined(s, ms, m, i);
                     }
                 }
-                return out;
+                return part ? participantsIncluded(s, ms, i) : out;
             }
         }
         return out;
+    }
+
+    /**
+     * "The factions taking part in the assault include A and B": the list after "include" that follows the part
+     * taken at token i (the participants themselves named by no actor); empty when there is none.
+     */
+    private static List<Mention> participantsIncluded(Sentence s, List<Mention> ms, int i) {
+        for (int j = i + 1; j < s.size() && j <= i + 10; j++) {
+            String w = s.tok(j).lower();
+            if (w.matches("include|includes|included") && s.tok(j).pos().startsWith("VB")) {
+                return coordinated(s, ms, j + 1);
+            }
+            if (w.equals(",") || CLAUSE_BREAKS.contains(w)) {
+                break;
+            }
+            for (Mention m : ms) {
+                if (m.first() == j && isActor(m)) {
+                    return List.of(); // "taking part in the assault on the YPG include": an actor before the list
+                }
+            }
+        }
+        return List.of();
     }
 
     /** "Fighters from Lebanon's Hezbollah": a name whose possessive stands before another actor's name, its owner. */

@@ -197,6 +197,21 @@ class NominalEventsTest {
     }
 
     @Test
+    void theGroupsAnAssaultsParticipantsIncludeFoughtItsTarget() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Islam launched an offensive against the Islamic State near Marea in May. "
+                + "The factions taking part in the assault include Liwa al-Tawhid and Liwa al-Haqq.");
+        assertTrue(has(cs, "Liwa al-Tawhid", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
+    void anAttackOnAPlaceHeldByAGroupIsAnAttackOnThatGroup() throws Exception {
+        List<Claim> cs = extract("Rebels launched an attack on Kafr Zubayda, the village held by the Islamic State, "
+                + "on Monday. Fighters of Liwa al-Haqq took part in the assault.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
     void actingInCloseCoordinationWithAGroupIsAnAlliance() throws Exception {
         List<Claim> cs = extract("Ansar al-Islam fought in the Latakia mountains in close coordination with Jabhat "
                 + "al-Nusra.");
