@@ -924,6 +924,15 @@ final class ClauseRoles {
                 if (!coordinated(s, prev, n) || helper(s, n, k)) {
                     break;
                 }
+                if (modifierWord(s, n)) {
+                    // "A and the Iran-backed B": the backer only qualifies the item named after the compound
+                    Mention named = j + 1 < actors.size() ? actors.get(j + 1) : null;
+                    if (named == null || named.first() > n.last() + 4 || named.isReference()) {
+                        break;
+                    }
+                    n = named;
+                    j++;
+                }
                 out.add(n);
                 prev = n;
             }

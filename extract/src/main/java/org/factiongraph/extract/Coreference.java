@@ -1119,6 +1119,24 @@ final class Coreference {
                 }
             }
         }
+        if (possessive && near != null && i + 1 < s.size() && STRUCK.contains(prev)
+                && STRUCK_POSSESSIONS.contains(s.tok(i + 1).lower()) && strikerBefore(s, near, i - 1)) {
+            // "Jaysh al-Izza shelled their positions", "the SDF accused Russian jets of bombing its positions": whose
+            // positions were struck is not who struck them, but the actor of a clause before (the one that speaks or
+            // accuses), else the actor named before
+            Entity other = null;
+            for (Mention m : ms) {
+                if (m.last() < near.first() && m.entity() != null && accepts("actor", m.kind())
+                        && !m.entity().id().equals(near.entity().id())
+                        && ClauseRoles.verbBetween(s, m.last() + 1, near.first() - 1)) {
+                    other = m.entity();
+                }
+            }
+            other = other != null ? other : recentOther(s.index() - 1, Integer.MAX_VALUE, all, "actor", near.entity());
+            if (other != null) {
+                return pronounOf(s, i, other);
+            }
+        }
         Mention shared = possessive ? sharedSubject(s, i, ms, added) : null;
         if (shared != null) {
             // "it has refused to hand its weapons to HTS and has kept its fighters in X": the possessive after the
@@ -1244,6 +1262,31 @@ final class Coreference {
         }
         return pronounOf(s, i, e);
     }
+
+    /**
+     * Whether {@code near} is the subject of the verb of striking at {@code verb}: only auxiliaries and adverbs stand
+     * between ("Jaysh al-Izza had shelled its positions"; not "the SDF accused Russian jets of bombing its positions",
+     * where the one who speaks owns the positions).
+     */
+    private static boolean strikerBefore(Sentence s, Mention near, int verb) {
+        for (int k = near.last() + 1; k < verb; k++) {
+            String pos = s.tok(k).pos();
+            if (!(pos.startsWith("RB") || pos.equals("MD")
+                    || s.tok(k).lower().matches("has|have|had|been|was|were|is|are|be|being"))) {
+                return false;
+            }
+        }
+        return near.last() < verb;
+    }
+
+    /** Verbs of striking an actor's possessions: "shelled their positions". */
+    private static final java.util.Set<String> STRUCK = java.util.Set.of("struck", "shelled", "attacked", "targeted",
+            "hit", "bombed", "raided", "pounded", "bombarded", "overran", "stormed", "ambushed", "striking", "shelling",
+            "attacking", "targeting", "hitting", "bombing", "pounding", "bombarding", "ambushing");
+    /** What an actor has that others strike: "their positions", "its convoy". */
+    private static final java.util.Set<String> STRUCK_POSSESSIONS = java.util.Set.of("positions", "position", "bases",
+            "base", "convoy", "convoys", "fighters", "forces", "lines", "checkpoints", "headquarters", "strongholds",
+            "troops", "men", "posts", "outposts");
 
     /** What a state has and a group mostly has not: "Its artillery", "Its warplanes". */
     private static final java.util.Set<String> STATE_ARMS = java.util.Set.of("artillery", "jets", "warplanes",
@@ -1457,6 +1500,17 @@ final class Coreference {
         return null;
     }
 
+    /** A group named from token {@code k} on, other than {@code parent} ("the al-Qaeda affiliate al-Nusra Front"). */
+    private static Mention nameRightAfter(List<Mention> ms, int k, Entity parent) {
+        for (Mention n : ms) {
+            if (n.first() == k && n.entity() != null && n.kind() != null && n.kind().isActor()
+                    && n.source() != Mention.Source.PRONOUN && !n.entity().id().equals(parent.id())) {
+                return n;
+            }
+        }
+        return null;
+    }
+
     private static boolean coveredByOther(List<Mention> ms, Mention m, int k) {
         for (Mention o : ms) {
             if (o != m && o.entity() != null && o.first() <= k && k <= o.last()) {
@@ -1481,10 +1535,13 @@ final class Coreference {
                 if (m.first() == i + 1 && m.entity() != null && m.last() + 1 < s.size()
                         && lex.has("epithet-affiliate", NameNormalizer.key(s.tok(m.last() + 1).word()))) {
                     Mention head = appositionHead(s, i, m.last() + 1, ms);
-                    // "the Khalid ibn al-Walid Army, the Islamic State affiliate that held ...": the name before it
+                    Mention named = nameRightAfter(ms, m.last() + 2, m.entity());
+                    // "the al-Qaeda affiliate al-Nusra Front": the name the epithet stands before;
+                    // "the Khalid ibn al-Walid Army, the Islamic State affiliate that held ...": the name before it;
                     // "the al-Qaeda affiliate launched an offensive on SRF positions": not a group the clause
                     // names as another party
-                    Entity e = head != null && !head.entity().id().equals(m.entity().id()) ? head.entity()
+                    Entity e = named != null ? named.entity()
+                            : head != null && !head.entity().id().equals(m.entity().id()) ? head.entity()
                             : salient(s.index(), m.first(), all, m.entity(), subject,
                             namedInClause(s, m.last() + 1, ms));
                     if (e == null) {

@@ -257,6 +257,9 @@ final class RelationRules {
         int p = q;
         if (p + 1 < s.size() && s.tok(p).lower().equals("known") && s.tok(p + 1).lower().equals("as")) {
             p += 2;
+        } else if (p + 1 < s.size() && s.tok(p).lower().matches("calling|call|calls")
+                && s.tok(p + 1).lower().matches("themselves|itself")) {
+            p += 2; // "pro-government militiamen calling themselves the Popular Forces"
         } else if (p < s.size() && s.tok(p).lower().matches("called|dubbed|named")) {
             p++;
         } else {

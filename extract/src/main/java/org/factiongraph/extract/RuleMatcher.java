@@ -816,9 +816,12 @@ final class RuleMatcher {
         int q = p + 1;
         out[k++] = q;
         while (k < 6 && q < n) {
-            if (ClauseRoles.compoundAt(lex, s, q) || q + 2 < n && s.tok(q + 1).word().equals("-")
+            int compound = compoundEnd(s, q);
+            if (compound > 0 || q + 2 < n && s.tok(q + 1).word().equals("-")
                     && s.tok(q + 2).lower().equals("based")) {
-                q += 3; // "the US-backed Syrian Democratic Forces", "the Amman-based MOC": past the compound
+                // "the US-backed Syrian Democratic Forces", "the Muslim Brotherhood-leaning Faylaq al-Sham", "the
+                // Amman-based MOC": past the compound
+                q = compound > 0 ? compound : q + 3;
                 out[k++] = q;
                 continue;
             }
@@ -845,6 +848,27 @@ final class RuleMatcher {
             out[k++] = h + 2; // "the jihadists of the Islamic State", "the fighters of X": X's people stand for X
         }
         return java.util.Arrays.stream(out, 0, k).filter(x -> x >= 0 && x < n).toArray();
+    }
+
+    /**
+     * The token after a compound modifier opening at q whose first half is a name of up to five words ("US-backed",
+     * "Muslim Brotherhood-leaning", "al-Qaeda-linked", split at their hyphens), or -1 when none opens there.
+     */
+    private int compoundEnd(Sentence s, int q) {
+        for (int j = q; j < s.size() && j <= q + 5; j++) {
+            if (ClauseRoles.compoundAt(lex, s, j)) {
+                return j + 3;
+            }
+            Tok t = s.tok(j);
+            int dash = t.lower().lastIndexOf('-');
+            if (dash > 0 && lex.has("compound-modifier", t.lower().substring(dash + 1))) {
+                return j + 1; // one token: "FSA-affiliated"
+            }
+            if (!(t.capitalized() || t.lower().equals("al") || t.word().equals("-") && j > q)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1660,8 +1684,9 @@ final class RuleMatcher {
                     q = c; // "the Afghan Liwa Fatemiyoun": a people's adjective before the name (not "the former X")
                 } else {
                     int d = q;
-                    if (d + 3 < n && at[d] == null && ClauseRoles.compoundAt(lex, s, d)) {
-                        d += 3; // "A, the Turkish-backed B and C": past the compound
+                    int compound = compoundEnd(s, d);
+                    if (compound > 0 && compound < n) {
+                        d = compound; // "A, the Turkish-backed B and C", "A and the Iran-backed B": past the compound
                     }
                     while (d < n && d < q + 3 && at[d] == null && !s.tok(d).lower().matches("former|erstwhile")
                             && (s.tok(d).pos().startsWith("JJ") || s.tok(d).pos().equals("VBN")
@@ -1700,6 +1725,11 @@ final class RuleMatcher {
                 q = named; // "Turkey and its Syrian proxy force, the SNA, launched ...": the name the item is given
             }
             Mention item = q < n ? at[q] : null;
+            if (item != null && ClauseRoles.modifierWord(lex, s, item) && !places) {
+                // "A and Iran-backed B": the backer only qualifies the item named after the compound
+                int compound = compoundEnd(s, item.first());
+                item = compound > 0 && compound < n ? at[compound] : null;
+            }
             Mention owned = item == null ? null : possessed(s, at, item, cls);
             if (owned == null && item != null && affiliateOwner(s, item)) {
                 owned = namedAffiliate(s, at, item); // "A and al Qaeda's Syrian branch the Nusra Front"

@@ -5527,6 +5527,91 @@ class PassingRelationsTest {
     }
 
     @Test
+    void clashesAfterALongObjectOfTheVerbAreStillTheSubjectsFight() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr captured the village of Kafr Zubayda in the western countryside of "
+                + "Hama on Friday after almost a week of street fighting with Jaysh al-Izza.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void whoSupportsAGroupThroughAChannelBacksItAndSoDoesTheChannel() throws Exception {
+        List<Claim> cs = extract("The Military Operations Center in Amman, through which the United States and Jordan "
+                + "had supported the Southern Front for years, closed in July.");
+        assertTrue(has(cs, "Southern Front", Relation.SUPPORTED_BY, "United States"), cs.toString());
+        assertTrue(has(cs, "Southern Front", Relation.SUPPORTED_BY, "Jordan"), cs.toString());
+        assertTrue(has(cs, "Southern Front", Relation.SUPPORTED_BY, "Military Operations Center"), cs.toString());
+        assertFalse(has(cs, "Military Operations Center", Relation.SUPPORTED_BY, "Jordan"), cs.toString());
+        cs = extract("The Military Operations Center in Amman, through which the Southern Front has been supplied by "
+                + "the United States and Jordan, closed in July.");
+        assertTrue(has(cs, "Southern Front", Relation.SUPPORTED_BY, "Military Operations Center"), cs.toString());
+        assertFalse(has(cs, "United States", Relation.SUPPORTED_BY, "Southern Front"), cs.toString());
+        assertFalse(has(cs, "United States", Relation.SUPPORTED_BY, "Military Operations Center"), cs.toString());
+    }
+
+    @Test
+    void aListItemQualifiedByANamedBackerIsTheGroupAfterTheCompound() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza attacked Liwa al-Haqq and the Iran-backed Jaysh al-Nasr near Hama.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Jaysh al-Nasr"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Iran"), cs.toString());
+        cs = extract("Turkey backs Jaysh al-Nasr and the Muslim Brotherhood-leaning Faylaq al-Sham.");
+        assertTrue(has(cs, "Sham Legion", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        assertFalse(has(cs, "Muslim Brotherhood of Syria", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        cs = extract("Jaysh al-Fatah counts Jund al-Aqsa and the al-Qaeda-linked Liwa al-Haqq among its members.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Jund al-Aqsa", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
+    void strikingAGroupsPositionsThroughAPronounIsFightingTheGroup() throws Exception {
+        List<Claim> cs = extract("Hezbollah fighters entered the town in May. Jaysh al-Izza shelled their positions "
+                + "for a week.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Hezbollah"), cs.toString());
+        cs = extract("Liwa al-Haqq said on Saturday that Jaysh al-Izza had shelled its positions in Hama.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        cs = extract("Jaysh al-Nasr arrived in Hama last week. Liwa al-Haqq has accused Jaysh al-Izza of shelling its "
+                + "positions.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Jaysh al-Nasr"), cs.toString());
+        cs = extract("Liwa al-Haqq had just arrived in the town. Jaysh al-Izza launched its offensive in May.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void proGovernmentMenCallingThemselvesANameAreThatGroupAlliedWithTheGovernment() throws Exception {
+        List<Claim> cs = extract("Pro-government militiamen calling themselves Liwa al-Haqq entered the town in May.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void aGroupFightingOnTheGovernmentSideIsItsAlly() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza fought on the regime side in 2013. Also fighting on the government side"
+                + " is Liwa al-Haqq.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void anAffiliateEpithetBeforeANameIsThatNamesGroup() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza clashed with the al-Qaeda affiliate Jabhat al-Nusra near the town.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.MEMBER_OF, "al-Qaeda"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "al-Qaeda"), cs.toString());
+    }
+
+    @Test
+    void aLeaderDescribedByHisRoleBeforeHisNameLeadsTheGroup() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq, which is led by the veteran Damascus-based militant Abu Khalid "
+                + "al-Homsi, fought in Hama.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Abu Khalid al-Homsi"), cs.toString());
+    }
+
+    @Test
+    void holdingGroundAlongsideAnotherActorIsAnAlliance() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq now mans checkpoints in eastern Hama alongside government forces. "
+                + "Syrian troops deployed to the border zone alongside Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Syrian government", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
