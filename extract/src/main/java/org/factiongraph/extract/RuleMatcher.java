@@ -1687,6 +1687,10 @@ final class RuleMatcher {
                     int compound = compoundEnd(s, d);
                     if (compound > 0 && compound < n) {
                         d = compound; // "A, the Turkish-backed B and C", "A and the Iran-backed B": past the compound
+                    } else if (d + 3 < n && at[d] == null && s.tok(d).lower().matches("so|self")
+                            && s.tok(d + 1).word().equals("-")
+                            && s.tok(d + 2).lower().matches("called|styled|proclaimed|declared")) {
+                        d += 3; // "A, the so-called B and the self-styled C": the name after the distancing word
                     }
                     while (d < n && d < q + 3 && at[d] == null && !s.tok(d).lower().matches("former|erstwhile")
                             && (s.tok(d).pos().startsWith("JJ") || s.tok(d).pos().equals("VBN")

@@ -5612,6 +5612,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aListGoesOnPastADistancedName() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Fatah counts Jund al-Aqsa, the so-called Liwa al-Haqq and Faylaq al-Sham "
+                + "among its members.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Sham Legion", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        cs = extract("Turkey backs Jaysh al-Nasr and the self-styled Liwa al-Haqq.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
