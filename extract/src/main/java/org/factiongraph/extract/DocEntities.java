@@ -112,7 +112,9 @@ final class DocEntities {
 
     /** A new entity for a name the dictionary lacks (or the existing one with that id). */
     Entity create(EntityKind kind, String name) {
-        Entity e = new Entity(Entity.idFor(kind, name), name.strip(), kind, List.of(Name.of(name.strip())));
+        // a name broken over two lines of a PDF ("Syria Islamic\nLiberation Front") is named on one line
+        name = name.strip().replaceAll("\\s+", " ");
+        Entity e = new Entity(Entity.idFor(kind, name), name, kind, List.of(Name.of(name)));
         e = register(e);
         addLocalName(name, e);
         return e;

@@ -98,4 +98,13 @@ class ReportLayoutTest {
             assertEquals("2014-07", String.valueOf(m.start()), m.toString());
         }
     }
+
+    @Test
+    void aNewGroupsNameBrokenOverTwoLinesIsNamedOnOneLine() throws Exception {
+        List<Claim> cs = extract("In September the commanders of Jaysh al-Izza announced that Liwa Suqur\nal-Qadisiya "
+                + "had joined Jaysh al-Izza.");
+        assertTrue(cs.stream().anyMatch(c -> c.subject().name().equals("Liwa Suqur al-Qadisiya")), cs.toString());
+        assertTrue(cs.stream().noneMatch(c -> c.subject().name().contains("\n")
+                || c.object() != null && c.object().name().contains("\n")), cs.toString());
+    }
 }
