@@ -1139,9 +1139,7 @@ final class ClauseRoles {
 
     /** "FSA-affiliated", "US-backed" (one token or split at the hyphen): the actor's name is part of a modifier. */
     static boolean modifierWord(Lexicon lex, Sentence s, Mention m) {
-        String w = s.tok(m.last()).lower();
-        int dash = w.lastIndexOf('-');
-        if (dash > 0 && lex.has("compound-modifier", w.substring(dash + 1))) {
+        if (compoundToken(lex, s.tok(m.last()).lower())) {
             return true;
         }
         int e = m.last() + 1;
@@ -1150,6 +1148,12 @@ final class ClauseRoles {
             return true; // "Ahrar al-Sham, an SNA component, fought ...": the component is meant, not the SNA
         }
         return compoundAt(lex, s, m.last());
+    }
+
+    /** "FSA-affiliated", "us-backed": one token (lower-cased) that is a whole compound modifier. */
+    static boolean compoundToken(Lexicon lex, String w) {
+        int dash = w.lastIndexOf('-');
+        return dash > 0 && lex.has("compound-modifier", w.substring(dash + 1));
     }
 
     /** "US - backed", "Turkish - led": a compound modifier split at its hyphen over tokens q..q+2. */

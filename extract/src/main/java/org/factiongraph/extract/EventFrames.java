@@ -502,13 +502,10 @@ final class EventFrames {
             if (w.equals("against") || DROVE.contains(w)) {
                 return m.entity();
             }
-            // "captured Tabqa from the Islamic State", "seized the territory held by X"
-            if ((w.equals("from") || w.equals("by") && k > 0 && s.tok(k - 1).lower().matches("held|controlled"))
-                    && captureBefore(s, k)) {
-                return m.entity();
-            }
-            // "an attack on Kafr Zubayda, the village held by the Islamic State": the holder was attacked
-            if (w.equals("by") && k > 0 && s.tok(k - 1).lower().matches("held|controlled") && attackBefore(s, k)) {
+            // "captured Tabqa from the Islamic State", "seized the territory held by X"; "an attack on Kafr
+            // Zubayda, the village held by the Islamic State": the holder was attacked
+            boolean heldBy = w.equals("by") && k > 0 && s.tok(k - 1).lower().matches("held|controlled");
+            if ((w.equals("from") || heldBy) && captureBefore(s, k) || heldBy && attackBefore(s, k)) {
                 return m.entity();
             }
             // "fighting for the Islamic State's stronghold", "a siege that IS had imposed"
@@ -532,21 +529,21 @@ final class EventFrames {
         return q < s.size() && s.tok(q).lower().matches("-?(backed|led|allied|supported|aligned)");
     }
 
+    /** Whether a verb or noun of capture stands in the ten words before token k ("seized the territory held by"). */
     private static boolean captureBefore(Sentence s, int k) {
-        for (int j = k - 1; j >= 0 && j >= k - 10; j--) {
-            if (CAPTURE.contains(s.tok(j).lower())) {
-                return true;
-            }
-        }
-        return false;
+        return cueBefore(s, k, 10, j -> CAPTURE.contains(s.tok(j).lower()));
     }
 
     /** Whether an attack on a place is told in the twelve words before token k ("an attack on P, held by"). */
     private static boolean attackBefore(Sentence s, int k) {
-        for (int j = k - 1; j >= 0 && j >= k - 12; j--) {
-            String w = s.tok(j).lower();
-            if (EVENT.contains(w) && !DEFENCE.contains(w) && s.tok(j).pos().startsWith("NN") && j + 1 < s.size()
-                    && s.tok(j + 1).lower().matches("on|against")) {
+        return cueBefore(s, k, 12, j -> EVENT.contains(s.tok(j).lower()) && !DEFENCE.contains(s.tok(j).lower())
+                && s.tok(j).pos().startsWith("NN") && j + 1 < s.size() && s.tok(j + 1).lower().matches("on|against"));
+    }
+
+    /** Whether a token that {@code cue} accepts stands within {@code reach} tokens before token k. */
+    private static boolean cueBefore(Sentence s, int k, int reach, java.util.function.IntPredicate cue) {
+        for (int j = k - 1; j >= 0 && j >= k - reach; j--) {
+            if (cue.test(j)) {
                 return true;
             }
         }

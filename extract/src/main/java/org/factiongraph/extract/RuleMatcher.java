@@ -860,8 +860,7 @@ final class RuleMatcher {
                 return j + 3;
             }
             Tok t = s.tok(j);
-            int dash = t.lower().lastIndexOf('-');
-            if (dash > 0 && lex.has("compound-modifier", t.lower().substring(dash + 1))) {
+            if (ClauseRoles.compoundToken(lex, t.lower())) {
                 return j + 1; // one token: "FSA-affiliated"
             }
             if (!(t.capitalized() || t.lower().equals("al") || t.word().equals("-") && j > q)) {
