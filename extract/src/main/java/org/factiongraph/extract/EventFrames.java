@@ -35,7 +35,8 @@ final class EventFrames {
             "counterattack", "repelled", "repulsed", "thwarted", "foiled");
     /** How many sentences the actor who launched an operation stays the one a counter-attack is aimed at. */
     private static final int COUNTER_REACH = 8;
-    private static final Set<String> LED = Set.of("led", "spearheaded", "headed", "conducted", "commanded", "mounted");
+    private static final Set<String> LED = Set.of("led", "spearheaded", "headed", "conducted", "commanded", "mounted",
+            "waged");
     private static final Set<String> PLACE_CUE = Set.of("offensive", "operation", "assault", "advance", "attack",
             "campaign", "siege", "capture", "captured", "seized", "took", "taken", "control", "battle", "fighting",
             "defence", "defense", "retook", "recaptured", "overran", "besieged", "broke", "push", "stormed");
@@ -597,19 +598,40 @@ final class EventFrames {
             }
             // "It was spearheaded by X": the operation the sentence before told of
             eventBefore |= i == 1 && w.matches("was|is") && s.tok(0).lower().equals("it");
-            // passive: the operation ... was led by X; "a second attempt, this time led by X, was repelled"
-            if (eventBefore && LED.contains(w) && i > 0 && i + 1 < s.size()
+            // passive: the operation ... was led by X; "a second attempt, this time led by X, was repelled";
+            // "the offensive is being waged jointly by A and B"
+            int by = i + 1 < s.size() && s.tok(i + 1).pos().startsWith("RB") ? i + 2 : i + 1;
+            if (eventBefore && LED.contains(w) && i > 0 && by < s.size()
                     && (PASSIVE_AUX.contains(s.tok(i - 1).lower()) || s.tok(i - 1).word().equals(",")
-                    || s.tok(i - 1).lower().equals("time")) && s.tok(i + 1).lower().equals("by")) {
-                return coordinated(s, ms, i + 2);
+                    || s.tok(i - 1).lower().equals("time")) && s.tok(by).lower().equals("by")) {
+                return coordinated(s, ms, by + 1);
             }
             // "The rebel force that advanced on Dabiq included A, B and C"
             if (w.matches("included|comprised") && forceBefore(s, ms, i)) {
                 return coordinated(s, ms, i + 1);
             }
-            // active: X led the assault; X also took part (in the offensive)
-            boolean active = (LED.contains(w) || LAUNCHED.contains(w)) && i + 2 < s.size()
-                    && s.tok(i + 1).lower().matches("the|an?|its|their") && EVENT.contains(s.tok(i + 2).lower());
+            // inverted: "Leading the assault is the Deir Ezzor Military Council", "Spearheading it were A and B"
+            if (i == 0 && LEADING.contains(w)) {
+                int q = s.size() > 1 && s.tok(1).lower().equals("it") ? 2 : eventEnd(s, 1);
+                if (q > 0 && q + 1 < s.size() && s.tok(q).lower().matches("is|was|are|were")) {
+                    return coordinated(s, ms, q + 1);
+                }
+            }
+            // "The spearhead of the offensive has been X": the operation's agents stand after the verb
+            if (w.equals("spearhead") && i + 1 < s.size() && s.tok(i + 1).lower().equals("of")) {
+                int q = eventEnd(s, i + 2);
+                if (q > 0 && q < s.size() && s.tok(q).lower().matches("was|is|has|had|were|are")) {
+                    q += q + 1 < s.size() && s.tok(q + 1).lower().equals("been") ? 2 : 1;
+                    return coordinated(s, ms, q);
+                }
+            }
+            // active: X led the assault, X is leading the main assault, X led Saturday's assault, X launched an
+            // offensive (a launch with modifiers, "a surprise offensive", is more often a new operation); X also
+            // took part (in the offensive)
+            boolean active = (LED.contains(w) || LEADING.contains(w)) && s.tok(i).pos().startsWith("VB")
+                    && eventEnd(s, i + 1) > 0
+                    || LAUNCHED.contains(w) && i + 2 < s.size() && s.tok(i + 1).lower().matches("the|an?|its|their")
+                    && EVENT.contains(s.tok(i + 2).lower());
             boolean part = (tookPart(s, i) >= 0 || w.equals("participated") || joinedOperation(s, i)
                     || contributedMen(s, i)) && !partInDefence(s, i) && !partInOther(s, i);
             if (active || part) {
@@ -618,10 +640,56 @@ final class EventFrames {
                         return withJoined(s, ms, m, i);
                     }
                 }
+                if (active) {
+                    // "Two rebel alliances are leading the assault: A and B": the list the colon opens
+                    int q = eventEnd(s, i + 1);
+                    return q + 1 < s.size() && s.tok(q).word().equals(":") ? coordinated(s, ms, q + 1) : out;
+                }
                 return part ? participantsIncluded(s, ms, i) : out;
             }
         }
         return out;
+    }
+
+    /**
+     * Words that name a phase of the operation told ("the final assault", "the main ground offensive"); other
+     * modifiers ("the rebel offensive in northern Hama") more often name a new operation, whose enemy is not
+     * the one told before.
+     */
+    private static final Set<String> PHASE = Set.of("final", "main", "initial", "first", "second", "third",
+            "latest", "renewed", "ground", "last", "decisive");
+
+    /** Progressive forms of leading an operation: "X is leading the assault". */
+    private static final Set<String> LEADING = Set.of("leading", "spearheading");
+
+    /**
+     * The token after an operation named from {@code q}: a determiner or a day's possessive ("the", "its",
+     * "Saturday's", "last week's"), up to two words of its phase ("the main ground assault", "a renewed
+     * offensive") and the operation's word ("assault", "offensive"); -1 when no operation is named there.
+     */
+    static int eventEnd(Sentence s, int q) {
+        if (q < s.size() && s.tok(q).lower().matches("the|an?|its|their|this|that")) {
+            q++;
+        } else if (q + 1 < s.size() && RuleMatcher.TIME_WORDS.matcher(s.tok(q).lower()).matches()
+                && RuleMatcher.isPossessive(s.tok(q + 1))) {
+            q += 2; // "Saturday's assault"
+        } else if (q + 2 < s.size() && s.tok(q).lower().equals("last")
+                && RuleMatcher.TIME_WORDS.matcher(s.tok(q + 1).lower()).matches()
+                && RuleMatcher.isPossessive(s.tok(q + 2))) {
+            q += 3; // "last week's assault"
+        } else {
+            return -1;
+        }
+        for (int k = q; k < s.size() && k <= q + 2; k++) {
+            Tok t = s.tok(k);
+            if (EVENT.contains(t.lower()) && !t.pos().startsWith("VB")) {
+                return k + 1;
+            }
+            if (!PHASE.contains(t.lower())) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -5622,6 +5622,22 @@ class PassingRelationsTest {
     }
 
     @Test
+    void whoLeadsAPhaseOfTheOperationOrIsCalledItsSpearheadFoughtItsEnemy() throws Exception {
+        String opening = "Rebels launched an offensive against government forces near Morek on Sunday. ";
+        for (String s : List.of("Liwa Marah led Saturday's assault.", "Liwa Marah is leading the final assault.",
+                "Leading the assault is Liwa Marah.", "The spearhead of the offensive has been Liwa Marah.",
+                "Two rebel alliances are leading the assault: Liwa Marah and Jaysh al-Izza.",
+                "The offensive is being waged jointly by Liwa Marah and Jaysh al-Izza.")) {
+            List<Claim> cs = extract(opening + s);
+            assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Syrian government"), s + " " + cs);
+        }
+        // an operation told with modifiers of its own ("the rebel offensive in northern Hama") is a new one
+        List<Claim> cs = extract("Rebels launched an offensive against the Islamic State near Morek last week. Liwa"
+                + " Marah and Jaysh al-Izza spearheaded the rebel offensive in northern Hama that began in August.");
+        assertFalse(has(cs, "Liwa Marah", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
