@@ -93,6 +93,7 @@ final class ClauseRoles {
         List<Mention> actors = new ArrayList<>();
         List<Mention> places = new ArrayList<>();
         split(lex, all, from, to, actors, places);
+        actors.removeIf(m -> affiliateOwner(lex, s, m, all));
         if (actors.isEmpty() || actors.size() + places.size() < 2 && !siteWord(s, from, to) && !heldWord(s, from, to)) {
             return;
         }
@@ -232,6 +233,22 @@ final class ClauseRoles {
      * often than an actor's presence (measured over samples and dev-dev13: 7 of 63 such role-layer claims true);
      * a rule that reads the place ("seized Damascus") still places an actor there.
      */
+    /**
+     * An actor named only as the owner of an affiliate ("al Qaeda's Syrian branch the Nusra Front", "attacked al
+     * Qaeda's Syrian affiliate", "al-Qaeda's former Syria affiliate"): the affiliate is the party to the clause, not
+     * its owner. A branch named by a place inside the war's ground ("Ahrar al-Sham's Ghouta branch", "the Islamic
+     * State's small Ghouta branch") is the owner acting there. {@code all} holds the sentence's mentions.
+     */
+    static boolean affiliateOwner(Lexicon lex, Sentence s, Mention m, List<Mention> all) {
+        int k = m.kind() == EntityKind.PLACE ? -1 : RuleMatcher.affiliateWord(lex, s, m);
+        for (Mention p : all) {
+            if (p.first() > m.last() && p.last() < k && p.kind() == EntityKind.PLACE) {
+                return false;
+            }
+        }
+        return k >= 0;
+    }
+
     static void split(Lexicon lex, List<Mention> all, int from, int to, List<Mention> actors, List<Mention> places) {
         for (Mention m : all) {
             if (m.first() < from || m.last() > to || m.entity() == null || m.kind() == null) {

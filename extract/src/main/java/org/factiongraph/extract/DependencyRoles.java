@@ -94,6 +94,7 @@ final class DependencyRoles {
             List<Mention> actors = new ArrayList<>();
             List<Mention> places = new ArrayList<>();
             ClauseRoles.split(lex, mentions.get(s.index()), 0, s.size() - 1, actors, places);
+            actors.removeIf(m -> ClauseRoles.affiliateOwner(lex, s, m, mentions.get(s.index())));
             if (actors.isEmpty() || actors.size() + places.size() < 2) {
                 continue;
             }

@@ -77,7 +77,7 @@ final class UnclaimedMentions {
             ClauseRoles.split(lex, ms, 0, s.size() - 1, actors, places);
             List<Mention> named = List.copyOf(actors); // before the filters: every actor may be a topic's enemy
             actors.removeIf(a -> a.kind() == EntityKind.STATE || hyphened(s, a) || classifier(s, a)
-                    || helperOrTarget(s, a) || ClauseRoles.airborne(a));
+                    || helperOrTarget(s, a) || ClauseRoles.airborne(a) || ClauseRoles.affiliateOwner(lex, s, a, ms));
             List<Mention> allPlaces = placesOf(ms); // once a sentence, before the filters take any out
             // a place known only from "the town of X" is told by a verb or nothing: next to an actor, it is an
             // aside (the town where a bomb went off) as often as not (1 of 8 such claims true on the dev sets)

@@ -5638,6 +5638,19 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theOwnerOfAnAffiliateIsNoPartyToTheClause() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq fighters attacked al Qaeda's Syrian affiliate near Tell Marah.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "al-Qaeda"), cs.toString());
+        cs = extract("Liwa al-Haqq drove fighters of al Qaeda's former Syria affiliate out of Tell Marah.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "al-Qaeda"), cs.toString());
+        cs = extract("Liwa al-Haqq fighters attacked al Qaeda's fighters near Tell Marah.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "al-Qaeda"), cs.toString());
+        // a branch named by its own region is the owner acting there
+        cs = extract("Liwa al-Haqq crushed the Islamic State's small Ghouta branch in July.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
