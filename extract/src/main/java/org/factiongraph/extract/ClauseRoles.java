@@ -226,14 +226,6 @@ final class ClauseRoles {
     }
 
     /**
-     * Sorts the resolved mentions within tokens [from, to] into the actors and the places a role layer reads:
-     * a description other than "the town" or "the village" ("the city", "the area") may stand for the wrong place,
-     * a river is no place one holds, and a capital ("a Damascus church", "talks in Ankara", "left Damascus to defend
-     * Baghdad") is where reports put diplomacy and government far more
-     * often than an actor's presence (measured over samples and dev-dev13: 7 of 63 such role-layer claims true);
-     * a rule that reads the place ("seized Damascus") still places an actor there.
-     */
-    /**
      * An actor named only as the owner of an affiliate ("al Qaeda's Syrian branch the Nusra Front", "attacked al
      * Qaeda's Syrian affiliate", "al-Qaeda's former Syria affiliate"): the affiliate is the party to the clause, not
      * its owner. A branch named by a place inside the war's ground ("Ahrar al-Sham's Ghouta branch", "the Islamic
@@ -249,6 +241,14 @@ final class ClauseRoles {
         return k >= 0;
     }
 
+    /**
+     * Sorts the resolved mentions within tokens [from, to] into the actors and the places a role layer reads:
+     * a description other than "the town" or "the village" ("the city", "the area") may stand for the wrong place,
+     * a river is no place one holds, and a capital ("a Damascus church", "talks in Ankara", "left Damascus to defend
+     * Baghdad") is where reports put diplomacy and government far more
+     * often than an actor's presence (measured over samples and dev-dev13: 7 of 63 such role-layer claims true);
+     * a rule that reads the place ("seized Damascus") still places an actor there.
+     */
     static void split(Lexicon lex, List<Mention> all, int from, int to, List<Mention> actors, List<Mention> places) {
         for (Mention m : all) {
             if (m.first() < from || m.last() > to || m.entity() == null || m.kind() == null) {
