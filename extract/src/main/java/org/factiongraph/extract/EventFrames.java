@@ -51,7 +51,7 @@ final class EventFrames {
     private EventFrames() {
     }
 
-    static void apply(List<Sentence> sents, List<List<Mention>> mentions, SentenceTimes times,
+    static void apply(Lexicon lex, List<Sentence> sents, List<List<Mention>> mentions, SentenceTimes times,
                       Map<Integer, List<Entity>> backedOperations, List<Candidate> out) {
         Entity target = null;
         int targetAt = -100;
@@ -63,7 +63,10 @@ final class EventFrames {
         int foughtAt = -100;
         Entity government = government(mentions);
         for (Sentence s : sents) {
-            List<Mention> ms = mentions.get(s.index());
+            // the owner of an affiliate ("al Qaeda's Syrian wing, the Nusra Front") takes no part in an operation
+            List<Mention> all = mentions.get(s.index());
+            List<Mention> ms = new ArrayList<>(all);
+            ms.removeIf(m -> ClauseRoles.affiliateOwner(lex, s, m, all));
             Entity sentTarget = targetIn(s, ms, out);
             if (sentTarget == null && government != null && heldByGovernment(s)) {
                 sentTarget = government; // "rebels overran a government-held town", "stormed the army base"

@@ -890,7 +890,7 @@ final class RelationRules {
                 }
             }
         }
-        EventFrames.apply(sents, mentions, times, operationBackers, out);
+        EventFrames.apply(lex, sents, mentions, times, operationBackers, out);
         ideologyAdjectives.apply(sents, mentions, ents, out);
         clauseRoles.apply(sents, mentions, ents, times, out);
         if (dependencyRoles != null) {

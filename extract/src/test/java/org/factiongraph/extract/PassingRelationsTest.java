@@ -5651,6 +5651,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theOwnerOfAnAffiliateTakesNoPartInAnOperation() throws Exception {
+        List<Claim> cs = extract("Rebels launched an offensive against government forces near Morek on Sunday. Al Qaeda's"
+                + " Syrian branch, Liwa al-Haqq, led the assault.");
+        assertFalse(has(cs, "al-Qaeda", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
