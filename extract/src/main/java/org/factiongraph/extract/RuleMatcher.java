@@ -313,6 +313,24 @@ final class RuleMatcher {
     }
 
     /**
+     * The token after a comparison that opens at j inside a verb group ("A and B, which like the Levant Front belong
+     * to Y", "X, like Y, joined Z"): "like" or "unlike" right after a relative pronoun or a comma, a name and an
+     * optional comma; -1 when none opens there. The comparison's name is no subject of the verb.
+     */
+    private static int pastComparison(Sentence s, Mention[] at, int j) {
+        if (j < 1 || j + 2 >= s.size() || !s.tok(j).lower().matches("like|unlike") || !s.tok(j).pos().equals("IN")
+                || !s.tok(j - 1).lower().matches("which|who|that|,")) {
+            return -1;
+        }
+        int k = s.tok(j + 1).lower().equals("the") ? j + 2 : j + 1;
+        if (at[k] == null || at[k].first() != k) {
+            return -1;
+        }
+        int after = skipParens(s, at[k].last() + 1);
+        return after < s.size() && s.tok(after).word().equals(",") ? after + 1 : after;
+    }
+
+    /**
      * Whether the tokens before {@code first} are one fronted phrase of time ("In February 2017,", "On Sunday the",
      * "Last month"): a preposition or "last/this/early/late" first, no verb and no other name, at most eight tokens.
      */
@@ -435,6 +453,23 @@ final class RuleMatcher {
                         // "X, which in 2018 joined Y", "X on Sunday seized P": past a phrase of time in the group
                         int past = timePhraseEnd(s, p + k - 1);
                         past = past > 0 ? past : pastReportingInsert(s, p + k - 1);
+                        if (past < 0 && e > 0 && pat.get(e - 1) instanceof Rule.Slot before) {
+                            past = pastComparison(s, at, p + k - 1);
+                            Mention compared = past > 0 ? at[s.tok(p + k).lower().equals("the") ? p + k + 1 : p + k]
+                                    : null;
+                            if (compared != null && t.lower().equals("like") && accepts(before.kindClass(), compared)) {
+                                // "A, which like X belong to Y": X is said to belong as well
+                                List<Mention> was = b.get(before.name());
+                                List<Mention> with = new ArrayList<>(was);
+                                with.add(compared);
+                                b.put(before.name(), with);
+                                int r = match(pat, e, past, s, at, b, free);
+                                if (r < 0) {
+                                    b.put(before.name(), was);
+                                }
+                                return r;
+                            }
+                        }
                         return past > 0 ? match(pat, e, past, s, at, b, free) : -1;
                     }
                 }
@@ -512,7 +547,8 @@ final class RuleMatcher {
                         && !s.tok(m.first()).lower().equals("them");
                 if (subjectOnly && !subjectPronoun && !relativeAfter(s, m.last() + 1) && !classedRelative(s, m)
                         && !(m.last() + 1 < n && isPossessive(s.tok(m.last() + 1)))
-                        && !reducedRelative(s, m.last() + 1)) {
+                        && !reducedRelative(s, m.last() + 1)
+                        && !(slot.list() && relativeAfterList(s, at, slot.kindClass(), m))) {
                     continue;
                 }
                 List<Mention> bound = new ArrayList<>();
@@ -689,6 +725,19 @@ final class RuleMatcher {
             k++;
         }
         return s.tok(k).lower().matches("that|which|who");
+    }
+
+    /**
+     * Whether a quantified relative clause follows the list that m opens ("belonged to the Levant Front, Zenki and
+     * the Fastaqim Union, all of which fight under ..."): its subject is each name of the list, however the list is
+     * governed. A bare "which" after a list mostly speaks of the last name ("beside the YPG and the Manbij Military
+     * Council, which had been formed in April").
+     */
+    private boolean relativeAfterList(Sentence s, Mention[] at, String cls, Mention m) {
+        List<Mention> items = new ArrayList<>();
+        items.add(m);
+        int end = coordinated(s, at, cls, skipParens(s, m.last() + 1), items);
+        return items.size() > 1 && pastQuantifiedRelative(s, end) > end;
     }
 
     /** ", which ..." / " who ...": a relative clause whose subject is the phrase before it. */

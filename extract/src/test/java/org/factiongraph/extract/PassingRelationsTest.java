@@ -5659,6 +5659,32 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aRelativeClauseAfterAGovernedListSpeaksOfEveryName() throws Exception {
+        List<Claim> cs = extract("Fighters who held the village belonged to Liwa al-Haqq, Jaysh al-Izza and Jaysh al-Nasr,"
+                + " all of which fight under the Free Syrian Army banner.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Izza", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Free Syrian Army"), g + " " + cs);
+        }
+    }
+
+    @Test
+    void aComparisonInARelativeClauseIsPassedOverAndSaysTheSame() throws Exception {
+        List<Claim> cs = extract("Fighters from Jaysh al-Izza and Liwa al-Haqq, which like Jaysh al-Nasr belong to the"
+                + " Fatah Halab operations room, held Morek.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Izza", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Fatah Halab"), g + " " + cs);
+        }
+    }
+
+    @Test
+    void anAppositionsRelativeMayBelongToTwoBodies() throws Exception {
+        List<Claim> cs = extract("\"We hold the road,\" said Abu Ahmad, a fighter with Jaysh al-Izza, a faction close to"
+                + " the Muslim Brotherhood that belongs to both the Army of Conquest and Fatah Halab.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Fatah Halab"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
