@@ -1259,7 +1259,30 @@ final class RuleMatcher {
     private static int pastSubjectModifier(Sentence s, int p) {
         int past = skipInterjected(s, p);
         past = past > p ? past : skipLocative(s, p);
+        past = past > p ? past : pastAdverbialAside(s, p);
         return past > p ? past : pastQuantifiedRelative(s, p);
+    }
+
+    /** Short asides set off by commas that tell nothing of the clause's parties ("for example", "in turn"). */
+    private static final Set<String> ADVERBIAL_ASIDES = Set.of("for example", "for instance", "for its part",
+            "for their part", "however", "in turn", "too", "meanwhile", "in particular", "in other words");
+
+    /**
+     * "Jaysh al-Ahrar, for example, left HTS in 2017": past a short adverbial aside between two commas at p, to the
+     * subject's verb; p itself when there is none.
+     */
+    private static int pastAdverbialAside(Sentence s, int p) {
+        if (p + 2 >= s.size() || !s.tok(p).word().equals(",")) {
+            return p;
+        }
+        StringBuilder words = new StringBuilder();
+        for (int k = p + 1; k < s.size() && k <= p + 4; k++) {
+            if (s.tok(k).word().equals(",")) {
+                return ADVERBIAL_ASIDES.contains(words.toString()) ? k + 1 : p;
+            }
+            words.append(words.length() == 0 ? "" : " ").append(s.tok(k).lower());
+        }
+        return p;
     }
 
     /**

@@ -5685,6 +5685,59 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aListsSharedBackerMayFollowAllOfThem() throws Exception {
+        List<Claim> cs = extract("At Morek we faced Liwa al-Haqq, Jaysh al-Izza and Jaysh al-Nasr, all of them armed and"
+                + " paid by Turkey.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Izza", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, g, Relation.SUPPORTED_BY, "Turkey"), g + " " + cs);
+        }
+    }
+
+    @Test
+    void goodsGivenInThePresentAreBackingToo() throws Exception {
+        List<Claim> cs = extract("Turkey gives weapons to Liwa al-Haqq in the north, its commanders say.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
+    void oneOfTheFactionsInAnUmbrellaIsAMember() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq is one of the main factions in the Southern Front.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+    }
+
+    @Test
+    void aCommanderOfAUnitKnownByANameLeadsThatUnit() throws Exception {
+        List<Claim> cs = extract("Abu Salim, who leads a militia called Liwa Marah, visited Morek on Monday.");
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Salim"), cs.toString());
+    }
+
+    @Test
+    void aBattleWagedUnderALongQuotedNameIsAFight() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq has been waging a battle dubbed \"Death Rather Than Humiliation\" against"
+                + " government forces.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void aShortAsideBetweenCommasIsPassedOver() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr, for example, joined the Southern Front in 2015.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+    }
+
+    @Test
+    void holdingTheLineAlongsideAGroupIsAnAlliance() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq holds the line alongside Jaysh al-Nasr near Morek.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Nasr"), cs.toString());
+    }
+
+    @Test
+    void joiningAGroupAndOthersInAPushIsAnAllianceNotAMembership() throws Exception {
+        List<Claim> cs = extract("In 2019 Liwa al-Haqq joined Jaysh al-Nasr and other rebel units in a push on Morek.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Nasr"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Nasr"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
