@@ -1137,6 +1137,11 @@ final class Coreference {
                 return pronounOf(s, i, other);
             }
         }
+        Mention relativeSubject = w.equals("it") ? objectRelativeSubject(s, i, ms) : null;
+        if (relativeSubject != null) {
+            // "the army retook the air base, which it had lost to X": the main clause's subject
+            return pronounOf(s, i, relativeSubject.entity());
+        }
         Mention shared = possessive ? sharedSubject(s, i, ms, added) : null;
         if (shared != null) {
             // "it has refused to hand its weapons to HTS and has kept its fighters in X": the possessive after the
@@ -1249,6 +1254,11 @@ final class Coreference {
             if (subject != null && (sentenceStart || frontedObject)) {
                 e = subject;
             }
+        } else if (near == null && sentenceStart && !possessive && i + 1 < s.size()
+                && s.tok(i + 1).pos().matches("VB.*|MD|RB.*")
+                && armyOpening(s.index() - 1, all, plural) != null) {
+            // "Government forces advanced on Morek. They seized the hill": the army the sentence before opened with
+            e = armyOpening(s.index() - 1, all, plural);
         } else if (plural) {
             // "Within days, they had seized ...": after a fronted phrase with no actor in it, as at the start
             boolean opening = sentenceStart || near == null && prev.equals(",") && i <= 8;
@@ -1292,6 +1302,30 @@ final class Coreference {
     private static final java.util.Set<String> STATE_ARMS = java.util.Set.of("artillery", "jets", "warplanes",
             "aircraft", "army", "troops", "military", "navy", "soldiers", "drones", "tanks", "planes", "bombers",
             "helicopters", "air");
+
+    /** A state named by its soldiers ("Government forces", "Syrian troops"), taken up by "they". */
+    private static final java.util.Set<String> ARMY_PLURALS = java.util.Set.of("forces", "troops", "soldiers");
+    /** A state named by its army or rule ("the army", "the regime"), taken up by "it". */
+    private static final java.util.Set<String> ARMY_SINGULARS = java.util.Set.of("army", "regime", "military");
+
+    /**
+     * The state that sentence {@code k} opens with as its subject when it names it by its army or rule ("Government
+     * forces advanced ...", "The army shelled ..."), in the number of the pronoun that takes it up; null otherwise.
+     */
+    private static Entity armyOpening(int k, List<List<Mention>> all, boolean plural) {
+        if (k < 0 || k >= all.size()) {
+            return null;
+        }
+        for (Mention m : all.get(k)) {
+            if (m.entity() != null && m.kind() != null && m.kind().isActor()) {
+                String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+                String head = words[words.length - 1];
+                boolean army = plural ? ARMY_PLURALS.contains(head) : ARMY_SINGULARS.contains(head);
+                return m.first() <= 2 && m.kind().isState() && army ? m.entity() : null;
+            }
+        }
+        return null;
+    }
 
     /**
      * The state (or its force) that sentence {@code k} opens with as its subject, at its start or right after a
@@ -1427,6 +1461,46 @@ final class Coreference {
     }
 
     /** The pronoun at token {@code i} as a mention of {@code e}; null when it refers to no one. */
+    /**
+     * The subject of the main clause when "it" opens a relative clause on that clause's object: "On 20 January the
+     * army retook the air base, which it had lost to X" (", which it" or ", that it" after an object that names no
+     * actor, a main clause opening with its subject and a finite verb); null otherwise. The army is meant although
+     * "it" elsewhere stands for a group.
+     */
+    private static Mention objectRelativeSubject(Sentence s, int i, List<Mention> ms) {
+        if (i < 4 || !s.tok(i - 1).lower().matches("which|that") || !s.tok(i - 2).word().equals(",")) {
+            return null;
+        }
+        int comma = i - 2;
+        Mention subject = null;
+        for (Mention m : ms) {
+            if (m.last() >= comma) {
+                break;
+            }
+            if (m.last() == comma - 1 && m.kind() != null && m.kind().isActor()) {
+                return null; // "X attacked Y, which it ...": the relative may be Y's own
+            }
+            if (subject == null && m.entity() != null && m.kind() != null && m.kind().isActor()
+                    && m.source() != Mention.Source.PRONOUN) {
+                int k = m.last() + 1;
+                while (k < comma && (s.tok(k).pos().startsWith("RB") || s.tok(k).pos().equals("MD"))) {
+                    k++;
+                }
+                if (k >= comma || !s.tok(k).pos().matches("VBD|VBZ|VBP")) {
+                    return null; // the first actor is no clause subject
+                }
+                for (int j = k + 1; j < comma; j++) {
+                    if (s.tok(j).pos().matches("VBD|VBZ|VBP|WDT|WP|IN") && !s.tok(j).lower().matches("of|in|on|near")
+                            || s.tok(j).word().matches("[,;:]")) {
+                        return null; // another clause or a phrase between the verb and the relative's object
+                    }
+                }
+                subject = m;
+            }
+        }
+        return subject;
+    }
+
     private static Mention pronounOf(Sentence s, int i, Entity e) {
         return e == null ? null
                 : new Mention(s.index(), i, i, e, e.kind(), s.tok(i).word(), Mention.Source.PRONOUN);

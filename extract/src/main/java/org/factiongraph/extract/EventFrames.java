@@ -639,7 +639,8 @@ final class EventFrames {
                     || contributedMen(s, i)) && !partInDefence(s, i) && !partInOther(s, i);
             if (active || part) {
                 for (Mention m : ms) {
-                    if (m.last() < i && isActor(m) && clauseSubject(s, m, i) && !ownerOfNext(s, ms, m)) {
+                    if (m.last() < i && isActor(m) && (clauseSubject(s, m, i) || asideReaches(s, m, i))
+                            && !ownerOfNext(s, ms, m)) {
                         return withJoined(s, ms, m, i);
                     }
                 }
@@ -814,6 +815,15 @@ final class EventFrames {
     private static final Set<String> SAID = Set.of("said", "says", "say", "reported", "claimed", "confirmed");
 
     /** True when no other clause opens between the subject mention and the verb at i. */
+    /**
+     * "The Army of Conquest, a coalition in which A and B are the main forces, launched its push": an aside after m
+     * that ends right before the verb at i (or an adverb before it), so m is the verb's subject.
+     */
+    private static boolean asideReaches(Sentence s, Mention m, int i) {
+        int past = RuleMatcher.skipInterjected(s, m.last() + 1);
+        return past > m.last() + 1 && (past == i || past == i - 1 && s.tok(past).pos().startsWith("RB"));
+    }
+
     private static boolean clauseSubject(Sentence s, Mention m, int i) {
         if (clauseBetween(s, m.last(), i, false)) {
             return false;

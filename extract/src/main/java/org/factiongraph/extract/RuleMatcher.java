@@ -1194,7 +1194,7 @@ final class RuleMatcher {
                 && !s.tok(p + 1).pos().equals("VBG") && !ownerOpens(s, p + 1)) {
             return p; // an interjection opens with a relative, an apposition, a participle ("taking advantage of")
         }
-        for (int k = p + 2; k < n && k <= p + 25; k++) {
+        for (int k = p + 2; k < n && k <= p + 30; k++) {
             String w = s.tok(k).word();
             if (w.equals(";") || w.equals(":") || w.equals(".") || w.equals("\"") || w.equals("``")) {
                 return p;
@@ -1208,10 +1208,37 @@ final class RuleMatcher {
                 }
                 boolean verb = finite(s.tok(k + 1)) || pastWithObject(s, k + 1)
                         || s.tok(k + 1).pos().startsWith("RB") && k + 2 < n && s.tok(k + 2).pos().startsWith("VB");
-                return verb ? k + 1 : p;
+                if (verb) {
+                    return k + 1;
+                }
+                if (!innerCommaGoesOn(s, p + 1, k)) {
+                    return p;
+                }
             }
         }
         return p;
+    }
+
+    /**
+     * Whether an aside opened at {@code open} goes on past its comma at k, which no verb follows: a relative with
+     * "which" or "who" ("X, a coalition in which A, B and C are the main forces, launched"), or an apposition ("X, a
+     * coalition of A, B and C, attacked") or a passive participle's phrase ("backed by A, B and C, drove") whose comma
+     * opens no "and" ("The main local force, the Turkmen Brigades, and its affiliate B, have enjoyed": a list). Not
+     * "whose" ("the PYD, whose armed wing, the YPG, is the strongest force": the relative's own verb) nor "including"
+     * ("A factions, including B, C and D, have received": the names of the list).
+     */
+    private static boolean innerCommaGoesOn(Sentence s, int open, int k) {
+        String opener = s.tok(open).lower();
+        if (opener.equals("which") || opener.equals("who")) {
+            return true;
+        }
+        boolean relative = false;
+        for (int j = open + 1; j < k; j++) {
+            relative |= s.tok(j).lower().matches("which|who");
+        }
+        boolean participle = s.tok(open).pos().equals("VBN");
+        return relative || (APPOSITION_ARTICLES.contains(opener) || participle)
+                && !s.tok(k + 1).lower().matches("and|or");
     }
 
     /**

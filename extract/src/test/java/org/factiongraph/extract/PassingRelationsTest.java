@@ -5738,6 +5738,25 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anAppositionWithCommasInsideStillReachesTheSubjectsVerb() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr, a coalition of Liwa al-Haqq, Liwa Marah and smaller units, joined the"
+                + " Southern Front in 2015.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+        // a list after "including" and the armed wing in a relative with "whose" are not passed over
+        cs = extract("Several Fatah Halab factions, including Liwa al-Haqq, Liwa Marah and Jaysh al-Nasr, have received"
+                + " weapons from Turkey.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        assertFalse(has(cs, "Fatah Halab", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        cs = extract("Liwa Marah, whose armed wing, Liwa al-Haqq, is the strongest force in the Southern Front, held"
+                + " Morek.");
+        assertFalse(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+        // a passive participle's phrase with an apposition in it
+        cs = extract("Jaysh al-Nasr, led by Abu Salim, a defector from Morek, had been a member of the Southern Front"
+                + " since 2014.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");

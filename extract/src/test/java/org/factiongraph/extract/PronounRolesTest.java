@@ -311,4 +311,33 @@ class PronounRolesTest {
         assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Southern Front"), cs.toString());
         assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Southern Front"), cs.toString());
     }
+
+    @Test
+    void itInARelativeOnTheObjectIsTheMainClausesSubjectTheArmyToo() throws Exception {
+        List<Claim> cs = extract("On 20 January the army retook the air base near Morek, which it had lost to Liwa"
+                + " al-Haqq in 2015.");
+        assertTrue(has(cs, "Syrian government", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        // the relative on a named group may be the group's own
+        cs = extract("Jaysh al-Izza attacked Liwa al-Haqq, which it had fought in 2015.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void aPossessiveAfterAnAsideWithCommasIsTheSubjectBeforeTheAside() throws Exception {
+        List<Claim> cs = extract("The Army of Conquest, a coalition in which Jaysh al-Nasr, Liwa Marah and Liwa al-Haqq"
+                + " are the main forces, launched its push into Morek on Monday.");
+        assertTrue(has(cs, "Jaysh al-Fatah", Relation.OPERATES_IN, "Morek"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Morek"), cs.toString());
+    }
+
+    @Test
+    void aPronounOpeningASentenceTakesUpTheArmyThatOpenedTheOneBefore() throws Exception {
+        List<Claim> cs = extract("Government forces advanced on Morek on Monday. They seized the hill from Liwa al-Haqq.");
+        assertTrue(has(cs, "Syrian government", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        cs = extract("The army advanced on Morek on Monday. It seized the hill from Liwa al-Haqq.");
+        assertTrue(has(cs, "Syrian government", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        // "it" does not take up troops, nor "they" the army
+        cs = extract("Government forces advanced on Morek on Monday. It seized the hill from Liwa al-Haqq.");
+        assertFalse(has(cs, "Syrian government", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
 }
