@@ -734,6 +734,13 @@ final class RuleMatcher {
      * Council, which had been formed in April").
      */
     private boolean relativeAfterList(Sentence s, Mention[] at, String cls, Mention m) {
+        boolean quantified = false; // most sentences have none: the list is read only when one follows
+        for (int k = m.last() + 2; k + 3 < s.size() && k <= m.last() + 30 && !quantified; k++) {
+            quantified = pastQuantifiedRelative(s, k) > k;
+        }
+        if (!quantified) {
+            return false;
+        }
         List<Mention> items = new ArrayList<>();
         items.add(m);
         int end = coordinated(s, at, cls, skipParens(s, m.last() + 1), items);
@@ -1904,7 +1911,7 @@ final class RuleMatcher {
 
     /**
      * "A in Homs and B in Deir ez-Zor", "C in the Latakia mountains, D ...": past the place a list's item is told to be
-     * in, when another item follows it; else {@code p}.
+     * in (or the leader it is named with: "A of Jamal Maarouf and B"), when another item follows it; else {@code p}.
      */
     private static int pastItemsPlace(Sentence s, Mention[] at, int p) {
         int n = s.size();
@@ -1915,7 +1922,9 @@ final class RuleMatcher {
         if (s.tok(k).lower().equals("the") && at[k] == null) {
             k++;
         }
-        if (k >= n || at[k] == null || at[k].kind() != EntityKind.PLACE) {
+        // "the Syrian Revolutionaries Front of Jamal Maarouf and of Harakat Hazm": a group named with its leader
+        boolean leader = at[k] != null && at[k].kind() == EntityKind.PERSON && s.tok(p).lower().equals("of");
+        if (k >= n || at[k] == null || at[k].kind() != EntityKind.PLACE && !leader) {
             return p;
         }
         int place = at[k].last();

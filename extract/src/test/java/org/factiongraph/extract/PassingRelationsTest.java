@@ -5757,6 +5757,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aListItemNamedWithItsLeaderLetsTheListGoOn() throws Exception {
+        List<Claim> cs = extract("The campaign was marked by Liwa al-Haqq's rout of Jaysh al-Nasr of Jamal Maarouf and of"
+                + " Liwa Marah.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Liwa Marah"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Nasr"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
