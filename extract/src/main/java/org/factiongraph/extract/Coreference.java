@@ -709,6 +709,30 @@ final class Coreference {
         return best;
     }
 
+    /**
+     * The nearest actor before token i that is a clause's subject: a finite verb follows it (past adverbs and modals)
+     * and no preposition governs it; null when there is none.
+     */
+    private static Mention nearestClauseSubject(Sentence s, int i, List<Mention> ms, List<Mention> added) {
+        Mention best = null;
+        for (List<Mention> list : List.of(ms, added)) {
+            for (Mention m : list) {
+                if (m.last() >= i - 1 || m.entity() == null || !accepts("actor", m.kind())
+                        || best != null && m.first() < best.first() || governedByPreposition(s, m.first())) {
+                    continue;
+                }
+                int k = m.last() + 1;
+                while (k < i && (s.tok(k).pos().startsWith("RB") || s.tok(k).pos().equals("MD"))) {
+                    k++;
+                }
+                if (k < i && s.tok(k).pos().matches("VBD|VBZ|VBP")) {
+                    best = m;
+                }
+            }
+        }
+        return best;
+    }
+
     private static Mention firstActor(int i, List<Mention> ms, List<Mention> added) {
         Mention best = null;
         for (List<Mention> list : List.of(ms, added)) {
@@ -1228,7 +1252,10 @@ final class Coreference {
             e = topic != null && !topic.id().equals(first.entity().id()) ? topic
                     : recentOther(s.index(), first.first(), all, "actor", first.entity());
         } else if (afterClauseBreak && first != null && !sentenceStart) {
-            e = first.entity();
+            // "X never recovered, and HTS tightened its grip in 2019, when it routed ...": the subject of the clause
+            // the pronoun's clause hangs on, the nearest before it; else the sentence's first actor
+            Mention clause = nearestClauseSubject(s, i, ms, added);
+            e = clause != null ? clause.entity() : first.entity();
         } else if (!possessive && !plural && near != null && !sentenceStart && openingSubject != null
                 && openingSubject != near && oblique(s, near, ms) && coordinationBetween(s, near.last() + 1, i)
                 && i + 1 < s.size() && s.tok(i + 1).pos().matches("VB.*|MD")) {

@@ -340,4 +340,12 @@ class PronounRolesTest {
         cs = extract("Government forces advanced on Morek on Monday. It seized the hill from Liwa al-Haqq.");
         assertFalse(has(cs, "Syrian government", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
     }
+
+    @Test
+    void aPronounAfterWhenIsTheSubjectOfTheClauseItHangsOn() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr never fully recovered, and Liwa al-Haqq tightened its grip on Morek in"
+                + " January 2019, when it drove Liwa Marah out of the town.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Liwa Marah"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Nasr", Relation.FOUGHT, "Liwa Marah"), cs.toString());
+    }
 }
