@@ -315,7 +315,8 @@ final class RuleMatcher {
     /**
      * The token after a comparison that opens at j inside a verb group ("A and B, which like the Levant Front belong
      * to Y", "X, like Y, joined Z"): "like" or "unlike" right after a relative pronoun or a comma, a name and an
-     * optional comma; -1 when none opens there. The comparison's name is no subject of the verb.
+     * optional comma; -1 when none opens there. The caller binds the name after "like" to the subject's slot too
+     * (X is said to do the same); the name after "unlike" is only passed over.
      */
     private static int pastComparison(Sentence s, Mention[] at, int j) {
         if (j < 1 || j + 2 >= s.size() || !s.tok(j).lower().matches("like|unlike") || !s.tok(j).pos().equals("IN")
