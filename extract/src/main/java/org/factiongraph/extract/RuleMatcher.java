@@ -410,7 +410,7 @@ final class RuleMatcher {
         int n = s.size();
         if (el instanceof Rule.Gap g) {
             if (g.verbGroup() && startsWithSubject(pat, e)) {
-                int past = pastSubjectModifier(s, p);
+                int past = pastSubjectModifierOnce(s, p);
                 if (past == p) {
                     past = pastGenericConjunct(s, p, at);
                 }
@@ -574,7 +574,7 @@ final class RuleMatcher {
                         return r;
                     }
                 }
-                int after = e == 0 ? pastSubjectModifier(s, next) : next;
+                int after = e == 0 ? pastSubjectModifierOnce(s, next) : next;
                 if (after > next) {
                     // "X, which is believed to be funded by Y, controls ...": the subject's verb after the clause
                     r = match(pat, e + 1, after, s, at, b, free);
@@ -782,6 +782,28 @@ final class RuleMatcher {
     private static final class SlotCache {
         Sentence sentence;
         int[][] starts;
+        Sentence subjectSentence;
+        int[] subjectPast;
+    }
+
+    /**
+     * {@link #pastSubjectModifier} read once per sentence and position: every rule whose subject slot matched a name
+     * asks for it, and an aside with commas inside is scanned up to thirty tokens.
+     */
+    private int pastSubjectModifierOnce(Sentence s, int p) {
+        SlotCache c = slotCache.get();
+        if (c.subjectSentence != s) {
+            c.subjectSentence = s;
+            c.subjectPast = new int[s.size() + 1];
+            java.util.Arrays.fill(c.subjectPast, -1);
+        }
+        if (p < 0 || p >= c.subjectPast.length) {
+            return pastSubjectModifier(s, p);
+        }
+        if (c.subjectPast[p] < 0) {
+            c.subjectPast[p] = pastSubjectModifier(s, p);
+        }
+        return c.subjectPast[p];
     }
 
     private final ThreadLocal<SlotCache> slotCache = ThreadLocal.withInitial(SlotCache::new);
