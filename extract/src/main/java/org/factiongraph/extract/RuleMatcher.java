@@ -1945,9 +1945,12 @@ final class RuleMatcher {
         if (s.tok(k).lower().equals("the") && at[k] == null) {
             k++;
         }
+        if (k >= n || at[k] == null) {
+            return p;
+        }
         // "the Syrian Revolutionaries Front of Jamal Maarouf and of Harakat Hazm": a group named with its leader
-        boolean leader = at[k] != null && at[k].kind() == EntityKind.PERSON && s.tok(p).lower().equals("of");
-        if (k >= n || at[k] == null || at[k].kind() != EntityKind.PLACE && !leader) {
+        boolean leader = at[k].kind() == EntityKind.PERSON && s.tok(p).lower().equals("of");
+        if (at[k].kind() != EntityKind.PLACE && !leader) {
             return p;
         }
         int place = at[k].last();

@@ -5762,6 +5762,9 @@ class PassingRelationsTest {
                 + " Liwa Marah.");
         assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Liwa Marah"), cs.toString());
         assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Nasr"), cs.toString());
+        // a sentence that breaks off after "of the" (a cut title) is read, not failed
+        cs = extract("Liwa al-Haqq attacked Jaysh al-Nasr of the");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Nasr"), cs.toString());
     }
 
     @Test
