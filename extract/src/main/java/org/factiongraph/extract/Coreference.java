@@ -721,16 +721,24 @@ final class Coreference {
                         || best != null && m.first() < best.first() || governedByPreposition(s, m.first())) {
                     continue;
                 }
-                int k = m.last() + 1;
-                while (k < i && (s.tok(k).pos().startsWith("RB") || s.tok(k).pos().equals("MD"))) {
-                    k++;
-                }
-                if (k < i && s.tok(k).pos().matches("VBD|VBZ|VBP")) {
+                if (finiteVerbAfter(s, m, i) >= 0) {
                     best = m;
                 }
             }
         }
         return best;
+    }
+
+    /**
+     * The finite verb (VBD, VBZ, VBP) right after m, past adverbs and modals, before token {@code limit}: m is its
+     * clause's subject; -1 when none stands there.
+     */
+    private static int finiteVerbAfter(Sentence s, Mention m, int limit) {
+        int k = m.last() + 1;
+        while (k < limit && (s.tok(k).pos().startsWith("RB") || s.tok(k).pos().equals("MD"))) {
+            k++;
+        }
+        return k < limit && s.tok(k).pos().matches("VBD|VBZ|VBP") ? k : -1;
     }
 
     private static Mention firstActor(int i, List<Mention> ms, List<Mention> added) {
@@ -1509,11 +1517,8 @@ final class Coreference {
             }
             if (subject == null && m.entity() != null && m.kind() != null && m.kind().isActor()
                     && m.source() != Mention.Source.PRONOUN) {
-                int k = m.last() + 1;
-                while (k < comma && (s.tok(k).pos().startsWith("RB") || s.tok(k).pos().equals("MD"))) {
-                    k++;
-                }
-                if (k >= comma || !s.tok(k).pos().matches("VBD|VBZ|VBP")) {
+                int k = finiteVerbAfter(s, m, comma);
+                if (k < 0) {
                     return null; // the first actor is no clause subject
                 }
                 for (int j = k + 1; j < comma; j++) {

@@ -814,7 +814,6 @@ final class EventFrames {
 
     private static final Set<String> SAID = Set.of("said", "says", "say", "reported", "claimed", "confirmed");
 
-    /** True when no other clause opens between the subject mention and the verb at i. */
     /**
      * "The Army of Conquest, a coalition in which A and B are the main forces, launched its push": an aside after m
      * that ends right before the verb at i (or an adverb before it), so m is the verb's subject.
@@ -824,6 +823,7 @@ final class EventFrames {
         return past > m.last() + 1 && (past == i || past == i - 1 && s.tok(past).pos().startsWith("RB"));
     }
 
+    /** True when no other clause opens between the subject mention and the verb at i. */
     private static boolean clauseSubject(Sentence s, Mention m, int i) {
         if (clauseBetween(s, m.last(), i, false)) {
             return false;

@@ -313,21 +313,23 @@ final class RuleMatcher {
     }
 
     /**
-     * The token after a comparison that opens at j inside a verb group ("A and B, which like the Levant Front belong
-     * to Y", "X, like Y, joined Z"): "like" or "unlike" right after a relative pronoun or a comma, a name and an
-     * optional comma; -1 when none opens there. The caller binds the name after "like" to the subject's slot too
-     * (X is said to do the same); the name after "unlike" is only passed over.
+     * The name of a comparison that opens at j inside a verb group ("A and B, which like the Levant Front belong to
+     * Y", "X, like Y, joined Z"): "like" or "unlike" right after a relative pronoun or a comma, then the name; null
+     * when none opens there. The caller binds the name after "like" to the subject's slot too (X is said to do the
+     * same); the name after "unlike" is only passed over.
      */
-    private static int pastComparison(Sentence s, Mention[] at, int j) {
+    private static Mention comparedName(Sentence s, Mention[] at, int j) {
         if (j < 1 || j + 2 >= s.size() || !s.tok(j).lower().matches("like|unlike") || !s.tok(j).pos().equals("IN")
                 || !s.tok(j - 1).lower().matches("which|who|that|,")) {
-            return -1;
+            return null;
         }
         int k = s.tok(j + 1).lower().equals("the") ? j + 2 : j + 1;
-        if (at[k] == null || at[k].first() != k) {
-            return -1;
-        }
-        int after = skipParens(s, at[k].last() + 1);
+        return at[k] != null && at[k].first() == k ? at[k] : null;
+    }
+
+    /** The token after a comparison's name, its parenthesis and an optional comma: where the verb group goes on. */
+    private static int pastComparedName(Sentence s, Mention name) {
+        int after = skipParens(s, name.last() + 1);
         return after < s.size() && s.tok(after).word().equals(",") ? after + 1 : after;
     }
 
@@ -455,9 +457,8 @@ final class RuleMatcher {
                         int past = timePhraseEnd(s, p + k - 1);
                         past = past > 0 ? past : pastReportingInsert(s, p + k - 1);
                         if (past < 0 && e > 0 && pat.get(e - 1) instanceof Rule.Slot before) {
-                            past = pastComparison(s, at, p + k - 1);
-                            Mention compared = past > 0 ? at[s.tok(p + k).lower().equals("the") ? p + k + 1 : p + k]
-                                    : null;
+                            Mention compared = comparedName(s, at, p + k - 1);
+                            past = compared == null ? -1 : pastComparedName(s, compared);
                             if (compared != null && t.lower().equals("like") && accepts(before.kindClass(), compared)) {
                                 // "A, which like X belong to Y": X is said to belong as well
                                 List<Mention> was = b.get(before.name());
