@@ -635,6 +635,8 @@ final class MentionFinder {
             k -= 2;
         } else if (k >= 0 && s.tok(k).lower().matches("called|named|dubbed")) {
             k--;
+        } else if (k >= 2 && s.tok(k).word().equals(",") && indefiniteBody(s, k - 1)) {
+            k--; // "announced a joint operations room, Rad al-Tughat": the new body's name in apposition
         } else {
             return null;
         }
@@ -652,6 +654,27 @@ final class MentionFinder {
             return EntityKind.COALITION;
         }
         return APPOSITION_HEADS.contains(head) || ARMED_PEOPLE.contains(head) ? EntityKind.ARMED_GROUP : null;
+    }
+
+    /**
+     * Whether token {@code h} heads an indefinite operations room or coalition ("a joint operations room", "a new
+     * coalition"): a name set after it with a comma names that new body.
+     */
+    private static boolean indefiniteBody(Sentence s, int h) {
+        String head = s.tok(h).lower();
+        if (!head.equals("room") && !UMBRELLA_NOUNS.contains(head)) {
+            return false;
+        }
+        for (int k = h - 1; k >= 0 && k >= h - 4; k--) {
+            String w = s.tok(k).lower();
+            if (w.equals("a") || w.equals("an")) {
+                return true;
+            }
+            if (!s.tok(k).pos().matches("JJ.*|NNS?|VBN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Plural heads whose name a group's is: "militias called X", "pro-government militiamen known as Y". */

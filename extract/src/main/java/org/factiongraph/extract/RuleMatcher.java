@@ -68,12 +68,46 @@ final class RuleMatcher {
         for (int p = 0; p < s.size(); p++) {
             Map<Character, List<Mention>> b = new HashMap<>();
             int end = match(rule.pattern(), 0, p, s, at, b, rule.free());
+            if (end >= 0 && appositionInList(rule, s, at, b, end)) {
+                continue;
+            }
             if (end >= 0 && ends.add(end)) {
                 out.add(new Match(Map.copyOf(b), p, end - 1, false));
             }
         }
         coordinatedPredicates(rule, s, ms, at, ends, out);
         return out;
+    }
+
+    /**
+     * Whether a match that reads its subject's apposition ("A, the local branch of B") is an item of a list instead:
+     * a name and a comma stand before the subject and "and" follows the match ("C, A, the local branch of B and
+     * several tribal brigades formed X": the branch is the list's third item, not A's description).
+     */
+    private static boolean appositionInList(Rule rule, Sentence s, Mention[] at, Map<Character, List<Mention>> b,
+                                            int end) {
+        List<Rule.Element> pat = rule.pattern();
+        if (pat.size() < 3 || !(pat.get(0) instanceof Rule.Slot a) || !(pat.get(1) instanceof Rule.Word w)
+                || !w.alternatives().contains(",") || end >= s.size() || !s.tok(end).lower().equals("and")) {
+            return false;
+        }
+        List<Mention> subject = b.get(a.name());
+        if (subject == null || subject.size() != 1) {
+            return false;
+        }
+        int k = subject.get(0).first() - 1;
+        while (k >= 0 && DETERMINERS.contains(s.tok(k).lower())) {
+            k--;
+        }
+        if (k < 1 || !s.tok(k).word().equals(",")) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 8; j--) {
+            if (at[j] != null) {
+                return at[j].last() == k - 1 && at[j].source() != Mention.Source.PRONOUN;
+            }
+        }
+        return false;
     }
 
     /**
@@ -2147,8 +2181,12 @@ final class RuleMatcher {
 
     /** "sector of C", "branch of C": the index of C's mention when the word at {@code w} names C's part, else -1. */
     private static int sectionOwner(Sentence s, Mention[] at, int w) {
-        return w + 2 < s.size() && SECTIONS.contains(s.tok(w).lower()) && s.tok(w + 1).lower().equals("of")
-                && at[w + 2] != null ? w + 2 : -1;
+        int k = w;
+        while (k < w + 2 && k < s.size() && at[k] == null && s.tok(k).pos().startsWith("JJ")) {
+            k++; // "the local branch of C", "the northern sector of C"
+        }
+        return k + 2 < s.size() && SECTIONS.contains(s.tok(k).lower()) && s.tok(k + 1).lower().equals("of")
+                && at[k + 2] != null ? k + 2 : -1;
     }
 
     /** The slot classes that take places: place, pname and placename. */

@@ -5768,6 +5768,27 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aListItemNamedAsTheLocalBranchOfAGroupStandsForTheGroupAndIsNoApposition() throws Exception {
+        List<Claim> cs = extract("Liwa Marah, Liwa al-Haqq, the local branch of Jaysh al-Izza and several tribal"
+                + " brigades formed the Marah Military Council in late spring.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Liwa al-Haqq, the local branch of Jaysh al-Izza, shelled Tell Marah.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aNewOperationsRoomNamedInAppositionHasTheFormersAsMembers() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr, Jaysh al-Izza and Liwa Marah announced a joint operations room,"
+                + " Rad al-Tughat, on Monday.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Rad al-Tughat"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Rad al-Tughat"), cs.toString());
+        cs = extract("Jaysh al-Izza shelled the operations room, Abu Salim said.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
