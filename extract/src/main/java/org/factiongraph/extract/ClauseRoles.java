@@ -1145,6 +1145,9 @@ final class ClauseRoles {
         if (k == q || !s.tok(k - 1).pos().equals("NNS")) {
             return -1;
         }
+        if (k < n && s.tok(k).word().equals(":")) {
+            return k + 1; // "three smaller Islamist groups: A, B and C"
+        }
         if (k < n && s.tok(k).word().equals(",")) {
             k++;
         }

@@ -72,6 +72,11 @@ final class Coreference {
                     covered[k] = true;
                 }
             }
+            // "X was announced on Monday when A dissolved itself into the new body": a group this sentence forms
+            // before the description is the newest for it
+            Entity formedHere = newlyFormed(s, ms);
+            int formedAt = formedHere == null ? -1 : ms.stream().filter(m -> m.entity() == formedHere)
+                    .mapToInt(Mention::last).min().orElse(-1);
             List<Mention> added = new ArrayList<>();
             Mention pair = pairReference(s, s.index() > 0 ? sents.get(s.index() - 1) : null, ms, mentions, ents);
             if (pair != null) {
@@ -117,7 +122,7 @@ final class Coreference {
                 } else if (t.lower().equals("the") || t.lower().equals("that") || t.lower().equals("this")
                         || t.lower().equals("a") || t.lower().equals("an")) {
                     r = description(s, text, i, covered, ms, added, topic, subject, mentions, affiliations,
-                            ents.newest(), sents);
+                            formedAt >= 0 && formedAt < i ? formedHere : ents.newest(), sents);
                 }
                 if (r != null && r.entity() != null && r.source() == Mention.Source.PRONOUN) {
                     // "al-Nusra renamed itself JFS, and in January 2017 it merged ...": the name taken before it
@@ -1591,6 +1596,18 @@ final class Coreference {
                 // "X, a coalition set up in January"
                 for (int j = k + 2; j < s.size() && j <= k + 5 && !hit; j++) {
                     hit = FORMING.contains(s.tok(j).lower()) && s.tok(j).pos().equals("VBN");
+                }
+            }
+            if (!hit && k < s.size() && s.tok(k).word().equals(",")) {
+                // "X, the newest player on the southern front, was announced on 28 January"
+                for (int j = k + 1; j < s.size() && j <= k + 12; j++) {
+                    if (s.tok(j).pos().matches("VBD|VBZ|VBP|MD")) {
+                        break;
+                    }
+                    if (s.tok(j).word().equals(",")) {
+                        k = j + 1;
+                        break;
+                    }
                 }
             }
             if (!hit && k + 1 < s.size()) {

@@ -807,7 +807,10 @@ final class RelationRules {
         return s.tok(n).lower().matches("part|backbone|core|bulk|nucleus|spine|heart|majority|mainstay");
     }
 
-    /** The match opens at a merger noun that names how a group was formed ("formed from a merger of A with B"). */
+    /**
+     * The match opens at a merger noun that names how a group was formed ("formed from a merger of A with B",
+     * "announced as a merger of A with B").
+     */
     private static boolean formingMerger(Sentence s, int from) {
         if (!s.tok(from).lower().matches("merger|merging|amalgamation|union")) {
             return false;
@@ -816,11 +819,12 @@ final class RelationRules {
         if (k >= 0 && s.tok(k).lower().matches("a|the")) {
             k--;
         }
-        if (k < 1 || !s.tok(k).lower().matches("from|through|by|in|after")) {
+        if (k < 1 || !s.tok(k).lower().matches("from|through|by|in|after|as")) {
             return false;
         }
         for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
-            if (s.tok(j).lemma().matches("form|create|establish|found|bear|emerge")) {
+            // "HTS was announced on 28 January 2017 as a merger of A with B"
+            if (s.tok(j).lemma().matches("form|create|establish|found|bear|emerge|announce|launch")) {
                 return true;
             }
         }
@@ -1309,7 +1313,7 @@ final class RelationRules {
         if (r.nearest() && objects == null && groupAfter(subjects, m.to(), mentions.get(s.index()))) {
             return; // "A (A) and the B, which had been formed": the relative clause is B's
         }
-        if (r.nearest() && groupBetween(subjects, objects, mentions.get(s.index()))) {
+        if (r.nearest() && groupBetween(s, subjects, objects, mentions.get(s.index()))) {
             return; // "X helped create Y to combat Z": the purpose is Y's, the nearer group
         }
         if (r.relation() == Relation.FOUGHT && objects != null && alongsideBefore(s, objects.get(0).first())) {
@@ -1324,8 +1328,14 @@ final class RelationRules {
             // "fighters of the Islamic Front, formed in 2013": the front)
             return;
         }
-        if (r.relation() == Relation.DISSOLVED && m.to() + 1 < s.size() && s.tok(m.to() + 1).lower().equals("into")) {
-            return; // "announced that they were dissolving into a single body": a merger, not an end
+        if (r.id().startsWith("members-umbrella-colon-list") && colonListOfOthers(s, m.slots().get('A'))) {
+            return; // "a merger of Zenki with three smaller groups: A, B and C": the groups are Zenki's partners
+        }
+        int into = m.to() + 1 < s.size() && s.tok(m.to() + 1).lower().matches("itself|themselves") ? m.to() + 2 : m.to() + 1;
+        if (r.relation() == Relation.DISSOLVED && into < s.size() && s.tok(into).lower().equals("into")) {
+            // "announced that they were dissolving into a single body", "dissolved itself into the new body": a
+            // merger, not an end
+            return;
         }
         if (r.relation() == Relation.MERGED_INTO && formingMerger(s, m.from())) {
             return; // "C was formed from a merger of A with B": A merges into C, not into B
@@ -1533,7 +1543,7 @@ final class RelationRules {
         return false;
     }
 
-    private static boolean groupBetween(List<Mention> subjects, List<Mention> objects, List<Mention> ms) {
+    private static boolean groupBetween(Sentence s, List<Mention> subjects, List<Mention> objects, List<Mention> ms) {
         if (objects == null || objects.isEmpty() || subjects.isEmpty()) {
             return false;
         }
@@ -1541,13 +1551,61 @@ final class RelationRules {
         int to = objects.stream().mapToInt(Mention::first).min().getAsInt();
         for (Mention x : ms) {
             if (x.first() > from && x.last() < to && x.entity() != null && x.kind() != null
-                    && (x.kind() == EntityKind.ARMED_GROUP || x.kind().isUmbrella()) && !subjects.contains(x)
-                    && subjects.stream().noneMatch(sm -> sm.entity() != null && sm.entity().id().equals(x.entity().id()))) {
-                // another name of a subject ("the People's Protection Units (YPG)") stands for no other group
+                    && (x.kind() == EntityKind.ARMED_GROUP || x.kind().isUmbrella() || stateNamed(s, x))
+                    && !subjects.contains(x) && !sameEntity(subjects, x) && !(stateNamed(s, x) && sameEntity(objects, x))) {
+                // another name of a subject ("the People's Protection Units (YPG)") stands for no other group, nor
+                // the state the object names ("vetted by the United States to receive U.S.-made missiles")
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the colon after the umbrella {@code a} lists the items of another noun phrase, joined to the umbrella by
+     * "with", "and" or "alongside" ("Zenki with three smaller groups: A, B and C").
+     */
+    private static boolean colonListOfOthers(Sentence s, List<Mention> a) {
+        if (a == null || a.isEmpty()) {
+            return false;
+        }
+        for (int k = a.get(0).last() + 1; k < s.size() && k <= a.get(0).last() + 6; k++) {
+            String w = s.tok(k).lower();
+            if (w.equals(":")) {
+                return false;
+            }
+            if (w.matches("with|and|alongside|plus|besides")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameEntity(List<Mention> ms, Mention x) {
+        return ms.stream().anyMatch(m -> m.entity() != null && m.entity().id().equals(x.entity().id()));
+    }
+
+    /**
+     * A state or its forces named as a party of its own ("where they face government forces backed by X"), not as the
+     * owner or the qualifier of another noun ("Iran's", "Turkish-backed", "Russian jets") nor as a place ("from
+     * Azerbaijan").
+     */
+    private static boolean stateNamed(Sentence s, Mention x) {
+        if (!x.kind().isState() || x.source() == Mention.Source.PRONOUN) {
+            return false;
+        }
+        int after = x.last() + 1;
+        if (after < s.size() && (RuleMatcher.isPossessive(s.tok(after)) || s.tok(after).word().equals("-"))) {
+            return false;
+        }
+        int before = x.first() - 1;
+        if (before >= 0 && s.tok(before).lower().equals("the")) {
+            before--;
+        }
+        if (before >= 0 && s.tok(before).lower().matches("from|in|into|inside|across|of|to|near")) {
+            return false; // "fighters, most of them from Azerbaijan, led by ...": the country as a place
+        }
+        return !s.tok(x.last()).pos().startsWith("JJ");
     }
 
     /** The person is the "of" of a group named just before it: "the Tiger Forces of Suheil al-Hassan". */

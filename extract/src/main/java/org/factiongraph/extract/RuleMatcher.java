@@ -1892,6 +1892,7 @@ final class RuleMatcher {
                 q = named; // "Turkey and its Syrian proxy force, the SNA, launched ...": the name the item is given
             }
             Mention item = q < n ? at[q] : null;
+            boolean included = false;
             if (item != null && ClauseRoles.modifierWord(lex, s, item) && !places) {
                 // "A and Iran-backed B": the backer only qualifies the item named after the compound
                 int compound = compoundEnd(s, item.first());
@@ -1921,6 +1922,7 @@ final class RuleMatcher {
                 int inc = includedListStart(s, at, q);
                 if (inc >= 0) {
                     item = at[inc];
+                    included = true;
                 }
             }
             if (item != null && item.source() == Mention.Source.PRONOUN && q + 1 < n
@@ -1936,7 +1938,8 @@ final class RuleMatcher {
             }
             if (item != null && accepts(cls, item)) {
                 bound.add(item);
-                closed |= !bareComma;
+                // "A and three smaller groups: B, C and D": the included names make a list of their own
+                closed = included ? false : closed || !bareComma;
                 p = skipParens(s, item.last() + 1);
             } else {
                 break;
@@ -2035,8 +2038,9 @@ final class RuleMatcher {
      */
     private static int includedListStart(Sentence s, Mention[] at, int q) {
         int n = s.size();
-        int k = q < n && s.tok(q).lower().equals("other") ? q + 1 : q;
-        k = ClauseRoles.afterIncluding(s, k, q + 4 - k, i -> at[i] != null);
+        int k = q < n && (s.tok(q).lower().equals("other") || s.tok(q).pos().equals("CD") && at[q] == null) ? q + 1 : q;
+        // an ideology's adjective is a modifier of the plural: "three smaller Islamist groups: A, B and C"
+        k = ClauseRoles.afterIncluding(s, k, q + 4 - k, i -> at[i] != null && at[i].kind() != EntityKind.IDEOLOGY);
         if (k < 0) {
             return -1;
         }

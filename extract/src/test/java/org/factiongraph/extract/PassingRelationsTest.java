@@ -5789,6 +5789,43 @@ class PassingRelationsTest {
     }
 
     @Test
+    void airPowerBacksTheStateForcesItFollowsNotTheClauseSubjectBeforeThem() throws Exception {
+        List<Claim> cs = extract("Liwa Marah said its fighters would stay in Idlib, where they face government forces"
+                + " backed by Russian air power.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        assertFalse(has(cs, "Liwa Marah", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        cs = extract("Syrian troops and allied militias, supported by Russian air strikes, advanced on Tell Marah.");
+        assertTrue(has(cs, "Syrian government", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+    }
+
+    @Test
+    void aMergerAnnouncedWithPartnersListedAfterAColonOrADashAsideMergesThemAllIntoTheNewBody() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza was formed in late January from a merger of Liwa Marah, known until"
+                + " last year as Liwa al-Haqq, with Jaysh al-Nasr and three smaller Islamist groups: Ahrar al-Sham,"
+                + " Liwa al-Tawhid and Jaysh al-Islam.");
+        for (String g : List.of("Liwa Marah", "Jaysh al-Nasr", "Ahrar al-Sham", "Liwa al-Tawhid", "Jaysh al-Islam")) {
+            assertTrue(has(cs, g, Relation.MERGED_INTO, "Jaysh al-Izza"), g + " " + cs);
+        }
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF), cs.toString());
+        cs = extract("Jaysh al-Izza was announced on 28 January as a merger of Liwa Marah -- the former Liwa al-Haqq --"
+                + " with Jaysh al-Nasr, Ahrar al-Sham and Liwa al-Tawhid.");
+        for (String g : List.of("Liwa Marah", "Jaysh al-Nasr", "Ahrar al-Sham", "Liwa al-Tawhid")) {
+            assertTrue(has(cs, g, Relation.MERGED_INTO, "Jaysh al-Izza"), g + " " + cs);
+        }
+        assertFalse(has(cs, "Liwa Marah", Relation.MERGED_INTO, "Jaysh al-Nasr"), cs.toString());
+    }
+
+    @Test
+    void aGroupDissolvedIntoTheBodyTheSentenceAnnouncesMergesIntoItWithItsPartners() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza, the newest player on the southern front, was announced on 28 January"
+                + " when Liwa Marah dissolved itself into the new body along with Liwa al-Haqq and several smaller"
+                + " factions.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MERGED_INTO, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MERGED_INTO, "Jaysh al-Izza"), cs.toString());
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.DISSOLVED), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
