@@ -446,6 +446,11 @@ final class MentionFinder {
             ents.addLocalName(name, spelled); // "Fursan al-Jawlan (..., also written Fursan al-Joulan)"
             return;
         }
+        Entity headed = shortFormWithHead(s, text, i, end);
+        if (headed != null) {
+            ents.addLocalName(name, ents.register(headed)); // "the Zenki Movement": Zenki, with its name's head
+            return;
+        }
         if (MOVEMENT_WORDS.contains(s.tok(i).lower())) {
             Entity known = dict.byName(s.span(text, i + 1, end));
             if (known != null && known.kind() == EntityKind.ARMED_GROUP) {
@@ -490,6 +495,23 @@ final class MentionFinder {
         Entity e = ents.create(named != null ? named : kind, name);
         addShortForms(name, e, ents, false);
         addPrefixShort(name, e, ents); // "Liwa Dhulfiqar" ... "Dhulfiqar took part"
+    }
+
+    /**
+     * A known actor named by its short form and the last word of its full name ("the Zenki Movement" for the Nour
+     * al-Din al-Zenki Movement), or null.
+     */
+    private Entity shortFormWithHead(Sentence s, String text, int i, int end) {
+        if (end <= i) {
+            return null;
+        }
+        String front = NameNormalizer.key(s.span(text, i, end - 1));
+        Entity e = dict.byShortKey(front);
+        if (e == null || !e.kind().isActor()) {
+            return null;
+        }
+        String[] words = NameNormalizer.key(e.canonicalName()).split(" ");
+        return words.length > 1 && words[words.length - 1].equals(NameNormalizer.key(s.tok(end).word())) ? e : null;
     }
 
     /** Lower-case heads that make the unknown name between "the" and them a group's: "the Ababil brigade". */

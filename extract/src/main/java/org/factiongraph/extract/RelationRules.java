@@ -1563,13 +1563,18 @@ final class RelationRules {
 
     /**
      * Whether the colon after the umbrella {@code a} lists the items of another noun phrase, joined to the umbrella by
-     * "with", "and" or "alongside" ("Zenki with three smaller groups: A, B and C").
+     * "with", "and" or "alongside" ("Zenki with three smaller groups: A, B and C"), or qualified by it ("the FSA
+     * flag: A, B and C").
      */
     private static boolean colonListOfOthers(Sentence s, List<Mention> a) {
         if (a == null || a.isEmpty()) {
             return false;
         }
-        for (int k = a.get(0).last() + 1; k < s.size() && k <= a.get(0).last() + 6; k++) {
+        int after = a.get(0).last() + 1;
+        if (after < s.size() && s.tok(after).pos().equals("NN") && !s.tok(after).capitalized()) {
+            return true; // "factions that still fly the Free Syrian Army flag: A, B and C": the name qualifies a noun
+        }
+        for (int k = after; k < s.size() && k <= a.get(0).last() + 6; k++) {
             String w = s.tok(k).lower();
             if (w.equals(":")) {
                 return false;

@@ -1271,7 +1271,7 @@ final class RuleMatcher {
                 if (knownAs(s, k + 1)) {
                     continue; // "X, a faction commanded by P, better known as Q, fought": the aside goes on
                 }
-                boolean verb = finite(s.tok(k + 1)) || pastWithObject(s, k + 1)
+                boolean verb = finite(s.tok(k + 1)) || pastWithObject(s, k + 1) || verbTaggedNoun(s, k + 1)
                         || s.tok(k + 1).pos().startsWith("RB") && k + 2 < n && s.tok(k + 2).pos().startsWith("VB");
                 if (verb) {
                     return k + 1;
@@ -1282,6 +1282,16 @@ final class RuleMatcher {
             }
         }
         return p;
+    }
+
+    /** Verbs the tagger reads as plural nouns after an aside's comma: "X, an Arab formation ..., fights under Y". */
+    private static final Set<String> NOUN_TAGGED_VERBS = Set.of("fights", "operates", "controls", "leads", "holds",
+            "remains", "belongs", "serves", "commands", "runs", "backs", "funds", "dominates", "claims", "denies");
+
+    /** Whether the token at k is a present verb the tagger took for a plural noun, before a preposition or article. */
+    private static boolean verbTaggedNoun(Sentence s, int k) {
+        return k + 1 < s.size() && s.tok(k).pos().equals("NNS") && NOUN_TAGGED_VERBS.contains(s.tok(k).lower())
+                && s.tok(k + 1).pos().matches("IN|TO|DT|RB|PRP\\$?");
     }
 
     /**

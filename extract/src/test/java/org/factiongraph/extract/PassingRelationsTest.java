@@ -5826,6 +5826,34 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aCoalitionJoinedByGroupsHasThemAsMembersAndAShortFormWithItsHeadIsTheKnownGroup() throws Exception {
+        List<Claim> cs = extract("The National Front for Liberation, a Turkish-backed coalition formed in May 2018 and"
+                + " later joined by Ahrar al-Sham and the Zenki Movement, became the main bloc in the province.");
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "National Front for Liberation"), cs.toString());
+        assertTrue(has(cs, "Nour al-Din al-Zenki Movement", Relation.MEMBER_OF, "National Front for Liberation"),
+                cs.toString());
+        cs = extract("Liwa Marah was joined by Liwa al-Haqq in the assault on Morek.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.MEMBER_OF), cs.toString());
+    }
+
+    @Test
+    void aPresentVerbTheTaggerReadsAsANounStillEndsTheSubjectsAside() throws Exception {
+        List<Claim> cs = extract("The Marah Military Council, an Arab formation made up largely of men from the"
+                + " province's tribes, fights under the umbrella of Jaysh al-Izza.");
+        assertTrue(has(cs, "Marah Military Council", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aColonListAfterACoalitionsAppositionNamesItsMembersNotTheFlagTheyFly() throws Exception {
+        List<Claim> cs = extract("The second was the Marah Military Council, an umbrella of factions that still fly the"
+                + " Free Syrian Army flag: Liwa al-Haqq, Jaysh al-Izza and Liwa Marah, among others.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Izza", "Liwa Marah")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Marah Military Council"), g + " " + cs);
+            assertFalse(has(cs, g, Relation.MEMBER_OF, "Free Syrian Army"), g + " " + cs);
+        }
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
