@@ -1257,6 +1257,12 @@ final class Coreference {
                 }
             }
         }
+        Mention army = !(w.equals("they") || w.equals("it")) || sentenceStart ? null : armyOpeningHere(s, i, ms, plural);
+        if (army != null && (near == null || near.last() < army.first())) {
+            // "Government forces pressed an offensive in the Qalamoun, where they have been battling X": the army
+            // this sentence opens with, when no group is named since
+            return pronounOf(s, i, army.entity());
+        }
         if (possessive && first != null && !sentenceStart && inNewClauseSubject(s, i)) {
             // "X withdrew from P, and several of its commanders defected": the sentence's subject
             e = first.entity();
@@ -1363,6 +1369,25 @@ final class Coreference {
                 boolean army = plural ? ARMY_PLURALS.contains(head) : ARMY_SINGULARS.contains(head);
                 return m.first() <= 2 && m.kind().isState() && army ? m.entity() : null;
             }
+        }
+        return null;
+    }
+
+    /**
+     * The mention this sentence opens with, before token i, when it names a state by its army or rule in the number of
+     * the pronoun ("Government forces ...", "The army ..."); null otherwise.
+     */
+    private static Mention armyOpeningHere(Sentence s, int i, List<Mention> ms, boolean plural) {
+        for (Mention m : ms) {
+            if (m.first() >= i || m.entity() == null || m.kind() == null || !m.kind().isActor()) {
+                continue;
+            }
+            String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+            String head = words[words.length - 1];
+            boolean army = plural ? ARMY_PLURALS.contains(head) : ARMY_SINGULARS.contains(head);
+            int before = m.first() > 0 && s.tok(m.first() - 1).lower().equals("the") ? m.first() - 2 : m.first() - 1;
+            boolean opens = m.first() <= 2 || before > 0 && s.tok(before).word().equals(","); // "Elsewhere Wednesday, ..."
+            return opens && m.kind().isState() && army ? m : null;
         }
         return null;
     }

@@ -348,4 +348,16 @@ class PronounRolesTest {
         assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Liwa Marah"), cs.toString());
         assertFalse(has(cs, "Jaysh al-Nasr", Relation.FOUGHT, "Liwa Marah"), cs.toString());
     }
+
+    @Test
+    void aPronounLaterInTheSentenceTakesUpTheArmyItOpensWithWhenNoGroupIsNamedSince() throws Exception {
+        List<Claim> cs = extract("Elsewhere on Wednesday, government forces pressed an offensive in the mountains north"
+                + " of Morek, where they have been battling Liwa al-Haqq for the town.");
+        assertTrue(has(cs, "Syrian government", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        cs = extract("The army pressed an offensive near Morek, and it attacked Liwa Marah.");
+        assertTrue(has(cs, "Syrian government", Relation.FOUGHT, "Liwa Marah"), cs.toString());
+        // a group named since is the nearer antecedent
+        cs = extract("Government forces attacked Liwa Marah near Morek, where they held out against Liwa al-Haqq.");
+        assertFalse(has(cs, "Syrian government", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
 }
