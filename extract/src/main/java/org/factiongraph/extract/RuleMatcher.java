@@ -2032,7 +2032,10 @@ final class RuleMatcher {
         while (k < n && k <= q + 4 && at[k] == null && s.tok(k).pos().matches("NNS?|JJ.*")) {
             k++; // common nouns and adjectives only: "its Syrian proxy force", "their main ally"
         }
-        if (k == q + 1 || k + 1 >= n || !s.tok(k).word().equals(",") || !s.tok(k - 1).pos().startsWith("NN")) {
+        boolean alliesIn = k > q + 1 && k + 1 < n && s.tok(k - 1).lower().matches("allies|partners|proxies")
+                && s.tok(k).lower().matches("in|from|among"); // "Turkey and its allies in the FSA took Afrin"
+        if (!alliesIn && (k == q + 1 || k + 1 >= n || !s.tok(k).word().equals(",")
+                || !s.tok(k - 1).pos().startsWith("NN"))) {
             return -1;
         }
         k++;

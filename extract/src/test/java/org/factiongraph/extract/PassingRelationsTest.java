@@ -5854,6 +5854,19 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aStateAndItsAlliesInAGroupAreAlliedAndActTogether() throws Exception {
+        List<Claim> cs = extract("Turkey and its allies in Liwa al-Haqq attacked Jaysh al-Izza near Morek.");
+        assertTrue(has(cs, "Turkey", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Turkish troops and their allies in the Free Syrian Army took full control of Afrin city.");
+        assertTrue(has(cs, "Turkey", Relation.ALLIED_WITH, "Free Syrian Army"), cs.toString());
+        // a group and its allies in a coalition are fellow members of it
+        cs = extract("The YPG and its allies in the SDF took Manbij.");
+        assertFalse(has(cs, "People's Protection Units", Relation.ALLIED_WITH, "Syrian Democratic Forces"),
+                cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
