@@ -5867,6 +5867,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theFactionsAPluralWithARelativeOfSupportIncludesAreSupported() throws Exception {
+        List<Claim> cs = extract("The Syrian factions taking part in the assault, many of which receive training and"
+                + " salaries from Ankara, include Liwa al-Haqq, Jaysh al-Izza and Liwa Marah.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Izza", "Liwa Marah")) {
+            assertTrue(has(cs, g, Relation.SUPPORTED_BY, "Turkey"), g + " " + cs);
+        }
+        cs = extract("The factions that Turkey fought in Morek include Liwa al-Haqq.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
