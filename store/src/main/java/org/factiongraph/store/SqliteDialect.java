@@ -53,15 +53,16 @@ final class SqliteDialect implements Dialect {
      * Serialises openers of one file, across threads and processes, while the first of them switches a new file
      * to WAL and creates the schema: SQLite can report SQLITE_CORRUPT when two connections change the journal mode
      * of a brand-new, empty file at the same moment. The lock is an advisory lock on a small file in the temporary
-     * directory named after the store's path, never on the store itself (SQLite's own POSIX locks on the store
-     * would be released by closing any other descriptor of it).
+     * directory, never on the store itself (SQLite's own POSIX locks on the store would be released by closing any
+     * other descriptor of it). The file is one of sixteen, chosen by the store's path: openers of two stores that
+     * share one only wait for each other's opening, and no file is left behind per store ever opened.
      */
     @Override
     public <T> T whileOpening(java.util.function.Supplier<T> open) {
         Object monitor = OPENING.computeIfAbsent(file, f -> new Object());
         synchronized (monitor) {
             Path lock = Path.of(System.getProperty("java.io.tmpdir"),
-                    "factiongraph-open-" + org.factiongraph.model.Hashing.sha256Hex(file.toString()).substring(0, 24)
+                    "factiongraph-open-" + org.factiongraph.model.Hashing.sha256Hex(file.toString()).charAt(0)
                             + ".lock");
             try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lock,
                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);

@@ -24,6 +24,25 @@ class ConcurrencyTest {
     Path dir;
 
     @Test
+    void openingManyStoresLeavesAtMostSixteenLockFilesInTheTemporaryDirectory() throws Exception {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        long before = System.currentTimeMillis() - 1000;
+        for (int i = 0; i < 40; i++) {
+            try (ClaimStore store = ClaimStore.openSqlite(dir.resolve("s" + i + ".db"))) {
+                assertEquals(0, store.documents().size());
+            }
+        }
+        List<String> fresh = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(tmp)) {
+            files.filter(f -> f.getFileName().toString().startsWith("factiongraph-open-"))
+                    .filter(f -> f.toFile().lastModified() >= before)
+                    .forEach(f -> fresh.add(f.getFileName().toString()));
+        }
+        assertTrue(fresh.stream().allMatch(n -> n.matches("factiongraph-open-[0-9a-f]\\.lock")), fresh.toString());
+        assertTrue(fresh.size() <= 16, fresh.toString());
+    }
+
+    @Test
     void twoStoresOnOneFileWritingAtOnceBothSucceed() throws Exception {
         Path db = dir.resolve("shared.db");
         int perWriter = 25;
