@@ -1364,13 +1364,17 @@ final class Coreference {
         }
         for (Mention m : all.get(k)) {
             if (m.entity() != null && m.kind() != null && m.kind().isActor()) {
-                String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-                String head = words[words.length - 1];
-                boolean army = plural ? ARMY_PLURALS.contains(head) : ARMY_SINGULARS.contains(head);
-                return m.first() <= 2 && m.kind().isState() && army ? m.entity() : null;
+                return m.first() <= 2 && namesArmy(m, plural) ? m.entity() : null;
             }
         }
         return null;
+    }
+
+    /** Whether m names a state by its army or rule in the pronoun's number: "Government forces", "the army". */
+    private static boolean namesArmy(Mention m, boolean plural) {
+        String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1];
+        return m.kind().isState() && (plural ? ARMY_PLURALS.contains(head) : ARMY_SINGULARS.contains(head));
     }
 
     /**
@@ -1382,12 +1386,9 @@ final class Coreference {
             if (m.first() >= i || m.entity() == null || m.kind() == null || !m.kind().isActor()) {
                 continue;
             }
-            String[] words = m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
-            String head = words[words.length - 1];
-            boolean army = plural ? ARMY_PLURALS.contains(head) : ARMY_SINGULARS.contains(head);
-            int before = m.first() > 0 && s.tok(m.first() - 1).lower().equals("the") ? m.first() - 2 : m.first() - 1;
+            int before = RuleMatcher.beforeArticle(s, m.first());
             boolean opens = m.first() <= 2 || before > 0 && s.tok(before).word().equals(","); // "Elsewhere Wednesday, ..."
-            return opens && m.kind().isState() && army ? m : null;
+            return opens && namesArmy(m, plural) ? m : null;
         }
         return null;
     }
@@ -1525,7 +1526,6 @@ final class Coreference {
                 + "killing|killed|kill|kills|wounding|wounded|ambushed|captured|capturing|which|as");
     }
 
-    /** The pronoun at token {@code i} as a mention of {@code e}; null when it refers to no one. */
     /**
      * The subject of the main clause when "it" opens a relative clause on that clause's object: "On 20 January the
      * army retook the air base, which it had lost to X" (", which it" or ", that it" after an object that names no
@@ -1563,6 +1563,7 @@ final class Coreference {
         return subject;
     }
 
+    /** The pronoun at token {@code i} as a mention of {@code e}; null when it refers to no one. */
     private static Mention pronounOf(Sentence s, int i, Entity e) {
         return e == null ? null
                 : new Mention(s.index(), i, i, e, e.kind(), s.tok(i).word(), Mention.Source.PRONOUN);

@@ -1331,8 +1331,7 @@ final class RelationRules {
         if (r.id().startsWith("members-umbrella-colon-list") && colonListOfOthers(s, m.slots().get('A'))) {
             return; // "a merger of Zenki with three smaller groups: A, B and C": the groups are Zenki's partners
         }
-        int into = m.to() + 1 < s.size() && s.tok(m.to() + 1).lower().matches("itself|themselves") ? m.to() + 2 : m.to() + 1;
-        if (r.relation() == Relation.DISSOLVED && into < s.size() && s.tok(into).lower().equals("into")) {
+        if (r.relation() == Relation.DISSOLVED && intoFollows(s, m.to() + 1)) {
             // "announced that they were dissolving into a single body", "dissolved itself into the new body": a
             // merger, not an end
             return;
@@ -1550,12 +1549,13 @@ final class RelationRules {
         int from = subjects.stream().mapToInt(Mention::last).max().getAsInt();
         int to = objects.stream().mapToInt(Mention::first).min().getAsInt();
         for (Mention x : ms) {
-            if (x.first() > from && x.last() < to && x.entity() != null && x.kind() != null
-                    && (x.kind() == EntityKind.ARMED_GROUP || x.kind().isUmbrella() || stateNamed(s, x))
-                    && !subjects.contains(x) && !sameEntity(subjects, x) && !(stateNamed(s, x) && sameEntity(objects, x))) {
-                // another name of a subject ("the People's Protection Units (YPG)") stands for no other group, nor
-                // the state the object names ("vetted by the United States to receive U.S.-made missiles")
-                return true;
+            if (x.first() <= from || x.last() >= to || x.entity() == null || x.kind() == null || subjects.contains(x)
+                    || sameEntity(subjects, x)) {
+                continue; // another name of a subject ("the People's Protection Units (YPG)") stands for no other group
+            }
+            if (x.kind() == EntityKind.ARMED_GROUP || x.kind().isUmbrella()
+                    || stateNamed(s, x) && !sameEntity(objects, x)) {
+                return true; // not the state the object names ("vetted by the United States to receive U.S.-made ...")
             }
         }
         return false;
@@ -1586,6 +1586,14 @@ final class RelationRules {
         return false;
     }
 
+    /** Whether "into" stands at token k, past "itself" or "themselves". */
+    private static boolean intoFollows(Sentence s, int k) {
+        if (k < s.size() && s.tok(k).lower().matches("itself|themselves")) {
+            k++;
+        }
+        return k < s.size() && s.tok(k).lower().equals("into");
+    }
+
     private static boolean sameEntity(List<Mention> ms, Mention x) {
         return ms.stream().anyMatch(m -> m.entity() != null && m.entity().id().equals(x.entity().id()));
     }
@@ -1603,10 +1611,7 @@ final class RelationRules {
         if (after < s.size() && (RuleMatcher.isPossessive(s.tok(after)) || s.tok(after).word().equals("-"))) {
             return false;
         }
-        int before = x.first() - 1;
-        if (before >= 0 && s.tok(before).lower().equals("the")) {
-            before--;
-        }
+        int before = RuleMatcher.beforeArticle(s, x.first());
         if (before >= 0 && s.tok(before).lower().matches("from|in|into|inside|across|of|to|near")) {
             return false; // "fighters, most of them from Azerbaijan, led by ...": the country as a place
         }

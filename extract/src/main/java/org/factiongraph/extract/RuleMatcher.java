@@ -95,10 +95,7 @@ final class RuleMatcher {
         if (subject == null || subject.size() != 1) {
             return false;
         }
-        int k = subject.get(0).first() - 1;
-        while (k >= 0 && DETERMINERS.contains(s.tok(k).lower())) {
-            k--;
-        }
+        int k = beforeDeterminers(s, subject.get(0));
         if (k < 1 || !s.tok(k).word().equals(",")) {
             return false;
         }
@@ -2196,7 +2193,10 @@ final class RuleMatcher {
         return t.substring(k).toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** "sector of C", "branch of C": the index of C's mention when the word at {@code w} names C's part, else -1. */
+    /**
+     * "sector of C", "branch of C", "local branch of C": the index of C's mention when the word at {@code w} (past up
+     * to two adjectives) names C's part, else -1.
+     */
     private static int sectionOwner(Sentence s, Mention[] at, int w) {
         int k = w;
         while (k < w + 2 && k < s.size() && at[k] == null && s.tok(k).pos().startsWith("JJ")) {
