@@ -893,7 +893,7 @@ final class Coreference {
         if (UMBRELLA_PAIR_NOUNS.contains(s.tok(last).lower())) {
             pair = recentUmbrellas(s.index(), all); // "the two coalitions": two coalitions, however far back
         } else {
-            pair = s.index() > 0 ? openingPair(all.get(s.index() - 1), ents) : null;
+            pair = s.index() > 0 ? openingPair(prevSentence, all.get(s.index() - 1), ents) : null;
             if (pair == null && !they) {
                 pair = previousPair(s.index(), all, prevSentence);
             }
@@ -991,7 +991,7 @@ final class Coreference {
      * "A and B ...": two distinct groups coordinated at the opening of a sentence (within its first tokens), or the
      * pair a reference opening it stood for ("Both groups ... . They ...").
      */
-    private static Entity[] openingPair(List<Mention> prev, DocEntities ents) {
+    private static Entity[] openingPair(Sentence prevSentence, List<Mention> prev, DocEntities ents) {
         for (Mention m : prev) {
             if (m.entity() != null && ents.partner(m) != null) {
                 return new Entity[] {m.entity(), ents.partner(m)};
@@ -1008,8 +1008,10 @@ final class Coreference {
         }
         Mention a = groups.get(0);
         Mention b = groups.get(1);
-        boolean coordinated = b.first() == a.last() + 2 && prev.stream().noneMatch(x -> x.first() > a.last()
-                && x.first() < b.first());
+        // "A and B", "A and the B"; not "A drove B out"
+        boolean coordinated = RuleMatcher.beforeArticle(prevSentence, b.first()) == a.last() + 1
+                && prevSentence.tok(a.last() + 1).lower().equals("and")
+                && prev.stream().noneMatch(x -> x.first() > a.last() && x.first() < b.first());
         if (!coordinated || a.entity().id().equals(b.entity().id())
                 || groups.size() > 2 && groups.get(2).first() == b.last() + 2) {
             return null; // "A, B and C": no pair
@@ -1048,8 +1050,8 @@ final class Coreference {
                 }
                 j++;
             }
-            if (j + 1 == b.first() && prevSentence.tok(j).lower().equals("and")) {
-                return new Entity[] {a.entity(), b.entity()};
+            if (RuleMatcher.beforeArticle(prevSentence, b.first()) == j && prevSentence.tok(j).lower().equals("and")) {
+                return new Entity[] {a.entity(), b.entity()}; // "A and B", "A and the B"
             }
         }
         Entity[] subjects = coordinatedSubjects(prevSentence, groups);
@@ -1131,7 +1133,8 @@ final class Coreference {
         boolean afterClauseBreak = !possessive && (prev.equals(",") || prev.equals("although") || prev.equals("though")
                 || prev.equals("while") || prev.equals("but") || prev.equals("and") || prev.equals("because")
                 || prev.equals("as") || prev.equals("after") || prev.equals("before") || prev.equals("since")
-                || prev.equals("when") || prev.equals("whereas") || prev.equals("so") || afterTimeAfterAnd(s, i));
+                || prev.equals("when") || prev.equals("whereas") || prev.equals("so") || prev.equals(";")
+                || afterTimeAfterAnd(s, i));
         Mention first = firstActor(i, ms, added);
         Mention openingSubject = opening(ms);
         Entity armsOwner = sentenceStart && w.equals("its") && i + 1 < s.size()
@@ -1156,8 +1159,10 @@ final class Coreference {
                 }
             }
         }
-        if (possessive && near != null && i + 1 < s.size() && STRUCK.contains(prev)
-                && STRUCK_POSSESSIONS.contains(s.tok(i + 1).lower()) && strikerBefore(s, near, i - 1)) {
+        // "shelled their positions", "shelled several of their positions"
+        int struck = prev.equals("of") && i >= 3 && STRUCK_SHARES.contains(s.tok(i - 2).lower()) ? i - 3 : i - 1;
+        if (possessive && near != null && i + 1 < s.size() && struck >= 0 && STRUCK.contains(s.tok(struck).lower())
+                && STRUCK_POSSESSIONS.contains(s.tok(i + 1).lower()) && strikerBefore(s, near, struck)) {
             // "Jaysh al-Izza shelled their positions", "the SDF accused Russian jets of bombing its positions": whose
             // positions were struck is not who struck them, but the actor of a clause before (the one that speaks or
             // accuses), else the actor named before
@@ -1339,6 +1344,9 @@ final class Coreference {
     private static final java.util.Set<String> STRUCK = java.util.Set.of("struck", "shelled", "attacked", "targeted",
             "hit", "bombed", "raided", "pounded", "bombarded", "overran", "stormed", "ambushed", "striking", "shelling",
             "attacking", "targeting", "hitting", "bombing", "pounding", "bombarding", "ambushing");
+    /** Shares of what was struck: "several of its positions". */
+    private static final java.util.Set<String> STRUCK_SHARES = java.util.Set.of("several", "some", "many", "one",
+            "two", "three", "most", "dozens", "all");
     /** What an actor has that others strike: "their positions", "its convoy". */
     private static final java.util.Set<String> STRUCK_POSSESSIONS = java.util.Set.of("positions", "position", "bases",
             "base", "convoy", "convoys", "fighters", "forces", "lines", "checkpoints", "headquarters", "strongholds",
@@ -1570,18 +1578,24 @@ final class Coreference {
     }
 
     /**
-     * "..., and in early 2015 it forced ...": a subject pronoun after a time phrase that follows "and" opens a
-     * coordinated clause, as right after "and".
+     * "..., and in early 2015 it forced ...", "...; early this year it joined X": a subject pronoun after a time
+     * phrase that follows "and" or a semicolon opens a coordinated clause, as right after "and".
      */
     private static boolean afterTimeAfterAnd(Sentence s, int i) {
         int k = i - 1;
         boolean preposition = false;
-        while (k > 0 && k >= i - 5 && (s.tok(k).pos().matches("CD|IN|DT|JJ|NN|NNP|NNS")
+        while (k > 0 && k >= i - 5 && (s.tok(k).pos().matches("CD|IN|DT|JJ|NN|NNP|NNS|RB")
                 && !s.tok(k).lower().equals("and") && !s.tok(k).word().equals(","))) {
             preposition |= s.tok(k).pos().equals("IN");
             k--;
         }
-        if (k >= i - 1 || !preposition || !s.tok(k + 1).pos().equals("IN") || !s.tok(k).lower().equals("and")) {
+        if (k >= i - 1) {
+            return false;
+        }
+        boolean semicolon = s.tok(k).word().equals(";"); // "...; early this year it joined X"
+        boolean timeOpener = preposition && s.tok(k + 1).pos().equals("IN")
+                || s.tok(k + 1).lower().matches("early|late|earlier|later|last|this|then"); // "and early this year"
+        if (!semicolon && (!timeOpener || !s.tok(k).lower().equals("and"))) {
             return false;
         }
         for (int j = k + 1; j < i; j++) {

@@ -302,8 +302,16 @@ final class RuleMatcher {
      * Y"): the verb group goes on with the infinitive; -1 when none stands there.
      */
     private static int pastRaisingVerb(Sentence s, int j) {
-        if (j + 2 >= s.size() || !s.tok(j + 1).lower().equals("to") || !s.tok(j).pos().startsWith("VB")) {
+        if (j + 2 >= s.size() || !s.tok(j).pos().startsWith("VB")) {
             return -1; // called for each word of a verb group: most are no verb before "to"
+        }
+        int to = j + 1;
+        if (!s.tok(to).lower().equals("to")) {
+            int timed = s.tok(j).pos().equals("VBN") ? timePhraseEnd(s, to) : -1;
+            if (timed < 0 || timed + 1 >= s.size() || !s.tok(timed).lower().equals("to")) {
+                return -1;
+            }
+            to = timed; // "were reported on Monday to have clashed with X"
         }
         if (s.tok(j).pos().equals("VBN") && s.tok(j).lower().matches("reported|said|believed|thought|alleged"
                 + "|understood|rumoured|rumored|suspected|known")) {
@@ -312,10 +320,10 @@ final class RuleMatcher {
                 be--; // "were also reported to"
             }
             if (be >= 0 && s.tok(be).lower().matches("is|are|was|were|be|been|being")) {
-                return j + 2; // "Qatar and Saudi Arabia were also reported to have financed X": its verb goes on
+                return to + 1; // "Qatar and Saudi Arabia were also reported to have financed X": its verb goes on
             }
         }
-        return s.tok(j).lemma().toLowerCase(Locale.ROOT).matches("appear|seem") ? j + 2 : -1;
+        return to == j + 1 && s.tok(j).lemma().toLowerCase(Locale.ROOT).matches("appear|seem") ? j + 2 : -1;
     }
 
     /** Verbs of a reporting insert in a relative clause; not a denial or an accusation, which say the opposite. */
@@ -887,7 +895,8 @@ final class RuleMatcher {
         String w0 = s.tok(p).lower();
         if ((w0.equals("several") || w0.equals("many") || w0.equals("some") || w0.equals("numerous")
                 || w0.equals("various")) && p + 1 < n) {
-            return slotStarts(s, p + 1); // "several Free Syrian Army brigades"
+            // "several Free Syrian Army brigades", "several of its positions"
+            return slotStarts(s, p + 2 < n && s.tok(p + 1).lower().equals("of") ? p + 2 : p + 1);
         }
         int counted = pastQuantity(s, p);
         if (counted > 0 && counted < n) {
@@ -1063,7 +1072,16 @@ final class RuleMatcher {
             q++;
             mods++;
         }
-        if (q == p || q + 2 >= n || !describedHead(s.tok(q).lower(), indefinite)) {
+        if (q == p || q + 2 >= n) {
+            return -1;
+        }
+        if (indefinite || GROUP_PLURALS.contains(s.tok(q).lower())) {
+            int called = pastNaming(s, q + 1);
+            if (called > 0 && (NAMED_SINGULARS.contains(s.tok(q).lower()) || describedHead(s.tok(q).lower(), true))) {
+                return called; // "joined a small coalition calling itself X", "a militia known as Y"
+            }
+        }
+        if (!describedHead(s.tok(q).lower(), indefinite)) {
             return -1;
         }
         String sep = s.tok(q + 1).word();
@@ -1081,6 +1099,43 @@ final class RuleMatcher {
             }
         }
         return s.tok(q + 2).capitalized() || s.tok(q + 2).lower().equals("the") ? q + 2 : -1;
+    }
+
+    /** Singular heads, besides {@link #GROUP_SINGULARS}, of a body a name is given to: "an operations room called X". */
+    private static final Set<String> NAMED_SINGULARS = Set.of("room", "front", "force", "body", "organisation",
+            "organization", "outfit", "army", "umbrella");
+
+    /**
+     * The start of the name a naming phrase at {@code k} gives ("called X", "named X", "dubbed X", "known as X",
+     * "calling itself X", "that calls itself X", "styling themselves X"), past an opening quote; -1 when none opens
+     * there or no capitalised name follows.
+     */
+    private static int pastNaming(Sentence s, int k) {
+        int n = s.size();
+        if (k < n && s.tok(k).lower().matches("that|which|who")) {
+            k++;
+            if (k + 1 >= n || !s.tok(k).lower().matches("calls|call|styles|style|names|name")) {
+                return -1;
+            }
+        }
+        if (k + 1 >= n) {
+            return -1;
+        }
+        String w = s.tok(k).lower();
+        if (w.matches("called|named|dubbed")) {
+            k++;
+        } else if (w.equals("known") && s.tok(k + 1).lower().equals("as")) {
+            k += 2;
+        } else if (w.matches("calling|calls|call|styling|styles|style|naming|names|name")
+                && s.tok(k + 1).lower().matches("itself|themselves")) {
+            k += 2;
+        } else {
+            return -1;
+        }
+        if (k < n && s.tok(k).word().matches("``|\"|'|\u201c")) {
+            k++;
+        }
+        return k < n && (s.tok(k).capitalized() || s.tok(k).lower().equals("the")) ? k : -1;
     }
 
     /** Whether a word heads a description names may follow: a plural group noun, or after "a" a singular one. */

@@ -134,4 +134,13 @@ class PairReferenceTest {
                 + "together under a joint command.");
         assertTrue(has(cs, "Liwa Shuhada al-Islam", Relation.ALLIED_WITH, "Ajnad al-Sham"), cs.toString());
     }
+
+    @Test
+    void bothGroupsAfterASubjectThatActsOnAPairAreThePairNotTheSubject() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza drove Liwa Marah and the Marah Military Council out of Morek last "
+                + "year. Both groups had been backed by the United States.");
+        assertTrue(has(cs, "Liwa Marah", Relation.SUPPORTED_BY, "United States"), cs.toString());
+        assertTrue(has(cs, "Marah Military Council", Relation.SUPPORTED_BY, "United States"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "United States"), cs.toString());
+    }
 }

@@ -5878,6 +5878,26 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aBodyIntroducedAsCalledOrCallingItselfIsTheNamedBody() throws Exception {
+        for (String body : List.of("a small Idlib coalition calling itself", "a coalition called",
+                "a new alliance known as", "an alliance that calls itself \"")) {
+            String close = body.endsWith("\"") ? "\"" : "";
+            String gap = close.isEmpty() ? " " : "";
+            List<Claim> cs = extract("Liwa Marah joined " + body + gap + "Jaysh al-Izza" + close + " in March.");
+            assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Izza"), body + " " + cs);
+        }
+        List<Claim> cs = extract("Liwa Marah pledged allegiance to a shadowy group calling itself Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa Marah", Relation.PLEDGED_ALLEGIANCE_TO, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aRaisingVerbWithATimePhraseBeforeItsToLeavesTheVerbGroupOpen() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza stayed out of the fighting, though its fighters were reported on "
+                + "Monday to have clashed with Liwa Marah.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa Marah"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");

@@ -360,4 +360,23 @@ class PronounRolesTest {
         cs = extract("Government forces attacked Liwa Marah near Morek, where they held out against Liwa al-Haqq.");
         assertFalse(has(cs, "Syrian government", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
     }
+
+    @Test
+    void aSubjectPronounAfterASemicolonAndATimePhraseContinuesTheClauseSubject() throws Exception {
+        List<Claim> cs = extract("Liwa Marah was founded in 2012. In 2013 it drifted away from Jaysh al-Nasr and "
+                + "operated independently; early this year it joined Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Liwa Marah was founded in 2012. In 2013 it drifted away from Jaysh al-Nasr and operated "
+                + "independently, and early this year it joined Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aShareOfAPossessionStruckBelongsToAnotherThanTheStriker() throws Exception {
+        List<Claim> cs = extract("Liwa Marah withdrew from the hills. Jaysh al-Izza nonetheless shelled several of "
+                + "its positions near Morek.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa Marah"), cs.toString());
+    }
 }
