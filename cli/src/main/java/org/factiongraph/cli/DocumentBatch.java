@@ -32,15 +32,11 @@ final class DocumentBatch {
 
     /**
      * Expands {@code inputs}, reads every file and applies {@code job} to each document that was read, on
-     * {@code threads} threads, in chunks so that memory stays bounded. Results reach {@code sink} in input order.
+     * {@code threads} threads, in chunks so that memory stays bounded, within {@code limits}. Results reach
+     * {@code sink} in input order. With {@code verbose}, a failure the code did not expect (not a refused input)
+     * carries its stack trace after its line.
      */
-    static <R> List<String> run(List<Path> inputs, int threads, PrintWriter err, Function<Document, R> job,
-                                java.util.function.Consumer<Item<R>> sink) {
-        return run(inputs, ReadLimits.defaults(), threads, err, job, sink);
-    }
-
-    /** As {@link #run(List, int, PrintWriter, Function, java.util.function.Consumer)} with explicit read limits. */
-    static <R> List<String> run(List<Path> inputs, ReadLimits limits, int threads, PrintWriter err,
+    static <R> List<String> run(List<Path> inputs, ReadLimits limits, int threads, PrintWriter err, boolean verbose,
                                 Function<Document, R> job,
                                 java.util.function.Consumer<Item<R>> sink) {
         InputFiles expanded = InputFiles.expand(inputs);
@@ -65,9 +61,9 @@ final class DocumentBatch {
                 List<Item<R>> done = new ArrayList<>();
                 for (Path p : part) {
                     if (pool == null) {
-                        done.add(process(p, readers, job));
+                        done.add(process(p, readers, job, verbose));
                     } else {
-                        futures.add(pool.submit(() -> process(p, readers, job)));
+                        futures.add(pool.submit(() -> process(p, readers, job, verbose)));
                     }
                 }
                 for (Future<Item<R>> f : futures) {
@@ -81,7 +77,7 @@ final class DocumentBatch {
                         try {
                             sink.accept(item);
                         } catch (RuntimeException e) {
-                            failures.add(item.path() + ": " + Main.describe(e));
+                            failures.add(item.path() + ": " + Main.describe(e) + trace(e, verbose));
                         }
                     }
                 }
@@ -95,20 +91,30 @@ final class DocumentBatch {
         return failures;
     }
 
-    private static <R> Item<R> process(Path p, DocumentReaders readers, Function<Document, R> job) {
+    private static <R> Item<R> process(Path p, DocumentReaders readers, Function<Document, R> job, boolean verbose) {
         Document doc;
         try {
             doc = readers.read(p);
         } catch (IngestException e) {
-            return new Item<>(p, null, null, Main.oneLine(e.getMessage()));
+            return new Item<>(p, null, null, Main.oneLine(e.getMessage())); // a refused input: its line says why
         } catch (RuntimeException e) {
-            return new Item<>(p, null, null, "could not read: " + Main.describe(e));
+            return new Item<>(p, null, null, "could not read: " + Main.describe(e) + trace(e, verbose));
         }
         try {
             return new Item<>(p, doc, job.apply(doc), null);
         } catch (RuntimeException | StackOverflowError e) {
-            return new Item<>(p, doc, null, "could not extract: " + Main.describe(e));
+            return new Item<>(p, doc, null, "could not extract: " + Main.describe(e) + trace(e, verbose));
         }
+    }
+
+    /** The stack trace of {@code e} on the lines after a failure's line, when {@code verbose}; else nothing. */
+    private static String trace(Throwable e, boolean verbose) {
+        if (!verbose) {
+            return "";
+        }
+        java.io.StringWriter w = new java.io.StringWriter();
+        e.printStackTrace(new PrintWriter(w));
+        return System.lineSeparator() + w.toString().stripTrailing();
     }
 
     private static <R> Item<R> join(Future<Item<R>> f) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.factiongraph.extract.Extractor;
 import org.factiongraph.extract.Scorer;
+import org.factiongraph.ingest.ReadLimits;
 import org.factiongraph.model.Claim;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,7 +62,8 @@ final class EvalCommand implements Callable<Integer> {
         IngestCommand.Extractors extractors = parseOption.extractors();
         List<Claim> claims = new ArrayList<>();
         Map<String, List<Set<String>>> names = new ConcurrentHashMap<>();
-        List<String> failures = DocumentBatch.run(paths, threads, err, doc -> extractors.get().trace(doc), item -> {
+        List<String> failures = DocumentBatch.run(paths, ReadLimits.defaults(), threads, err, Main.verbose(spec),
+                doc -> extractors.get().trace(doc), item -> {
             Extractor.Trace t = item.result();
             claims.addAll(t.extraction().claims());
             names.put(t.extraction().document().name(), t.sentenceNames());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.factiongraph.extract.ClaimJsonl;
+import org.factiongraph.ingest.ReadLimits;
 import org.factiongraph.extract.Extraction;
 import org.factiongraph.model.Claim;
 import picocli.CommandLine.Command;
@@ -44,7 +45,8 @@ final class ExtractCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         IngestCommand.Extractors extractors = parseOption.extractors();
         List<Claim> claims = new ArrayList<>();
-        List<String> failures = DocumentBatch.run(paths, threads, err, doc -> extractors.get().extract(doc),
+        List<String> failures = DocumentBatch.run(paths, ReadLimits.defaults(), threads, err, Main.verbose(spec),
+                doc -> extractors.get().extract(doc),
                 item -> claims.addAll(((Extraction) item.result()).claims()));
         claims.sort(ClaimJsonl.ORDER);
         print(claims, format, out);

@@ -74,7 +74,7 @@ final class IngestCommand implements Callable<Integer> {
         try (ClaimStore s = store.openForWrite()) {
             Extractors extractors = parseOption.extractors();
             Resolving resolving = new Resolving(s);
-            List<String> failures = DocumentBatch.run(paths, limits, threads, err,
+            List<String> failures = DocumentBatch.run(paths, limits, threads, err, Main.verbose(spec),
                     doc -> s.hasDocument(doc.id()) ? null : extractors.get().extract(doc),
                     item -> {
                         read.incrementAndGet();

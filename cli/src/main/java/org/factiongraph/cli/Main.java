@@ -70,6 +70,17 @@ public final class Main implements Runnable {
         return cl;
     }
 
+    /** Whether {@code --verbose} was given to this command or to one it is a subcommand of. */
+    static boolean verbose(CommandLine.Model.CommandSpec spec) {
+        for (CommandLine.Model.CommandSpec c = spec; c != null; c = c.parent()) {
+            CommandLine.Model.OptionSpec o = c.findOption("--verbose");
+            if (o != null && Boolean.TRUE.equals(o.getValue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String describe(Throwable ex) {
         if (ex instanceof CliException) {
             return oneLine(ex.getMessage());
