@@ -607,6 +607,14 @@ final class RuleMatcher {
                 if (r >= 0) {
                     return r;
                 }
+                int closed = readsCommaRelative(pat, e + 1) ? pastPlainApposition(s, at, next) : -1;
+                if (closed > 0) {
+                    // "X, the Free Syrian Army's command in the province, which is headed by P": the relative is X's
+                    r = match(pat, e + 1, closed, s, at, b, free);
+                    if (r >= 0) {
+                        return r;
+                    }
+                }
                 if (readsPoss(pat, e + 1) && ownerPronoun(s, m)) {
                     // "X, its best-known formation": "its" is the owner and its possessive at once
                     r = match(pat, e + 2, next, s, at, b, free);
@@ -1646,6 +1654,45 @@ final class RuleMatcher {
     /** True when pattern element e reads a possessive itself ("A POSS ~2 partner"). */
     private static boolean readsPoss(List<Rule.Element> pat, int e) {
         return e < pat.size() && pat.get(e) instanceof Rule.Poss;
+    }
+
+    /** True when pattern elements e and e + 1 read a comma and a relative pronoun ("A , which -6 led by P"). */
+    private static boolean readsCommaRelative(List<Rule.Element> pat, int e) {
+        return e + 1 < pat.size() && pat.get(e) instanceof Rule.Word c && c.alternatives().contains(",")
+                && pat.get(e + 1) instanceof Rule.Word w
+                && (w.alternatives().contains("which") || w.alternatives().contains("who"));
+    }
+
+    /**
+     * The comma that closes an apposition opening with a comma and an article at {@code p} and followed by a relative
+     * pronoun (", the Free Syrian Army's command in the province, which"): up to fourteen tokens with no finite verb,
+     * no clause boundary and no actor or person of its own (an owner or a name that qualifies a noun is none); -1
+     * when none.
+     */
+    private int pastPlainApposition(Sentence s, Mention[] at, int p) {
+        int n = s.size();
+        if (p + 3 >= n || !s.tok(p).word().equals(",") || !APPOSITION_ARTICLES.contains(s.tok(p + 1).lower())) {
+            return -1;
+        }
+        for (int k = p + 2; k < n - 1 && k <= p + 15; k++) {
+            Tok t = s.tok(k);
+            if (t.word().equals(",")) {
+                return k > p + 2 && s.tok(k + 1).lower().matches("which|who") ? k : -1;
+            }
+            Mention m = at[k];
+            if (m != null && (accepts("actor", m) || accepts("person", m))) {
+                boolean owner = m.last() + 1 < n && isPossessive(s.tok(m.last() + 1));
+                if (!owner && !ClauseRoles.modifierWord(lex, s, m)) {
+                    return -1; // "X, a unit of the FSA, which ...", "P, a nephew of Q, who": the relative may be theirs
+                }
+                k = m.last();
+                continue;
+            }
+            if (finite(t) || lex.has("clause-boundary", t.lower()) || t.word().matches("[;:()]")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Dashes that may set off an aside: hyphen-minus, double hyphen, en dash, em dash. */

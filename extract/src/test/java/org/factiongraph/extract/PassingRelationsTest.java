@@ -5898,6 +5898,23 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aRelativeAfterAPlainAppositionIsTheNamesRelative() throws Exception {
+        List<Claim> cs = extract("The battle was coordinated by the Marah Military Council, the Free Syrian Army's "
+                + "command in the province, which is headed by Colonel Abu Salim.");
+        assertTrue(has(cs, "Marah Military Council", Relation.LED_BY, "Abu Salim"), cs.toString());
+        // a person or another actor inside the apposition may be the relative's
+        cs = extract("Its public face was Abu Salim, a nephew of the former minister Abu Khalid al-Marahi, who "
+                + "commanded the Marah Military Council from 2012.");
+        assertFalse(has(cs, "Marah Military Council", Relation.LED_BY, "Abu Salim"), cs.toString());
+    }
+
+    @Test
+    void goodsReceivedUnderAProgrammeABackerRunsAreItsSupport() throws Exception {
+        List<Claim> cs = extract("Liwa Marah received TOW missiles under a programme run by the CIA.");
+        assertTrue(has(cs, "Liwa Marah", Relation.SUPPORTED_BY, "CIA"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
