@@ -648,7 +648,7 @@ final class RuleMatcher {
         boolean ok;
         if (el instanceof Rule.Word w) {
             optional = w.optional();
-            ok = p < n && wordMatches(w, s.tok(p));
+            ok = p < n && (wordMatches(w, s.tok(p)) || w.alternatives().contains(",") && headingColon(s, at, p));
         } else if (el instanceof Rule.Pos pos) {
             optional = pos.optional();
             ok = p < n && s.tok(p).pos().startsWith(pos.prefix());
@@ -1654,6 +1654,20 @@ final class RuleMatcher {
     /** True when pattern element e reads a possessive itself ("A POSS ~2 partner"). */
     private static boolean readsPoss(List<Rule.Element> pat, int e) {
         return e < pat.size() && pat.get(e) instanceof Rule.Poss;
+    }
+
+    /**
+     * Whether token p is the colon after a name that heads a line, before a description ("- HTS: the dominant
+     * armed group in the area, led by P"): it sets the description off as an apposition's comma would.
+     */
+    private static boolean headingColon(Sentence s, Mention[] at, int p) {
+        if (p < 1 || p + 1 >= s.size() || !s.tok(p).word().equals(":")
+                || !APPOSITION_ARTICLES.contains(s.tok(p + 1).lower())) {
+            return false;
+        }
+        int first = s.tok(0).word().matches("[-*\u2022\u2013\u2014]") ? 1 : 0;
+        Mention m = at[first];
+        return m != null && m.last() == p - 1;
     }
 
     /** True when pattern elements e and e + 1 read a comma and a relative pronoun ("A , which -6 led by P"). */

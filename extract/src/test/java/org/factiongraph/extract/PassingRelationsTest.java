@@ -5915,6 +5915,26 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theMembersOfABodyAnAppositionDescribesAreItsMembers() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq has not joined Jaysh al-Izza, the new bloc formed two days later by "
+                + "Liwa Marah, Jaysh al-Nasr and smaller groups.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        cs = extract("The villages were besieged by Jaysh al-Izza, an alliance of Islamist insurgents whose most "
+                + "powerful members are Liwa Marah and Jaysh al-Nasr.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aDescriptionAfterTheColonOfALinesHeadingNameIsItsApposition() throws Exception {
+        List<Claim> cs = extract("* Liwa Marah: the dominant armed group in the area, led by Abu Salim.");
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Salim"), cs.toString());
+        cs = extract("- Jaysh al-Izza: the dominant armed group in the area, led by Abu Salim.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Abu Salim"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
