@@ -967,13 +967,17 @@ final class RuleMatcher {
         // "the (border) town of X": read through a place head and "of"
         int h = q;
         while (h < n && h <= q + 1 && (s.tok(h).pos().startsWith("NN") || s.tok(h).pos().startsWith("JJ"))
-                && !PLACE_HEADS.contains(s.tok(h).lower())) {
-            h++;
+                && !PLACE_HEADS.contains(s.tok(h).lower())
+                && !(FORCE_NOUNS.contains(s.tok(h).lower()) && h + 1 < n && s.tok(h + 1).lower().equals("of"))) {
+            h++; // up to a place's or a force's head before "of" ("the border town of", "the jihadists of")
         }
         if (h + 1 < n && PLACE_HEADS.contains(s.tok(h).lower()) && s.tok(h + 1).lower().equals("of") && k < 7) {
             out[k++] = h + 2;
         } else if (h + 1 < n && FORCE_NOUNS.contains(s.tok(h).lower()) && s.tok(h + 1).lower().equals("of") && k < 7) {
             out[k++] = h + 2; // "the jihadists of the Islamic State", "the fighters of X": X's people stand for X
+            if (h + 3 < n && s.tok(h + 2).lower().equals("the") && k < 7) {
+                out[k++] = h + 3; // the name after its article
+            }
         }
         return java.util.Arrays.stream(out, 0, k).filter(x -> x >= 0 && x < n).toArray();
     }

@@ -5935,6 +5935,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theFightersOfAGroupWhoseNameTakesAnArticleStandForIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza was formed in 2014 to fight the jihadists of the Islamic State.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Islamic State"), cs.toString());
+        cs = extract("Liwa Marah attacked the fighters of the Marah Military Council near Morek.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Marah Military Council"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
