@@ -1134,7 +1134,7 @@ final class Coreference {
                 || prev.equals("while") || prev.equals("but") || prev.equals("and") || prev.equals("because")
                 || prev.equals("as") || prev.equals("after") || prev.equals("before") || prev.equals("since")
                 || prev.equals("when") || prev.equals("whereas") || prev.equals("so") || prev.equals(";")
-                || afterTimeAfterAnd(s, i));
+                || afterTimeAfterBreak(s, i));
         Mention first = firstActor(i, ms, added);
         Mention openingSubject = opening(ms);
         Entity armsOwner = sentenceStart && w.equals("its") && i + 1 < s.size()
@@ -1581,7 +1581,7 @@ final class Coreference {
      * "..., and in early 2015 it forced ...", "...; early this year it joined X": a subject pronoun after a time
      * phrase that follows "and" or a semicolon opens a coordinated clause, as right after "and".
      */
-    private static boolean afterTimeAfterAnd(Sentence s, int i) {
+    private static boolean afterTimeAfterBreak(Sentence s, int i) {
         int k = i - 1;
         boolean preposition = false;
         while (k > 0 && k >= i - 5 && (s.tok(k).pos().matches("CD|IN|DT|JJ|NN|NNP|NNS|RB")
