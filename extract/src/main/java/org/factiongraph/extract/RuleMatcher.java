@@ -2072,6 +2072,12 @@ final class RuleMatcher {
                 break;
             }
         }
+        if (bound.size() >= 2 && !places && p + 1 < n && at[p] == null
+                && p == bound.get(bound.size() - 1).last() + 1
+                && (FORCE_NOUNS.contains(s.tok(p).lower()) || UNIT_NOUNS.contains(s.tok(p).lower()))
+                && finite(s.tok(p + 1))) {
+            return p + 1; // "A and several B factions became ...": the last item's people end the list before its verb
+        }
         return p;
     }
 

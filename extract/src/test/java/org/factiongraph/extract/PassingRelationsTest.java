@@ -5943,6 +5943,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aListWhoseLastItemNamesItsFactionsEndsBeforeTheVerb() throws Exception {
+        List<Claim> cs = extract("In October 2015 Liwa Marah and several Jaysh al-Nasr factions became founding "
+                + "components of the Marah Military Council.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+        cs = extract("In October 2015 Liwa Marah and several Jaysh al-Nasr factions joined the Marah Military Council.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
