@@ -57,11 +57,8 @@ public final class Main implements Runnable {
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parseResult) -> {
-            boolean verbose = parseResult.hasMatchedOption("--verbose")
-                    || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--verbose"))
-                    || (parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose"));
             c.getErr().println("factiongraph: error: " + describe(ex));
-            if (verbose) {
+            if (verbose(c.getCommandSpec())) {
                 ex.printStackTrace(c.getErr());
             }
             c.getErr().flush();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +59,20 @@ class ExitCodesTest {
         assertEquals(Main.BAD_INPUT, r.code());
         assertTrue(r.err().lines().anyMatch(l -> l.contains("no-such-file.txt")), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace without --verbose: " + r.err());
+    }
+
+    @Test
+    void aCommandsErrorCarriesItsStackTraceOnlyWithVerboseOnEitherSideOfTheCommand() {
+        String gold = dir.resolve("no-such-gold.jsonl").toString();
+        for (List<String> args : List.of(List.of("--verbose", "eval", "--gold", gold, "x.txt"),
+                List.of("eval", "--verbose", "--gold", gold, "x.txt"))) {
+            Cli.Result r = Cli.run(args.toArray(String[]::new));
+            assertEquals(Main.BAD_INPUT, r.code(), r.err());
+            assertTrue(r.err().startsWith("factiongraph: error: no gold file at"), r.err());
+            assertTrue(r.err().contains("\tat "), args + ": " + r.err());
+        }
+        Cli.Result r = Cli.run("eval", "--gold", gold, "x.txt");
+        assertEquals(1, r.err().lines().count(), r.err());
     }
 
     @Test

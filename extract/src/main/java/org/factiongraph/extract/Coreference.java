@@ -1009,14 +1009,18 @@ final class Coreference {
         Mention a = groups.get(0);
         Mention b = groups.get(1);
         // "A and B", "A and the B"; not "A drove B out"
-        boolean coordinated = RuleMatcher.beforeArticle(prevSentence, b.first()) == a.last() + 1
-                && prevSentence.tok(a.last() + 1).lower().equals("and")
+        boolean coordinated = andAt(prevSentence, b, a.last() + 1)
                 && prev.stream().noneMatch(x -> x.first() > a.last() && x.first() < b.first());
         if (!coordinated || a.entity().id().equals(b.entity().id())
                 || groups.size() > 2 && groups.get(2).first() == b.last() + 2) {
             return null; // "A, B and C": no pair
         }
         return new Entity[] {a.entity(), b.entity()};
+    }
+
+    /** Whether "and" stands at token j right before mention b, past a "the" ("A and B", "A and the B"). */
+    private static boolean andAt(Sentence s, Mention b, int j) {
+        return j >= 0 && RuleMatcher.beforeArticle(s, b.first()) == j && s.tok(j).lower().equals("and");
     }
 
     /**
@@ -1050,7 +1054,7 @@ final class Coreference {
                 }
                 j++;
             }
-            if (RuleMatcher.beforeArticle(prevSentence, b.first()) == j && prevSentence.tok(j).lower().equals("and")) {
+            if (andAt(prevSentence, b, j)) {
                 return new Entity[] {a.entity(), b.entity()}; // "A and B", "A and the B"
             }
         }
