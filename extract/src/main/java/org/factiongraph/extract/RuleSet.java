@@ -167,6 +167,11 @@ final class RuleSet {
             }
             if (triggers == null && e instanceof Rule.Word w && !w.optional() && !w.exact()) {
                 triggers = w.alternatives();
+                if (triggers.contains(",")) {
+                    // the colon after a line's heading name reads as an apposition's comma ("* HTS: a group led by P")
+                    triggers = new HashSet<>(triggers);
+                    triggers.add(":");
+                }
             }
             if (triggers == null && e instanceof Rule.Slot s && RuleMatcher.HEAD_WORDS.containsKey(s.kindClass())) {
                 triggers = RuleMatcher.HEAD_WORDS.get(s.kindClass()); // "its American partners": the slot's head

@@ -5935,6 +5935,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aLinesHeadingColonIsReadAsAnAppositionsCommaWhenTheLineHasNoCommaAtAll() throws Exception {
+        List<Claim> cs = extract("* Liwa Marah: a group led by Abu Salim.");
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Salim"), cs.toString());
+        cs = extract("- Jaysh al-Izza: the new bloc formed in 2017 by Liwa Marah and Jaysh al-Nasr.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void theFightersOfAGroupWhoseNameTakesAnArticleStandForIt() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza was formed in 2014 to fight the jihadists of the Islamic State.");
         assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Islamic State"), cs.toString());
