@@ -1982,7 +1982,8 @@ final class RuleMatcher {
                             && s.tok(d + 2).lower().matches("called|styled|proclaimed|declared")) {
                         d += 3; // "A, the so-called B and the self-styled C": the name after the distancing word
                     }
-                    while (d < n && d < q + 3 && at[d] == null && !s.tok(d).lower().matches("former|erstwhile")
+                    int modifiers = d + 3; // "and the U.S.-backed Kurdish YPG": past the compound, up to three more
+                    while (d < n && d < modifiers && at[d] == null && !s.tok(d).lower().matches("former|erstwhile")
                             && (s.tok(d).pos().startsWith("JJ") || s.tok(d).pos().equals("VBN")
                             || s.tok(d).pos().equals("RB") && d + 1 < n && s.tok(d + 1).pos().matches("VBN|VBD|JJ")
                             || s.tok(d).pos().equals("VBD") && d > q && s.tok(d - 1).pos().equals("RB"))) {
@@ -2052,6 +2053,13 @@ final class RuleMatcher {
                     included = true;
                 }
             }
+            if (item == null && !places && !bound.isEmpty()) {
+                int past = pastGenericItem(s, at, q);
+                if (past > 0) {
+                    p = past; // "at war with government forces, with rival rebels and with the YPG": no group named
+                    continue;
+                }
+            }
             if (item != null && item.source() == Mention.Source.PRONOUN && q + 1 < n
                     && s.tok(q).lower().matches("its|their") && newClauseAfter(s, q + 1)) {
                 break; // "..., and its fighters took part in ...": a new clause's subject, no list item
@@ -2079,6 +2087,47 @@ final class RuleMatcher {
             return p + 1; // "A and several B factions became ...": the last item's people end the list before its verb
         }
         return p;
+    }
+
+    /**
+     * Past a list item that names no group, a bare plural of up to four lowercase words ("rival rebels", "smaller local
+     * factions"), to the comma or conjunction after it, when a named item follows that (past a repeated preposition,
+     * a determiner and up to two modifiers); -1 otherwise.
+     */
+    private static int pastGenericItem(Sentence s, Mention[] at, int q) {
+        int n = s.size();
+        int k = q;
+        while (k < n && k < q + 4 && at[k] == null && s.tok(k).pos().matches("JJ.?|NNS?|VBN")
+                && !s.tok(k).capitalized()) {
+            k++;
+        }
+        if (k == q || k >= n || !s.tok(k - 1).pos().equals("NNS")) {
+            return -1;
+        }
+        int j = k;
+        if (s.tok(j).word().equals(",")) {
+            j++;
+        }
+        if (j < n && s.tok(j).lower().matches("and|or")) {
+            j++;
+        } else if (j == k) {
+            return -1;
+        }
+        if (j < n && s.tok(j).lower().matches("with|against|by|from|to")) {
+            j++;
+        }
+        if (j < n && DETERMINERS.contains(s.tok(j).lower())) {
+            j++;
+        }
+        for (int m = j; m < n && m <= j + 2; m++) {
+            if (at[m] != null) {
+                return at[m].source() == Mention.Source.PRONOUN ? -1 : k;
+            }
+            if (!s.tok(m).pos().matches("JJ.?|VBN|HYPH|NNP")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Whether "and" or "or" (past a determiner) stands right before the mention: "between A and the B". */

@@ -5927,6 +5927,20 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aListGoesOnPastAnItemThatNamesNoGroup() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza, which is at war with government forces, with rival rebels and with the "
+                + "YPG, took the town.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "People's Protection Units"), cs.toString());
+        cs = extract("Jaysh al-Izza attacked Liwa Marah, rival rebels and Jaysh al-Nasr near Morek.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Jaysh al-Nasr"), cs.toString());
+        cs = extract("Jaysh al-Izza is at war with Liwa Marah, with rival rebels and with the U.S.-backed Kurdish YPG "
+                + "militia.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "People's Protection Units"), cs.toString());
+        cs = extract("Liwa Marah joined forces with Jaysh al-Izza, smaller local factions and Jaysh al-Nasr.");
+        assertTrue(has(cs, "Liwa Marah", Relation.ALLIED_WITH, "Jaysh al-Nasr"), cs.toString());
+    }
+
+    @Test
     void aDescriptionAfterTheColonOfALinesHeadingNameIsItsApposition() throws Exception {
         List<Claim> cs = extract("* Liwa Marah: the dominant armed group in the area, led by Abu Salim.");
         assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Salim"), cs.toString());
