@@ -974,6 +974,13 @@ final class Coreference {
         if (w0.equals("the") && w1.equals("two") && PAIR_NOUNS.contains(s.tok(p + 2).lower())) {
             return p + 2;
         }
+        if ((w0.equals("both") || w0.equals("the") && w1.equals("two")) && p + 3 < s.size()) {
+            // "Both rebel battalions", "The two jihadist groups": one modifier before the noun
+            int j = w0.equals("both") ? p + 1 : p + 2;
+            if (s.tok(j).pos().matches("JJ|NN") && !s.tok(j).capitalized() && PAIR_NOUNS.contains(s.tok(j + 1).lower())) {
+                return j + 1;
+            }
+        }
         if (w0.equals("the") && w1.equals("two") && s.tok(p + 2).pos().matches("VB[DPZ]|MD|RB")) {
             return p + 1; // "The two say they will coordinate": the two before a verb
         }
@@ -1122,7 +1129,8 @@ final class Coreference {
 
     /** Plural heads that take up a pair of groups: "the two sides", "both factions". */
     private static final Set<String> PAIR_NOUNS = Set.of("groups", "militias", "factions", "brigades", "formations",
-            "sides", "rivals", "movements", "organisations", "organizations", "coalitions", "alliances", "rooms");
+            "sides", "rivals", "movements", "organisations", "organizations", "coalitions", "alliances", "rooms",
+            "battalions", "units");
 
     private Mention pronoun(Sentence s, int i, List<Mention> ms, List<Mention> added, Entity topic,
                             Entity subject, List<List<Mention>> all, List<Sentence> sents) {

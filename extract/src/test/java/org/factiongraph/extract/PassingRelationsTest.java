@@ -5927,6 +5927,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aLeaderWhoRemainsOrWasOnceTheGroupsHeadLeadsIt() throws Exception {
+        List<Claim> cs = extract("Liwa Marah was formed in 2012. Its head remains Sheikh Abu Salim.");
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Salim"), cs.toString());
+        cs = extract("Abu Salim was previously Liwa Marah's emir for the Qalamoun.");
+        assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Salim"), cs.toString());
+    }
+
+    @Test
     void aListGoesOnPastAnItemThatNamesNoGroup() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza, which is at war with government forces, with rival rebels and with the "
                 + "YPG, took the town.");

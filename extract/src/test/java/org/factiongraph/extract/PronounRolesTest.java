@@ -379,4 +379,15 @@ class PronounRolesTest {
                 + "its positions near Morek.");
         assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa Marah"), cs.toString());
     }
+
+    @Test
+    void bothBattalionsAndTheTwoJihadistGroupsAreThePairNamedBefore() throws Exception {
+        List<Claim> cs = extract("Liwa Marah was formed in 2012. Another unit, Jaysh al-Nasr, sent reinforcements. "
+                + "Both battalions say they answer to the Marah Military Council.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+        cs = extract("Jaysh al-Izza and Liwa Marah took Morek in May. The two jihadist groups later joined Jaysh al-Nasr.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Jaysh al-Nasr"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Nasr"), cs.toString());
+    }
 }
