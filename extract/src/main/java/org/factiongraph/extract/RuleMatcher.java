@@ -1901,7 +1901,7 @@ final class RuleMatcher {
                 }
                 if (q < n && (s.tok(q).lower().equals("and") || s.tok(q).lower().equals("or"))) {
                     commaAnd = true;
-                    if (bound.size() == 1 && !places && q - 1 == bound.get(0).last() + 1) {
+                    if (bound.size() == 1 && !places && q - 1 == bound.get(0).last() + 1 && !apposed(s, bound.get(0))) {
                         // "the X operations room, and the group's fighters held ...": two items take no comma, so
                         // this opens a new clause (not "A, a group founded in 2013, and B": the apposition's comma)
                         break;
@@ -2128,6 +2128,15 @@ final class RuleMatcher {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether a comma (past a determiner) stands right before the mention, which then closes with the next comma: "al
+     * Qaeda's Syrian wing, the Nusra Front, and Ahrar al-Sham".
+     */
+    private static boolean apposed(Sentence s, Mention m) {
+        int k = beforeDeterminers(s, m);
+        return k >= 0 && s.tok(k).word().equals(",");
     }
 
     /** Whether "and" or "or" (past a determiner) stands right before the mention: "between A and the B". */

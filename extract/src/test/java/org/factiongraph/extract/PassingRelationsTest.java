@@ -5927,6 +5927,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theMainComponentsOfACoalitionMayBeAListWhoseFirstItemIsNamedInAnApposition() throws Exception {
+        List<Claim> cs = extract("Rebels from Jaysh al-Nasr, a coalition in which al Qaeda's Syrian wing, the Nusra Front, "
+                + "and the hardline Islamist movement Liwa Marah are the main forces, took the town.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.MEMBER_OF, "Jaysh al-Nasr"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Nasr"), cs.toString());
+        cs = extract("Jaysh al-Izza, in which Liwa Marah and Liwa al-Haqq are the main components, took the town.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aLeaderWhoRemainsOrWasOnceTheGroupsHeadLeadsIt() throws Exception {
         List<Claim> cs = extract("Liwa Marah was formed in 2012. Its head remains Sheikh Abu Salim.");
         assertTrue(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Salim"), cs.toString());
