@@ -427,10 +427,15 @@ final class RuleMatcher {
     }
 
     /** A subordinate or reported clause opens between from and to ("that", "which", "who", "when", "after"). */
+    /** Nouns of time after which "that" is a determiner, not a clause's opening: "that summer", "that year". */
+    private static final Set<String> THAT_TIMES = Set.of("summer", "winter", "spring", "autumn", "fall", "year", "month",
+            "week", "day", "morning", "afternoon", "evening", "night", "weekend", "time");
+
     private static boolean clauseBetween(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = s.tok(k).lower();
-            if (w.equals("that") || w.equals("which") || w.equals("who") || w.equals("whom") || w.equals("when")
+            if (w.equals("that") && !(k + 1 < s.size() && THAT_TIMES.contains(s.tok(k + 1).lower()))
+                    || w.equals("which") || w.equals("who") || w.equals("whom") || w.equals("when")
                     || w.equals("after") || w.equals("before") || w.equals("while")
                     || w.equals("as") && !(k > from && s.tok(k - 1).lower().matches("known|such")) // "better known as"
                     || w.equals("because") || w.equals("whose") || w.equals("where") || w.equals(";")

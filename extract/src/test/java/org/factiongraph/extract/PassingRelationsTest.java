@@ -5927,6 +5927,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aSecondPredicateAfterThatSummerIsStillTheSubjectsAndAHeadlineGroupGoesOverToAnother() throws Exception {
+        List<Claim> cs = extract("Liwa Marah drove its convoy to Raqqa that summer and went over to Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa Marah", Relation.DEFECTED_TO, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Liwa Marah took Morek that year and joined Jaysh al-Nasr.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Nasr"), cs.toString());
+        cs = extract("Liwa Marah goes over to Jaysh al-Izza");
+        assertTrue(has(cs, "Liwa Marah", Relation.DEFECTED_TO, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void theMainComponentsOfACoalitionMayBeAListWhoseFirstItemIsNamedInAnApposition() throws Exception {
         List<Claim> cs = extract("Rebels from Jaysh al-Nasr, a coalition in which al Qaeda's Syrian wing, the Nusra Front, "
                 + "and the hardline Islamist movement Liwa Marah are the main forces, took the town.");
