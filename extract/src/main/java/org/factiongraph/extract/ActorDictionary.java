@@ -38,6 +38,7 @@ public final class ActorDictionary {
     private final Map<String, Entity> byLooseKey;
     private final Set<String> firstWords;
     private final Set<String> lowerFirstWords;
+    private final Set<String> lowerGroupKeys;
     private final List<Entity> entities;
 
     private ActorDictionary(Map<String, Entity> byKey, Map<String, Entity> byAcronym, Map<String, Entity> byShort,
@@ -56,17 +57,24 @@ public final class ActorDictionary {
         }
         this.firstWords = Set.copyOf(fw);
         Set<String> low = new HashSet<>();
+        Set<String> lowGroups = new HashSet<>();
         for (Entity e : entities) {
-            if (namedInLowerCase(e.kind())) {
+            boolean group = e.kind() == EntityKind.ARMED_GROUP;
+            if (namedInLowerCase(e.kind()) || group) {
                 for (Name n : e.names()) {
                     String t = n.text().startsWith("the ") ? n.text().substring(4) : n.text();
                     if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
                         low.add(firstWord(NameNormalizer.key(t)));
+                        if (group && t.equals(t.toLowerCase(java.util.Locale.ROOT))
+                                && !t.matches("(al|el|a[dnrstz]|ash)[- ].*")) {
+                            lowGroups.add(NameNormalizer.key(t)); // "shabiha": a group the press names in lower case
+                        }
                     }
                 }
             }
         }
         this.lowerFirstWords = Set.copyOf(low);
+        this.lowerGroupKeys = Set.copyOf(lowGroups);
     }
 
     /**
@@ -75,6 +83,14 @@ public final class ActorDictionary {
      */
     public boolean startsLowerCaseName(String keyWord) {
         return lowerFirstWords.contains(keyWord);
+    }
+
+    /**
+     * True when the dictionary spells this armed group's name in lower case itself ("shabiha", "popular committees"):
+     * a word the press writes that way, read as the group's name even uncapitalised.
+     */
+    public boolean lowerCaseGroupName(String key) {
+        return lowerGroupKeys.contains(key);
     }
 
     /**

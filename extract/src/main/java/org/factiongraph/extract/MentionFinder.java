@@ -793,6 +793,9 @@ final class MentionFinder {
                 if (low != null && low.length() >= 2 && low.entity() != null
                         && ActorDictionary.namedInLowerCase(low.kind())) {
                     m = low;
+                } else if (low != null && low.entity() != null && low.kind() == EntityKind.ARMED_GROUP
+                        && dict.lowerCaseGroupName(NameNormalizer.key(low.text()))) {
+                    m = low; // "militiamen known as shabiha": the dictionary's own lower-case spelling
                 } else if (low != null && low.length() == 1 && low.entity() != null && low.kind() == EntityKind.STATE
                         && (i > 0 && s.tok(i - 1).lower().equals("the")
                         || i + 1 < n && s.tok(i + 1).pos().startsWith("NN") && !s.tok(i + 1).capitalized())

@@ -5927,6 +5927,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupTheDictionarySpellsInLowerCaseIsNamedUncapitalised() throws Exception {
+        List<Claim> cs = extract("The shabiha attacked Jaysh al-Izza near Morek.");
+        assertTrue(has(cs, "Shabiha", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        cs = extract("The popular committees were folded into the National Defence Forces.");
+        assertTrue(has(cs, "Popular Committees", Relation.MERGED_INTO, "National Defence Forces"), cs.toString());
+    }
+
+    @Test
     void aSecondPredicateAfterThatSummerIsStillTheSubjectsAndAHeadlineGroupGoesOverToAnother() throws Exception {
         List<Claim> cs = extract("Liwa Marah drove its convoy to Raqqa that summer and went over to Jaysh al-Izza.");
         assertTrue(has(cs, "Liwa Marah", Relation.DEFECTED_TO, "Jaysh al-Izza"), cs.toString());
