@@ -111,6 +111,10 @@ final class IdeologyAdjectives {
             boolean possessive = p < i - 1 || owner != null && RuleMatcher.ownerWord(s, owner);
             return owner != null && possessive && group(owner) ? owner : null;
         }
+        Mention coalition = coalitionOf(s, ms, i, last);
+        if (coalition != null) {
+            return coalition;
+        }
         // "X, a Salafi-jihadist organisation", "X is a Salafist faction": a head noun after the adjective
         int h = last + 1;
         while (h < s.size() && h <= last + 2 && !HEADS.contains(s.tok(h).lower())) {
@@ -153,6 +157,41 @@ final class IdeologyAdjectives {
             return before != null && group(before) ? before : null;
         }
         return null;
+    }
+
+    /** Plural nouns for a coalition's members: "an alliance of seven Islamist factions". */
+    private static final Set<String> MEMBERS = Set.of("factions", "groups", "brigades", "battalions", "militias",
+            "insurgents", "rebels", "movements", "organisations", "organizations");
+    /** Nouns of a body of groups: "a coalition of Islamist insurgents". */
+    private static final Set<String> BODIES = Set.of("coalition", "alliance", "umbrella", "grouping", "bloc", "union",
+            "federation");
+
+    /**
+     * "X, an alliance of seven Islamist factions", "X, a loose coalition of Islamist insurgents": the members'
+     * doctrine is the named coalition's (the broad adjectives too: they characterise it); else null.
+     */
+    private static Mention coalitionOf(Sentence s, List<Mention> ms, int i, int last) {
+        if (last + 1 >= s.size() || !MEMBERS.contains(s.tok(last + 1).lower())) {
+            return null;
+        }
+        int j = i - 1;
+        while (j >= 0 && j >= i - 3 && (modifier(s.tok(j)) || s.tok(j).pos().equals("CD")
+                || s.tok(j).lower().matches("several|many|some|various"))) {
+            j--;
+        }
+        if (j < 3 || !s.tok(j).lower().equals("of") || !BODIES.contains(s.tok(j - 1).lower())) {
+            return null;
+        }
+        j -= 2;
+        if (j >= 1 && modifier(s.tok(j))) {
+            j--; // "a loose coalition of ..."
+        }
+        if (j < 2 || !s.tok(j).lower().matches("a|an") || !s.tok(j - 1).word().equals(",")) {
+            return null;
+        }
+        int e = RuleMatcher.beforeParens(s, j - 2);
+        Mention before = e < 0 ? null : endingAt(ms, e);
+        return before != null && group(before) ? before : null;
     }
 
     /** A lower-case adjective or adverb, or "Shia"/"Sunni", before the doctrine's adjective ("hardline"). */

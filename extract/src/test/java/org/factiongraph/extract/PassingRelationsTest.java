@@ -502,6 +502,16 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aCoalitionOfIslamistFactionsHasTheirDoctrine() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza, an alliance of seven Islamist factions, took Tell Marah.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.IDEOLOGY, "Sunni Islamism"), cs.toString());
+        cs = extract("Jaysh al-Nasr, a loose coalition of Salafist brigades, took Tell Marah.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.IDEOLOGY, "Salafism"), cs.toString());
+        cs = extract("Jaysh al-Izza took Tell Marah from an alliance of seven Islamist factions.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.IDEOLOGY), cs.toString());
+    }
+
+    @Test
     void aStatesProxiesAreBackedByIt() throws Exception {
         List<Claim> one = extract("The Fatemiyoun Brigade is one of Iran's proxies in Syria.");
         assertTrue(has(one, "Liwa Fatemiyoun", Relation.SUPPORTED_BY, "Iran"), one.toString());
