@@ -63,12 +63,16 @@ public final class ActorDictionary {
             if (namedInLowerCase(e.kind()) || group) {
                 for (Name n : e.names()) {
                     String t = n.text().startsWith("the ") ? n.text().substring(4) : n.text();
-                    if (!t.isEmpty() && Character.isLowerCase(t.charAt(0))) {
+                    if (t.isEmpty() || !Character.isLowerCase(t.charAt(0))) {
+                        continue;
+                    }
+                    if (!group) {
                         low.add(firstWord(NameNormalizer.key(t)));
-                        if (group && t.equals(t.toLowerCase(java.util.Locale.ROOT))
-                                && !t.matches("(al|el|a[dnrstz]|ash)[- ].*")) {
-                            lowGroups.add(NameNormalizer.key(t)); // "shabiha": a group the press names in lower case
-                        }
+                    } else if (t.equals(t.toLowerCase(java.util.Locale.ROOT))
+                            && !t.matches("(al|el|a[dnrstz]|ash)[- ].*")) {
+                        // "shabiha": a group the press names in lower case (not "al-Lijan al-Shaabiya")
+                        low.add(firstWord(NameNormalizer.key(t)));
+                        lowGroups.add(NameNormalizer.key(t));
                     }
                 }
             }
@@ -79,7 +83,8 @@ public final class ActorDictionary {
 
     /**
      * True when a lower-case name of a state, state force, agency or umbrella ("government forces", "military
-     * operations centre in Amman") begins with this key word.
+     * operations centre in Amman"), or an armed group's name the dictionary spells in lower case ("shabiha"), begins
+     * with this key word.
      */
     public boolean startsLowerCaseName(String keyWord) {
         return lowerFirstWords.contains(keyWord);

@@ -977,7 +977,8 @@ final class Coreference {
         if ((w0.equals("both") || w0.equals("the") && w1.equals("two")) && p + 3 < s.size()) {
             // "Both rebel battalions", "The two jihadist groups": one modifier before the noun
             int j = w0.equals("both") ? p + 1 : p + 2;
-            if (s.tok(j).pos().matches("JJ|NN") && !s.tok(j).capitalized() && PAIR_NOUNS.contains(s.tok(j + 1).lower())) {
+            if (s.tok(j).pos().matches("JJ|NN") && !s.tok(j).capitalized()
+                    && PAIR_NOUNS.contains(s.tok(j + 1).lower())) {
                 return j + 1;
             }
         }

@@ -426,11 +426,14 @@ final class RuleMatcher {
         return false;
     }
 
-    /** A subordinate or reported clause opens between from and to ("that", "which", "who", "when", "after"). */
     /** Nouns of time after which "that" is a determiner, not a clause's opening: "that summer", "that year". */
-    private static final Set<String> THAT_TIMES = Set.of("summer", "winter", "spring", "autumn", "fall", "year", "month",
-            "week", "day", "morning", "afternoon", "evening", "night", "weekend", "time");
+    private static final Set<String> THAT_TIMES = Set.of("summer", "winter", "spring", "autumn", "fall", "year",
+            "month", "week", "day", "morning", "afternoon", "evening", "night", "weekend", "time");
 
+    /**
+     * A subordinate or reported clause opens between from and to ("that", "which", "who", "when", "after"; not "that"
+     * before a noun of time: "took Morek that summer and joined X").
+     */
     private static boolean clauseBetween(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = s.tok(k).lower();

@@ -502,6 +502,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupsFightersJoinedByAnotherAreItsAllies() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza fighters, joined by Liwa Marah, took Tell Marah.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa Marah"), cs.toString());
+        cs = extract("Jaysh al-Izza's fighters, accompanied by Liwa Marah and Jaysh al-Nasr, took Tell Marah.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Jaysh al-Nasr"), cs.toString());
+    }
+
+    @Test
     void aCoalitionOfIslamistFactionsHasTheirDoctrine() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza, an alliance of seven Islamist factions, took Tell Marah.");
         assertTrue(has(cs, "Jaysh al-Izza", Relation.IDEOLOGY, "Sunni Islamism"), cs.toString());
