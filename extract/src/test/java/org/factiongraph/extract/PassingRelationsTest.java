@@ -502,6 +502,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPlaceAreaGroupOperatesInThePlace() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza, the Hama-area force led by Abu Salim, took Morek.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Hama"), cs.toString());
+        cs = extract("A smaller Hama-area unit, Liwa Marah, joined Jaysh al-Izza in May.");
+        assertTrue(has(cs, "Liwa Marah", Relation.OPERATES_IN, "Hama"), cs.toString());
+    }
+
+    @Test
     void aGroupsFightersJoinedByAnotherAreItsAllies() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza fighters, joined by Liwa Marah, took Tell Marah.");
         assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa Marah"), cs.toString());
