@@ -66,12 +66,13 @@ public final class ActorDictionary {
                     if (t.isEmpty() || !Character.isLowerCase(t.charAt(0))) {
                         continue;
                     }
-                    if (!group) {
+                    // "shabiha": a group the press names in lower case (not "al-Lijan al-Shaabiya", whose article is)
+                    boolean lowerGroup = group && t.equals(t.toLowerCase(java.util.Locale.ROOT))
+                            && !NameNormalizer.isArticle(t.split("[- ]", 2)[0]);
+                    if (!group || lowerGroup) {
                         low.add(firstWord(NameNormalizer.key(t)));
-                    } else if (t.equals(t.toLowerCase(java.util.Locale.ROOT))
-                            && !t.matches("(al|el|a[dnrstz]|ash)[- ].*")) {
-                        // "shabiha": a group the press names in lower case (not "al-Lijan al-Shaabiya")
-                        low.add(firstWord(NameNormalizer.key(t)));
+                    }
+                    if (lowerGroup) {
                         lowGroups.add(NameNormalizer.key(t));
                     }
                 }

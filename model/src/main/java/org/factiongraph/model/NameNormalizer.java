@@ -149,6 +149,11 @@ public final class NameNormalizer {
         return s;
     }
 
+    /** True when the word is a transliterated Arabic article ("al", "el", "ash", "ad", ...), in any case. */
+    public static boolean isArticle(String word) {
+        return ARTICLES.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** True when two names normalise to the same key. */
     public static boolean same(String a, String b) {
         String ka = key(a);
