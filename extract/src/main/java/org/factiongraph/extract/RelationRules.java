@@ -808,6 +808,17 @@ final class RelationRules {
     }
 
     /**
+     * "A announced the formation of B": the word "formation" before the object at {@code obj} names B's founding
+     * (the verb before it announces or declares it), not B's formation A is one of.
+     */
+    private static boolean announcedFormation(Sentence s, int obj) {
+        int k = RuleMatcher.beforeArticle(s, obj);
+        return k >= 3 && s.tok(k).lower().equals("of") && s.tok(k - 1).lower().equals("formation")
+                && s.tok(k - 2).lower().equals("the")
+                && s.tok(k - 3).lemma().matches("announce|declare|unveil|welcome|proclaim");
+    }
+
+    /**
      * The match opens at a merger noun that names how a group was formed ("formed from a merger of A with B",
      * "announced as a merger of A with B").
      */
@@ -1264,7 +1275,7 @@ final class RelationRules {
             Mention owner = appositionOwner(s, subjects.get(0), mentions.get(s.index()));
             subjects = owner != null ? List.of(owner) : subjects;
         }
-        if (subjects.size() == 1 && startsWithSlot(r, r.subject())) {
+        if (subjects.size() == 1 && (startsWithSlot(r, r.subject()) || startsWithListSlot(r, r.subject()))) {
             Mention head = appositionHead(s, subjects.get(0), mentions.get(s.index()));
             if (head != null) {
                 if (objects != null && objects.stream().anyMatch(o -> o.entity() != null && head.entity() != null
@@ -1318,6 +1329,12 @@ final class RelationRules {
         }
         if (r.relation() == Relation.FOUGHT && objects != null && alongsideBefore(s, objects.get(0).first())) {
             return; // "fighting alongside members of X": X is on the fighters' side
+        }
+        if (r.id().equals("member-branch-of") && objects != null && objects.size() == 1
+                && objects.get(0).sent() == s.index() && announcedFormation(s, objects.get(0).first())) {
+            // "The SDF announced the formation of the Manbij Military Council": a founding, not the SDF as a
+            // formation of the council (but "A and three others announced the formation of B" makes members)
+            return;
         }
         if (r.relation() == Relation.FOUNDED && formedPart(s, m.to())) {
             return; // "which has formed part of the SNA since 2019": a membership, no founding
@@ -1382,12 +1399,25 @@ final class RelationRules {
                 if (om != null && r.relation() == Relation.FOUGHT && helpGivenBy(s, om)) {
                     continue; // "took the village with air support from the coalition": a helper, not the enemy
                 }
+                boolean umbrellaInGroup = oe != null && (r.relation() == Relation.MEMBER_OF || r.closes())
+                        && se.kind() != null && se.kind().isUmbrella() && oe.kind() == EntityKind.ARMED_GROUP;
+                boolean groupFirst = om != null && (om.sent() < sm.sent() || om.sent() == sm.sent()
+                        && om.first() < sm.first());
+                if (umbrellaInGroup && (r.time().equals("founding") ? groupFirst
+                        : sm.source() == Mention.Source.PRONOUN)) {
+                    // a coalition a reference stands for is no member of one armed group ("Its fighters joined the X
+                    // Council"); nor does a coalition named after the group form it ("X was formed by FSA factions")
+                    continue;
+                }
+                umbrellaInGroup &= r.time().equals("founding");
                 Candidate c = Candidate.inSentence(s, r.id(), r.precision());
-                c.subject = se;
-                c.subjectMention = sm.text();
+                // "The SDF announced a Jarabulus Military Council", "FSA factions unite to form the First Army": a
+                // coalition that forms one armed group forms a part of itself
+                c.subject = umbrellaInGroup ? oe : se;
+                c.subjectMention = umbrellaInGroup ? om.text() : sm.text();
                 c.relation = r.relation() == null ? Relation.MEMBER_OF : r.relation();
-                c.object = oe;
-                c.objectMention = om == null ? null : om.text();
+                c.object = umbrellaInGroup ? se : oe;
+                c.objectMention = om == null ? null : umbrellaInGroup ? sm.text() : om.text();
                 c.negated = neg;
                 c.hedged = hedge;
                 c.closes = r.closes();
@@ -1628,6 +1658,12 @@ final class RelationRules {
                 && (g.kind() == EntityKind.ARMED_GROUP || g.kind().isUmbrella() || g.kind() == EntityKind.STATE_FORCE));
     }
 
+    /** Whether the rule opens with the list slot {@code ref} ("A+ , fighting alongside B+"). */
+    private static boolean startsWithListSlot(Rule r, String ref) {
+        return ref.length() == 1 && !r.pattern().isEmpty() && r.pattern().get(0) instanceof Rule.Slot slot
+                && slot.name() == ref.charAt(0) && slot.list();
+    }
+
     private static boolean startsWithSlot(Rule r, String ref) {
         return ref.length() == 1 && !r.pattern().isEmpty() && r.pattern().get(0) instanceof Rule.Slot slot
                 && slot.name() == ref.charAt(0) && !slot.list();
@@ -1664,8 +1700,17 @@ final class RelationRules {
                     || det.equals("another"))) {
                 return null;
             }
+            int end = k - 1;
+            if (s.tok(end).word().equals(")")) {
+                // "the National Defence Forces (NDF), a paramilitary force loyal to P, fighting ...": past the
+                // name's parenthesis
+                while (end > 0 && !s.tok(end).word().equals("(")) {
+                    end--;
+                }
+                end--;
+            }
             for (Mention x : ms) {
-                if (x.last() == k - 1 && x.entity() != null && x != sm && x.kind() != null
+                if (x.last() == end && x.entity() != null && x != sm && x.kind() != null
                         && x.kind() != org.factiongraph.model.EntityKind.PLACE) {
                     return x;
                 }

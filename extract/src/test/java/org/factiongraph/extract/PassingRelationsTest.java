@@ -6039,6 +6039,60 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aCoalitionThatFormsOneArmedGroupFormsAPartOfItself() throws Exception {
+        List<Claim> cs = extract("This week the SDF announced a Jarabulus Military Council, a sign that it intends to "
+                + "push north.");
+        assertTrue(has(cs, "Jarabulus Military Council", Relation.MEMBER_OF, "Syrian Democratic Forces"), cs.toString());
+        assertFalse(has(cs, "Syrian Democratic Forces", Relation.MEMBER_OF, "Jarabulus Military Council"),
+                cs.toString());
+    }
+
+    @Test
+    void aCoalitionIsNoMemberOfOneArmedGroup() throws Exception {
+        List<Claim> cs = extract("The Syrian Democratic Forces took Manbij in 2016. Its fighters also joined the "
+                + "Manbij Military Council during the campaign.");
+        assertFalse(has(cs, "Syrian Democratic Forces", Relation.MEMBER_OF, "Manbij Military Council"), cs.toString());
+    }
+
+    @Test
+    void groupsFightingSideBySideInsideAnUmbrellaAreItsMembers() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza battled beside Jaysh al-Nasr and Liwa Marah in the Jaysh al-Fatah "
+                + "coalition that took Morek.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+    }
+
+    @Test
+    void aFoundingParticipleBetweenSubjectAndVerbIsAnAside() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr, formed in 2015, has gained ground against the Islamic State near "
+                + "Morek.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
+    void aParticipleAfterAnAppositionSpeaksOfItsHead() throws Exception {
+        List<Claim> cs = extract("Morek was retaken by the National Defence Forces (NDF), a militia loyal to President "
+                + "Bashar al-Assad, fighting alongside Jaysh al-Nasr.");
+        assertTrue(has(cs, "National Defence Forces", Relation.ALLIED_WITH, "Jaysh al-Nasr"), cs.toString());
+        assertFalse(has(cs, "Syrian government", Relation.ALLIED_WITH, "Jaysh al-Nasr"), cs.toString());
+    }
+
+    @Test
+    void aGroupNamedBeforeTheCoalitionThatFormedItIsNotSwapped() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr was formed in May by FSA factions that refused to bow to Jabhat "
+                + "al-Nusra.");
+        assertFalse(has(cs, "Free Syrian Army", Relation.MEMBER_OF, "Jaysh al-Nasr"), cs.toString());
+    }
+
+    @Test
+    void announcingTheFormationOfAGroupIsNoMembershipInIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza announced the formation of Liwa Marah, a body of local fighters.");
+        assertTrue(founded(cs, "Liwa Marah", null), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Liwa Marah"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
