@@ -97,6 +97,10 @@ final class Coreference {
                         && s.tok(i - 1).pos().startsWith("VB")) {
                     // "launched an offensive to retake it", "stormed it": what is taken is a place
                     r = placeRef(s, i, i, ms, added, mentions, sents);
+                } else if (placeFate(s, i)) {
+                    // "Its fall cuts off a pocket of rebel-held towns", "Its capture secures supply lines": what
+                    // falls or is captured is a place
+                    r = placeRef(s, i, i, ms, added, mentions, sents);
                 } else if (t.lower().equals("itself") && i > 0 && !s.tok(i - 1).pos().startsWith("VB")
                         && !s.tok(i - 1).lower().matches("to|for|on|in|of|from|with|against|by")) {
                     // "pushed into the town itself", "the Fatemiyoun brand itself": an intensifier of the noun
@@ -486,6 +490,19 @@ final class Coreference {
         return false;
     }
 
+    /**
+     * A possessive pronoun before a noun of what befalls a place: "Its fall", "its recapture", "Its capture" (not
+     * "their capture of Tadef", whose owner captured).
+     */
+    private static boolean placeFate(Sentence s, int i) {
+        if (i + 1 >= s.size() || !s.tok(i).lower().matches("its|their")) {
+            return false;
+        }
+        String next = s.tok(i + 1).lower();
+        boolean ofFollows = i + 2 < s.size() && s.tok(i + 2).lower().equals("of");
+        return next.equals("fall") || (next.equals("capture") || next.equals("recapture")) && !ofFollows;
+    }
+
     private static final java.util.Set<String> TAKE_PLACE = java.util.Set.of("retake", "capture", "recapture",
             "seize", "storm", "besiege", "overrun", "encircle", "shell", "enter", "defend", "surround", "take");
     private static final java.util.Set<String> LEADER_NOUNS = java.util.Set.of("commander", "leader", "head",
@@ -800,6 +817,63 @@ final class Coreference {
      * A state, its force or agency as the one who speaks of itself: "The Syrian army said it had captured ...", "Turkish
      * forces said they shelled ..." ("it" for a name in the singular, "they" for one in the plural).
      */
+    /**
+     * The state (or its force or agency) a possessive pronoun at i belongs to as the subject of the verb group right
+     * before it ("Russia has built up its forces") or as the subject set off by ", for its part"; no group may stand
+     * between. Null otherwise.
+     */
+    private static Mention stateOwner(Sentence s, int i, Mention near, List<Mention> ms, boolean plural) {
+        Mention st = null;
+        for (Mention m : ms) {
+            if (m.last() < i && m.entity() != null && stateSpeaker(s, m, plural)
+                    && (st == null || m.last() > st.last())) {
+                st = m;
+            }
+        }
+        if (st == null || near != null && near.last() > st.last() || st.last() + 1 >= i
+                || isPoss(s.tok(st.last() + 1))) {
+            return null;
+        }
+        int from = st.last() + 1;
+        if (i - from == 2 && s.tok(from).word().equals(",") && s.tok(from + 1).lower().equals("for")) {
+            return st; // "Turkey, for its part, ..."
+        }
+        boolean verb = false;
+        for (int k = from; k < i; k++) {
+            String pos = s.tok(k).pos();
+            if (!(pos.startsWith("VB") || pos.startsWith("RB") || pos.equals("MD") || pos.equals("RP"))
+                    || STRUCK.contains(s.tok(k).lower())) {
+                return null; // "the army shelled their positions": whose positions were struck is another's
+            }
+            verb |= pos.startsWith("VB");
+        }
+        return verb && i - from <= 5 ? st : null;
+    }
+
+    /** Heads of a state's institution that speaks for it: "Moscow's defence ministry said". */
+    private static final java.util.Set<String> STATE_INSTITUTIONS = java.util.Set.of("ministry", "military",
+            "army", "government", "command", "presidency", "spokesman", "spokeswoman");
+
+    /**
+     * The state named as the possessor or adjective of an institution that is the subject of the reporting word at
+     * {@code rv} ("Moscow's defence ministry said", "The Russian defence ministry said"): a state mention, perhaps its
+     * possessive, then up to three words ending in an institution's head right before the reporting word; else null.
+     */
+    private static Mention stateInstitution(Sentence s, List<Mention> ms, int rv) {
+        if (rv < 3) {
+            return null;
+        }
+        for (Mention m : ms) {
+            int poss = m.last() + 1;
+            int head = poss < rv && isPoss(s.tok(poss)) ? poss + 1 : poss; // "Moscow's", "The Russian"
+            if (m.entity() != null && m.kind() != null && m.kind().isState() && head < rv && rv - head <= 3
+                    && STATE_INSTITUTIONS.contains(s.tok(rv - 1).lower())) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     private static boolean stateSpeaker(Sentence s, Mention m, boolean plural) {
         EntityKind k = m.kind();
         return k != null && (k.isState() || k == EntityKind.AGENCY) && s.tok(m.last()).pos().equals("NNS") == plural;
@@ -1172,6 +1246,12 @@ final class Coreference {
                 }
             }
         }
+        Mention owner = possessive ? stateOwner(s, i, near, ms, plural) : null;
+        if (owner != null) {
+            // "Russia has built up its forces", "Turkey, for its part, allows ...": the state whose verb the
+            // possessive follows owns what it names, not a group named before
+            return pronounOf(s, i, owner.entity());
+        }
         // "shelled their positions", "shelled several of their positions"
         int struck = prev.equals("of") && i >= 3 && STRUCK_SHARES.contains(s.tok(i - 2).lower()) ? i - 3 : i - 1;
         if (possessive && near != null && i + 1 < s.size() && struck >= 0 && STRUCK.contains(s.tok(struck).lower())
@@ -1259,6 +1339,12 @@ final class Coreference {
                 // agency that speaks of its own (a group that speaks of its own is read below, as the nearest actor)
                 if (speaker != null && stateSpeaker(s, speaker, plural)) {
                     return pronounOf(s, i, speaker.entity());
+                }
+                Mention ministry = speaker == null ? stateInstitution(s, ms, reportingWord(s, i)) : null;
+                if (ministry != null && !plural) {
+                    // "Moscow's defence ministry said on Monday its aircraft had destroyed ...": the state whose
+                    // ministry speaks
+                    return pronounOf(s, i, ministry.entity());
                 }
             } else {
                 speaker = speaker == null ? governed : speaker;

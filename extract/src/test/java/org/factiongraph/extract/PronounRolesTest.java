@@ -390,4 +390,30 @@ class PronounRolesTest {
         assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Jaysh al-Nasr"), cs.toString());
         assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Nasr"), cs.toString());
     }
+
+    @Test
+    void whatFallsOrIsCapturedIsAPlaceNotAGroup() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr lost Morek on Friday. Its fall cuts off a pocket of rebel-held towns "
+                + "in northern Hama province.");
+        assertFalse(cs.stream().anyMatch(c -> c.subject().mention().equals("Its")), cs.toString());
+        cs = extract("Jaysh al-Nasr lost Morek on Friday. Its capture secures supply lines to Hama.");
+        assertFalse(cs.stream().anyMatch(c -> c.subject().mention().equals("Its")), cs.toString());
+    }
+
+    @Test
+    void aStateWhoseVerbAPossessiveFollowsOwnsWhatItNames() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza took Morek in May. Russia has built up its forces at an air base "
+                + "near Latakia in recent weeks.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Latakia"), cs.toString());
+        cs = extract("Jaysh al-Izza took Morek in May. Turkey, for its part, allows fighters and supplies to "
+                + "transit through Kilis.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Kilis"), cs.toString());
+    }
+
+    @Test
+    void aStatesMinistryThatSpeaksOfItsOwnSpeaksForTheState() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza held Morek. Moscow's defence ministry said on Monday its aircraft had "
+                + "destroyed command posts in Kafr Zubayda.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Kafr Zubayda"), cs.toString());
+    }
 }
