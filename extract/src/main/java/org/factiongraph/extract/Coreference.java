@@ -850,6 +850,21 @@ final class Coreference {
         return verb && i - from <= 5 ? st : null;
     }
 
+    /**
+     * The state (or its force or agency) a sentence opens with as the subject of a finite verb ("Turkey backs ...",
+     * "The Russian military has ..."), in the pronoun's number; null otherwise.
+     */
+    private static Mention stateOpeningSubject(Sentence s, List<Mention> ms, boolean plural) {
+        for (Mention m : ms) {
+            boolean opens = m.first() == 0 || m.first() == 1 && s.tok(0).lower().equals("the");
+            if (opens && m.entity() != null && stateSpeaker(s, m, plural) && m.last() + 1 < s.size()
+                    && RuleMatcher.finite(s.tok(m.last() + 1))) {
+                return m;
+            }
+        }
+        return null;
+    }
+
     /** Heads of a state's institution that speaks for it: "Moscow's defence ministry said". */
     private static final java.util.Set<String> STATE_INSTITUTIONS = java.util.Set.of("ministry", "military",
             "army", "government", "command", "presidency", "spokesman", "spokeswoman");
@@ -1366,6 +1381,12 @@ final class Coreference {
             // "Government forces pressed an offensive in the Qalamoun, where they have been battling X": the army
             // this sentence opens with, when no group is named since
             return pronounOf(s, i, army.entity());
+        }
+        Mention stateSubject = afterClauseBreak && !sentenceStart ? stateOpeningSubject(s, ms, plural) : null;
+        if (stateSubject != null && stateSubject.last() < i && (near == null || near.last() < stateSubject.first())) {
+            // "Turkey backs some rebel groups ..., but it has also cooperated with Russia": the state the sentence
+            // opens with as its subject, when no group is named since
+            return pronounOf(s, i, stateSubject.entity());
         }
         if (possessive && first != null && !sentenceStart && inNewClauseSubject(s, i)) {
             // "X withdrew from P, and several of its commanders defected": the sentence's subject

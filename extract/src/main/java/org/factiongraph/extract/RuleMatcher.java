@@ -1329,8 +1329,10 @@ final class RuleMatcher {
             }
             return p;
         }
+        boolean prepositionalRelative = p + 2 < n && s.tok(p + 1).pos().equals("IN")
+                && s.tok(p + 2).lower().matches("which|whom"); // "The SDF, in which the YPG is dominant, is backed"
         if (p + 1 >= n || !s.tok(p).word().equals(",") || !INTERJECTION_OPENERS.contains(s.tok(p + 1).lower())
-                && !s.tok(p + 1).pos().equals("VBG") && !ownerOpens(s, p + 1)) {
+                && !s.tok(p + 1).pos().equals("VBG") && !ownerOpens(s, p + 1) && !prepositionalRelative) {
             return p; // an interjection opens with a relative, an apposition, a participle ("taking advantage of")
         }
         for (int k = p + 2; k < n && k <= p + 30; k++) {

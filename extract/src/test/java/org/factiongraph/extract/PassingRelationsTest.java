@@ -6093,6 +6093,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aRelativeOpenedByAPrepositionIsAnAsideBeforeTheVerb() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr, in which Liwa Marah is the largest unit, is backed by Turkey in its "
+                + "campaign against the Islamic State.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");

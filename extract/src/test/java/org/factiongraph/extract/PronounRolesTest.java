@@ -416,4 +416,12 @@ class PronounRolesTest {
                 + "destroyed command posts in Kafr Zubayda.");
         assertFalse(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Kafr Zubayda"), cs.toString());
     }
+
+    @Test
+    void aPronounAfterAClauseBreakTakesUpTheStateTheSentenceOpensWith() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza took Morek. Turkey backs some rebel groups in the north, but it has "
+                + "also cooperated with Russia.");
+        assertTrue(has(cs, "Turkey", Relation.ALLIED_WITH, "Russia"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Russia"), cs.toString());
+    }
 }
