@@ -864,6 +864,9 @@ final class RuleMatcher {
 
     private final ThreadLocal<SlotCache> slotCache = ThreadLocal.withInitial(SlotCache::new);
 
+    /** Quotation marks as the tokenizer gives them before a quoted phrase. */
+    private static final Set<String> OPENING_QUOTES = Set.of("``", "\"", "\u201c");
+
     private static final Set<String> COUNTS = Set.of("dozens", "hundreds", "thousands", "scores", "tens", "numbers");
     private static final Set<String> COUNT_NOUNS = Set.of("number", "handful", "couple", "contingent");
     private static final Set<String> COUNT_SIZES = Set.of("small", "large", "growing", "limited", "sizeable",
@@ -903,6 +906,9 @@ final class RuleMatcher {
         if ((s.tok(p).lower().equals("both") || s.tok(p).lower().equals("either")) && p + 1 < n) {
             // "fought both government troops and the Islamic State"; "Both groups" itself names the pair
             return alsoAt(slotStarts(s, p + 1), p);
+        }
+        if (OPENING_QUOTES.contains(s.tok(p).word()) && p + 1 < n) {
+            return alsoAt(slotStarts(s, p + 1), p); // "killed battling \"the Daesh gangs\"": the quoted name
         }
         int named = namedApposition(s, p);
         if (named >= 0) {

@@ -6101,6 +6101,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aQuotedNameIsStillTheObject() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr said ten of its fighters had been killed battling \"the Islamic State\" "
+                + "near Morek.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
