@@ -1947,10 +1947,11 @@ final class RuleMatcher {
             } else {
                 break;
             }
-            if (q + 1 < n && at[q] == null && s.tok(q).lower().matches("from|by|in|against|with|of")
+            if (q + 1 < n && at[q] == null && s.tok(q).lower().matches("from|by|in|against|with|of|for|to|on")
                     && (!bareComma || prepositionRepeats(s, q)) && openedBy(s, bound.get(0), s.tok(q).lower())) {
                 q++; // "from Tehran as well as from Damascus", "by Hezbollah and by Iraqi militias", "with A as well as
-                // with B", "the rout of A and of B", "at war with A, with B and with C": the same role
+                // with B", "the rout of A and of B", "at war with A, with B and with C", "salaries for A and for
+                // most of B": the same role
             }
             if (q + 1 < n && PART_OF.contains(s.tok(q).lower()) && at[q] == null && s.tok(q + 1).lower().equals("of")
                     && (places || s.tok(q).lower().matches("most|much|all|part"))) {

@@ -6108,6 +6108,12 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aListGoesOnPastARepeatedForOrTo() throws Exception {
+        List<Claim> cs = extract("Turkey paid salaries for Jaysh al-Izza and for most of Jaysh al-Nasr.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
