@@ -851,8 +851,8 @@ final class Coreference {
     }
 
     /**
-     * The state (or its force or agency) a sentence opens with as the subject of a finite verb ("Turkey backs ...",
-     * "The Russian military has ..."), in the pronoun's number; null otherwise.
+     * The state (or its force or agency) a sentence opens with as the subject of a finite verb ("Turkey backs ..."),
+     * in the pronoun's number; null otherwise.
      */
     private static Mention stateOpeningSubject(Sentence s, List<Mention> ms, boolean plural) {
         for (Mention m : ms) {
@@ -870,9 +870,10 @@ final class Coreference {
             "army", "government", "command", "presidency", "spokesman", "spokeswoman");
 
     /**
-     * The state named as the possessor or adjective of an institution that is the subject of the reporting word at
-     * {@code rv} ("Moscow's defence ministry said", "The Russian defence ministry said"): a state mention, perhaps its
-     * possessive, then up to three words ending in an institution's head right before the reporting word; else null.
+     * The state named as the owner of an institution that is the subject of the reporting word at {@code rv}
+     * ("Moscow's defence ministry said"): a state mention, perhaps its possessive, then up to three words ending in an
+     * institution's head right before the reporting word; else null. (A people's adjective, "The Russian defence
+     * ministry said", is no mention and is not read.)
      */
     private static Mention stateInstitution(Sentence s, List<Mention> ms, int rv) {
         if (rv < 3) {
@@ -880,7 +881,7 @@ final class Coreference {
         }
         for (Mention m : ms) {
             int poss = m.last() + 1;
-            int head = poss < rv && isPoss(s.tok(poss)) ? poss + 1 : poss; // "Moscow's", "The Russian"
+            int head = poss < rv && isPoss(s.tok(poss)) ? poss + 1 : poss; // past "Moscow's" possessive
             if (m.entity() != null && m.kind() != null && m.kind().isState() && head < rv && rv - head <= 3
                     && STATE_INSTITUTIONS.contains(s.tok(rv - 1).lower())) {
                 return m;

@@ -1301,9 +1301,9 @@ final class RuleMatcher {
     private static final Set<String> INTERJECTION_OPENERS = Set.of("which", "who", "whose", "a", "an", "the", "one",
             "another", "long", "once", "itself", "themselves", "its", "their", "backed", "supported", "aided", "led",
             "joined", "helped", "assisted", "accompanied", "armed", "funded", "reinforced", "by", "along", "together",
-            "with", "many", "some", "most", "several", // "Its members, many of whom had fought the regime, clashed"
-            "formed", "founded", "created", "established", "based", "headquartered", "commanded", "dominated");
-            // "The SDF, formed in October, has gained ground against IS"
+            // "Its members, many of whom had fought the regime, clashed"; "The SDF, formed in October, has gained ..."
+            "with", "many", "some", "most", "several", "formed", "founded", "created", "established", "based",
+            "headquartered", "commanded", "dominated");
 
     /**
      * Skips a non-restrictive relative clause or an apposition between a subject and its verb: ", which ... ,"
