@@ -425,8 +425,7 @@ final class ClauseRoles {
         for (int j = m.first() - 1; j > from; j--) {
             if (s.tok(j).word().equals(",")) {
                 if (j + 1 < s.size() && s.tok(j + 1).lower().matches("whose|which|who")
-                        || j + 2 < s.size() && s.tok(j + 1).pos().equals("IN")
-                        && s.tok(j + 2).lower().matches("which|whom") // ", in which m is the dominant component,"
+                        || RuleMatcher.prepositionalRelative(s, j + 1) // ", in which m is the dominant component,"
                         || j + 3 < s.size() && s.tok(j + 1).lower().matches("many|some|most|several")
                         && s.tok(j + 2).lower().equals("of") && s.tok(j + 3).lower().matches("whom|whose|which")) {
                     open = j; // ", whose backbone is m,", ", many of whose fighters had fought m,"

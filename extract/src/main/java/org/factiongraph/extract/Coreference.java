@@ -814,10 +814,6 @@ final class Coreference {
     }
 
     /**
-     * A state, its force or agency as the one who speaks of itself: "The Syrian army said it had captured ...", "Turkish
-     * forces said they shelled ..." ("it" for a name in the singular, "they" for one in the plural).
-     */
-    /**
      * The state (or its force or agency) a possessive pronoun at i belongs to as the subject of the verb group right
      * before it ("Russia has built up its forces") or as the subject set off by ", for its part"; no group may stand
      * between. Null otherwise.
@@ -890,6 +886,10 @@ final class Coreference {
         return null;
     }
 
+    /**
+     * A state, its force or agency as the one who speaks of itself: "The Syrian army said it had captured ...", "Turkish
+     * forces said they shelled ..." ("it" for a name in the singular, "they" for one in the plural).
+     */
     private static boolean stateSpeaker(Sentence s, Mention m, boolean plural) {
         EntityKind k = m.kind();
         return k != null && (k.isState() || k == EntityKind.AGENCY) && s.tok(m.last()).pos().equals("NNS") == plural;

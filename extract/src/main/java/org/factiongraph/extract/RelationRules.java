@@ -1275,7 +1275,7 @@ final class RelationRules {
             Mention owner = appositionOwner(s, subjects.get(0), mentions.get(s.index()));
             subjects = owner != null ? List.of(owner) : subjects;
         }
-        if (subjects.size() == 1 && (startsWithSlot(r, r.subject()) || startsWithListSlot(r, r.subject()))) {
+        if (subjects.size() == 1 && openingSlot(r, r.subject()) != null) {
             Mention head = appositionHead(s, subjects.get(0), mentions.get(s.index()));
             if (head != null) {
                 if (objects != null && objects.stream().anyMatch(o -> o.entity() != null && head.entity() != null
@@ -1658,15 +1658,15 @@ final class RelationRules {
                 && (g.kind() == EntityKind.ARMED_GROUP || g.kind().isUmbrella() || g.kind() == EntityKind.STATE_FORCE));
     }
 
-    /** Whether the rule opens with the list slot {@code ref} ("A+ , fighting alongside B+"). */
-    private static boolean startsWithListSlot(Rule r, String ref) {
+    /** The slot {@code ref} when the rule opens with it, a list ("A+ , fighting alongside B+") or not; else null. */
+    private static Rule.Slot openingSlot(Rule r, String ref) {
         return ref.length() == 1 && !r.pattern().isEmpty() && r.pattern().get(0) instanceof Rule.Slot slot
-                && slot.name() == ref.charAt(0) && slot.list();
+                && slot.name() == ref.charAt(0) ? slot : null;
     }
 
     private static boolean startsWithSlot(Rule r, String ref) {
-        return ref.length() == 1 && !r.pattern().isEmpty() && r.pattern().get(0) instanceof Rule.Slot slot
-                && slot.name() == ref.charAt(0) && !slot.list();
+        Rule.Slot slot = openingSlot(r, ref);
+        return slot != null && !slot.list();
     }
 
     /**
@@ -1700,15 +1700,9 @@ final class RelationRules {
                     || det.equals("another"))) {
                 return null;
             }
-            int end = k - 1;
-            if (s.tok(end).word().equals(")")) {
-                // "the National Defence Forces (NDF), a paramilitary force loyal to P, fighting ...": past the
-                // name's parenthesis
-                while (end > 0 && !s.tok(end).word().equals("(")) {
-                    end--;
-                }
-                end--;
-            }
+            // "the National Defence Forces (NDF), a paramilitary force loyal to P, fighting ...": past the name's
+            // parenthesis
+            int end = RuleMatcher.beforeParens(s, k - 1);
             for (Mention x : ms) {
                 if (x.last() == end && x.entity() != null && x != sm && x.kind() != null
                         && x.kind() != org.factiongraph.model.EntityKind.PLACE) {

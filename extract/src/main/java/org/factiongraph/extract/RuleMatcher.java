@@ -1335,10 +1335,8 @@ final class RuleMatcher {
             }
             return p;
         }
-        boolean prepositionalRelative = p + 2 < n && s.tok(p + 1).pos().equals("IN")
-                && s.tok(p + 2).lower().matches("which|whom"); // "The SDF, in which the YPG is dominant, is backed"
         if (p + 1 >= n || !s.tok(p).word().equals(",") || !INTERJECTION_OPENERS.contains(s.tok(p + 1).lower())
-                && !s.tok(p + 1).pos().equals("VBG") && !ownerOpens(s, p + 1) && !prepositionalRelative) {
+                && !s.tok(p + 1).pos().equals("VBG") && !ownerOpens(s, p + 1) && !prepositionalRelative(s, p + 1)) {
             return p; // an interjection opens with a relative, an apposition, a participle ("taking advantage of")
         }
         for (int k = p + 2; k < n && k <= p + 30; k++) {
@@ -1364,6 +1362,11 @@ final class RuleMatcher {
             }
         }
         return p;
+    }
+
+    /** A relative opened by a preposition at k: "The SDF, in which the YPG is dominant, is backed", "with whom". */
+    static boolean prepositionalRelative(Sentence s, int k) {
+        return k + 1 < s.size() && s.tok(k).pos().equals("IN") && s.tok(k + 1).lower().matches("which|whom");
     }
 
     /** Verbs the tagger reads as plural nouns after an aside's comma: "X, an Arab formation ..., fights under Y". */
