@@ -1995,7 +1995,12 @@ final class Coreference {
                                     Mention.Source.DESCRIPTOR);
                         }
                     }
-                    e = near != null ? near.entity() : recentOther(s.index(), i, all, "umbrella", null);
+                    Entity room = near == null && java.util.Arrays.asList(d).contains("room")
+                            ? recentRoom(s.index(), i, all) : null;
+                    // "The Central Operations Room ..., formed by Southern Front factions ... X and Y are members
+                    // of the operations room": the room named last, past the coalition named after it
+                    e = near != null ? near.entity() : room != null ? room : recentOther(s.index(), i, all,
+                            "umbrella", null);
                 } else if (d.length == 1 && d[0].equals("army")) {
                     e = recentArmy(s.index(), i, all, false);
                 } else {
@@ -2724,6 +2729,21 @@ final class Coreference {
                             return m.entity();
                         }
                     }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The most recent operations room named in this or the {@link #WINDOW} sentences before token {@code tok}. */
+    private static Entity recentRoom(int sent, int tok, List<List<Mention>> all) {
+        for (int si = sent; si >= 0 && si >= sent - WINDOW; si--) {
+            List<Mention> ms = all.get(si);
+            for (int k = ms.size() - 1; k >= 0; k--) {
+                Mention m = ms.get(k);
+                if ((si < sent || m.first() < tok) && m.entity() != null
+                        && m.kind() == EntityKind.OPERATIONS_ROOM && !m.isReference()) {
+                    return m.entity();
                 }
             }
         }

@@ -424,4 +424,13 @@ class PronounRolesTest {
         assertTrue(has(cs, "Turkey", Relation.ALLIED_WITH, "Russia"), cs.toString());
         assertFalse(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Russia"), cs.toString());
     }
+
+    @Test
+    void theOperationsRoomIsTheRoomNamedLastNotACoalitionNamedAfterIt() throws Exception {
+        List<Claim> cs = extract("The Marah Operations Room, formed by Southern Front factions on 21 June, issued a "
+                + "statement calling on all factions to hold their positions. Liwa al-Haqq and Jaysh al-Izza are both "
+                + "members of the operations room.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Marah Operations Room"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+    }
 }
