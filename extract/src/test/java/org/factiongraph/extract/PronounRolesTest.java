@@ -433,4 +433,12 @@ class PronounRolesTest {
         assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Marah Operations Room"), cs.toString());
         assertFalse(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Southern Front"), cs.toString());
     }
+
+    @Test
+    void aPeoplesDefenceMinistryThatSpeaksOfItsOwnSpeaksForTheState() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza held Morek. The Russian defence ministry said on Monday that its "
+                + "warplanes had struck Jaysh al-Izza positions near Morek.");
+        assertTrue(has(cs, "Russia", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
 }
