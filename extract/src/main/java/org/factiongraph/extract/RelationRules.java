@@ -807,6 +807,25 @@ final class RelationRules {
         return s.tok(n).lower().matches("part|backbone|core|bulk|nucleus|spine|heart|majority|mainstay");
     }
 
+    /** Whether the match at {@code from} follows "when" or "after" that tells of a founding ("formed in May when"). */
+    private static boolean formedWhen(Sentence s, int from) {
+        int k = from - 1;
+        if (k < 1 || !s.tok(k).lower().matches("when|after")) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
+            if (s.tok(j).lemma().matches("form|create|establish|found|bear")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "former" stands right before the mention: "the former Nusra Front". */
+    private static boolean formerBefore(Sentence s, Mention m) {
+        return m.sent() == s.index() && m.first() > 0 && s.tok(m.first() - 1).lower().equals("former");
+    }
+
     /**
      * "A announced the formation of B": the word "formation" before the object at {@code obj} names B's founding
      * (the verb before it announces or declares it), not B's formation A is one of.
@@ -1356,6 +1375,9 @@ final class RelationRules {
         if (r.relation() == Relation.MERGED_INTO && formingMerger(s, m.from())) {
             return; // "C was formed from a merger of A with B": A merges into C, not into B
         }
+        if (r.id().startsWith("merged-absorbed") && formedWhen(s, m.from())) {
+            return; // "C, the coalition created in January when A absorbed B": B merged into C, not into A
+        }
         if (COORDINATED.contains("rule:" + r.id()) && noSides(s, m)) {
             return;
         }
@@ -1416,6 +1438,11 @@ final class RelationRules {
                 c.subject = umbrellaInGroup ? oe : se;
                 c.subjectMention = umbrellaInGroup ? om.text() : sm.text();
                 c.relation = r.relation() == null ? Relation.MEMBER_OF : r.relation();
+                if (c.relation == Relation.MEMBER_OF && r.id().contains("around") && formerBefore(s, sm)) {
+                    // "HTS, an alliance formed in January around the former Nusra Front": a core that no longer
+                    // goes by its name merged into what was built around it
+                    c.relation = Relation.MERGED_INTO;
+                }
                 c.object = umbrellaInGroup ? se : oe;
                 c.objectMention = om == null ? null : umbrellaInGroup ? sm.text() : om.text();
                 c.negated = neg;

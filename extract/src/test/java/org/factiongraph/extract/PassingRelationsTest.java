@@ -6114,6 +6114,25 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aFormerGroupAnAllianceWasBuiltAroundMergedIntoIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Umma, an alliance formed in 2015 around the former Liwa Marah, holds Morek.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MERGED_INTO, "Jaysh al-Umma"), cs.toString());
+        assertFalse(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Umma"), cs.toString());
+        // a core that still goes by its name is a member
+        cs = extract("Jaysh al-Umma, an alliance formed in 2015 around Liwa Marah, holds Morek.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Umma"), cs.toString());
+    }
+
+    @Test
+    void groupsAbsorbedWhenANewBodyWasFormedMergedIntoTheNewBody() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Umma, the alliance formed in 2015 when Liwa Marah absorbed Jaysh al-Nasr "
+                + "and Liwa al-Haqq, holds Morek.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MERGED_INTO, "Jaysh al-Umma"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.MERGED_INTO, "Jaysh al-Umma"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Nasr", Relation.MERGED_INTO, "Liwa Marah"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
