@@ -701,11 +701,12 @@ final class Coreference {
         } else {
             return near;
         }
-        if (k >= 1 && s.tok(k).pos().startsWith("NN") && s.tok(k - 1).lower().equals("the")) {
-            k--; // "the group formerly known as"
+        int j = k;
+        while (j >= 1 && j > k - 6 && (s.tok(j).pos().startsWith("NN") || s.tok(j).pos().startsWith("JJ"))) {
+            j--; // "the group formerly known as", "a Free Syrian Army group formerly known as"
         }
-        if (k >= 0 && s.tok(k).lower().equals("the")) {
-            k--;
+        if (j >= 0 && s.tok(j).lower().matches("the|a|an")) {
+            k = j - 1;
         }
         if (k < 1 || !s.tok(k).word().equals(",")) {
             return near;

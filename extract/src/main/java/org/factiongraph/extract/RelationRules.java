@@ -821,6 +821,15 @@ final class RelationRules {
         return false;
     }
 
+    /** Whether the mention, in this sentence, stands before a common noun it modifies: "a Free Syrian Army group". */
+    private static boolean modifiesNoun(Sentence s, Mention m) {
+        if (m == null || m.sent() != s.index() || m.last() + 1 >= s.size()) {
+            return false;
+        }
+        Tok next = s.tok(m.last() + 1);
+        return next.pos().startsWith("NN") && !next.capitalized();
+    }
+
     /** Whether "former" stands right before the mention: "the former Nusra Front". */
     private static boolean formerBefore(Sentence s, Mention m) {
         return m.sent() == s.index() && m.first() > 0 && s.tok(m.first() - 1).lower().equals("former");
@@ -1465,6 +1474,9 @@ final class RelationRules {
                     // "The elite unit, formerly known as the Tiger Forces": a description taken for a rebel group
                     // names no new name for an army unit; a state's unit and a rebel group are never one renamed body
                     continue;
+                }
+                if (c.relation == Relation.RENAMED_TO && (modifiesNoun(s, om) || modifiesNoun(s, sm))) {
+                    continue; // "X, a Free Syrian Army group formerly known as Y": the FSA names the kind, not X
                 }
                 out.add(c);
             }

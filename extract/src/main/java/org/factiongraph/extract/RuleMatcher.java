@@ -686,8 +686,24 @@ final class RuleMatcher {
                     break;
                 }
             }
+        } else if (el instanceof Rule.Word w && p > 0 && p + 1 < n && s.tok(p - 1).word().equals(",")
+                && APPOSITION_TIMES.contains(s.tok(p).lower()) && isArticle(s.tok(p + 1))
+                && wordMatches(w, s.tok(p + 1))) {
+            // an apposition dated by an adverb: "Jaysh al-Islam, then a newly formed coalition led by X"
+            int r = match(pat, e + 1, p + 2, s, at, b, free);
+            if (r >= 0) {
+                return r;
+            }
         }
         return optional ? match(pat, e + 1, p, s, at, b, free) : -1;
+    }
+
+    /** Adverbs that date an apposition after its comma: "X, then a newly formed coalition", "once the largest". */
+    private static final Set<String> APPOSITION_TIMES = Set.of("then", "once", "now", "still");
+
+    private static boolean isArticle(Tok t) {
+        String w = t.lower();
+        return w.equals("a") || w.equals("an") || w.equals("the");
     }
 
     /** Reporting and auxiliary verbs after which a clause's subject may follow ("said X would ..."). */

@@ -6133,6 +6133,21 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anAppositionDatedByAnAdverbStillDescribesItsHead() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Umma, once the largest Free Syrian Army faction in Hama, took Morek.");
+        assertTrue(has(cs, "Jaysh al-Umma", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
+    void aRelativeAfterAKindedFormerNameIsTheGroupItNowIs() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq, a Free Syrian Army group formerly known as Liwa Marah, which is led by "
+                + "Abu Salim, holds Tell Marah.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Abu Salim"), cs.toString());
+        assertFalse(has(cs, "Liwa Marah", Relation.LED_BY, "Abu Salim"), cs.toString());
+        assertFalse(has(cs, "Liwa Marah", Relation.RENAMED_TO, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
