@@ -810,11 +810,14 @@ final class RelationRules {
     /** Whether the match at {@code from} follows "when" or "after" that tells of a founding ("formed in May when"). */
     private static boolean formedWhen(Sentence s, int from) {
         int k = from - 1;
-        if (k < 1 || !s.tok(k).lower().matches("when|after")) {
-            return false;
-        }
-        for (int j = k - 1; j >= 0 && j >= k - 6; j--) {
-            if (s.tok(j).lemma().matches("form|create|establish|found|bear")) {
+        return k >= 1 && s.tok(k).lower().matches("when|after")
+                && lemmaBefore(s, k, 6, "form|create|establish|found|bear");
+    }
+
+    /** Whether one of the {@code reach} tokens before token {@code k} has a lemma that {@code lemmas} matches. */
+    private static boolean lemmaBefore(Sentence s, int k, int reach, String lemmas) {
+        for (int j = k - 1; j >= 0 && j >= k - reach; j--) {
+            if (s.tok(j).lemma().matches(lemmas)) {
                 return true;
             }
         }
@@ -858,16 +861,9 @@ final class RelationRules {
         if (k >= 0 && s.tok(k).lower().matches("a|the")) {
             k--;
         }
-        if (k < 1 || !s.tok(k).lower().matches("from|through|by|in|after|as")) {
-            return false;
-        }
-        for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
-            // "HTS was announced on 28 January 2017 as a merger of A with B"
-            if (s.tok(j).lemma().matches("form|create|establish|found|bear|emerge|announce|launch")) {
-                return true;
-            }
-        }
-        return false;
+        // "HTS was announced on 28 January 2017 as a merger of A with B"
+        return k >= 1 && s.tok(k).lower().matches("from|through|by|in|after|as")
+                && lemmaBefore(s, k, 5, "form|create|establish|found|bear|emerge|announce|launch");
     }
 
     /**

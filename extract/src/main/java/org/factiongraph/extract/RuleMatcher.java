@@ -687,7 +687,7 @@ final class RuleMatcher {
                 }
             }
         } else if (el instanceof Rule.Word w && p > 0 && p + 1 < n && s.tok(p - 1).word().equals(",")
-                && APPOSITION_TIMES.contains(s.tok(p).lower()) && isArticle(s.tok(p + 1))
+                && APPOSITION_TIMES.contains(s.tok(p).lower()) && APPOSITION_ARTICLES.contains(s.tok(p + 1).lower())
                 && wordMatches(w, s.tok(p + 1))) {
             // an apposition dated by an adverb: "Jaysh al-Islam, then a newly formed coalition led by X"
             int r = match(pat, e + 1, p + 2, s, at, b, free);
@@ -700,11 +700,6 @@ final class RuleMatcher {
 
     /** Adverbs that date an apposition after its comma: "X, then a newly formed coalition", "once the largest". */
     private static final Set<String> APPOSITION_TIMES = Set.of("then", "once", "now", "still");
-
-    private static boolean isArticle(Tok t) {
-        String w = t.lower();
-        return w.equals("a") || w.equals("an") || w.equals("the");
-    }
 
     /** Reporting and auxiliary verbs after which a clause's subject may follow ("said X would ..."). */
     private static final Set<String> OPEN_VERBS = Set.of("say", "announce", "state", "report", "claim", "add",
