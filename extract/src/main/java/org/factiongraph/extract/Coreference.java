@@ -869,8 +869,8 @@ final class Coreference {
     /**
      * The state named as the owner of an institution that is the subject of the reporting word at {@code rv}
      * ("Moscow's defence ministry said"): a state mention, perhaps its possessive, then up to three words ending in an
-     * institution's head right before the reporting word; else null. (A people's adjective, "The Russian defence
-     * ministry said", is no mention and is not read.)
+     * institution's head right before the reporting word; else null. ("The Russian defence ministry said" is itself a
+     * mention of the state, a people's adjective before a force head, and speaks as such.)
      */
     private static Mention stateInstitution(Sentence s, List<Mention> ms, int rv) {
         if (rv < 3) {
@@ -2738,30 +2738,23 @@ final class Coreference {
 
     /** The most recent operations room named in this or the {@link #WINDOW} sentences before token {@code tok}. */
     private static Entity recentRoom(int sent, int tok, List<List<Mention>> all) {
-        for (int si = sent; si >= 0 && si >= sent - WINDOW; si--) {
-            List<Mention> ms = all.get(si);
-            for (int k = ms.size() - 1; k >= 0; k--) {
-                Mention m = ms.get(k);
-                if ((si < sent || m.first() < tok) && m.entity() != null
-                        && m.kind() == EntityKind.OPERATIONS_ROOM && !m.isReference()) {
-                    return m.entity();
-                }
-            }
-        }
-        return null;
+        return recent(sent, tok, all, m -> m.kind() == EntityKind.OPERATIONS_ROOM && !m.isReference());
     }
 
     /** The most recent group of the class in earlier sentences that is not the page's subject. */
     private static Entity recentOther(int sent, int tok, List<List<Mention>> all, String cls, Entity subject) {
+        return recent(sent, tok, all, m -> accepts(cls, m.kind())
+                && (subject == null || !m.entity().id().equals(subject.id())));
+    }
+
+    /** The entity of the most recent mention {@code wanted} accepts, before token {@code tok} in the window. */
+    private static Entity recent(int sent, int tok, List<List<Mention>> all,
+                                 java.util.function.Predicate<Mention> wanted) {
         for (int si = sent; si >= 0 && si >= sent - WINDOW; si--) {
             List<Mention> ms = all.get(si);
             for (int k = ms.size() - 1; k >= 0; k--) {
                 Mention m = ms.get(k);
-                if (si == sent && m.first() >= tok) {
-                    continue;
-                }
-                if (m.entity() != null && accepts(cls, m.kind())
-                        && (subject == null || !m.entity().id().equals(subject.id()))) {
+                if ((si < sent || m.first() < tok) && m.entity() != null && wanted.test(m)) {
                     return m.entity();
                 }
             }
