@@ -1434,7 +1434,8 @@ final class Coreference {
             e = armyOpening(s.index() - 1, all, plural);
         } else if (plural) {
             // "Within days, they had seized ...": after a fronted phrase with no actor in it, as at the start
-            boolean opening = sentenceStart || near == null && prev.equals(",") && i <= 8;
+            // "In recent weeks they have attacked ...": past a short fronted phrase without a comma as well
+            boolean opening = sentenceStart || near == null && (prev.equals(",") && i <= 8 || afterFrontedPhrase(s, i));
             e = subject != null && opening ? subject : opening ? topic : null;
         } else if (armsOwner != null && near == null) {
             // "Turkey has warned the YPG repeatedly. Its artillery shelled ...": a state the sentence before
@@ -1444,6 +1445,25 @@ final class Coreference {
             e = topic;
         }
         return pronounOf(s, i, e);
+    }
+
+    /**
+     * Whether the pronoun at {@code i} opens its clause after a short fronted phrase of time or place with no comma
+     * ("In recent weeks they have attacked", "Over the past year they have lost"): a preposition, then up to five
+     * determiners, numbers, adjectives, nouns or "of", no verb; the pronoun's own verb follows.
+     */
+    private static boolean afterFrontedPhrase(Sentence s, int i) {
+        if (i < 3 || i > 6 || !s.tok(0).pos().equals("IN") || i + 1 >= s.size()
+                || !s.tok(i + 1).pos().matches("VB[DPZ]|MD|RB")) {
+            return false;
+        }
+        for (int k = 1; k < i; k++) {
+            Tok t = s.tok(k);
+            if (!(t.pos().matches("DT|CD|JJ.*|NN.*|PRP\\$") || t.lower().equals("of"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

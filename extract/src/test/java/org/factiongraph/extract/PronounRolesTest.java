@@ -441,4 +441,11 @@ class PronounRolesTest {
         assertTrue(has(cs, "Russia", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
         assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
     }
+
+    @Test
+    void aPronounAfterAFrontedPhraseWithoutACommaOpensItsSentence() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza moved its fighters into the hills above Morek. In recent weeks they "
+                + "have attacked Liwa al-Haqq positions more than once.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
 }

@@ -50,6 +50,12 @@ class UnlistedPlacesTest {
     }
 
     @Test
+    void aNameAVerbOfRiddingItOfAnEnemyTakesIsAPlace() throws Exception {
+        List<Claim> cs = extract("State television said the army had cleansed al-Zubaydiya of armed groups.");
+        assertTrue(has(cs, "Syrian government", Relation.OPERATES_IN, "al-Zubaydiya"), cs.toString());
+    }
+
+    @Test
     void aQuarterOfACityGoesByTheNameBeforeItsHead() throws Exception {
         List<Claim> cs = extract("Government forces seized the Zubaydiya neighbourhood of eastern Aleppo on Sunday.");
         assertTrue(has(cs, "Syrian government", Relation.OPERATES_IN, "Zubaydiya"), cs.toString());
