@@ -1869,7 +1869,9 @@ final class Coreference {
             }
             if (pj < s.size() && !covered[pj] && lex.has("place-descriptor", s.tok(pj).lower())
                     && !(pj + 1 < s.size() && (s.tok(pj + 1).lower().equals("of") || s.tok(pj + 1).pos().startsWith("NNP")
-                    || s.tok(pj + 1).pos().startsWith("NN") && !s.tok(pj + 1).pos().equals("NNS")))) {
+                    || s.tok(pj + 1).pos().startsWith("NN") && !s.tok(pj + 1).pos().equals("NNS")
+                    && !s.tok(pj + 1).lower().matches("today|tonight|yesterday")))) {
+                // "the town council" is no reference to the town; "the town today" is
                 return placeRef(s, i, pj, ms, added, all, sents);
             }
         }

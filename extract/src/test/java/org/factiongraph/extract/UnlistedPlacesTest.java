@@ -37,6 +37,13 @@ class UnlistedPlacesTest {
     }
 
     @Test
+    void theTownFollowedByATimeNounIsStillThatTown() throws Exception {
+        List<Claim> cs = extract("Government forces besieged Morek in July. Gunmen in the town today belong mostly "
+                + "to Liwa al-Haqq.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Morek"), cs.toString());
+    }
+
+    @Test
     void aNameAVerbOfCaptureTakesIsAPlace() throws Exception {
         List<Claim> cs = extract("On Friday Jaysh al-Fatah fighters stormed Kafr Zubayda after a night of shelling.");
         assertTrue(has(cs, "Jaysh al-Fatah", Relation.OPERATES_IN, "Kafr Zubayda"), cs.toString());
