@@ -1117,8 +1117,12 @@ final class ClauseRoles {
                     && !s.tok(m.last() + 1).word().equals(",")) {
                 return null;
             }
-            return gap == 0 && !s.tok(cue).lower().matches("in|near|around|across|throughout|inside|outside")
-                    ? null : m;
+            if (gap == 0 && !s.tok(cue).lower().matches("in|near|around|across|throughout|inside|outside")) {
+                return null;
+            }
+            // "X, a Free Syrian Army faction active in P": the name classes the faction, X is there
+            Mention head = RelationRules.classifiedHead(lex, s, m, actors);
+            return head != null ? head : m;
         }
         return null;
     }

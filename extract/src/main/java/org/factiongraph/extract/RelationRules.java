@@ -1351,6 +1351,17 @@ final class RelationRules {
         if (r.nearest() && groupBetween(s, subjects, objects, mentions.get(s.index()))) {
             return; // "X helped create Y to combat Z": the purpose is Y's, the nearer group
         }
+        // (after the nearest-group checks, which the class name itself passes: it stands next to what it says)
+        if (subjects.size() == 1 && r.relation() != Relation.MEMBER_OF) {
+            Mention head = classifiedHead(lex, s, subjects.get(0), mentions.get(s.index()));
+            if (head != null) {
+                if (objects != null && objects.stream().anyMatch(o -> o.entity() != null
+                        && o.entity().id().equals(head.entity().id()))) {
+                    return;
+                }
+                subjects = List.of(head); // "X, a Free Syrian Army group that has received ...": X received it
+            }
+        }
         if (r.relation() == Relation.FOUGHT && objects != null && alongsideBefore(s, objects.get(0).first())) {
             return; // "fighting alongside members of X": X is on the fighters' side
         }
@@ -1702,6 +1713,34 @@ final class RelationRules {
     private static boolean startsWithSlot(Rule r, String ref) {
         Rule.Slot slot = openingSlot(r, ref);
         return slot != null && !slot.list();
+    }
+
+    /**
+     * "X, a Free Syrian Army group based in Hama that has received ...", "X, the loose FSA coalition that had
+     * dominated Daraa": a name that only classes the head noun of an apposition (an article and up to two adjectives
+     * before it, a noun of a group's kind after it) stands for the named actor X before the apposition's comma; null
+     * otherwise.
+     */
+    static Mention classifiedHead(Lexicon lex, Sentence s, Mention sm, List<Mention> ms) {
+        if (sm.sent() != s.index() || sm.isReference() || sm.last() + 1 >= s.size()
+                || !RuleMatcher.classNoun(lex, s.tok(sm.last() + 1).lower())) {
+            return null;
+        }
+        int k = sm.first() - 1;
+        while (k >= 0 && sm.first() - k <= 2 && s.tok(k).pos().startsWith("JJ")) {
+            k--;
+        }
+        if (k < 2 || !s.tok(k).lower().matches("a|an|the") || !s.tok(k - 1).word().equals(",")) {
+            return null;
+        }
+        int end = RuleMatcher.beforeParens(s, k - 2);
+        for (Mention x : ms) {
+            if (x.last() == end && x.entity() != null && x != sm && x.kind() != null
+                    && x.kind() != org.factiongraph.model.EntityKind.PLACE) {
+                return x;
+            }
+        }
+        return null;
     }
 
     /**

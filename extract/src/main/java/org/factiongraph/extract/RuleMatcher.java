@@ -1068,8 +1068,13 @@ final class RuleMatcher {
         return t.pos().equals("JJ") && !t.capitalized() && !t.lower().matches("former|erstwhile|other|rival");
     }
 
-    private boolean classNoun(String w) {
+    /** A noun that classes a group: "faction", "unit", "coalition" ("a Free Syrian Army faction"). */
+    static boolean classNoun(Lexicon lex, String w) {
         return lex.has("group-noun", w) || UNIT_NOUNS.contains(w);
+    }
+
+    private boolean classNoun(String w) {
+        return classNoun(lex, w);
     }
 
     /**

@@ -6148,6 +6148,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aNameThatClassesAnAppositionsHeadStandsForTheNameBeforeIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr, a Free Syrian Army group based near Morek that has received "
+                + "U.S.-made anti-tank missiles, said it had no part in the attack.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.SUPPORTED_BY, "United States"), cs.toString());
+        assertFalse(has(cs, "Free Syrian Army", Relation.SUPPORTED_BY, "United States"), cs.toString());
+        List<Claim> place = extract("Jaysh al-Nasr, a Free Syrian Army faction active in the Morek countryside, said "
+                + "its positions had been struck.");
+        assertFalse(has(place, "Free Syrian Army", Relation.OPERATES_IN, "Morek"), place.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
