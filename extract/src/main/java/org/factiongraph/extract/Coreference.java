@@ -753,6 +753,23 @@ final class Coreference {
     }
 
     /**
+     * The actor named by "by" right before the subordinator that precedes the pronoun at {@code i} ("adopted by the
+     * Nusra Front when it", "was set up by X after it"), or null.
+     */
+    private static Mention byAgentBefore(Sentence s, int i, List<Mention> ms) {
+        if (i < 4 || !s.tok(i - 1).lower().matches("when|after|as|because|before|since|while")) {
+            return null;
+        }
+        for (Mention m : ms) {
+            if (m.last() == i - 2 && m.entity() != null && accepts("actor", m.kind())) {
+                int k = RuleMatcher.beforeArticle(s, m.first());
+                return k >= 0 && s.tok(k).lower().equals("by") ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * The finite verb (VBD, VBZ, VBP) right after m, past adverbs and modals, before token {@code limit}: m is its
      * clause's subject; -1 when none stands there.
      */
@@ -1400,7 +1417,10 @@ final class Coreference {
         } else if (afterClauseBreak && first != null && !sentenceStart) {
             // "X never recovered, and HTS tightened its grip in 2019, when it routed ...": the subject of the clause
             // the pronoun's clause hangs on, the nearest before it; else the sentence's first actor
-            Mention clause = nearestClauseSubject(s, i, ms, added);
+            // "the name adopted by the Nusra Front when it announced ...": the agent of a passive right before the
+            // subordinator is the subordinate clause's subject
+            Mention agent = byAgentBefore(s, i, ms);
+            Mention clause = agent != null ? agent : nearestClauseSubject(s, i, ms, added);
             e = clause != null ? clause.entity() : first.entity();
         } else if (!possessive && !plural && near != null && !sentenceStart && openingSubject != null
                 && openingSubject != near && oblique(s, near, ms) && coordinationBetween(s, near.last() + 1, i)

@@ -448,4 +448,12 @@ class PronounRolesTest {
                 + "have attacked Liwa al-Haqq positions more than once.");
         assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
     }
+
+    @Test
+    void aPronounAfterASubordinatorIsThePassivesAgentRightBeforeIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Umma groups several factions, among them Liwa Marah, the name adopted in "
+                + "July by Jaysh al-Nasr when it announced it had cut its ties with al-Qaeda.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.SPLIT_FROM, "al-Qaeda"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Umma", Relation.SPLIT_FROM, "al-Qaeda"), cs.toString());
+    }
 }
