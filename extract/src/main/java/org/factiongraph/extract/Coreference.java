@@ -148,6 +148,7 @@ final class Coreference {
                     i = r.last();
                 }
             }
+            sharedSubjects(s, covered, ms, added);
             if (!added.isEmpty()) {
                 ms.addAll(added);
                 ms.sort(Comparator.comparingInt(Mention::first));
@@ -750,6 +751,35 @@ final class Coreference {
             }
         }
         return best;
+    }
+
+    /**
+     * "The SDF captured Manbij in August and advanced on al-Bab": the "and" that opens a second verb phrase with no
+     * subject of its own stands for the first one's subject, so that rules reading a subject before a verb read the
+     * second phrase too. Added to {@code added} as a reference over the "and", named as the subject is.
+     */
+    private static void sharedSubjects(Sentence s, boolean[] covered, List<Mention> ms, List<Mention> added) {
+        for (int k = 2; k + 1 < s.size(); k++) {
+            if (covered[k] || !s.tok(k).lower().equals("and") || !s.tok(k + 1).pos().matches("VBD|VBZ")) {
+                continue;
+            }
+            Mention subj = nearestClauseSubject(s, k + 1, ms, added);
+            if (subj == null || subj.kind() == null || subj.kind() == EntityKind.PLACE
+                    || subj.kind() == EntityKind.PERSON || afterPreposition(s, subj.first())) {
+                continue; // "hardliners from the former X broke away ... and formed Y": not X
+            }
+            added.add(new Mention(s.index(), k, k, subj.entity(), subj.kind(), subj.text(), Mention.Source.PRONOUN));
+            covered[k] = true;
+        }
+    }
+
+    /** Whether a preposition stands before the noun phrase opening at {@code first}, past its determiners and adjectives. */
+    private static boolean afterPreposition(Sentence s, int first) {
+        int k = first - 1;
+        while (k >= 0 && s.tok(k).pos().matches("DT|JJ.*|CD|PRP\\$|POS")) {
+            k--;
+        }
+        return k >= 0 && s.tok(k).pos().matches("IN|TO");
     }
 
     /**

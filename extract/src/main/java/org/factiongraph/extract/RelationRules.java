@@ -824,6 +824,15 @@ final class RelationRules {
         return false;
     }
 
+    /**
+     * Whether the match opens at an "and" that stands for the subject of the verb phrase before it ("X was founded in
+     * 2011 and is led by P", Coreference's shared subject): the second phrase is a clause of its own for its time
+     * and its cues.
+     */
+    private static boolean sharedSubjectAt(Sentence s, int from) {
+        return from > 0 && from < s.size() && s.tok(from).lower().equals("and");
+    }
+
     /** Whether the mention, in this sentence, stands before a common noun it modifies: "a Free Syrian Army group". */
     private static boolean modifiesNoun(Sentence s, Mention m) {
         if (m == null || m.sent() != s.index() || m.last() + 1 >= s.size()) {
@@ -1469,7 +1478,7 @@ final class RelationRules {
                     c.timeMode = "founding";
                 }
                 time(c, r.closes() ? "end" : r.time().equals("founding") ? "auto" : r.time(), s, m.from(), m.to(), times,
-                        m.coordinated());
+                        m.coordinated() || sharedSubjectAt(s, m.from()));
                 if (!c.relation.hasObject() && c.object != null) {
                     continue;
                 }
@@ -2014,7 +2023,8 @@ final class RelationRules {
             return true;
         }
         int from = m.from();
-        for (int k = m.from() - 1; !apposition && k >= 0 && k >= m.from() - 4; k--) {
+        // "refused to follow it and stayed loyal to X": a second verb phrase's cue is its own
+        for (int k = m.from() - 1; !apposition && !sharedSubjectAt(s, m.from()) && k >= 0 && k >= m.from() - 4; k--) {
             Tok t = s.tok(k);
             if (lex.has("clause-boundary", t.lower()) || t.word().equals(",")) {
                 break;
@@ -2104,6 +2114,19 @@ final class RelationRules {
         return false;
     }
 
+    /** Whether the time expression stands before the sentence's first verb ("In September 2015, however, X ..."). */
+    private static boolean openingTime(Sentence s, TimeMention tm) {
+        for (Tok t : s.toks()) {
+            if (t.begin() >= tm.start()) {
+                return true;
+            }
+            if (t.pos().startsWith("VB")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Fills the claim's date from the time expression nearest the match, else the narrative's anchor date. */
     static void time(Candidate c, String role, Sentence s, int from, int to, SentenceTimes times) {
         time(c, role, s, from, to, times, false);
@@ -2123,11 +2146,11 @@ final class RelationRules {
         int bestDist = Integer.MAX_VALUE;
         boolean ownTime = false;
         for (TimeMention tm : times.mentions().get(s.index())) {
-            ownTime |= tm.start() < b && !(ownClause && tm.end() <= a);
+            ownTime |= tm.start() < b && !(ownClause && tm.end() <= a && !openingTime(s, tm));
         }
         for (TimeMention tm : times.mentions().get(s.index())) {
-            if (ownClause && tm.end() <= a) {
-                continue;
+            if (ownClause && tm.end() <= a && !openingTime(s, tm)) {
+                continue; // but "In September 2015, X pledged ... and was absorbed ...": the opening dates both
             }
             if (tm.start() >= b && c.relation != Relation.LED_BY && relativeBetween(s, to, tm.start(), ownTime)) {
                 continue; // "pledged allegiance to X, who proclaimed a caliphate last month": X's time, not the claim's

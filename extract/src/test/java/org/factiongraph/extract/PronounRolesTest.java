@@ -456,4 +456,11 @@ class PronounRolesTest {
         assertTrue(has(cs, "Jaysh al-Nasr", Relation.SPLIT_FROM, "al-Qaeda"), cs.toString());
         assertFalse(has(cs, "Jaysh al-Umma", Relation.SPLIT_FROM, "al-Qaeda"), cs.toString());
     }
+
+    @Test
+    void aSecondVerbPhraseAfterAndSharesTheFirstOnesSubject() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr was formed in January 2014 from a group of Free Syrian Army units and "
+                + "was among the first factions to receive U.S.-made anti-tank missiles.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.SUPPORTED_BY, "United States"), cs.toString());
+    }
 }
