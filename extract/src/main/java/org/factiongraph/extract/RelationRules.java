@@ -1742,9 +1742,13 @@ final class RelationRules {
         if (k < 2 || !s.tok(k).lower().matches("a|an|the") || !s.tok(k - 1).word().equals(",")) {
             return null;
         }
-        int end = RuleMatcher.beforeParens(s, k - 2);
+        return actorEndingAt(ms, RuleMatcher.beforeParens(s, k - 2), sm);
+    }
+
+    /** The named actor (no place) other than {@code not} whose mention ends at token {@code end}, or null. */
+    private static Mention actorEndingAt(List<Mention> ms, int end, Mention not) {
         for (Mention x : ms) {
-            if (x.last() == end && x.entity() != null && x != sm && x.kind() != null
+            if (x.last() == end && x.entity() != null && x != not && x.kind() != null
                     && x.kind() != org.factiongraph.model.EntityKind.PLACE) {
                 return x;
             }
@@ -1785,14 +1789,7 @@ final class RelationRules {
             }
             // "the National Defence Forces (NDF), a paramilitary force loyal to P, fighting ...": past the name's
             // parenthesis
-            int end = RuleMatcher.beforeParens(s, k - 1);
-            for (Mention x : ms) {
-                if (x.last() == end && x.entity() != null && x != sm && x.kind() != null
-                        && x.kind() != org.factiongraph.model.EntityKind.PLACE) {
-                    return x;
-                }
-            }
-            return null;
+            return actorEndingAt(ms, RuleMatcher.beforeParens(s, k - 1), sm);
         }
         return null;
     }
