@@ -763,9 +763,8 @@ final class Coreference {
             if (covered[k] || !s.tok(k).lower().equals("and") || !s.tok(k + 1).pos().matches("VBD|VBZ")) {
                 continue;
             }
-            Mention subj = nearestClauseSubject(s, k + 1, ms, added);
-            if (subj == null || subj.kind() == null || subj.kind() == EntityKind.PLACE
-                    || subj.kind() == EntityKind.PERSON || afterPreposition(s, subj.first())) {
+            Mention subj = nearestClauseSubject(s, k + 1, ms, added); // a group, named or resolved
+            if (subj == null || afterPreposition(s, subj.first())) {
                 continue; // "hardliners from the former X broke away ... and formed Y": not X
             }
             added.add(new Mention(s.index(), k, k, subj.entity(), subj.kind(), subj.text(), Mention.Source.PRONOUN));

@@ -1311,8 +1311,7 @@ final class RelationRules {
         if (subjects.size() == 1 && openingSlot(r, r.subject()) != null) {
             Mention head = appositionHead(s, subjects.get(0), mentions.get(s.index()));
             if (head != null) {
-                if (objects != null && objects.stream().anyMatch(o -> o.entity() != null && head.entity() != null
-                        && o.entity().id().equals(head.entity().id()))) {
+                if (namesAmong(objects, head)) {
                     return;
                 }
                 subjects = List.of(head);
@@ -1364,8 +1363,7 @@ final class RelationRules {
         if (subjects.size() == 1 && r.relation() != Relation.MEMBER_OF) {
             Mention head = classifiedHead(lex, s, subjects.get(0), mentions.get(s.index()));
             if (head != null) {
-                if (objects != null && objects.stream().anyMatch(o -> o.entity() != null
-                        && o.entity().id().equals(head.entity().id()))) {
+                if (namesAmong(objects, head)) {
                     return;
                 }
                 subjects = List.of(head); // "X, a Free Syrian Army group that has received ...": X received it
@@ -1745,6 +1743,12 @@ final class RelationRules {
         return actorEndingAt(ms, RuleMatcher.beforeParens(s, k - 2), sm);
     }
 
+    /** Whether one of {@code objects} (null: none) names the entity {@code head} names. */
+    private static boolean namesAmong(List<Mention> objects, Mention head) {
+        return objects != null && head.entity() != null && objects.stream()
+                .anyMatch(o -> o.entity() != null && o.entity().id().equals(head.entity().id()));
+    }
+
     /** The named actor (no place) other than {@code not} whose mention ends at token {@code end}, or null. */
     private static Mention actorEndingAt(List<Mention> ms, int end, Mention not) {
         for (Mention x : ms) {
@@ -2021,7 +2025,8 @@ final class RelationRules {
         }
         int from = m.from();
         // "refused to follow it and stayed loyal to X": a second verb phrase's cue is its own
-        for (int k = m.from() - 1; !apposition && !sharedSubjectAt(s, m.from()) && k >= 0 && k >= m.from() - 4; k--) {
+        boolean ownStart = apposition || sharedSubjectAt(s, m.from());
+        for (int k = m.from() - 1; !ownStart && k >= 0 && k >= m.from() - 4; k--) {
             Tok t = s.tok(k);
             if (lex.has("clause-boundary", t.lower()) || t.word().equals(",")) {
                 break;
@@ -2142,12 +2147,16 @@ final class RelationRules {
         TimeMention best = null;
         int bestDist = Integer.MAX_VALUE;
         boolean ownTime = false;
+        // a coordinated predicate leaves the times of the phrase before it aside, but "In September 2015, X pledged
+        // ... and was absorbed ...": the opening dates both
+        java.util.function.Predicate<TimeMention> earlierPhrase = tm -> ownClause && tm.end() <= a
+                && !openingTime(s, tm);
         for (TimeMention tm : times.mentions().get(s.index())) {
-            ownTime |= tm.start() < b && !(ownClause && tm.end() <= a && !openingTime(s, tm));
+            ownTime |= tm.start() < b && !earlierPhrase.test(tm);
         }
         for (TimeMention tm : times.mentions().get(s.index())) {
-            if (ownClause && tm.end() <= a && !openingTime(s, tm)) {
-                continue; // but "In September 2015, X pledged ... and was absorbed ...": the opening dates both
+            if (earlierPhrase.test(tm)) {
+                continue;
             }
             if (tm.start() >= b && c.relation != Relation.LED_BY && relativeBetween(s, to, tm.start(), ownTime)) {
                 continue; // "pledged allegiance to X, who proclaimed a caliphate last month": X's time, not the claim's

@@ -986,7 +986,7 @@ final class RuleMatcher {
             q++;
             out[k++] = q;
         }
-        if (q + 1 < n && k < 7 && classNoun(s.tok(q).lower()) && s.tok(q + 1).word().matches("\\p{Lu}.*")) {
+        if (q + 1 < n && k < 7 && classNoun(lex, s.tok(q).lower()) && s.tok(q + 1).word().matches("\\p{Lu}.*")) {
             out[k++] = q + 1; // "together with the Islamist battalion Ahrar al-Qalamoun": the name after its class
         }
         // "the (border) town of X": read through a place head and "of"
@@ -1073,17 +1073,13 @@ final class RuleMatcher {
         return lex.has("group-noun", w) || UNIT_NOUNS.contains(w);
     }
 
-    private boolean classNoun(String w) {
-        return classNoun(lex, w);
-    }
-
     /**
      * "the Islamist movement X", "the Salafi group X": a capitalised word of faith, doctrine or people that the tagger
      * may read as a name but that only classifies the group named after it.
      */
     private boolean classAdjective(Sentence s, int q) {
         String w = s.tok(q).lower();
-        return q + 1 < s.size() && classNoun(s.tok(q + 1).lower())
+        return q + 1 < s.size() && classNoun(lex, s.tok(q + 1).lower())
                 && (lex.has("ideology-adjective", w) || lex.has("people-adjective", w)
                 || w.matches("islamist|jihadist|jihadi|shiite|shia|sunni|kurdish|arab|turkmen|druze"));
     }
