@@ -1284,6 +1284,8 @@ final class Coreference {
                 || prev.equals("while") || prev.equals("but") || prev.equals("and") || prev.equals("because")
                 || prev.equals("as") || prev.equals("after") || prev.equals("before") || prev.equals("since")
                 || prev.equals("when") || prev.equals("whereas") || prev.equals("so") || prev.equals(";")
+                || prev.equals("where") || prev.equals("until") || prev.equals("if") || prev.equals("unless")
+                || prev.equals("then") || prev.equals("yet") || prev.equals("once")
                 || afterTimeAfterBreak(s, i));
         Mention first = firstActor(i, ms, added);
         Mention openingSubject = opening(ms);

@@ -277,6 +277,26 @@ final class RuleMatcher {
         return time && k > j + 1 && k < s.size() && !TIME_FILLERS.contains(s.tok(k - 1).lower()) ? k : -1;
     }
 
+    /** Set phrases that work as one adverb inside a verb group ("have at times exchanged fire", "in turn joined"). */
+    private static final Set<String> ADVERBIAL_PHRASES = Set.of("at times", "at first", "in turn", "on occasion",
+            "once again", "for a time", "in part", "at one point", "at least once", "for a while", "in effect",
+            "in practice", "in fact", "by then", "at the time");
+
+    /** The token after a set adverbial phrase opening at j ("at times", "at one point"); -1 when none opens there. */
+    private static int pastAdverbialPhrase(Sentence s, int j) {
+        StringBuilder phrase = new StringBuilder();
+        for (int k = j; k < s.size() - 1 && k < j + 3; k++) {
+            if (k > j) {
+                phrase.append(' ');
+            }
+            phrase.append(s.tok(k).lower());
+            if (k > j && ADVERBIAL_PHRASES.contains(phrase.toString())) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * How many tokens short parentheses take among the first {@code budget} other tokens from {@code p}: "a Free
      * Syrian Army (FSA) group that" skips as far as "a Free Syrian Army group that".
@@ -502,6 +522,7 @@ final class RuleMatcher {
                     if (g.verbGroup() && !verbGroup(t)) {
                         // "X, which in 2018 joined Y", "X on Sunday seized P": past a phrase of time in the group
                         int past = timePhraseEnd(s, p + k - 1);
+                        past = past > 0 ? past : pastAdverbialPhrase(s, p + k - 1);
                         past = past > 0 ? past : pastReportingInsert(s, p + k - 1);
                         if (past < 0 && e > 0 && pat.get(e - 1) instanceof Rule.Slot before) {
                             Mention compared = comparedName(s, at, p + k - 1);

@@ -78,7 +78,7 @@ class DependencyRolesTest {
 
     @Test
     void cooperatingWithAGroupAfterAnAdverbialIsAnAlliance() throws Exception {
-        onlyWithParse("Division 13 has at times cooperated with Jabhat al-Nusra and Ahrar al-Sham.",
+        onlyWithParse("Division 13 has at times worked together with Jabhat al-Nusra and Ahrar al-Sham.",
                 "Division 13", Relation.ALLIED_WITH, "Ahrar al-Sham");
     }
 
@@ -97,9 +97,9 @@ class DependencyRolesTest {
 
     @Test
     void byDefaultALongSentenceThatWouldTakeMoreThanTheDocumentsShareIsNotParsed() throws Exception {
-        String shortOne = "Division 13 has at times cooperated with Jabhat al-Nusra and Ahrar al-Sham.";
+        String shortOne = "Division 13 has at times worked together with Jabhat al-Nusra and Ahrar al-Sham.";
         String longOne = "In the months after the fall of the northern town, when the front line had moved south "
-                + "and the old commanders had left for Turkey, Division 13 has at times cooperated with Jabhat "
+                + "and the old commanders had left for Turkey, Division 13 has at times worked together with Jabhat "
                 + "al-Nusra and Ahrar al-Sham.";
         Extractor byDefault = GoldSets.extractor();
         assertTrue(has(extract(byDefault, shortOne), "Division 13", Relation.ALLIED_WITH, "Ahrar al-Sham"));

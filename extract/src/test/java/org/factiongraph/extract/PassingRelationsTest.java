@@ -6159,6 +6159,12 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aSetAdverbialPhraseInsideTheVerbGroupIsPassedOver() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr fighters have at times exchanged fire with Liwa al-Haqq near Morek.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");

@@ -463,4 +463,11 @@ class PronounRolesTest {
                 + "was among the first factions to receive U.S.-made anti-tank missiles.");
         assertTrue(has(cs, "Jaysh al-Nasr", Relation.SUPPORTED_BY, "United States"), cs.toString());
     }
+
+    @Test
+    void aPronounAfterWhereIsTheSubjectOfTheClauseItHangsOn() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr fighters have also been deployed in the villages south of Kafr Zubayda, "
+                + "where they fight alongside Liwa al-Haqq.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+    }
 }
