@@ -6165,6 +6165,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void positionsAfterAPrepositionStillPlaceTheirOwner() throws Exception {
+        List<Claim> cs = extract("On 21 July Jaysh al-Nasr opened its attack on Liwa al-Haqq positions in Morek.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Morek"), cs.toString());
+        List<Claim> near = extract("Russian jets joined the strikes on Liwa al-Haqq positions near Kafr Zubayda.");
+        assertTrue(has(near, "Liwa al-Haqq", Relation.OPERATES_IN, "Kafr Zubayda"), near.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
