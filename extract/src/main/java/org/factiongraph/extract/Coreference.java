@@ -1017,7 +1017,8 @@ final class Coreference {
             }
         }
         if (last < 0) {
-            return setReference(s, prevSentence, ms, all, ents); // "All three", if not a pair
+            Mention inside = pairInsideSentence(s, ms, all, prevSentence, ents);
+            return inside != null ? inside : setReference(s, prevSentence, ms, all, ents); // "All three", if not a pair
         }
         boolean they = s.tok(p).lower().equals("they");
         for (Mention m : ms) {
@@ -1042,6 +1043,62 @@ final class Coreference {
                 Mention.Source.PRONOUN);
         ents.setPartners(m, List.of(pair[1]));
         return m;
+    }
+
+    /** Words after which "the two" or "both" opens a clause inside a sentence: "even as the two continue to fight". */
+    private static final java.util.Set<String> PAIR_CLAUSE_OPENERS = java.util.Set.of(",", "as", "while", "and", "but",
+            "though", "although", "when", "after", "since", "where", "because", "until", "whereas");
+
+    /**
+     * "Ahrar al-Sham presents itself as distinct from al-Nusra, even as the two continue to fight side by side": a
+     * reference to two groups that opens a clause inside the sentence, after a subordinator, "and" or a comma (not
+     * "they"), stands for the two groups named before it in the sentence; with no group named before it, for the pair
+     * of the sentence before. Null when the sentence names one group or more than two before it.
+     */
+    private Mention pairInsideSentence(Sentence s, List<Mention> ms, List<List<Mention>> all, Sentence prevSentence,
+                                       DocEntities ents) {
+        for (int k = 2; k + 2 < s.size(); k++) {
+            if (!PAIR_CLAUSE_OPENERS.contains(s.tok(k - 1).lower())) {
+                continue;
+            }
+            int last = pairAt(s, k);
+            if (last < 0 || s.tok(k).lower().equals("they")) {
+                continue;
+            }
+            final int from = k;
+            if (ms.stream().anyMatch(m -> m.first() >= from && m.first() <= last)) {
+                return null; // already resolved
+            }
+            List<Mention> groups = new ArrayList<>();
+            for (Mention m : ms) {
+                if (m.last() < k && pairMember(s, m)
+                        && groups.stream().noneMatch(g -> g.entity().id().equals(m.entity().id()))) {
+                    groups.add(m);
+                }
+            }
+            Entity[] pair = groups.size() == 2 ? new Entity[] {groups.get(0).entity(), groups.get(1).entity()}
+                    : groups.isEmpty() ? previousPair(s.index(), all, prevSentence) : null;
+            if (pair == null) {
+                return null;
+            }
+            Mention m = new Mention(s.index(), k, last, pair[0], pair[0].kind(), s.words(k, last),
+                    Mention.Source.PRONOUN);
+            ents.setPartners(m, List.of(pair[1]));
+            return m;
+        }
+        return null;
+    }
+
+    /**
+     * Whether mention m names a group that a later "both" or "the two" may take up: a named group (no pronoun), not a
+     * modifier of a group noun ("a Free Syrian Army brigade"), not the complement of "of" ("an affiliate of the FSA"),
+     * not the head of an affiliate apposition ("A, al-Qaeda's Syrian branch, and B").
+     */
+    private boolean pairMember(Sentence s, Mention m) {
+        int o = RuleMatcher.beforeArticle(s, m.first());
+        return m.entity() != null && m.kind() != null && isGroup(m.kind()) && !modifiesGroupNoun(s, m)
+                && !(o >= 0 && s.tok(o).lower().equals("of")) && RuleMatcher.affiliateWord(lex, s, m) < 0
+                && m.source() != Mention.Source.PRONOUN;
     }
 
     /** Whether a group noun follows the mention, which then names whose brigade it is, not a group of a list. */
@@ -1179,13 +1236,8 @@ final class Coreference {
         }
         List<Mention> groups = new ArrayList<>();
         for (Mention m : all.get(sent - 1)) {
-            boolean modifier = modifiesGroupNoun(prevSentence, m); // "a Free Syrian Army brigade"
-            int o = RuleMatcher.beforeArticle(prevSentence, m.first());
-            boolean complement = o >= 0 && prevSentence.tok(o).lower().equals("of"); // "an affiliate of the FSA"
-            if (m.entity() != null && m.kind() != null && isGroup(m.kind()) && !modifier && !complement
-                    && RuleMatcher.affiliateWord(lex, prevSentence, m) < 0 // "A, al-Qaeda's Syrian branch, and B"
-                    && m.source() != Mention.Source.PRONOUN // "Alongside them are A and B. Both ...": A and B
-                    && groups.stream().noneMatch(g -> g.entity().id().equals(m.entity().id()))) {
+            // "Alongside them are A and B. Both ...": A and B, named
+            if (pairMember(prevSentence, m) && groups.stream().noneMatch(g -> g.entity().id().equals(m.entity().id()))) {
                 groups.add(m);
             }
         }

@@ -470,4 +470,11 @@ class PronounRolesTest {
                 + "where they fight alongside Liwa al-Haqq.");
         assertTrue(has(cs, "Jaysh al-Nasr", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
     }
+
+    @Test
+    void theTwoInsideASentenceAreTheTwoGroupsNamedBeforeIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr has sought to present itself as a mainstream Syrian movement, distinct "
+                + "from Liwa al-Haqq's transnational agenda, even as the two continue to fight side by side near Morek.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+    }
 }
