@@ -2005,6 +2005,16 @@ final class RuleMatcher {
             if (q + 1 < n && at[q] == null && at[q + 1] != null && bareAdjective(s, q) && !places) {
                 q++; // "A and several local B units": an adjective before the name without a determiner
             }
+            if (bareComma && !places && q + 2 < n && at[q] == null && s.tok(q).lower().matches("led|commanded|headed")
+                    && s.tok(q + 1).lower().equals("by")) {
+                // "the Yarmouk Army, led by Bashar al-Zoubi, the First Army and C": the leader's aside between items
+                int after = pastApposition(s, at, cls, q);
+                if (after < 0) {
+                    break;
+                }
+                p = after;
+                continue;
+            }
             if (q < n && DETERMINERS.contains(s.tok(q).lower()) && q + 1 < n && at[q] == null) {
                 if (bareComma && (s.tok(q).lower().equals("a") || s.tok(q).lower().equals("an"))) {
                     // "X, an FSA-affiliated group ...": an apposition, no list item; the list goes on after it

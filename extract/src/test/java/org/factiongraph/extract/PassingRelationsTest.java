@@ -6173,6 +6173,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aListGoesOnPastALeadersAsideBetweenItsItems() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Umma includes Jaysh al-Izza, led by Abu Salim, Liwa Marah and Liwa al-Haqq.");
+        assertTrue(has(cs, "Liwa Marah", Relation.MEMBER_OF, "Jaysh al-Umma"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Umma"), cs.toString());
+        assertFalse(has(cs, "Abu Salim", Relation.MEMBER_OF, "Jaysh al-Umma"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
