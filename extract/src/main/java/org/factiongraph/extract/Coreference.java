@@ -1036,10 +1036,18 @@ final class Coreference {
                 pair = previousPair(s.index(), all, prevSentence);
             }
         }
+        return pairMention(s, p, last, pair, ents);
+    }
+
+    /**
+     * A mention of the pair's first group over tokens {@code first..last}, with the second recorded as its partner in
+     * {@code ents}; null when there is no pair.
+     */
+    private static Mention pairMention(Sentence s, int first, int last, Entity[] pair, DocEntities ents) {
         if (pair == null) {
             return null;
         }
-        Mention m = new Mention(s.index(), p, last, pair[0], pair[0].kind(), s.words(p, last),
+        Mention m = new Mention(s.index(), first, last, pair[0], pair[0].kind(), s.words(first, last),
                 Mention.Source.PRONOUN);
         ents.setPartners(m, List.of(pair[1]));
         return m;
@@ -1078,13 +1086,7 @@ final class Coreference {
             }
             Entity[] pair = groups.size() == 2 ? new Entity[] {groups.get(0).entity(), groups.get(1).entity()}
                     : groups.isEmpty() ? previousPair(s.index(), all, prevSentence) : null;
-            if (pair == null) {
-                return null;
-            }
-            Mention m = new Mention(s.index(), k, last, pair[0], pair[0].kind(), s.words(k, last),
-                    Mention.Source.PRONOUN);
-            ents.setPartners(m, List.of(pair[1]));
-            return m;
+            return pairMention(s, k, last, pair, ents);
         }
         return null;
     }
@@ -1322,6 +1324,14 @@ final class Coreference {
             "sides", "rivals", "movements", "organisations", "organizations", "coalitions", "alliances", "rooms",
             "battalions", "units");
 
+    /**
+     * Words after which a pronoun opens a new clause, whose subject it is: ", it", "although they", "where it";
+     * {@link #PAIR_CLAUSE_OPENERS} is the narrower set after which "the two" may open one.
+     */
+    private static final java.util.Set<String> CLAUSE_BREAKS = java.util.Set.of(",", "although", "though", "while",
+            "but", "and", "because", "as", "after", "before", "since", "when", "whereas", "so", ";", "where", "until",
+            "if", "unless", "then", "yet", "once");
+
     private Mention pronoun(Sentence s, int i, List<Mention> ms, List<Mention> added, Entity topic,
                             Entity subject, List<List<Mention>> all, List<Sentence> sents) {
         Tok t = s.tok(i);
@@ -1332,13 +1342,7 @@ final class Coreference {
         Entity e = null;
         String prev = i > 0 ? s.tok(i - 1).lower() : "";
         boolean possessive = w.equals("its") || w.equals("their");
-        boolean afterClauseBreak = !possessive && (prev.equals(",") || prev.equals("although") || prev.equals("though")
-                || prev.equals("while") || prev.equals("but") || prev.equals("and") || prev.equals("because")
-                || prev.equals("as") || prev.equals("after") || prev.equals("before") || prev.equals("since")
-                || prev.equals("when") || prev.equals("whereas") || prev.equals("so") || prev.equals(";")
-                || prev.equals("where") || prev.equals("until") || prev.equals("if") || prev.equals("unless")
-                || prev.equals("then") || prev.equals("yet") || prev.equals("once")
-                || afterTimeAfterBreak(s, i));
+        boolean afterClauseBreak = !possessive && (CLAUSE_BREAKS.contains(prev) || afterTimeAfterBreak(s, i));
         Mention first = firstActor(i, ms, added);
         Mention openingSubject = opening(ms);
         Entity armsOwner = sentenceStart && w.equals("its") && i + 1 < s.size()
