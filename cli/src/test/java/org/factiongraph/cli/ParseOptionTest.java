@@ -27,15 +27,15 @@ class ParseOptionTest {
                 date: 2016-06-15
 
                 In the months after the fall of the northern town, when the front line had moved south and the old \
-                commanders had left for Turkey, Division 13 has at times cooperated with Jabhat al-Nusra and Ahrar \
-                al-Sham.
+                commanders had left for the border, Division 13 has at times worked together with Jabhat al-Nusra and \
+                Ahrar al-Sham.
                 """, StandardCharsets.UTF_8);
         Path shortDoc = dir.resolve("s.txt");
         Files.writeString(shortDoc, """
                 title: test
                 date: 2016-06-15
 
-                Division 13 has at times cooperated with Jabhat al-Nusra and Ahrar al-Sham.
+                Division 13 has at times worked together with Jabhat al-Nusra and Ahrar al-Sham.
                 """, StandardCharsets.UTF_8);
         Cli.Result none = Cli.run("extract", "--no-parse", "--format", "jsonl", "--threads", "1",
                 shortDoc.toString());
@@ -55,7 +55,8 @@ class ParseOptionTest {
 
         Path gold = dir.resolve("gold.jsonl");
         Files.writeString(gold, "{\"doc\": \"r.txt\", \"subject\": [\"Division 13\", \"13th Division\"], "
-                + "\"relation\": \"allied_with\", \"object\": [\"Ahrar al-Sham\"], \"evidence\": \"cooperated\"}\n",
+                + "\"relation\": \"allied_with\", \"object\": [\"Ahrar al-Sham\"], "
+                + "\"evidence\": \"worked together\"}\n",
                 StandardCharsets.UTF_8);
         Cli.Result eval = Cli.run("eval", "--parse", "--quiet", "--gold", gold.toString(), "--threads", "1",
                 doc.toString());
