@@ -2116,17 +2116,17 @@ final class RelationRules {
         return false;
     }
 
-    /** Whether the time expression stands before the sentence's first verb ("In September 2015, however, X ..."). */
-    private static boolean openingTime(Sentence s, TimeMention tm) {
+    /**
+     * Where the sentence's first verb begins (Integer.MAX_VALUE when it has none): a time expression that starts at or
+     * before it opens the sentence ("In September 2015, however, X ...").
+     */
+    private static int firstVerbBegin(Sentence s) {
         for (Tok t : s.toks()) {
-            if (t.begin() >= tm.start()) {
-                return true;
-            }
             if (t.pos().startsWith("VB")) {
-                return false;
+                return t.begin();
             }
         }
-        return true;
+        return Integer.MAX_VALUE;
     }
 
     /** Fills the claim's date from the time expression nearest the match, else the narrative's anchor date. */
@@ -2149,8 +2149,9 @@ final class RelationRules {
         boolean ownTime = false;
         // a coordinated predicate leaves the times of the phrase before it aside, but "In September 2015, X pledged
         // ... and was absorbed ...": the opening dates both
+        int opening = ownClause ? firstVerbBegin(s) : Integer.MAX_VALUE;
         java.util.function.Predicate<TimeMention> earlierPhrase = tm -> ownClause && tm.end() <= a
-                && !openingTime(s, tm);
+                && tm.start() > opening;
         for (TimeMention tm : times.mentions().get(s.index())) {
             ownTime |= tm.start() < b && !earlierPhrase.test(tm);
         }
