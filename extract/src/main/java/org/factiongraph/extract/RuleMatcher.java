@@ -282,8 +282,15 @@ final class RuleMatcher {
             "once again", "for a time", "in part", "at one point", "at least once", "for a while", "in effect",
             "in practice", "in fact", "by then", "at the time");
 
+    /** The first words of {@link #ADVERBIAL_PHRASES}: no phrase is built at a gap's token that opens none. */
+    private static final Set<String> ADVERBIAL_OPENERS = ADVERBIAL_PHRASES.stream()
+            .map(ph -> ph.substring(0, ph.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** The token after a set adverbial phrase opening at j ("at times", "at one point"); -1 when none opens there. */
     private static int pastAdverbialPhrase(Sentence s, int j) {
+        if (j >= s.size() || !ADVERBIAL_OPENERS.contains(s.tok(j).lower())) {
+            return -1;
+        }
         StringBuilder phrase = new StringBuilder();
         for (int k = j; k < s.size() - 1 && k < j + 3; k++) {
             if (k > j) {
