@@ -147,21 +147,34 @@ final class Interview {
 
     private static Entity speakerGroup(List<Sentence> sents, int upTo, List<List<Mention>> mentions,
             boolean definite) {
+        Entity found = null;
         for (Sentence s : sents) {
             if (s.index() >= upTo) {
                 break;
             }
-            for (Mention m : mentions.get(s.index())) {
+            List<Mention> ms = mentions.get(s.index());
+            for (Mention m : ms) {
                 if (m.entity() == null || m.kind() == null || !Coreference.isGroup(m.kind())) {
                     continue;
                 }
-                if (roleAfter(s, m) && introducedBefore(s, m.first() - 1, definite) || roleOf(s, m, definite)
-                        || commandedBy(s, m, mentions.get(s.index()))) {
+                boolean commanded = commandedBy(s, m, ms);
+                if (!(roleAfter(s, m) && introducedBefore(s, m.first() - 1, definite) || roleOf(s, m, definite)
+                        || commanded)) {
+                    continue;
+                }
+                if (found == null) {
+                    found = m.entity();
+                    if (!m.kind().isUmbrella()) {
+                        return found;
+                    }
+                } else if (commanded && !m.kind().isUmbrella()) {
+                    // "an FSA commander in Darkush" (the headline) and then "P commands the Darkush Martyrs
+                    // Battalion": the unit the person is named by, not the umbrella it fights under
                     return m.entity();
                 }
             }
         }
-        return null;
+        return found;
     }
 
     /** "a former Jaish al-Yarmouk commander", "one of its former field commanders": the role after the group. */
@@ -187,12 +200,20 @@ final class Interview {
 
     private static final Set<String> COMMAND_VERBS = Set.of("command", "lead", "head", "found", "run");
 
+    /** Nouns of a part of a group that a person commands: "commands a battalion of X". */
+    private static final Set<String> UNIT_NOUNS = Set.of("unit", "units", "battalion", "battalions", "brigade",
+            "brigades", "company", "companies", "contingent", "detachment", "group", "squad", "section", "sector");
+
     /**
      * "Captain P defected in 2011 and now commands X": a person named earlier in the sentence commands, leads, heads,
-     * founded or runs the group.
+     * founded or runs the group, or a part of it ("P commands a battalion of X").
      */
     private static boolean commandedBy(Sentence s, Mention m, List<Mention> ms) {
         int k = RuleMatcher.beforeArticle(s, m.first());
+        if (k >= 2 && s.tok(k).lower().equals("of") && UNIT_NOUNS.contains(s.tok(k - 1).lower())) {
+            // "P commands a battalion of X", "who commands units of X": the verb before the unit's noun phrase
+            k = s.tok(k - 2).lower().matches("a|an|the|one|two|several") ? k - 3 : k - 2;
+        }
         if (k < 1 || !s.tok(k).pos().startsWith("VB") || !COMMAND_VERBS.contains(s.tok(k).lemma().toLowerCase())) {
             return false;
         }

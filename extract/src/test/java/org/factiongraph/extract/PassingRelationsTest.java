@@ -1676,6 +1676,22 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anIntervieweeWhoCommandsAUnitSpeaksForItNotForTheUmbrellaOfTheTitle() throws Exception {
+        List<Claim> cs = extract("'We will hold the line': an FSA commander in Morek\n\nAbu Salim al-Moreki, 34, "
+                + "commands Liwa Marah, a unit of about 200 men. He spoke to us by phone.\n\nQ: Who fought there?"
+                + "\n\nA: We fought Jaysh al-Izza near Tell Marah.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        assertFalse(has(cs, "Free Syrian Army", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        cs = extract("'We hold': a commander on the Morek front\n\nOur correspondent spoke by phone with Abu Salim, "
+                + "who commands a battalion of Liwa Marah on the Morek axis.\n\nQ: Who fought there?\n\nA: We "
+                + "fought Jaysh al-Izza near Tell Marah.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        cs = extract("'We hold': an FSA commander in Morek\n\nA commander of Liwa Marah was killed there last year."
+                + "\n\nQ: Who fought there?\n\nA: We fought Jaysh al-Izza near Tell Marah.");
+        assertTrue(has(cs, "Free Syrian Army", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aNameSpelledOtherwiseInTheParenthesisAfterItIsTheSameGroup() throws Exception {
         List<Claim> cs = extract("Its main faction, Fursan al-Jawlan (the Knights of the Golan, also written Fursan "
                 + "al-Joulan), held the town. Fursan al-Joulan later fought Hezbollah.");
