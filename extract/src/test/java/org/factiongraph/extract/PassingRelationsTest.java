@@ -6197,6 +6197,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void groupsListedAsDrivingOutAnEnemyAreAlliesPairByPair() throws Exception {
+        List<Claim> cs = extract("In 2014 Jaysh al-Izza, Liwa al-Haqq and Jaysh al-Nasr drove government forces out "
+                + "of Morek.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Jaysh al-Nasr"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
