@@ -390,6 +390,14 @@ final class Coreference {
      * group. Type words, articles, common words of names ({@link #GENERIC_NAME_WORDS}) and peoples ("Turkmen")
      * stand for no one.
      */
+    /**
+     * Whether token {@code k} is a sentence's capitalised first word that opens no name ("But", "Then", "And"): the
+     * word after it may be a short form ("But Tawhid is also part of ...").
+     */
+    private boolean openingWord(Sentence s, int k) {
+        return (k == 0 || k == Interview.afterLabel(s)) && lex.has("not-name-start", s.tok(k).lower());
+    }
+
     private void shortForms(Sentence s, List<Mention> ms, List<List<Mention>> all, Map<String, String> nameKeys) {
         for (int i = 0; i < s.size(); i++) {
             Tok t = s.tok(i);
@@ -397,7 +405,8 @@ final class Coreference {
             if (w.length() < 4 || !t.capitalized() || !t.pos().startsWith("NNP")
                     || GENERIC_NAME_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))
                     || lex.has("people-adjective", t.lower()) || lex.has("demonym", w)
-                    || i > 0 && s.tok(i - 1).capitalized() || i + 1 < s.size() && s.tok(i + 1).capitalized()
+                    || i > 0 && s.tok(i - 1).capitalized() && !openingWord(s, i - 1)
+                    || i + 1 < s.size() && s.tok(i + 1).capitalized()
                     || i > 0 && s.tok(i - 1).word().equals("-")
                     || i + 1 < s.size() && s.tok(i + 1).word().equals("-")) {
                 continue;
@@ -1691,8 +1700,9 @@ final class Coreference {
                 }
             }
         }
-        if (best == null && personBefore(s, i, ms)) {
-            // "A commander of X said ... . He said his men had ...": the group the sentences before named him by
+        if (best == null && (personBefore(s, i, ms) || opensSentence(s, i))) {
+            // "A commander of X said ... . He said his men had ...": the group the sentences before named him by;
+            // "P, the commander of X, was the first to sign. His group ...": a "his" that opens the sentence
             for (int k = s.index() - 1; k >= 0 && k >= s.index() - 2 && best == null; k--) {
                 for (Mention m : all.get(k)) {
                     if (m.entity() != null && m.kind() != null && m.kind().isActor() && m.kind() != EntityKind.PERSON
@@ -1709,6 +1719,15 @@ final class Coreference {
         boolean itself = !lex.has("force-noun", s.tok(i + 1).lower()); // "his group", not "his men"
         return itself ? new Mention(s.index(), i, i + 1, e, e.kind(), s.span(text, i, i + 1),
                 Mention.Source.DESCRIPTOR) : pronounOf(s, i, e);
+    }
+
+    /**
+     * Whether token {@code i} opens its sentence, past a label or a conjunction: "P, head of X, agreed to hand over
+     * heavy weapons. His men have since ..." (the sentences before must name someone by a role in the group).
+     */
+    private static boolean opensSentence(Sentence s, int i) {
+        int open = Interview.afterLabel(s);
+        return i == open || i == open + 1 && s.tok(open).lower().matches("and|but|yet|so");
     }
 
     /** Whether "he" / "she" or a person's name stands before token {@code i}: whose "his" it may be. */

@@ -477,4 +477,19 @@ class PronounRolesTest {
                 + "from Liwa al-Haqq's transnational agenda, even as the two continue to fight side by side near Morek.");
         assertTrue(has(cs, "Jaysh al-Nasr", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
     }
+
+    @Test
+    void aHisOpeningTheSentenceAfterAPersonNamedByARoleIsThatPersonsGroup() throws Exception {
+        List<Claim> cs = extract("Abu Salim al-Hamwi, the commander of Liwa Marah, signed the deal. His fighters later "
+                + "fought Jaysh al-Izza near Morek.");
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        cs = extract("Liwa Marah signed the deal on Friday. His fighters later fought Jaysh al-Izza near Morek.");
+        assertFalse(has(cs, "Liwa Marah", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aShortFormAfterASentenceOpeningConjunctionIsTheGroupNamedBefore() throws Exception {
+        List<Claim> cs = extract("Liwa al-Tawhid had men in Morek. But Tawhid fought Jaysh al-Izza there in 2014.");
+        assertTrue(has(cs, "Liwa al-Tawhid", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
 }
