@@ -395,7 +395,7 @@ final class Coreference {
      * word after it may be a short form ("But Tawhid is also part of ...").
      */
     private boolean openingWord(Sentence s, int k) {
-        return (k == 0 || k == Interview.afterLabel(s)) && lex.has("not-name-start", s.tok(k).lower());
+        return MentionFinder.openingFunctionWord(s, k, lex);
     }
 
     private void shortForms(Sentence s, List<Mention> ms, List<List<Mention>> all, Map<String, String> nameKeys) {

@@ -294,6 +294,19 @@ final class MentionFinder {
         return false;
     }
 
+    /**
+     * Whether token {@code k} is a sentence's capitalised first word (past a speaker's label) that opens no name: a
+     * [not-name-start] word, or by its tag an adverb, a conjunction or a preposition ("Soon", "Instead", "There",
+     * "Near"): "Soon Liwa Marah fought ..." names Liwa Marah, not "Soon Liwa Marah".
+     */
+    static boolean openingFunctionWord(Sentence s, int k, Lexicon lex) {
+        if (k != 0 && k != Interview.afterLabel(s)) {
+            return false;
+        }
+        Tok t = s.tok(k);
+        return lex.has("not-name-start", t.lower()) || t.pos().matches("RB|RBR|RBS|EX|WRB|CC|IN");
+    }
+
     /** Short forms of a name the document introduces: its distinctive words, alone and with the head noun. */
     void addShortForms(String name, Entity e, DocEntities ents, boolean isSubject) {
         List<String> keys = keyWords(name);
@@ -391,8 +404,8 @@ final class MentionFinder {
             int n = s.size();
             int i = 0;
             while (i < n) {
-                if (!(nameLike(s.tok(i)) || splitArticle(s, i)) || lex.has("not-name-start", s.tok(i).lower())
-                        && !splitArticle(s, i)) {
+                if (!(nameLike(s.tok(i)) || splitArticle(s, i)) || (lex.has("not-name-start", s.tok(i).lower())
+                        || openingFunctionWord(s, i, lex)) && !splitArticle(s, i)) {
                     i++;
                     continue;
                 }
@@ -812,7 +825,7 @@ final class MentionFinder {
                 Entity e = ents.byTypeWord(keys[i]);
                 m = e == null ? null : new Mention(s.index(), i, i, e, e.kind(), t.word(), Mention.Source.SHORT);
             }
-            if (m == null && nameLike(t) && !lex.has("not-name-start", t.lower())
+            if (m == null && nameLike(t) && !lex.has("not-name-start", t.lower()) && !openingFunctionWord(s, i, lex)
                     && !peopleBeforeName(s, ents, keys, i)) {
                 m = unknownName(s, text, ents, i);
                 m = m == null ? null : describedPlace(s, text, ents, m);

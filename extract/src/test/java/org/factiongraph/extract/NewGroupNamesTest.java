@@ -43,6 +43,16 @@ class NewGroupNamesTest {
     }
 
     @Test
+    void anAdverbOpeningTheSentenceIsNoPartOfTheNewGroupsName() throws Exception {
+        for (String opener : List.of("Soon", "Instead", "There", "Afterwards")) {
+            List<Claim> cs = extraction("opener.txt", "2018-05-21",
+                    opener + " Liwa Marah fought Jaysh al-Izza near Morek.").claims();
+            assertTrue(cs.stream().anyMatch(c -> c.subject().name().equals("Liwa Marah")
+                    && c.object() != null && c.object().name().equals("Jaysh al-Izza")), opener + ": " + cs);
+        }
+    }
+
+    @Test
     void aKnownAcronymWrittenWithAHyphenIsOneMention() throws Exception {
         List<Claim> cs = extraction("acronym.txt", "2018-05-21",
                 "The PFLP-GC fought in Yarmouk.").claims();
