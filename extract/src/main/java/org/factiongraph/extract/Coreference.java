@@ -118,6 +118,10 @@ final class Coreference {
                     r = pronoun(s, i, ms, added, topic, subject, mentions, sents);
                 } else if (t.lower().equals("his") || t.lower().equals("her")) {
                     r = rolesGroup(s, text, i, ms, added, sents, mentions);
+                } else if (RuleMatcher.isPossessive(t) && i + 1 < s.size()
+                        && lex.has("person-group-noun", s.tok(i + 1).lower()) && personEndingAt(ms, i - 1) != null) {
+                    // "Maarouf's fighters went over to Nusra": the group the document named the person by a role in
+                    r = pronounOf(s, i, groupNamedBy(personEndingAt(ms, i - 1), s, i, ms, sents, mentions));
                 } else if (bareSoldiers(s, i)) {
                     Entity army = recentArmy(s.index(), i, mentions, true);
                     army = army != null ? army : garrison == null ? null : ents.register(garrison);
@@ -1712,13 +1716,69 @@ final class Coreference {
                 }
             }
         }
-        if (best == null) {
+        Entity e = best != null ? best.entity() : groupOfPerson(s, i, ms, sents, all);
+        if (e == null) {
             return null;
         }
-        Entity e = best.entity();
         boolean itself = !lex.has("force-noun", s.tok(i + 1).lower()); // "his group", not "his men"
         return itself ? new Mention(s.index(), i, i + 1, e, e.kind(), s.span(text, i, i + 1),
                 Mention.Source.DESCRIPTOR) : pronounOf(s, i, e);
+    }
+
+    /**
+     * "Alloush was a divisive figure. He was accused ..., and his fighters fought ...": the "his" is the person named
+     * last (before it in the sentence, or in the two sentences before when "he" or the pronoun opens the sentence), and
+     * the group is the one the document named that person by a role in, in any sentence up to this one ("Zahran
+     * Alloush, the leader of Jaysh al-Islam, ..."). Null when there is no such person or group.
+     */
+    private Entity groupOfPerson(Sentence s, int i, List<Mention> ms, List<Sentence> sents,
+                                 List<List<Mention>> all) {
+        Mention person = null;
+        for (Mention m : ms) {
+            if (m.last() < i && m.kind() == EntityKind.PERSON && m.entity() != null) {
+                person = m;
+            }
+        }
+        if (person == null && (personBefore(s, i, ms) || opensSentence(s, i))) {
+            for (int k = s.index() - 1; k >= 0 && k >= s.index() - 2 && person == null; k--) {
+                for (Mention m : all.get(k)) {
+                    if (m.kind() == EntityKind.PERSON && m.entity() != null) {
+                        person = m;
+                    }
+                }
+            }
+        }
+        return person == null ? null : groupNamedBy(person, s, i, ms, sents, all);
+    }
+
+    /**
+     * The group the document names {@code person} by a role in, in the sentences up to token {@code i} of this one
+     * ("Zahran Alloush, the leader of Jaysh al-Islam, ...", "Jaysh al-Islam's commander, Zahran Alloush"); or null.
+     */
+    private Entity groupNamedBy(Mention person, Sentence s, int i, List<Mention> ms, List<Sentence> sents,
+                                List<List<Mention>> all) {
+        String id = person.entity().id();
+        Entity umbrella = null;
+        for (int k = s.index(); k >= 0; k--) {
+            List<Mention> here = k == s.index() ? ms : all.get(k);
+            for (Mention p : here) {
+                if (p.kind() != EntityKind.PERSON || p.entity() == null || !p.entity().id().equals(id)) {
+                    continue;
+                }
+                for (Mention g : here) {
+                    if (g.entity() != null && g.kind() != null && g.kind().isActor() && g.kind() != EntityKind.PERSON
+                            && (k != s.index() || g.last() < i)
+                            && Math.abs(g.first() - p.first()) <= 8 && namesARole(sents.get(k), g)) {
+                        if (!g.kind().isUmbrella()) {
+                            return g.entity();
+                        }
+                        umbrella = umbrella == null ? g.entity() : umbrella;
+                    }
+                }
+            }
+        }
+        // "Alloush also heads the Unified Military Command": his men are his own group's, the umbrella only failing one
+        return umbrella;
     }
 
     /**
@@ -1728,6 +1788,16 @@ final class Coreference {
     private static boolean opensSentence(Sentence s, int i) {
         int open = Interview.afterLabel(s);
         return i == open || i == open + 1 && s.tok(open).lower().matches("and|but|yet|so");
+    }
+
+    /** The person's name that ends at token {@code k}, or null. */
+    private static Mention personEndingAt(List<Mention> ms, int k) {
+        for (Mention m : ms) {
+            if (m.last() == k && m.kind() == EntityKind.PERSON && m.entity() != null) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /** Whether "he" / "she" or a person's name stands before token {@code i}: whose "his" it may be. */

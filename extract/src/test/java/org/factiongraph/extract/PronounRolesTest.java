@@ -492,4 +492,22 @@ class PronounRolesTest {
         List<Claim> cs = extract("Liwa al-Tawhid had men in Morek. But Tawhid fought Jaysh al-Izza there in 2014.");
         assertTrue(has(cs, "Liwa al-Tawhid", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
     }
+
+    @Test
+    void hisIsTheGroupTheDocumentNamedThePersonByARoleInSentencesBefore() throws Exception {
+        List<Claim> cs = extract("Zahran Alloush, the leader of Jaysh al-Islam, spoke on Friday. Jabhat al-Nusra "
+                + "condemned the speech. Alloush was a divisive figure. He was accused of authoritarian rule in Douma, "
+                + "and his fighters fought Liwa al-Haqq near Morek.");
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        assertFalse(has(cs, "al-Nusra Front", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void aPersonsFightersAreTheGroupTheDocumentNamedHimByARoleIn() throws Exception {
+        List<Claim> cs = extract("Zahran Alloush, the leader of Jaysh al-Islam, spoke on Friday. Jabhat al-Nusra "
+                + "condemned the speech. Alloush's fighters fought Liwa al-Haqq near Morek.");
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        cs = extract("Zahran Alloush spoke on Friday. Alloush's fighters fought Liwa al-Haqq near Morek.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT), cs.toString());
+    }
 }
