@@ -436,6 +436,29 @@ final class MentionFinder {
         }
     }
 
+    /**
+     * "al-Tali'a al-Islamiya (the Islamic Vanguard)": the known group whose English name the parenthesis right after
+     * token {@code end} gives, opened by "the" (as a translation is; a man's group in parentheses is not); or null.
+     */
+    private Entity translatedAs(Sentence s, String text, int end) {
+        int open = end + 1;
+        if (open + 2 >= s.size() || !(s.tok(open).word().equals("(") || s.tok(open).word().equals("-LRB-"))
+                || !s.tok(open + 1).lower().equals("the")) {
+            return null;
+        }
+        for (int k = open + 3; k < s.size() && k <= open + 9; k++) {
+            String w = s.tok(k).word();
+            if (w.equals(")") || w.equals("-RRB-")) {
+                Entity e = dict.byKey(NameNormalizer.key(s.span(text, open + 2, k - 1)));
+                return e != null && e.kind().isActor() && !e.kind().isState() ? e : null;
+            }
+            if (w.equals(",") || w.equals(";")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private void tryNew(Sentence s, String text, int i, int end, DocEntities ents) {
         // drop a trailing possessive
         while (end > i && (s.tok(end).lower().equals("'s") || s.tok(end).lower().equals("\u2019s"))) {
@@ -457,6 +480,14 @@ final class MentionFinder {
         Entity spelled = spelledOtherwise(s, text, i, ents);
         if (spelled != null) {
             ents.addLocalName(name, spelled); // "Fursan al-Jawlan (..., also written Fursan al-Joulan)"
+            return;
+        }
+        // opened by an Arabic article, as an organisation's name may be and a man's full name is not ("Ahmad Othman
+        // (the Sultan Murad Division)" names his group)
+        boolean article = splitArticle(s, i) || s.tok(i).lower().matches("(al|el|ad|ash|as|at|ar|az|an)-.+|al|el");
+        Entity translated = article && keyWords(name).size() >= 2 ? translatedAs(s, text, end) : null;
+        if (translated != null) {
+            ents.addLocalName(name, translated); // "al-Tali'a al-Islamiya (the Islamic Vanguard)"
             return;
         }
         Entity headed = shortFormWithHead(s, text, i, end);

@@ -53,6 +53,17 @@ class NewGroupNamesTest {
     }
 
     @Test
+    void anArabicNameWithAKnownGroupsEnglishNameInParenthesesIsThatGroup() throws Exception {
+        List<Claim> cs = extraction("translated.txt", "2013-01-15", "The base fell to Jabhat al-Nusra, joined by "
+                + "al-Tali'a al-Islamiya (the Islamic Vanguard), a member of the Syrian Islamic Front.").claims();
+        assertTrue(cs.stream().anyMatch(c -> c.subject().name().equals("Jama'at al-Tali'a al-Islamiya")
+                && c.object() != null && c.object().name().equals("Syrian Islamic Front")), cs.toString());
+        cs = extraction("translated.txt", "2013-01-15", "Ahmad Othman (the Sultan Murad Division) spoke.").claims();
+        assertTrue(cs.stream().anyMatch(c -> c.subject().name().equals("Sultan Murad Division")
+                && c.object() != null && c.object().name().equals("Ahmad Othman")), cs.toString());
+    }
+
+    @Test
     void aKnownAcronymWrittenWithAHyphenIsOneMention() throws Exception {
         List<Claim> cs = extraction("acronym.txt", "2018-05-21",
                 "The PFLP-GC fought in Yarmouk.").claims();
