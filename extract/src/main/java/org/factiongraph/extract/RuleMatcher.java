@@ -1987,6 +1987,15 @@ final class RuleMatcher {
             } else if (w.equals("as") && q + 2 < n && s.tok(q + 1).lower().equals("well")
                     && s.tok(q + 2).lower().equals("as")) {
                 q += 3;
+            } else if (!places && q + 2 < n && w.matches("led|commanded|headed") && s.tok(q + 1).lower().equals("by")
+                    && apposedEpithetEndingAt(s, at, q - 1)) {
+                // "A, the al-Qaeda affiliate led by P, and B": the leader's aside after an epithet in apposition
+                int after = pastApposition(s, at, cls, q);
+                if (after < 0) {
+                    break;
+                }
+                p = after;
+                continue;
             } else {
                 break;
             }
@@ -2314,6 +2323,17 @@ final class RuleMatcher {
             k++;
         }
         return k < n && at[k] != null ? k : -1;
+    }
+
+    /** Whether an epithet set off by a comma ends at token {@code e}: "A, the al-Qaeda affiliate". */
+    private static boolean apposedEpithetEndingAt(Sentence s, Mention[] at, int e) {
+        for (int k = e; k >= 1 && k >= e - 6; k--) {
+            if (at[k] != null) {
+                return at[k].last() == e && at[k].source() == Mention.Source.EPITHET
+                        && s.tok(k - 1).word().equals(",");
+            }
+        }
+        return false;
     }
 
     /**

@@ -6205,6 +6205,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aListGoesOnPastTheLeadersAsideAfterAnEpithetInApposition() throws Exception {
+        List<Claim> cs = extract("In 2014 Jabhat al-Nusra, the al-Qaeda affiliate led by Abu Mohammad al-Jolani, and "
+                + "Liwa al-Haqq launched a coordinated attack on Morek.");
+        assertTrue(has(cs, "al-Nusra Front", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
