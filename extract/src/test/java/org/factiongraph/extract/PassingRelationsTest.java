@@ -6212,6 +6212,12 @@ class PassingRelationsTest {
     }
 
     @Test
+    void twoGroupsThatSidedTogetherAreAllies() throws Exception {
+        List<Claim> cs = extract("In 2016 Jaysh al-Izza and Liwa al-Haqq sided together against Jaysh al-Nasr.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
