@@ -119,9 +119,10 @@ final class Coreference {
                 } else if (t.lower().equals("his") || t.lower().equals("her")) {
                     r = rolesGroup(s, text, i, ms, added, sents, mentions);
                 } else if (RuleMatcher.isPossessive(t) && i + 1 < s.size()
-                        && lex.has("person-group-noun", s.tok(i + 1).lower()) && personEndingAt(ms, i - 1) != null) {
+                        && lex.has("person-group-noun", s.tok(i + 1).lower())) {
                     // "Maarouf's fighters went over to Nusra": the group the document named the person by a role in
-                    r = pronounOf(s, i, groupNamedBy(personEndingAt(ms, i - 1), s, i, ms, sents, mentions));
+                    Mention owner = personEndingAt(ms, i - 1);
+                    r = owner == null ? null : pronounOf(s, i, groupNamedBy(owner, s, i, ms, sents, mentions));
                 } else if (bareSoldiers(s, i)) {
                     Entity army = recentArmy(s.index(), i, mentions, true);
                     army = army != null ? army : garrison == null ? null : ents.register(garrison);
@@ -394,14 +395,6 @@ final class Coreference {
      * group. Type words, articles, common words of names ({@link #GENERIC_NAME_WORDS}) and peoples ("Turkmen")
      * stand for no one.
      */
-    /**
-     * Whether token {@code k} is a sentence's capitalised first word that opens no name ("But", "Then", "And"): the
-     * word after it may be a short form ("But Tawhid is also part of ...").
-     */
-    private boolean openingWord(Sentence s, int k) {
-        return MentionFinder.openingFunctionWord(s, k, lex);
-    }
-
     private void shortForms(Sentence s, List<Mention> ms, List<List<Mention>> all, Map<String, String> nameKeys) {
         for (int i = 0; i < s.size(); i++) {
             Tok t = s.tok(i);
@@ -409,7 +402,8 @@ final class Coreference {
             if (w.length() < 4 || !t.capitalized() || !t.pos().startsWith("NNP")
                     || GENERIC_NAME_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))
                     || lex.has("people-adjective", t.lower()) || lex.has("demonym", w)
-                    || i > 0 && s.tok(i - 1).capitalized() && !openingWord(s, i - 1)
+                    // "But Tawhid is also part of ...": a capitalised opener that starts no name
+                    || i > 0 && s.tok(i - 1).capitalized() && !MentionFinder.openingFunctionWord(s, i - 1, lex)
                     || i + 1 < s.size() && s.tok(i + 1).capitalized()
                     || i > 0 && s.tok(i - 1).word().equals("-")
                     || i + 1 < s.size() && s.tok(i + 1).word().equals("-")) {

@@ -1954,6 +1954,7 @@ final class RuleMatcher {
             }
             boolean bareComma = false;
             boolean commaAnd = false;
+            boolean epithetAside = false;
             if (w.equals(",")) {
                 q++;
                 bareComma = true;
@@ -1987,15 +1988,11 @@ final class RuleMatcher {
             } else if (w.equals("as") && q + 2 < n && s.tok(q + 1).lower().equals("well")
                     && s.tok(q + 2).lower().equals("as")) {
                 q += 3;
-            } else if (!places && q + 2 < n && w.matches("led|commanded|headed") && s.tok(q + 1).lower().equals("by")
-                    && apposedEpithetEndingAt(s, at, q - 1)) {
-                // "A, the al-Qaeda affiliate led by P, and B": the leader's aside after an epithet in apposition
-                int after = pastApposition(s, at, cls, q);
-                if (after < 0) {
-                    break;
-                }
-                p = after;
-                continue;
+            } else if (!places && q + 2 < n && at[q] == null && w.matches("led|commanded|headed")
+                    && s.tok(q + 1).lower().equals("by") && apposedEpithetEndingAt(s, at, q - 1)) {
+                // "A, the al-Qaeda affiliate led by P, and B": the leader's aside after an epithet in apposition,
+                // read below as one after a comma
+                epithetAside = true;
             } else {
                 break;
             }
@@ -2021,8 +2018,8 @@ final class RuleMatcher {
             if (q + 1 < n && at[q] == null && at[q + 1] != null && bareAdjective(s, q) && !places) {
                 q++; // "A and several local B units": an adjective before the name without a determiner
             }
-            if (bareComma && !places && q + 2 < n && at[q] == null && s.tok(q).lower().matches("led|commanded|headed")
-                    && s.tok(q + 1).lower().equals("by")) {
+            if ((bareComma || epithetAside) && !places && q + 2 < n && at[q] == null
+                    && s.tok(q).lower().matches("led|commanded|headed") && s.tok(q + 1).lower().equals("by")) {
                 // "the Yarmouk Army, led by Bashar al-Zoubi, the First Army and C": the leader's aside between items
                 int after = pastApposition(s, at, cls, q);
                 if (after < 0) {
