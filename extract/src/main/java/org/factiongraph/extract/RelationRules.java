@@ -995,11 +995,17 @@ final class RelationRules {
         return false;
     }
 
-    /** True when a comma or a relative pronoun stands between the list {@code bound} and the match's end. */
+    /**
+     * True when a comma or a relative pronoun stands between the list {@code bound} and the match's end, unless the
+     * relative clause says the list acted together.
+     */
     private static boolean interjected(Sentence s, List<Mention> bound, int to) {
         int last = -1;
         for (Mention x : bound) {
             last = Math.max(last, x.last());
+        }
+        if (RuleMatcher.jointRelative(s, last + 1)) {
+            return false; // "A and B, which sided together against it": the relative speaks of them all
         }
         for (int k = last + 1; k < to - 1 && k < s.size(); k++) {
             String w = s.tok(k).lower();

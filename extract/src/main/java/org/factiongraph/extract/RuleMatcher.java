@@ -832,7 +832,7 @@ final class RuleMatcher {
     private boolean relativeAfterList(Sentence s, Mention[] at, String cls, Mention m) {
         boolean quantified = false; // most sentences have none: the list is read only when one follows
         for (int k = m.last() + 2; k + 3 < s.size() && k <= m.last() + 30 && !quantified; k++) {
-            quantified = pastQuantifiedRelative(s, k) > k;
+            quantified = pastQuantifiedRelative(s, k) > k || jointRelative(s, k);
         }
         if (!quantified) {
             return false;
@@ -840,7 +840,43 @@ final class RuleMatcher {
         List<Mention> items = new ArrayList<>();
         items.add(m);
         int end = coordinated(s, at, cls, skipParens(s, m.last() + 1), items);
-        return items.size() > 1 && pastQuantifiedRelative(s, end) > end;
+        return items.size() > 1 && (pastQuantifiedRelative(s, end) > end || jointRelative(s, end));
+    }
+
+    /**
+     * A relative clause after a list that says its subjects acted together ("A and B, which sided together against
+     * it", "which fought side by side", "which together seized ..."): it speaks of every name of the list, not of the
+     * last alone. Not "which brings together A and B" (a verb whose particle "together" is) nor "which Turkey
+     * supported together with Qatar" (a subject of its own; a partner after "with").
+     */
+    static boolean jointRelative(Sentence s, int q) {
+        int n = s.size();
+        int k = skipParens(s, q);
+        if (k + 2 >= n || !s.tok(k).word().equals(",") || !s.tok(k + 1).lower().matches("which|who|that")) {
+            return false;
+        }
+        boolean verb = false;
+        for (int j = k + 2; j < n && j <= k + 10; j++) {
+            Tok t = s.tok(j);
+            String w = t.lower();
+            boolean withAfter = j + 1 < n && s.tok(j + 1).lower().equals("with");
+            if (w.equals("together") || w.equals("jointly")) {
+                return !withAfter;
+            }
+            if (w.equals("side") && verb && j + 3 < n && s.tok(j + 1).lower().equals("by")
+                    && s.tok(j + 2).lower().equals("side")) {
+                return !s.tok(j + 3).lower().equals("with");
+            }
+            if (t.pos().startsWith("RB") || t.pos().equals("MD")
+                    || t.pos().startsWith("VB") && t.lemma().matches("be|have")) {
+                continue; // "which have since fought together", "which had jointly"
+            }
+            if (!t.pos().startsWith("VB") || verb || t.lemma().equals("bring")) {
+                return false;
+            }
+            verb = true;
+        }
+        return false;
     }
 
     /** ", which ..." / " who ...": a relative clause whose subject is the phrase before it. */

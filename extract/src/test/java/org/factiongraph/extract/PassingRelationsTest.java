@@ -6218,6 +6218,29 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aRelativeClauseSayingTogetherSpeaksOfTheWholeList() throws Exception {
+        List<Claim> cs = extract("In 2016 Jaysh al-Nasr fought Jaysh al-Izza and Liwa al-Haqq, which sided together "
+                + "against it.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+        cs = extract("In 2016 the town was defended by Jaysh al-Izza and Liwa al-Haqq, which fought side by side.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+        cs = extract("In 2016 the coalition was formed by Jaysh al-Izza and Liwa al-Haqq, which together seized "
+                + "several positions in Morek.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void aRelativeClauseThatBringsTogetherOrIsAnothersDoingIsTheLastNamesAlone() throws Exception {
+        List<Claim> cs = extract("In 2016 Jaysh al-Nasr joined Jaysh al-Izza and the Morek operations room, which "
+                + "brings together Liwa al-Haqq and Liwa Marah.");
+        assertFalse(has(cs, "Jaysh al-Nasr", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Morek operations room"), cs.toString());
+        cs = extract("In 2016 Jaysh al-Nasr fought Jaysh al-Izza and Liwa al-Haqq, which Turkey supported together "
+                + "with Qatar.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
