@@ -111,6 +111,28 @@ final class UnclaimedMentions {
                 }
             }
         }
+        uncorroboratedTopicPlaces(out, ents);
+    }
+
+    /**
+     * A topic's place stands only where the document ties the topic to that place once more, in any layer or in
+     * another sentence without an actor: a place named once in passing ("Similar protests were reported in Atmeh",
+     * "We spoke to him by phone from the town of P") is seldom where the topic acts. Measured on the developed sets'
+     * documents that may be read: 23 of 114 uncorroborated topic claims true, 124 of 160 corroborated ones.
+     */
+    private static void uncorroboratedTopicPlaces(List<Candidate> out, DocEntities ents) {
+        Map<String, Integer> ties = new HashMap<>();
+        for (Candidate c : out) {
+            if (c.relation == Relation.OPERATES_IN && c.object != null) {
+                ties.merge(tie(c, ents), 1, Integer::sum);
+            }
+        }
+        out.removeIf(c -> ("rule:" + TOPIC_METHOD).equals(c.method) && c.relation == Relation.OPERATES_IN
+                && ties.getOrDefault(tie(c, ents), 0) < 2);
+    }
+
+    private static String tie(Candidate c, DocEntities ents) {
+        return ents.current(c.subject).id() + "|" + ents.current(c.object).id();
     }
 
     private static List<Mention> placesOf(List<Mention> ms) {
