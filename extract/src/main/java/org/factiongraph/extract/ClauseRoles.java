@@ -747,7 +747,11 @@ final class ClauseRoles {
     private List<Mention> coordinatedBefore(Sentence s, List<Mention> actors, Mention last) {
         List<Mention> out = new ArrayList<>();
         Mention cur = last;
-        for (int i = actors.indexOf(last) - 1; i >= 0; i--) {
+        int i = actors.indexOf(last) - 1;
+        if (i >= 0 && stateOwnerOf(s, actors.get(i), last)) {
+            cur = actors.get(i--); // "Hezbollah and Iran's Revolutionary Guards": the list goes on before the owner
+        }
+        for (; i >= 0; i--) {
             Mention p = actors.get(i);
             if (!coordinated(s, p, cur) || helper(lex, s, p) || inFrontedParticiple(s, p)) {
                 break; // "Backed by strikes from the US-led coalition, the SDF took P": no list
@@ -756,6 +760,13 @@ final class ClauseRoles {
             cur = p;
         }
         return out;
+    }
+
+    /** A state that only says whose force m is: "Iran's Revolutionary Guards", "Russia's private contractors". */
+    private static boolean stateOwnerOf(Sentence s, Mention owner, Mention m) {
+        int k = owner.last() + 1;
+        return owner.kind() == EntityKind.STATE && k + 1 < s.size() && isPossessive(s.tok(k))
+                && (m.first() == k + 1 || m.first() == k + 2 && s.tok(k + 1).pos().startsWith("JJ"));
     }
 
     /** Nouns of a unit that a participle can describe: "a Libyan unit fighting with ISIS". */

@@ -241,4 +241,13 @@ class ClauseRolesTest {
         assertFalse(has(cs, "Free Syrian Army", Relation.FOUGHT, "Syrian Democratic Forces"), cs.toString());
         assertFalse(has(cs, "Free Syrian Army", Relation.OPERATES_IN, "Tal Rifaat"), cs.toString());
     }
+
+    @Test
+    void aListGoesOnPastTheStateThatOwnsItsLastForce() throws Exception {
+        List<Claim> cs = extract("In 2016 Liwa al-Haqq and Iran's Revolutionary Guards built up a discreet presence "
+                + "around Kafr Zubayda.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Kafr Zubayda"), cs.toString());
+        assertTrue(has(cs, "Islamic Revolutionary Guard Corps", Relation.OPERATES_IN, "Kafr Zubayda"), cs.toString());
+        assertFalse(has(cs, "Iran", Relation.OPERATES_IN, "Kafr Zubayda"), cs.toString());
+    }
 }
