@@ -6241,6 +6241,38 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPersonWhoLedAListOfGroupsLedEach() throws Exception {
+        List<Claim> cs = extract("In 2015 Abu Salim commanded Jaysh al-Izza and Liwa al-Haqq.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Abu Salim"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Abu Salim"), cs.toString());
+    }
+
+    @Test
+    void aLeadersSuccessorLeadsTheGroupHeLed() throws Exception {
+        List<Claim> cs = extract("Abu Salim, the commander of Jaysh al-Izza, was killed in an air strike in 2016; he "
+                + "was succeeded in March 2016 by Ahmad Darwish.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.LED_BY && Texts.named(c.subject(), "Jaysh al-Izza")
+                && Texts.named(c.object(), "Ahmad Darwish") && "2016-03".equals(String.valueOf(c.start()))),
+                cs.toString());
+        cs = extract("Abu Salim led Jaysh al-Izza and Omar Haddad led Liwa al-Haqq in 2015. Haddad was succeeded by "
+                + "Ahmad Darwish.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Ahmad Darwish"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Ahmad Darwish"), cs.toString());
+        cs = extract("Abu Salim was killed in 2015. He was succeeded at the head of Liwa al-Haqq by Ahmad Darwish.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Ahmad Darwish"), cs.toString());
+    }
+
+    @Test
+    void noSuccessorWhenTheLeaderLedTwoGroupsOrNoneIsNamed() throws Exception {
+        List<Claim> cs = extract("In 2015 Abu Salim led Jaysh al-Izza and Liwa al-Haqq. He was succeeded by "
+                + "Ahmad Darwish.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Ahmad Darwish"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Ahmad Darwish"), cs.toString());
+        cs = extract("Jaysh al-Izza fought in Morek in 2015. The attack was succeeded by a truce.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.LED_BY), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
