@@ -1869,10 +1869,44 @@ final class RelationRules {
         while (k >= 0 && sm.first() - k <= 2 && s.tok(k).pos().startsWith("JJ")) {
             k--;
         }
+        int collective = collectiveHeadBefore(s, k);
+        if (collective >= 0) {
+            k = collective; // "X, an alliance of some 50 FSA factions that receives ...": the alliance is X
+        }
         if (k < 2 || !s.tok(k).lower().matches("a|an|the") || !s.tok(k - 1).word().equals(",")) {
             return null;
         }
         return actorEndingAt(ms, RuleMatcher.beforeParens(s, k - 2), sm);
+    }
+
+    /** Nouns of a body made of groups: "an alliance of FSA factions", "a coalition of local brigades". */
+    private static final Set<String> COLLECTIVE_HEADS = Set.of("alliance", "coalition", "umbrella", "grouping",
+            "federation", "union", "network", "bloc", "collection", "gathering", "merger", "mix", "amalgam",
+            "confederation", "group", "front");
+    /** Words that count or qualify the members of a collective: "some 50", "more than a dozen", "mostly". */
+    private static final Set<String> MEMBER_QUANTIFIERS = Set.of("some", "about", "around", "nearly", "over",
+            "more", "than", "less", "fewer", "several", "mostly", "mainly", "largely", "chiefly", "dozens",
+            "hundreds", "scores", "a", "dozen", "numerous", "various", "smaller", "local", "other");
+
+    /**
+     * The article of a collective's apposition whose "of" phrase the name at {@code k + 1} classes the members of
+     * (", an alliance of some 50 FSA factions", ", the loose coalition of mostly FSA brigades"), or -1.
+     */
+    private static int collectiveHeadBefore(Sentence s, int k) {
+        int j = k;
+        while (j >= 0 && k - j < 6 && (s.tok(j).pos().equals("CD") || s.tok(j).pos().startsWith("JJ")
+                || MEMBER_QUANTIFIERS.contains(s.tok(j).lower())
+                || s.tok(j).lower().equals("of") && j > 0 && s.tok(j - 1).lower().matches("dozens|hundreds|scores"))) {
+            j--;
+        }
+        if (j < 1 || !s.tok(j).lower().equals("of") || !COLLECTIVE_HEADS.contains(s.tok(j - 1).lower())) {
+            return -1;
+        }
+        int a = j - 2;
+        while (a >= 0 && j - 2 - a < 2 && s.tok(a).pos().startsWith("JJ")) {
+            a--;
+        }
+        return a;
     }
 
     /** Whether one of {@code objects} (null: none) names the entity {@code head} names. */

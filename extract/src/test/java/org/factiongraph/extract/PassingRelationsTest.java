@@ -6273,6 +6273,18 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aRelativeAfterTheMembersOfACollectiveInAppositionSpeaksOfTheNamedCollective() throws Exception {
+        List<Claim> cs = extract("In 2014 the Morek Front, an alliance of some 50 Free Syrian Army factions that "
+                + "receives weapons from Jordan, took Kafr Zubayda.");
+        assertTrue(has(cs, "Morek Front", Relation.SUPPORTED_BY, "Jordan"), cs.toString());
+        assertFalse(has(cs, "Free Syrian Army", Relation.SUPPORTED_BY, "Jordan"), cs.toString());
+        cs = extract("In 2014 Jaysh al-Nasr, a coalition of local Free Syrian Army brigades that also operates in "
+                + "Morek, fought the army.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.OPERATES_IN, "Morek"), cs.toString());
+        assertFalse(has(cs, "Free Syrian Army", Relation.OPERATES_IN, "Morek"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
