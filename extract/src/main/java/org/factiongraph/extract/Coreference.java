@@ -2179,6 +2179,12 @@ final class Coreference {
                 e = apposed.entity();
             } else {
                 Mention named = namedAfter(s, end, ms);
+                Entity underLeader = demonstrative ? null : leadersGroupOpening(s, i, ms, sents, all);
+                if (named == null && underLeader != null && accepts(cls, underLeader.kind())) {
+                    // "Under Alloush, the group expelled ...": the group the text names that man by a role in
+                    return new Mention(s.index(), i, end, underLeader, underLeader.kind(), s.span(text, i, end),
+                            Mention.Source.DESCRIPTOR);
+                }
                 Mention nearUmbrella = cls.equals("umbrella") ? nearestBefore(i, ms, added, "umbrella") : null;
                 Entity byHead = d.length == 1 && !demonstrative && !fresh && NAME_HEADS.contains(d[0])
                         ? namedWithHead(s.index(), all, d[0]) : null;
@@ -2431,6 +2437,24 @@ final class Coreference {
 
     /** True when the phrase holding token k opens the sentence before its first comma ("Backed by X, ..."). */
     /** The token at i opens the main clause right after the sentence's first comma ("Backed by X, the alliance"). */
+    /**
+     * The group of the leader a sentence opens with ("Under Alloush, the group ...", "Under Abu Jaber's leadership, the
+     * movement ..."), for a description right after the opening phrase's comma: the group the document names that
+     * person by a role in; null otherwise.
+     */
+    private Entity leadersGroupOpening(Sentence s, int i, List<Mention> ms, List<Sentence> sents,
+                                       List<List<Mention>> all) {
+        if (!rightAfterFirstComma(s, i) || !s.tok(0).lower().equals("under")) {
+            return null;
+        }
+        for (Mention m : ms) {
+            if (m.kind() == EntityKind.PERSON && m.entity() != null && m.last() < i && m.first() <= 4) {
+                return groupNamedBy(m, s, i, ms, sents, all);
+            }
+        }
+        return null;
+    }
+
     private static boolean rightAfterFirstComma(Sentence s, int i) {
         for (int j = 0; j < s.size(); j++) {
             if (s.tok(j).word().equals(",")) {

@@ -510,4 +510,12 @@ class PronounRolesTest {
         cs = extract("Zahran Alloush spoke on Friday. Alloush's fighters fought Liwa al-Haqq near Morek.");
         assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.FOUGHT), cs.toString());
     }
+
+    @Test
+    void theGroupAfterAnOpeningUnderItsLeaderIsThatLeadersGroup() throws Exception {
+        List<Claim> cs = extract("Zahran Alloush, the leader of Jaysh al-Islam, long feuded with Liwa al-Haqq. Under "
+                + "Alloush, the group expelled Jaysh al-Umma from Douma in 2014.");
+        assertTrue(has(cs, "Jaysh al-Islam", Relation.FOUGHT, "Jaysh al-Umma"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Umma"), cs.toString());
+    }
 }
