@@ -2153,8 +2153,10 @@ final class Coreference {
             }
             Entity e;
             boolean fresh = false;
+            boolean renamed = false;
             for (int k = i + 1; k < j; k++) {
                 fresh |= s.tok(k).lower().equals("new") || s.tok(k).lower().equals("newly");
+                renamed |= RENAMING.contains(s.tok(k).lower()) && !s.tok(k).lower().equals("name");
             }
             Mention apposed = appositionHead(s, i, end, ms);
             if (indefinite) {
@@ -2188,8 +2190,11 @@ final class Coreference {
                 Mention nearUmbrella = cls.equals("umbrella") ? nearestBefore(i, ms, added, "umbrella") : null;
                 Entity byHead = d.length == 1 && !demonstrative && !fresh && NAME_HEADS.contains(d[0])
                         ? namedWithHead(s.index(), all, d[0]) : null;
+                Entity renamedOne = renamed && !demonstrative ? lastRenamed(s, i, sents, all) : null;
                 if (named != null) {
                     e = named.entity();
+                } else if (renamedOne != null && accepts(cls, renamedOne.kind())) {
+                    e = renamedOne; // "the renamed group": the one the text last gave a new name
                 } else if (byHead != null) {
                     e = byHead; // "the front" after "the Syrian Revolutionaries Front"
                 } else if (fresh && newest != null && !demonstrative) {
@@ -2450,6 +2455,37 @@ final class Coreference {
         for (Mention m : ms) {
             if (m.kind() == EntityKind.PERSON && m.entity() != null && m.last() < i && m.first() <= 4) {
                 return groupNamedBy(m, s, i, ms, sents, all);
+            }
+        }
+        return null;
+    }
+
+    /** Words of a renaming: "renamed itself X", "rebranded as X", "changing its name to X", "the renamed group". */
+    private static final java.util.Set<String> RENAMING = java.util.Set.of("renamed", "rebranded", "re-branded",
+            "rename", "rebrand", "renaming", "rebranding", "name");
+
+    /**
+     * The group the text last named right after a word of renaming ("the Nusra Front renamed itself Jabhat Fateh
+     * al-Sham", "rebranded as HTS"), in this sentence before token {@code i} or in the eight before it; null if none.
+     */
+    private static Entity lastRenamed(Sentence s, int i, List<Sentence> sents, List<List<Mention>> all) {
+        for (int k = s.index(); k >= 0 && k >= s.index() - 8; k--) {
+            Sentence sk = sents.get(k);
+            Entity found = null;
+            for (int t = 0; t < sk.size() && (k != s.index() || t < i - 1); t++) {
+                if (!RENAMING.contains(sk.tok(t).lower())) {
+                    continue;
+                }
+                for (Mention m : all.get(k)) {
+                    if (m.first() > t && m.first() <= t + 4 && m.entity() != null && m.kind() != null
+                            && m.kind().isActor() && !m.isReference() && (k != s.index() || m.last() < i)) {
+                        found = m.entity();
+                        break;
+                    }
+                }
+            }
+            if (found != null) {
+                return found;
             }
         }
         return null;

@@ -6285,6 +6285,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPlaceTakenByAClassOfActorsIsAPlaceOfEachNamedAmongThem() throws Exception {
+        List<Claim> cs = extract("Morek, a town about 40 kilometres south of Hama, was taken by Islamist rebels, among "
+                + "them Jaysh al-Izza and Liwa al-Haqq, in early 2013.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Morek"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Morek"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Hama"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");

@@ -518,4 +518,13 @@ class PronounRolesTest {
         assertTrue(has(cs, "Jaysh al-Islam", Relation.FOUGHT, "Jaysh al-Umma"), cs.toString());
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Umma"), cs.toString());
     }
+
+    @Test
+    void theRenamedGroupIsTheOneTheTextGaveANewName() throws Exception {
+        List<Claim> cs = extract("In July 2016 Jaysh al-Nasr announced that it was changing its name to Jaysh al-Izza "
+                + "and ending its links with Liwa al-Haqq. Hours earlier, the deputy leader of Liwa al-Haqq gave the "
+                + "group permission to take the step. The renamed group remains a key member of Jaysh al-Fatah.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
+    }
 }
