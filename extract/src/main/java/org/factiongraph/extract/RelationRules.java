@@ -1460,8 +1460,10 @@ final class RelationRules {
             return; // "Iranian forces or their Lebanese ally Hezbollah": the ally is the name, not Lebanon
         }
         if (r.relation() == Relation.LED_BY && subjects.size() == 1 && startsWithSlot(r, r.subject())
-                && listTail(s, subjects.get(0), mentions.get(s.index()))) {
-            return; // "bringing together A, B and C under the leadership of P": P leads the whole, not C
+                && !r.id().startsWith("led-appos") && listTail(s, subjects.get(0), mentions.get(s.index()))) {
+            // "bringing together A, B and C under the leadership of P": P leads the whole, not C (but an apposition
+            // after the last name is that name's: "fell to the army and Liwa al-Quds, the militia led by P")
+            return;
         }
         if (r.relation() == Relation.MEMBER_OF && !r.id().startsWith("members-joined-in")
                 && jointAction(s, m, mentions.get(s.index()))) {

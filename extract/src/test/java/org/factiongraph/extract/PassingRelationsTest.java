@@ -6294,6 +6294,29 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aCommanderNamedAfterACommaLeadsTheUnitAfterLedBy() throws Exception {
+        List<Claim> cs = extract("In 2016 the counter-offensive was led by the army's Tiger Forces commander, Major "
+                + "General Suheil al-Hassan.");
+        assertTrue(has(cs, "Tiger Forces", Relation.LED_BY, "Suheil al-Hassan"), cs.toString());
+    }
+
+    @Test
+    void anAppositionAfterTheLastNameOfAListTellsItsLeader() throws Exception {
+        List<Claim> cs = extract("In 2016 the camp fell to Jaysh al-Izza and Liwa al-Haqq, the militia made up of "
+                + "residents of Morek and led by Abu Salim.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Abu Salim"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Abu Salim"), cs.toString());
+    }
+
+    @Test
+    void theGroupsThatFormedAnAllianceAreItsMembers() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr was formed in May 2015 by groups that included Jaysh al-Izza and "
+                + "Liwa al-Haqq.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Jaysh al-Nasr"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Nasr"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
