@@ -1842,9 +1842,9 @@ final class Coreference {
     }
 
     /**
-     * "killed 20 soldiers", "clashes with troops", "which troops entered": soldiers or troops named bare, with no
-     * owner, number word or adjective of their own before them ("rebel troops", "its soldiers", "Turkish troops"), nor
-     * an owner after them ("troops of the 4th Division", "soldiers loyal to X").
+     * "killed 20 soldiers", "clashes with troops", "which troops entered", "after troops captured P": soldiers or
+     * troops named bare, with no owner, number word or adjective of their own before them ("rebel troops", "its
+     * soldiers", "Turkish troops"), nor an owner after them ("troops of the 4th Division", "soldiers loyal to X").
      */
     private static boolean bareSoldiers(Sentence s, int i) {
         String w = s.tok(i).lower();
@@ -1863,7 +1863,9 @@ final class Coreference {
             return s.tok(i - 2).lower().matches("dozens|hundreds|scores|thousands|number|handful|some|many|several");
         }
         return p.pos().equals("CD") || pw.matches("several|many|some|dozens|hundreds|scores|few|more|with|against|"
-                + "killing|killed|kill|kills|wounding|wounded|ambushed|captured|capturing|which|as");
+                + "killing|killed|kill|kills|wounding|wounded|ambushed|captured|capturing|which|as|"
+                // a clause of its own: "came days after troops captured P", "when troops entered P"
+                + "after|when|while|before|until|since|where|once|because|although|though");
     }
 
     /**

@@ -527,4 +527,14 @@ class PronounRolesTest {
         assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
         assertFalse(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
     }
+
+    @Test
+    void bareTroopsOpeningASubordinateClauseAreTheArmyOfTheWarsState() throws Exception {
+        List<Claim> cs = extract("In 2016 Liwa al-Haqq held Kafr Zubayda. The advance came days after troops "
+                + "captured Morek in northern Hama.");
+        assertTrue(has(cs, "Syrian government", Relation.OPERATES_IN, "Morek"), cs.toString());
+        cs = extract("In 2016 Liwa al-Haqq held Kafr Zubayda. The advance came days after Turkish troops captured "
+                + "Morek.");
+        assertFalse(has(cs, "Syrian government", Relation.OPERATES_IN, "Morek"), cs.toString());
+    }
 }
