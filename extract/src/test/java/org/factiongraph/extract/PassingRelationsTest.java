@@ -6317,6 +6317,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aCountedAppositionSetApartByADashNamesTheUmbrellaOfTheList() throws Exception {
+        List<Claim> cs = extract("In 2015 Morek was held by Jaysh al-Izza and Liwa al-Haqq - two Free Syrian Army "
+                + "units that received TOW missiles - as well as Ahrar al-Sham.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+        assertFalse(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
