@@ -115,8 +115,8 @@ final class ClauseRoles {
         // fought: the agent of each attack word against the first actor after it that takes the other side
         for (int k = from; k <= to; k++) {
             int at = attackAt(s, k, to);
-            if (at < 0) {
-                continue;
+            if (at < 0 || reactedTo(s, k, from)) {
+                continue; // "The United States condemned the attack on Turkish troops": not its attack
             }
             List<Mention> agents = withCoAgents(s, actors, agent(s, actors, from, k), k);
             if (agents.size() >= 2 && reciprocal(s, k + 1)) {
@@ -753,13 +753,41 @@ final class ClauseRoles {
         }
         for (; i >= 0; i--) {
             Mention p = actors.get(i);
-            if (!coordinated(s, p, cur) || helper(lex, s, p) || inFrontedParticiple(s, p)) {
-                break; // "Backed by strikes from the US-led coalition, the SDF took P": no list
+            if (!coordinated(s, p, cur) || helper(lex, s, p) || inFrontedParticiple(s, p) || stateAsPlace(s, p)) {
+                break; // "Backed by strikes from the US-led coalition, the SDF took P": no list; "Elsewhere in
+                // Syria, Turkish troops ...": the state is where, not who
             }
             out.add(p);
             cur = p;
         }
         return out;
+    }
+
+    /**
+     * A noun of attack at k that is the object of a verb of reaction ("condemned the attack", "denounced the deadly
+     * shelling"), past its determiner and modifiers.
+     */
+    private boolean reactedTo(Sentence s, int k, int from) {
+        if (!s.tok(k).pos().startsWith("NN")) {
+            return false;
+        }
+        for (int j = k - 1; j >= from && j >= k - 5; j--) {
+            Tok t = s.tok(j);
+            if (t.pos().startsWith("VB")) {
+                return lex.has("reaction-verb", t.lemma());
+            }
+            if (!(t.pos().equals("DT") || t.pos().startsWith("JJ") || t.pos().equals("PRP$") || t.pos().equals("CD")
+                    || t.pos().startsWith("NN") && !t.pos().startsWith("NNP") || t.pos().equals("POS"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A state named after a preposition of place: "in Syria", "across Iraq", "inside Turkey". */
+    private static boolean stateAsPlace(Sentence s, Mention p) {
+        int k = p.first() - 1;
+        return p.kind() == EntityKind.STATE && k >= 0 && s.tok(k).lower().matches("in|across|throughout|inside|within");
     }
 
     /** A state that only says whose force m is: "Iran's Revolutionary Guards", "Russia's private contractors". */

@@ -250,4 +250,20 @@ class ClauseRolesTest {
         assertTrue(has(cs, "Islamic Revolutionary Guard Corps", Relation.OPERATES_IN, "Kafr Zubayda"), cs.toString());
         assertFalse(has(cs, "Iran", Relation.OPERATES_IN, "Kafr Zubayda"), cs.toString());
     }
+
+    @Test
+    void aStateNamedAsWhereAFrontedPhrasePlacesTheClauseIsNoPartyToIt() throws Exception {
+        List<Claim> cs = extract("Elsewhere in Iraq, Turkish troops and allied fighters have been battling Jaysh "
+                + "al-Izza for weeks around Kafr Zubayda.");
+        assertTrue(has(cs, "Turkey", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        assertFalse(has(cs, "Iraq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void whoCondemnsAnAttackDidNotMakeIt() throws Exception {
+        List<Claim> cs = extract("In 2016 Jordan condemned the deadly attack on Jaysh al-Izza positions near Morek.");
+        assertFalse(has(cs, "Jordan", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        cs = extract("In 2016 Liwa al-Haqq launched a deadly attack on Jaysh al-Izza positions near Morek.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
 }
