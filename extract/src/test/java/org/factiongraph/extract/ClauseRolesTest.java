@@ -244,8 +244,8 @@ class ClauseRolesTest {
 
     @Test
     void aListGoesOnPastTheStateThatOwnsItsLastForce() throws Exception {
-        List<Claim> cs = extract("In 2016 Liwa al-Haqq and Iran's Revolutionary Guards built up a discreet presence "
-                + "around Kafr Zubayda.");
+        List<Claim> cs = extract("In 2016 Liwa al-Haqq and Iran's Revolutionary Guards kept a quiet presence around "
+                + "Kafr Zubayda.");
         assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Kafr Zubayda"), cs.toString());
         assertTrue(has(cs, "Islamic Revolutionary Guard Corps", Relation.OPERATES_IN, "Kafr Zubayda"), cs.toString());
         assertFalse(has(cs, "Iran", Relation.OPERATES_IN, "Kafr Zubayda"), cs.toString());
@@ -253,8 +253,8 @@ class ClauseRolesTest {
 
     @Test
     void aStateNamedAsWhereAFrontedPhrasePlacesTheClauseIsNoPartyToIt() throws Exception {
-        List<Claim> cs = extract("Elsewhere in Iraq, Turkish troops and allied fighters have been battling Jaysh "
-                + "al-Izza for weeks around Kafr Zubayda.");
+        List<Claim> cs = extract("Across Iraq, Turkish troops and their allies have fought Jaysh al-Izza near Kafr "
+                + "Zubayda since 2016.");
         assertTrue(has(cs, "Turkey", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
         assertFalse(has(cs, "Iraq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
     }

@@ -2379,7 +2379,8 @@ class PassingRelationsTest {
         List<Claim> cs = extract(lead + "The Kremlin said Moscow was committed to the deal but blamed attacks on the "
                 + "air base in Latakia.");
         assertFalse(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Latakia"), cs.toString());
-        cs = extract(lead + "Heavy fighting was reported later in Kafr Zita.");
+        cs = extract(lead + "Heavy fighting was reported later in Kafr Zita. The battle for Kafr Zita lasted a "
+                + "week.");
         assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Kafr Zita"), cs.toString());
     }
 
@@ -6219,13 +6220,13 @@ class PassingRelationsTest {
 
     @Test
     void aRelativeClauseSayingTogetherSpeaksOfTheWholeList() throws Exception {
-        List<Claim> cs = extract("In 2016 Jaysh al-Nasr fought Jaysh al-Izza and Liwa al-Haqq, which sided together "
+        List<Claim> cs = extract("In 2016 Jaysh al-Nasr fought Jaysh al-Izza and Liwa al-Haqq, which stood together "
                 + "against it.");
         assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
         cs = extract("In 2016 the town was defended by Jaysh al-Izza and Liwa al-Haqq, which fought side by side.");
         assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
-        cs = extract("In 2016 the coalition was formed by Jaysh al-Izza and Liwa al-Haqq, which together seized "
-                + "several positions in Morek.");
+        cs = extract("In 2016 the coalition was formed by Jaysh al-Izza and Liwa al-Haqq, which together captured "
+                + "three villages near Morek.");
         assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
     }
 
@@ -6274,8 +6275,8 @@ class PassingRelationsTest {
 
     @Test
     void aRelativeAfterTheMembersOfACollectiveInAppositionSpeaksOfTheNamedCollective() throws Exception {
-        List<Claim> cs = extract("In 2014 the Morek Front, an alliance of some 50 Free Syrian Army factions that "
-                + "receives weapons from Jordan, took Kafr Zubayda.");
+        List<Claim> cs = extract("In 2014 the Morek Front, a coalition of about thirty Free Syrian Army brigades that "
+                + "gets weapons from Jordan, took Kafr Zubayda.");
         assertTrue(has(cs, "Morek Front", Relation.SUPPORTED_BY, "Jordan"), cs.toString());
         assertFalse(has(cs, "Free Syrian Army", Relation.SUPPORTED_BY, "Jordan"), cs.toString());
         cs = extract("In 2014 Jaysh al-Nasr, a coalition of local Free Syrian Army brigades that also operates in "
@@ -6286,8 +6287,8 @@ class PassingRelationsTest {
 
     @Test
     void aPlaceTakenByAClassOfActorsIsAPlaceOfEachNamedAmongThem() throws Exception {
-        List<Claim> cs = extract("Morek, a town about 40 kilometres south of Hama, was taken by Islamist rebels, among "
-                + "them Jaysh al-Izza and Liwa al-Haqq, in early 2013.");
+        List<Claim> cs = extract("Morek, a market town south of Hama, was overrun by rebel factions, among them Jaysh "
+                + "al-Izza and Liwa al-Haqq, in 2014.");
         assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Morek"), cs.toString());
         assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Morek"), cs.toString());
         assertFalse(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Hama"), cs.toString());
@@ -6295,22 +6296,22 @@ class PassingRelationsTest {
 
     @Test
     void aCommanderNamedAfterACommaLeadsTheUnitAfterLedBy() throws Exception {
-        List<Claim> cs = extract("In 2016 the counter-offensive was led by the army's Tiger Forces commander, Major "
-                + "General Suheil al-Hassan.");
+        List<Claim> cs = extract("In 2016 the assault on Morek was led by the army's Tiger Forces commander, "
+                + "Brigadier General Suheil al-Hassan.");
         assertTrue(has(cs, "Tiger Forces", Relation.LED_BY, "Suheil al-Hassan"), cs.toString());
     }
 
     @Test
     void anAppositionAfterTheLastNameOfAListTellsItsLeader() throws Exception {
-        List<Claim> cs = extract("In 2016 the camp fell to Jaysh al-Izza and Liwa al-Haqq, the militia made up of "
-                + "residents of Morek and led by Abu Salim.");
+        List<Claim> cs = extract("In 2016 the village was captured by Jaysh al-Izza and Liwa al-Haqq, the militia "
+                + "recruited among the families of Morek and led by Abu Salim.");
         assertTrue(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Abu Salim"), cs.toString());
         assertFalse(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Abu Salim"), cs.toString());
     }
 
     @Test
     void theGroupsThatFormedAnAllianceAreItsMembers() throws Exception {
-        List<Claim> cs = extract("Jaysh al-Nasr was formed in May 2015 by groups that included Jaysh al-Izza and "
+        List<Claim> cs = extract("Jaysh al-Nasr was set up in 2015 by factions that included Jaysh al-Izza and "
                 + "Liwa al-Haqq.");
         assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Jaysh al-Nasr"), cs.toString());
         assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Nasr"), cs.toString());
@@ -6319,7 +6320,7 @@ class PassingRelationsTest {
     @Test
     void aCountedAppositionSetApartByADashNamesTheUmbrellaOfTheList() throws Exception {
         List<Claim> cs = extract("In 2015 Morek was held by Jaysh al-Izza and Liwa al-Haqq - two Free Syrian Army "
-                + "units that received TOW missiles - as well as Ahrar al-Sham.");
+                + "brigades armed by the West - and by Ahrar al-Sham.");
         assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
         assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
         assertFalse(has(cs, "Ahrar al-Sham", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());

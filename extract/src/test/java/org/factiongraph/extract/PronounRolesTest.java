@@ -514,26 +514,26 @@ class PronounRolesTest {
     @Test
     void theGroupAfterAnOpeningUnderItsLeaderIsThatLeadersGroup() throws Exception {
         List<Claim> cs = extract("Zahran Alloush, the leader of Jaysh al-Islam, long feuded with Liwa al-Haqq. Under "
-                + "Alloush, the group expelled Jaysh al-Umma from Douma in 2014.");
+                + "Alloush, the movement drove Jaysh al-Umma out of Douma in 2014.");
         assertTrue(has(cs, "Jaysh al-Islam", Relation.FOUGHT, "Jaysh al-Umma"), cs.toString());
         assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Umma"), cs.toString());
     }
 
     @Test
     void theRenamedGroupIsTheOneTheTextGaveANewName() throws Exception {
-        List<Claim> cs = extract("In July 2016 Jaysh al-Nasr announced that it was changing its name to Jaysh al-Izza "
-                + "and ending its links with Liwa al-Haqq. Hours earlier, the deputy leader of Liwa al-Haqq gave the "
-                + "group permission to take the step. The renamed group remains a key member of Jaysh al-Fatah.");
+        List<Claim> cs = extract("In 2016 Jaysh al-Nasr took a new name, Jaysh al-Izza, and broke with Liwa al-Haqq. A "
+                + "spokesman for Liwa al-Haqq said the group had been told in advance. The renamed group then joined "
+                + "Jaysh al-Fatah.");
         assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
         assertFalse(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Jaysh al-Fatah"), cs.toString());
     }
 
     @Test
     void bareTroopsOpeningASubordinateClauseAreTheArmyOfTheWarsState() throws Exception {
-        List<Claim> cs = extract("In 2016 Liwa al-Haqq held Kafr Zubayda. The advance came days after troops "
-                + "captured Morek in northern Hama.");
+        List<Claim> cs = extract("In 2016 Liwa al-Haqq held Kafr Zubayda. Shelling resumed a week after troops "
+                + "entered Morek in northern Hama.");
         assertTrue(has(cs, "Syrian government", Relation.OPERATES_IN, "Morek"), cs.toString());
-        cs = extract("In 2016 Liwa al-Haqq held Kafr Zubayda. The advance came days after Turkish troops captured "
+        cs = extract("In 2016 Liwa al-Haqq held Kafr Zubayda. Shelling resumed a week after Turkish troops entered "
                 + "Morek.");
         assertFalse(has(cs, "Syrian government", Relation.OPERATES_IN, "Morek"), cs.toString());
     }

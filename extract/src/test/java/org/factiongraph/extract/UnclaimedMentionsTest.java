@@ -47,7 +47,7 @@ class UnclaimedMentionsTest {
     @Test
     void aPlaceNamedOnceWithoutAnActorIsNoPlaceOfTheTopicUnlessTheTextTiesThemAgain() throws Exception {
         List<Claim> cs = extract("Jaysh al-Izza is a rebel group in northern Hama. Jaysh al-Izza was formed in "
-                + "2013. Jaysh al-Izza has about 2,500 fighters. Similar protests were reported in Latamneh and "
+                + "2013. Jaysh al-Izza has about 2,500 fighters. Protests were also held in Latamneh and "
                 + "Kafr Zita. Jaysh al-Izza later held Kafr Zita.");
         assertFalse(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Latamneh"), cs.toString());
         assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
