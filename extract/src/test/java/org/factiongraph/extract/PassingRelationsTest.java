@@ -6327,6 +6327,14 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anAppositionThatCallsTheGroupBackedByAStateIsAHedgedBacking() throws Exception {
+        List<Claim> cs = extract("In 2016 Jaysh al-Izza, the largest faction in Morek, led by Abu Salim and often "
+                + "described as armed by Qatar, took the hill.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.SUPPORTED_BY && c.hedged()
+                && Texts.named(c.subject(), "Jaysh al-Izza") && Texts.named(c.object(), "Qatar")), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
