@@ -2442,8 +2442,6 @@ final class Coreference {
         return copula;
     }
 
-    /** True when the phrase holding token k opens the sentence before its first comma ("Backed by X, ..."). */
-    /** The token at i opens the main clause right after the sentence's first comma ("Backed by X, the alliance"). */
     /**
      * The group of the leader a sentence opens with ("Under Alloush, the group ...", "Under Abu Jaber's leadership, the
      * movement ..."), for a description right after the opening phrase's comma: the group the document names that
@@ -2493,6 +2491,7 @@ final class Coreference {
         return null;
     }
 
+    /** The token at i opens the main clause right after the sentence's first comma ("Backed by X, the alliance"). */
     private static boolean rightAfterFirstComma(Sentence s, int i) {
         for (int j = 0; j < s.size(); j++) {
             if (s.tok(j).word().equals(",")) {
