@@ -2158,7 +2158,7 @@ final class Coreference {
             boolean renamed = false;
             for (int k = i + 1; k < j; k++) {
                 fresh |= s.tok(k).lower().equals("new") || s.tok(k).lower().equals("newly");
-                renamed |= RENAMING.contains(s.tok(k).lower()) && !s.tok(k).lower().equals("name");
+                renamed |= RENAMING.contains(s.tok(k).lower());
             }
             Mention apposed = appositionHead(s, i, end, ms);
             if (indefinite) {
@@ -2460,20 +2460,21 @@ final class Coreference {
         return null;
     }
 
-    /** Words of a renaming: "renamed itself X", "rebranded as X", "changing its name to X", "the renamed group". */
+    /** Words of a renaming: "the renamed group", "renamed itself X", "rebranded as X". */
     private static final java.util.Set<String> RENAMING = java.util.Set.of("renamed", "rebranded", "re-branded",
-            "rename", "rebrand", "renaming", "rebranding", "name");
+            "rename", "rebrand", "renaming", "rebranding");
 
     /**
-     * The group the text last named right after a word of renaming ("the Nusra Front renamed itself Jabhat Fateh
-     * al-Sham", "rebranded as HTS"), in this sentence before token {@code i} or in the eight before it; null if none.
+     * The group the text last named right after a word of renaming or "name" ("the Nusra Front renamed itself Jabhat
+     * Fateh al-Sham", "rebranded as HTS", "changing its name to X"), in this sentence before token {@code i} or in the
+     * eight before it; null if none.
      */
     private static Entity lastRenamed(Sentence s, int i, List<Sentence> sents, List<List<Mention>> all) {
         for (int k = s.index(); k >= 0 && k >= s.index() - 8; k--) {
             Sentence sk = sents.get(k);
             Entity found = null;
             for (int t = 0; t < sk.size() && (k != s.index() || t < i - 1); t++) {
-                if (!RENAMING.contains(sk.tok(t).lower())) {
+                if (!RENAMING.contains(sk.tok(t).lower()) && !sk.tok(t).lower().equals("name")) {
                     continue;
                 }
                 for (Mention m : all.get(k)) {

@@ -127,7 +127,8 @@ final class UnclaimedMentions {
                 ties.merge(tie(c, ents), 1, Integer::sum);
             }
         }
-        out.removeIf(c -> ("rule:" + TOPIC_METHOD).equals(c.method) && c.relation == Relation.OPERATES_IN
+        String topic = "rule:" + TOPIC_METHOD;
+        out.removeIf(c -> topic.equals(c.method) && c.relation == Relation.OPERATES_IN
                 && ties.getOrDefault(tie(c, ents), 0) < 2);
     }
 
