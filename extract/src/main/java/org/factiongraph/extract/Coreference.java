@@ -472,8 +472,20 @@ final class Coreference {
         return k < s.size() && s.tok(k).word().equals("front");
     }
 
-    /** "of Islamist rebel factions": adjectives and a plural noun, no name. */
+    /** A count right after "of": "of some 50", "of 30". */
+    private static boolean counted(Sentence s, int k) {
+        return k < s.size() && (COUNTING.contains(s.tok(k).lower()) || s.tok(k).pos().equals("CD"));
+    }
+
+    /** Words that count what follows "of": "of some 50 factions", "of more than 30 brigades". */
+    private static final Set<String> COUNTING = Set.of("some", "about", "around", "nearly", "almost", "over", "more",
+            "than", "roughly", "approximately", "dozens", "several", "at", "least");
+
+    /** "of Islamist rebel factions", "of some 50 FSA factions": a count, adjectives and a plural noun, no name. */
     private static int ofPlainNouns(Sentence s, int k) {
+        while (counted(s, k)) {
+            k++;
+        }
         for (int j = k; j < s.size() && j <= k + 4; j++) {
             String pos = s.tok(j).pos();
             if (pos.equals("NNS")) {
@@ -2147,11 +2159,13 @@ final class Coreference {
             }
             // "the group's": possessive is fine; "the group of" / plural heads are not a reference
             if (end + 1 < s.size() && s.tok(end + 1).lower().equals("of")) {
-                int plural = indefinite && cls.equals("umbrella") ? ofPlainNouns(s, end + 2) : -1;
-                if (plural < 0) {
+                // "an alliance of Islamist rebel factions" still names the alliance, and so does "the coalition of
+                // some 50 FSA factions" (a count says it is no group of factions the text named)
+                int plural = cls.equals("umbrella") && !demonstrative ? ofPlainNouns(s, end + 2) : -1;
+                if (plural < 0 || !indefinite && !counted(s, end + 2)) {
                     return null;
                 }
-                end = plural; // "an alliance of Islamist rebel factions" still names the alliance
+                end = plural;
             }
             Entity e;
             boolean fresh = false;

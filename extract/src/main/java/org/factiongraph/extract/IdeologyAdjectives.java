@@ -91,6 +91,11 @@ final class IdeologyAdjectives {
     private static Mention described(Sentence s, List<Mention> ms, int i, int last, boolean broad) {
         for (Mention m : ms) {
             if (m.first() <= i && i <= m.last() && m.entity() != null) { // not a bare capitalised "Salafi"
+                Mention coalition = m.source() == Mention.Source.DESCRIPTOR && counted(s, m.first(), i)
+                        ? coalitionOf(s, ms, i, last) : null;
+                if (coalition != null) {
+                    return coalition; // "X, an alliance of seven Islamist factions", read as a reference to X
+                }
                 // "the Salafist group"; but "the jihadist group" only refers, it does not characterise
                 return group(m) && m.isReference() && !broad ? m : null;
             }
@@ -192,6 +197,16 @@ final class IdeologyAdjectives {
         int e = RuleMatcher.beforeParens(s, j - 2);
         Mention before = e < 0 ? null : endingAt(ms, e);
         return before != null && group(before) ? before : null;
+    }
+
+    /** A number among tokens {@code from} to {@code to - 1}: "an alliance of seven Islamist factions". */
+    private static boolean counted(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (s.tok(k).pos().equals("CD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A lower-case adjective or adverb, or "Shia"/"Sunni", before the doctrine's adjective ("hardline"). */

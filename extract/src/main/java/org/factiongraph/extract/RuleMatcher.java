@@ -2150,9 +2150,13 @@ final class RuleMatcher {
             } else if (bareComma && item != null && item.last() + 1 < n && isPossessive(s.tok(item.last() + 1))) {
                 break; // "Russia and Iran, the regime's main allies": an apposition about the list, no item of it
             }
-            if (item == null && bareComma && q < n && q > 0 && s.tok(q - 1).lower().equals("the")) {
-                // "A, the alliance of seven factions which was formed in November, and B": past the apposition
-                int after = pastApposition(s, at, cls, q - 1);
+            int the = item == null && q > 0 && s.tok(q - 1).lower().equals("the") ? q - 1
+                    : item != null && item.source() == Mention.Source.DESCRIPTOR && s.tok(q).lower().equals("the")
+                    && item.entity() != null && item.entity().equals(bound.get(bound.size() - 1).entity()) ? q : -1;
+            if (the >= 0 && bareComma) {
+                // "A, the alliance of seven factions which was formed in November, and B": past the apposition,
+                // whether or not the description is read as a reference to A
+                int after = pastApposition(s, at, cls, the);
                 if (after >= 0) {
                     p = after;
                     continue;

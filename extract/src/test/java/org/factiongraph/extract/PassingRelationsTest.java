@@ -6335,6 +6335,45 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aCoordinatedSubjectSharesTheCaptureAndTheSeizure() throws Exception {
+        List<Claim> cs = extract("In March fighters of Jaysh al-Izza and Liwa al-Haqq took full control of Morek. "
+                + "In May Jaysh al-Nasr and Liwa Marah seized Kafr Zubayda from government forces.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Morek"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Morek"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void aCoordinatedSubjectSharesTheBackingTheLossAndTheDefection() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza and Liwa al-Haqq enjoyed Qatari backing for years. "
+                + "In 2014 Jaysh al-Nasr and Liwa Marah lost ground to the Islamic State. "
+                + "In 2015 Jaysh al-Umma and Ahrar al-Sham defected to the Nusra Front.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Qatar"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Qatar"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Liwa Marah", Relation.FOUGHT, "Islamic State"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Umma", Relation.DEFECTED_TO, "al-Nusra Front"), cs.toString());
+        assertTrue(has(cs, "Ahrar al-Sham", Relation.DEFECTED_TO, "al-Nusra Front"), cs.toString());
+    }
+
+    @Test
+    void theCoalitionOfCountedFactionsIsTheCoalitionNotTheFactionsUmbrella() throws Exception {
+        List<Claim> cs = extract("The Marah Military Council was formed in 2014 near Morek. The coalition of some 30 "
+                + "FSA brigades receives salaries from Qatar.");
+        assertTrue(has(cs, "Marah Military Council", Relation.SUPPORTED_BY, "Qatar"), cs.toString());
+        assertFalse(has(cs, "Free Syrian Army", Relation.SUPPORTED_BY, "Qatar"), cs.toString());
+    }
+
+    @Test
+    void aListGoesOnPastAnAppositionReadAsAReferenceToItsItem() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr has fought beside Jaysh al-Izza, the alliance that was set up in "
+                + "March, and Liwa al-Haqq, a coalition of brigades led by Abu Salim.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
