@@ -1008,9 +1008,25 @@ final class RelationRules {
         if (RuleMatcher.jointRelative(s, last + 1)) {
             return false; // "A and B, which sided together against it": the relative speaks of them all
         }
-        for (int k = last + 1; k < to - 1 && k < s.size(); k++) {
+        int from = last + 1;
+        if (from < s.size() && s.tok(from).word().equals(",") && includedAside(s, bound, last)) {
+            from++; // "A, B and several FSA brigades, among them C and D, overran P": the comma closes the aside
+        }
+        for (int k = from; k < to - 1 && k < s.size(); k++) {
             String w = s.tok(k).lower();
             if (w.equals(",") || w.equals("that") || w.equals("which") || w.equals("who") || w.equals("(")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether ", including" or ", among them" opens an aside among the list's items (before {@code last}). */
+    private static boolean includedAside(Sentence s, List<Mention> bound, int last) {
+        int first = bound.get(0).first();
+        for (int k = first + 1; k + 1 < last; k++) {
+            if (s.tok(k - 1).word().equals(",") && (s.tok(k).lower().equals("including")
+                    || s.tok(k).lower().equals("among") && s.tok(k + 1).lower().equals("them"))) {
                 return true;
             }
         }

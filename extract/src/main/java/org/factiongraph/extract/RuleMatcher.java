@@ -1186,6 +1186,11 @@ final class RuleMatcher {
         if (!describedHead(s.tok(q).lower(), indefinite)) {
             return -1;
         }
+        int qualified = qualifiedToColon(s, q);
+        if (qualified > 0) {
+            // "three factions active in the Ghouta: A; B; and C": a plural head, where its groups are, a colon
+            return s.tok(qualified + 1).capitalized() || s.tok(qualified + 1).lower().equals("the") ? qualified + 1 : -1;
+        }
         String sep = s.tok(q + 1).word();
         if (!sep.equals(",") && !sep.equals(":")) {
             return -1;
@@ -1201,6 +1206,31 @@ final class RuleMatcher {
             }
         }
         return s.tok(q + 2).capitalized() || s.tok(q + 2).lower().equals("the") ? q + 2 : -1;
+    }
+
+    /** Words that say where the groups of a plural head are: "factions active in the Ghouta". */
+    private static final Set<String> WHERE_ACTIVE = Set.of("active", "based", "operating", "fighting", "present");
+
+    /**
+     * The colon that closes where the groups of the plural head at {@code q} are ("factions active in the Ghouta:"),
+     * within six tokens and no verb, or -1.
+     */
+    private static int qualifiedToColon(Sentence s, int q) {
+        int n = s.size();
+        if (!GROUP_PLURALS.contains(s.tok(q).lower()) || q + 3 >= n || !WHERE_ACTIVE.contains(s.tok(q + 1).lower())
+                || !s.tok(q + 2).lower().matches("in|around|across|near|throughout|along")) {
+            return -1;
+        }
+        for (int k = q + 3; k < n - 1 && k <= q + 8; k++) {
+            String w = s.tok(k).word();
+            if (w.equals(":")) {
+                return k;
+            }
+            if (w.equals(",") || w.equals(";") || finite(s.tok(k))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Singular heads, besides {@link #GROUP_SINGULARS}, of a body a name is given to: "an operations room called X". */
@@ -2204,7 +2234,53 @@ final class RuleMatcher {
                 && finite(s.tok(p + 1))) {
             return p + 1; // "A and several B factions became ...": the last item's people end the list before its verb
         }
-        return p;
+        int aside = bound.size() >= 2 && !places ? pastIncludedAside(s, at, cls, p, bound) : -1;
+        return aside > 0 ? aside : p;
+    }
+
+    /**
+     * "A, B and several FSA brigades, among them C and D, overran P": the names an aside after a list's plural last
+     * item includes go on the list in the plural's place, and the list ends past the aside's closing comma when a
+     * verb follows it; -1 (the list untouched) otherwise.
+     */
+    private int pastIncludedAside(Sentence s, Mention[] at, String cls, int p, List<Mention> bound) {
+        int n = s.size();
+        Mention last = bound.get(bound.size() - 1);
+        if (p + 1 < n && at[p] == null && s.tok(p).pos().equals("NNS") && s.tok(p + 1).word().equals(",")) {
+            p++; // the list was read up to its last item's plural ("several FSA brigades")
+        }
+        if (p + 3 >= n || !s.tok(p).word().equals(",") || !s.tok(p - 1).pos().equals("NNS")
+                || last.last() >= p - 1 && !last.isReference()) {
+            return -1; // the last item is a plural the names then fill in ("several FSA brigades"), not a name
+        }
+        int k = s.tok(p + 1).lower().equals("including") ? p + 2
+                : s.tok(p + 1).lower().equals("among") && s.tok(p + 2).lower().equals("them") ? p + 3 : -1;
+        if (k > 0 && k < n && at[k] == null && DETERMINERS.contains(s.tok(k).lower())) {
+            k++;
+        }
+        if (k < 0 || k >= n || at[k] == null || !accepts(cls, at[k])) {
+            return -1;
+        }
+        List<Mention> items = new ArrayList<>();
+        items.add(at[k]);
+        int end = coordinated(s, at, cls, skipParens(s, at[k].last() + 1), items);
+        int close = end < n && s.tok(end).word().equals(",") ? end
+                : end > 0 && end <= n && s.tok(end - 1).word().equals(",") ? end - 1 : -1;
+        if (close < 0 || close + 1 >= n) {
+            return -1;
+        }
+        int v = close + 1;
+        while (v < n && v < close + 3 && s.tok(v).pos().startsWith("RB")) {
+            v++;
+        }
+        if (v >= n || !finite(s.tok(v))) {
+            return -1; // the aside closes before the list's verb, or the list goes no further
+        }
+        if (last.last() == p - 2) {
+            bound.remove(bound.size() - 1); // "several FSA brigades": the brigades are the names the aside gives
+        }
+        bound.addAll(items);
+        return close + 1;
     }
 
     /**

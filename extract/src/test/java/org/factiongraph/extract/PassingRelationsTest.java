@@ -6374,6 +6374,37 @@ class PassingRelationsTest {
     }
 
     @Test
+    void soldiersDescribedAtLengthWhoDefectedLeftTheArmy() throws Exception {
+        List<Claim> cs = extract("Late on Monday some 40 soldiers posted at a checkpoint in the Morek district had "
+                + "defected to Liwa al-Haqq, taking their rifles with them.");
+        assertTrue(has(cs, "Syrian government", Relation.DEFECTED_TO, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void aCommanderWhoTookPartOfHisGroupIntoAnotherTookItOver() throws Exception {
+        List<Claim> cs = extract("In 2014 Abu Salim took a large part of Jaysh al-Izza into the Islamic State.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.DEFECTED_TO, "Islamic State"), cs.toString());
+    }
+
+    @Test
+    void theFactionsSaidToBeActiveSomewhereAreNamedAfterTheColon() throws Exception {
+        List<Claim> cs = extract("The Fajr Morek operations room was set up on 3 May 2016 by three factions active in "
+                + "the Morek countryside: Jaysh al-Izza; Liwa al-Haqq; and Jaysh al-Nasr.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Fajr Morek"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Fajr Morek"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Fajr Morek"), cs.toString());
+    }
+
+    @Test
+    void aListGoesOnPastTheNamesItsPluralLastItemIncludes() throws Exception {
+        List<Claim> cs = extract("On 2 June Jaysh al-Izza, Liwa al-Haqq and several Free Syrian Army brigades, "
+                + "including Liwa Marah and Jaysh al-Nasr, stormed the Morek checkpoint.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Liwa Marah"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
