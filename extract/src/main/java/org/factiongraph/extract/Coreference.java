@@ -2245,7 +2245,7 @@ final class Coreference {
                     e = recentArmy(s.index(), i, all, false);
                 } else {
                     Mention near = nearestBefore(i, ms, added, cls);
-                    if (near != null && (governedByPreposition(s, i)
+                    if (near != null && (governedByPreposition(s, i) && !ownerInAdjunct(s, i, end)
                             && (onlyGroupBefore(i, ms, added, near) || opposing(s, i)) || objectOfVerb(s, near, i))
                             && !governedByPreposition(s, near.first())) {
                         // "X's branch in P pledged allegiance to the group": a description in the object of
@@ -2736,6 +2736,26 @@ final class Coreference {
             "towards", "than", "like", "unlike", "to", "between", "among", "on", "at", "over", "upon", "versus");
 
     /** True when the mention at i is the object of a preposition ("out of IS", "for the group"). */
+    /** Prepositions of time, cause or source, whose object is no party to the clause's relation. */
+    private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("after", "before", "since", "following", "until",
+            "despite", "during", "amid", "according");
+
+    /**
+     * Whether the description from {@code i} to {@code end} owns what follows it in an adjunct ("after the group's
+     * founder was killed", "according to the unit's commander"): the owner is the clause's own subject, not another
+     * group as in "X pledged allegiance to the group's leader".
+     */
+    private static boolean ownerInAdjunct(Sentence s, int i, int end) {
+        if (end + 1 >= s.size() || !RuleMatcher.isPossessive(s.tok(end + 1))) {
+            return false;
+        }
+        int k = RuleMatcher.beforeArticle(s, i);
+        if (k >= 1 && s.tok(k).lower().equals("to") && s.tok(k - 1).lower().equals("according")) {
+            return true;
+        }
+        return k >= 0 && ADJUNCT_PREPOSITIONS.contains(s.tok(k).lower()) && !s.tok(k).lower().equals("according");
+    }
+
     private static boolean governedByPreposition(Sentence s, int i) {
         int k = RuleMatcher.beforeArticle(s, i);
         return k >= 0 && (s.tok(k).pos().equals("IN") || s.tok(k).pos().equals("TO"));

@@ -6405,6 +6405,18 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theGroupOwningAFounderInAnAdjunctIsTheClausesOwnSubject() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq attacked Morek in May. Jaysh al-Izza has been led since December by "
+                + "Abu Salim, who took over after the group's founder, Ahmad Darwish, was killed in an air strike.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Ahmad Darwish"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Ahmad Darwish"), cs.toString());
+        cs = extract("Liwa al-Haqq attacked Morek in May. Hundreds of men from Jaysh al-Izza, the largest brigade "
+                + "in Hama, went south to hold the town, according to the unit's commander, Ahmad Darwish.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Ahmad Darwish"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Ahmad Darwish"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
