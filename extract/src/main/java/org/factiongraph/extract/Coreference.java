@@ -1423,6 +1423,13 @@ final class Coreference {
             // verb of a predicate with no subject of its own is that predicate's subject, the one before "and"
             return pronounOf(s, i, shared.entity());
         }
+        Mention apposedSubject = possessive && near != null && !near.isReference() ? apposedSubject(s, near, i, ms)
+                : null;
+        if (apposedSubject != null) {
+            // "X, a member of the Y alliance, has been led since May by P, after a blast killed its founder": the
+            // subject the apposition describes, not the group named inside the apposition
+            return pronounOf(s, i, apposedSubject.entity());
+        }
         if (possessive && i >= 1 && near != null && !near.isReference() && i - 1 > near.last()) {
             // "X, the alliance that includes A and B, tightened its siege": the subject whose verb the
             // pronoun follows, not a name inside the interjected clause
@@ -1915,6 +1922,50 @@ final class Coreference {
             }
         }
         return subject;
+    }
+
+    /** People nouns whose group an "of" names as a clause's subject: "Members of X, a unit fighting with Y, ...". */
+    private static final Set<String> MEMBER_NOUNS = Set.of("members", "fighters", "men", "commanders", "units");
+
+    /**
+     * The sentence's subject when {@code near}, the actor nearest before the possessive at {@code i}, stands inside
+     * an apposition to that subject that closes before the pronoun ("X, a member of the Y alliance, ... its"; "Members
+     * of X, a unit fighting with Y, killed their commander"); null otherwise.
+     */
+    private static Mention apposedSubject(Sentence s, Mention near, int i, List<Mention> ms) {
+        Mention subject = null;
+        for (Mention m : ms) {
+            if (m.entity() != null && m.kind() != null && m.kind().isActor()) {
+                subject = m;
+                break;
+            }
+        }
+        if (subject == null || subject == near || subject.last() + 2 >= near.first()
+                || subject.entity().id().equals(near.entity().id())
+                || !s.tok(subject.last() + 1).word().equals(",")
+                || !s.tok(subject.last() + 2).lower().matches("a|an|the|one|another")) {
+            return null;
+        }
+        int k = RuleMatcher.beforeArticle(s, subject.first());
+        if (k >= 0 && !(k >= 1 && s.tok(k).lower().equals("of") && MEMBER_NOUNS.contains(s.tok(k - 1).lower())
+                && k - 1 <= 1)) {
+            return null; // the first actor is not the clause's opening subject
+        }
+        for (int j = 0; j < subject.first(); j++) {
+            if (RuleMatcher.finite(s.tok(j))) {
+                return null;
+            }
+        }
+        for (int j = subject.last() + 2; j < i; j++) {
+            String w = s.tok(j).word();
+            if (w.equals(";") || w.equals(":")) {
+                return null;
+            }
+            if (w.equals(",")) {
+                return j > near.last() ? subject : null; // the apposition closes past the name inside it
+            }
+        }
+        return null;
     }
 
     /** The pronoun at token {@code i} as a mention of {@code e}; null when it refers to no one. */

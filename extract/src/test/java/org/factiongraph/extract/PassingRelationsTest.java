@@ -6417,6 +6417,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPossessiveAfterAnAppositionIsTheSubjectsNotTheGroupInsideIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza, a member of the Jaysh al-Nasr alliance, has been led since May by "
+                + "Abu Salim, after a blast at a meeting killed its founder Ahmad Darwish.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Ahmad Darwish"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Nasr", Relation.LED_BY, "Ahmad Darwish"), cs.toString());
+        cs = extract("Members of Liwa Marah, a small unit fighting with Liwa al-Haqq, reportedly killed their "
+                + "commander, Abu Salim, and went over to Jaysh al-Izza.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Abu Salim"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
