@@ -6428,6 +6428,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupAmongTheStrongestInAnUmbrellaBelongsToIt() throws Exception {
+        List<Claim> cs = extract("Abu Salim, the commander of Jaysh al-Izza, signed first. His group, which was once "
+                + "among the strongest in the Southern Front, will keep its rifles.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+        cs = extract("Liwa al-Haqq is one of the largest in the Marah Military Council.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
