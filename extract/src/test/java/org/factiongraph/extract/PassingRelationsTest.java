@@ -6437,6 +6437,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theFactionsThatSetUpAJointCourtAreItsMembers() throws Exception {
+        List<Claim> cs = extract("The Sharia Commission of Aleppo, the court set up by Liwa al-Haqq, Liwa Marah and "
+                + "Jaysh al-Nasr to settle disputes, summoned him twice.");
+        for (String g : List.of("Liwa al-Haqq", "Liwa Marah", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Sharia Commission of Aleppo"), g + " " + cs);
+        }
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
