@@ -6446,6 +6446,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void oneOfTheFactionsThatTogetherAnnouncedARoomIsAMemberWithTheOthers() throws Exception {
+        List<Claim> cs = extract("In May 2019 Liwa al-Haqq was one of four factions, together with Jaysh al-Izza, "
+                + "Liwa Marah and Jaysh al-Nasr, to announce a joint operations room, Fajr Morek.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Izza", "Liwa Marah", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Fajr Morek"), g + " " + cs);
+        }
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
