@@ -2786,10 +2786,9 @@ final class Coreference {
     private static final Set<String> OBLIQUE = Set.of("from", "against", "alongside", "into", "toward",
             "towards", "than", "like", "unlike", "to", "between", "among", "on", "at", "over", "upon", "versus");
 
-    /** True when the mention at i is the object of a preposition ("out of IS", "for the group"). */
-    /** Prepositions of time, cause or source, whose object is no party to the clause's relation. */
+    /** Prepositions of time or cause (and "according to"), whose object is no party to the clause's relation. */
     private static final Set<String> ADJUNCT_PREPOSITIONS = Set.of("after", "before", "since", "following", "until",
-            "despite", "during", "amid", "according");
+            "despite", "during", "amid");
 
     /**
      * Whether the description from {@code i} to {@code end} owns what follows it in an adjunct ("after the group's
@@ -2804,9 +2803,10 @@ final class Coreference {
         if (k >= 1 && s.tok(k).lower().equals("to") && s.tok(k - 1).lower().equals("according")) {
             return true;
         }
-        return k >= 0 && ADJUNCT_PREPOSITIONS.contains(s.tok(k).lower()) && !s.tok(k).lower().equals("according");
+        return k >= 0 && ADJUNCT_PREPOSITIONS.contains(s.tok(k).lower());
     }
 
+    /** True when the mention at i is the object of a preposition ("out of IS", "for the group"). */
     private static boolean governedByPreposition(Sentence s, int i) {
         int k = RuleMatcher.beforeArticle(s, i);
         return k >= 0 && (s.tok(k).pos().equals("IN") || s.tok(k).pos().equals("TO"));

@@ -2251,7 +2251,7 @@ final class RuleMatcher {
         }
         if (p + 3 >= n || !s.tok(p).word().equals(",") || !s.tok(p - 1).pos().equals("NNS")
                 || last.last() >= p - 1 && !last.isReference()) {
-            return -1; // the last item is a plural the names then fill in ("several FSA brigades"), not a name
+            return -1; // no plural before the comma, or the last item is a name that ends right there
         }
         int k = s.tok(p + 1).lower().equals("including") ? p + 2
                 : s.tok(p + 1).lower().equals("among") && s.tok(p + 2).lower().equals("them") ? p + 3 : -1;
