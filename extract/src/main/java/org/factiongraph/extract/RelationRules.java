@@ -1021,12 +1021,14 @@ final class RelationRules {
         return false;
     }
 
-    /** Whether ", including" or ", among them" opens an aside among the list's items (before {@code last}). */
+    /**
+     * Whether ", including" or ", among them" opens an aside among the list's items (before {@code last}), the aside
+     * {@link RuleMatcher#pastIncludedOpener} let the list read.
+     */
     private static boolean includedAside(Sentence s, List<Mention> bound, int last) {
         int first = bound.get(0).first();
         for (int k = first + 1; k + 1 < last; k++) {
-            if (s.tok(k - 1).word().equals(",") && (s.tok(k).lower().equals("including")
-                    || s.tok(k).lower().equals("among") && s.tok(k + 1).lower().equals("them"))) {
+            if (RuleMatcher.pastIncludedOpener(s, k - 1) >= 0) {
                 return true;
             }
         }

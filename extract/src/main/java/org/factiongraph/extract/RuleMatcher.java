@@ -2239,6 +2239,22 @@ final class RuleMatcher {
     }
 
     /**
+     * Past the opener of an aside that names what a plural includes, ", including" or ", among them", at the comma
+     * {@code comma}: where its first name starts; -1 when no such opener stands there.
+     */
+    static int pastIncludedOpener(Sentence s, int comma) {
+        int n = s.size();
+        if (comma < 0 || comma + 1 >= n || !s.tok(comma).word().equals(",")) {
+            return -1;
+        }
+        if (s.tok(comma + 1).lower().equals("including")) {
+            return comma + 2;
+        }
+        return comma + 2 < n && s.tok(comma + 1).lower().equals("among") && s.tok(comma + 2).lower().equals("them")
+                ? comma + 3 : -1;
+    }
+
+    /**
      * "A, B and several FSA brigades, among them C and D, overran P": the names an aside after a list's plural last
      * item includes go on the list in the plural's place, and the list ends past the aside's closing comma when a
      * verb follows it; -1 (the list untouched) otherwise.
@@ -2253,8 +2269,7 @@ final class RuleMatcher {
                 || last.last() >= p - 1 && !last.isReference()) {
             return -1; // no plural before the comma, or the last item is a name that ends right there
         }
-        int k = s.tok(p + 1).lower().equals("including") ? p + 2
-                : s.tok(p + 1).lower().equals("among") && s.tok(p + 2).lower().equals("them") ? p + 3 : -1;
+        int k = pastIncludedOpener(s, p);
         if (k > 0 && k < n && at[k] == null && DETERMINERS.contains(s.tok(k).lower())) {
             k++;
         }
