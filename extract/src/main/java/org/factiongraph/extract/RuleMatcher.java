@@ -651,6 +651,15 @@ final class RuleMatcher {
                         return r;
                     }
                 }
+                int classed = bound.size() == 1 && readsComma(pat, e + 1) ? pastClassNoun(s, m, next) : next;
+                if (classed > next) {
+                    // "the Jaish al-Fatah coalition, whose main components are A and B": the comma after the noun
+                    // that classes the named group
+                    r = match(pat, e + 1, classed, s, at, b, free);
+                    if (r >= 0) {
+                        return r;
+                    }
+                }
                 if (readsPoss(pat, e + 1) && ownerPronoun(s, m)) {
                     // "X, its best-known formation": "its" is the owner and its possessive at once
                     r = match(pat, e + 2, next, s, at, b, free);
@@ -1649,9 +1658,14 @@ final class RuleMatcher {
         if (bound == null || bound.size() != 1) {
             return p;
         }
-        Mention m = bound.get(0);
-        if (m.last() + 1 != p || m.first() < 1 || !s.tok(m.first() - 1).lower().equals("the")) {
-            return p;
+        return pastClassNoun(s, bound.get(0), p);
+    }
+
+    /** Past the noun that classes m after "the" and its name, when it stands at p; p itself when there is none. */
+    private static int pastClassNoun(Sentence s, Mention m, int p) {
+        if (p >= s.size() || skipParens(s, m.last() + 1) != p || m.first() < 1
+                || !s.tok(m.first() - 1).lower().equals("the")) {
+            return p; // "the Jaish al-Fatah (Army of Conquest) coalition": past the parenthesis too
         }
         String w = s.tok(p).lower();
         if (UNIT_NOUNS.contains(w)) {
@@ -1799,6 +1813,11 @@ final class RuleMatcher {
         int first = s.tok(0).word().matches("[-*\u2022\u2013\u2014]") ? 1 : 0;
         Mention m = at[first];
         return m != null && m.last() == p - 1;
+    }
+
+    /** True when pattern element e reads a comma ("A:umbrella , whose ... include B+"). */
+    private static boolean readsComma(List<Rule.Element> pat, int e) {
+        return e < pat.size() && pat.get(e) instanceof Rule.Word c && c.alternatives().contains(",");
     }
 
     /** True when pattern elements e and e + 1 read a comma and a relative pronoun ("A , which -6 led by P"). */

@@ -6455,6 +6455,20 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theCommaAfterTheNounThatClassesANamedCoalitionOpensItsRelativeClause() throws Exception {
+        List<Claim> cs = extract("Morek was taken by the Marah Military Council alliance, whose main components are "
+                + "Liwa al-Haqq and Jaysh al-Nasr.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Marah Military Council"), g + " " + cs);
+        }
+        cs = extract("Morek was taken by the Jaysh al-Fatah (Army of Conquest) coalition, whose main components are "
+                + "Liwa al-Haqq and Jaysh al-Nasr.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Jaysh al-Fatah"), g + " " + cs);
+        }
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
