@@ -635,6 +635,10 @@ final class RuleMatcher {
                 if (slot.list()) {
                     next = coordinated(s, at, slot.kindClass(), next, bound);
                 }
+                // "X - the Uyghur faction that has fought alongside Y for years - brokered": an aside set off by
+                // dashes is an apposition as one set off by commas is
+                int dashed = readsComma(pat, e + 1) && !readsDash(pat, e + 1) && skipDashAside(s, next) > next
+                        ? next : -1;
                 if (!readsDash(pat, e + 1)) {
                     next = skipDashAside(s, next);
                 }
@@ -642,6 +646,12 @@ final class RuleMatcher {
                 int r = match(pat, e + 1, next, s, at, b, free);
                 if (r >= 0) {
                     return r;
+                }
+                if (dashed >= 0) {
+                    r = match(pat, e + 2, dashed + 1, s, at, b, free);
+                    if (r >= 0) {
+                        return r;
+                    }
                 }
                 int closed = readsCommaRelative(pat, e + 1) ? pastPlainApposition(s, at, next) : -1;
                 if (closed > 0) {

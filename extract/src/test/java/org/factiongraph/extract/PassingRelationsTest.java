@@ -6469,6 +6469,34 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aSupportingPhraseAfterTheClauseSpeaksOfTheClausesSubject() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq stormed Morek on Monday, backed by Turkey.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        cs = extract("Liwa al-Haqq took the lead in the assault, supported by Jaysh al-Izza and Jaysh al-Nasr.");
+        for (String g : List.of("Jaysh al-Izza", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, g), g + " " + cs);
+        }
+        // another group between: the phrase is that group's
+        cs = extract("By then Liwa al-Haqq had no part in it, and it was Jaysh al-Izza, supported by Turkey, that "
+                + "took Morek.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+    }
+
+    @Test
+    void anAsideBetweenDashesIsAnApposition() throws Exception {
+        List<Claim> cs = extract("A truce brokered by Liwa al-Haqq - the Uyghur faction that has fought alongside "
+                + "Jaysh al-Izza for years - let the men leave.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aProgrammeNamedByItsSponsorAndItsGoodsIsTheSponsorsSupport() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq received anti-tank missiles through the US-backed training programme "
+                + "in 2015.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "United States"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
