@@ -6497,6 +6497,22 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aRelativeClausesSecondVerbPhraseSpeaksOfItsAntecedent() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza, which fights under the FSA banner and is led by Ahmad Darwish, took "
+                + "Morek.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Ahmad Darwish"), cs.toString());
+        cs = extract("Liwa al-Haqq, which holds Morek and is funded by Qatar, refused.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Qatar"), cs.toString());
+    }
+
+    @Test
+    void backersNamedAlongWithABackerBackTheSameGroup() throws Exception {
+        List<Claim> cs = extract("Turkey, one of the main backers of Liwa al-Haqq along with Qatar, protested.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Qatar"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
