@@ -6513,6 +6513,24 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theStatesThatRunAChannelOfSupportBackThoseWhoReceiveThroughIt() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq receives weapons and salaries through the Military Operations Center "
+                + "in Amman, run by the United States and Jordan.");
+        for (String st : List.of("United States", "Jordan")) {
+            assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, st), st + " " + cs);
+        }
+        cs = extract("Liwa al-Haqq received salaries from Turkey and weapons through US-run programmes.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "United States"), cs.toString());
+    }
+
+    @Test
+    void aPassiveOfAttackMayTakeAnAdverbBeforeItsAgent() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq holds Morek. Its positions in the town were hit repeatedly by Russian "
+                + "aircraft.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Russia"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
