@@ -880,6 +880,9 @@ final class MentionFinder {
                 if (m.kind() == EntityKind.PLACE || m.kind() == EntityKind.PERSON) {
                     m = capitalAsState(s, ents, m);
                 }
+                if (m.kind() == EntityKind.STATE && m.entity() != null) {
+                    m = ministryOf(s, text, m);
+                }
                 ms.add(m);
                 if (m.entity() != null) {
                     ents.named(m.entity(), s.index());
@@ -893,6 +896,26 @@ final class MentionFinder {
         }
         listedPlaces(s, text, ents, ms);
         return withCompass(s, text, sharedHeads(s, text, ents, ms));
+    }
+
+    /**
+     * "Russia's defence ministry said its aircraft had struck ...", "Moscow's Defense Ministry": the ministry that
+     * speaks for a state's forces ({@code force-head}, as after a demonym: "the Russian defence ministry") is the state,
+     * so the pronouns after it are the state's; m itself when no such ministry follows its possessive.
+     */
+    private Mention ministryOf(Sentence s, String text, Mention m) {
+        int k = m.last() + 1;
+        if (k + 1 >= s.size() || !RuleMatcher.isPossessive(s.tok(k))) {
+            return m;
+        }
+        for (String head : forceHeads) {
+            int last = head.contains("ministry") ? phraseEnd(s, k + 1, head) : -1;
+            if (last >= 0) {
+                return new Mention(s.index(), m.first(), last, m.entity(), m.kind(), s.span(text, m.first(), last),
+                        Mention.Source.FORCE);
+            }
+        }
+        return m;
     }
 
     /** "west", "western", "north-western": a compass word of the lexicon, as noun or as adjective. */

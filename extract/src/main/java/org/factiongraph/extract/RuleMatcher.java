@@ -1006,7 +1006,10 @@ final class RuleMatcher {
         }
         int named = namedApposition(s, p);
         if (named >= 0) {
-            return new int[] {p, named}; // "fought alongside two smaller jihadist factions, A and B"
+            // "fought alongside two smaller jihadist factions, A and B"; "three factions active in the Ghouta: the
+            // al-Nusra Front, ...": past the article when the name's mention does not hold it
+            return named + 1 < n && s.tok(named).lower().equals("the") ? new int[] {p, named, named + 1}
+                    : new int[] {p, named};
         }
         String w0 = s.tok(p).lower();
         if ((w0.equals("several") || w0.equals("many") || w0.equals("some") || w0.equals("numerous")

@@ -6531,6 +6531,23 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theDefenceMinistryOfAStateSpeaksForItsForces() throws Exception {
+        List<Claim> cs = extract("Russia's Defense Ministry said that its warplanes had carried out 64 strikes on "
+                + "Jaysh al-Izza positions near Morek.");
+        assertTrue(has(cs, "Russia", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aListAfterADescribedPluralMayOpenWithAnArticle() throws Exception {
+        List<Claim> cs = extract("Jund al-Malahim is an operations room near Hama. The operations room was "
+                + "announced by three factions active in the area: the Levant Front, a coalition of Aleppo brigades; "
+                + "Liwa al-Haqq; and Jaysh al-Nasr.");
+        for (String g : List.of("Levant Front", "Liwa al-Haqq", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Jund al-Malahim"), g + " " + cs);
+        }
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
