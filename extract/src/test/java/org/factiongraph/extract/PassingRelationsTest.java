@@ -6548,6 +6548,20 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theOthersOfAGroupsFightersWhoMovedToAnotherDefectedToIt() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq fought in Morek. Several of its fighters left to join the Islamic "
+                + "State, while others moved to Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.DEFECTED_TO, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void thePartnerThatForcesArePlacedWithIsThereToo() throws Exception {
+        List<Claim> cs = extract("Turkey says it will then push east towards Morek, where US troops are stationed with "
+                + "Liwa al-Haqq.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Morek"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
