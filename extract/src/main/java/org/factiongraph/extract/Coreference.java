@@ -1386,6 +1386,13 @@ final class Coreference {
                 }
             }
         }
+        if (!possessive && near != null && inLikenedOpening(s, near, i)) {
+            // "Alongside Nusra itself, it brought in A, B and C": the subject is not the one its opening phrase
+            // sets beside it or against it, but the topic or the actor named before
+            Entity other = topic != null && accepts("actor", topic.kind()) && !topic.id().equals(near.entity().id())
+                    ? topic : recentOther(s.index(), near.first(), all, "actor", near.entity());
+            return pronounOf(s, i, other);
+        }
         Mention owner = possessive ? stateOwner(s, i, near, ms, plural) : null;
         if (owner != null) {
             // "Russia has built up its forces", "Turkey, for its part, allows ...": the state whose verb the
@@ -1440,6 +1447,11 @@ final class Coreference {
                     return pronounOf(s, i, m.entity());
                 }
             }
+        }
+        if (possessive && near != null && copulaOnly(s, near.last() + 1, i) && membersAfter(s, i)) {
+            // "A, led by P, and B are its other principal members": its is none of the copula's subjects, but the
+            // body a sentence before named
+            return pronounOf(s, i, recentOther(s.index(), 0, all, "actor", near.entity()));
         }
         if (possessive && (prev.equals("of") && i >= 2 && PARTITIVE.contains(s.tok(i - 2).lower())
                 || prev.equals("among")) && near != null && predicatedOf(s, near, i)) {
@@ -2490,6 +2502,34 @@ final class Coreference {
         return found;
     }
 
+    /** Tokens {@code from} to {@code to - 1} are a copula's verb group only ("are", "were also", "remain"). */
+    private static boolean copulaOnly(Sentence s, int from, int to) {
+        boolean copula = false;
+        for (int k = from; k < to; k++) {
+            Tok t = s.tok(k);
+            boolean be = t.lemma().equals("be") || t.lemma().equals("remain");
+            if (!be && !t.pos().startsWith("RB")) {
+                return false;
+            }
+            copula |= be;
+        }
+        return copula;
+    }
+
+    /** Nouns of an umbrella's members after a possessive: "its other principal members". */
+    private static final Set<String> MEMBERSHIP_NOUNS = Set.of("members", "components", "constituents", "factions",
+            "pillars");
+
+    /** A noun of an umbrella's members within three tokens after the possessive at i. */
+    private static boolean membersAfter(Sentence s, int i) {
+        for (int k = i + 1; k < s.size() && k <= i + 3; k++) {
+            if (MEMBERSHIP_NOUNS.contains(s.tok(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "X is one of its members", "X remains among its factions": a copula links the mention to the partitive
      * before the pronoun, with no clause break ("X withdrew, and several of its commanders ...").
@@ -2607,9 +2647,12 @@ final class Coreference {
         return k >= 0 && s.tok(k).lower().matches("like|unlike");
     }
 
-    /** "Unlike the YPG, the group ...": the mention stands in an opening "Like/Unlike" phrase closed before i. */
+    /**
+     * "Unlike the YPG, the group ...", "Alongside Nusra itself, it brought in ...": the mention stands in an opening
+     * "Like/Unlike/Alongside/Besides" phrase closed before i.
+     */
     static boolean inLikenedOpening(Sentence s, Mention m, int i) {
-        if (!s.tok(0).lower().matches("like|unlike")) {
+        if (!s.tok(0).lower().matches("like|unlike|alongside|besides|beside")) {
             return false;
         }
         for (int k = 1; k < m.first(); k++) {

@@ -6562,6 +6562,32 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theGroupsNamedAsAnUmbrellasMembersBelongToIt() throws Exception {
+        List<Claim> cs = extract("Abu Salim also heads the Marah Military Council, the coordinating body set up in "
+                + "2014. Liwa al-Haqq, led by Ahmad Darwish, and Jaysh al-Nasr are its other principal members.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Marah Military Council"), g + " " + cs);
+        }
+    }
+
+    @Test
+    void theGroupsFightingAlongsideAnotherNamedAfterTheVerbAreItsAllies() throws Exception {
+        List<Claim> cs = extract("Fighting alongside Liwa al-Haqq, whose men hoisted a flag over the barracks, were "
+                + "two smaller formations: Jaysh al-Izza and Jaysh al-Nasr.");
+        for (String g : List.of("Jaysh al-Izza", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, g, Relation.ALLIED_WITH, "Liwa al-Haqq"), g + " " + cs);
+        }
+    }
+
+    @Test
+    void aPronounAfterAnOpeningAlongsidePhraseIsNotItsName() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza was set up in July. Alongside Liwa al-Haqq itself, it joined the "
+                + "Southern Front in 2015.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Southern Front"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
