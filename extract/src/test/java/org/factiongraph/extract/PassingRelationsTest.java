@@ -6588,6 +6588,12 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatHuntsAnotherFightsIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza has hunted Islamic State cells around Morek since 2016.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Islamic State"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
