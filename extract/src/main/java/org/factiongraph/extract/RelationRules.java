@@ -919,9 +919,13 @@ final class RelationRules {
                 jointAirPower(s, ms, ents, times, out);
             }
             Set<String> words = new HashSet<>();
-            for (Tok t : s.toks()) {
+            for (int k = 0; k < s.size(); k++) {
+                Tok t = s.tok(k);
                 words.add(t.lower());
                 words.add(t.lemma());
+                if (RuleMatcher.spacedDash(s, k)) {
+                    words.add(","); // a spaced dash opens an aside as a comma does (RuleMatcher.triggerNear)
+                }
             }
             for (Rule r : rules.rules()) {
                 if (!r.triggers().isEmpty() && java.util.Collections.disjoint(r.triggers(), words)) {

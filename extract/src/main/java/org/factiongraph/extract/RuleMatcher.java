@@ -446,8 +446,10 @@ final class RuleMatcher {
             return true;
         }
         for (int k = p; k < s.size() && k <= p + 8; k++) {
-            if (rule.triggers().contains(s.tok(k).lower()) || rule.triggers().contains(s.tok(k).lemma())) {
-                return true;
+            String w = s.tok(k).lower();
+            if (rule.triggers().contains(w) || rule.triggers().contains(s.tok(k).lemma())
+                    || DASHES.contains(w) && rule.triggers().contains(",") && spacedDash(s, k)) {
+                return true; // a spaced dash opens an aside as a comma does ("X - the faction that ... - left")
             }
         }
         return false;
@@ -1917,7 +1919,7 @@ final class RuleMatcher {
     }
 
     /** A dash standing alone between spaces (" - ", " – ", " — "), not a hyphen inside a word. */
-    private static boolean spacedDash(Sentence s, int p) {
+    static boolean spacedDash(Sentence s, int p) {
         return dashAfterSpace(s, p) && p + 1 < s.size() && s.tok(p).end() < s.tok(p + 1).begin();
     }
 

@@ -168,11 +168,10 @@ final class RuleSet {
             if (triggers == null && e instanceof Rule.Word w && !w.optional() && !w.exact()) {
                 triggers = w.alternatives();
                 if (triggers.contains(",")) {
-                    // the colon after a line's heading name reads as an apposition's comma ("* HTS: a group led by P"),
-                    // and so does a dash that opens an aside ("X - the faction that fought alongside Y - left")
+                    // the colon after a line's heading name reads as an apposition's comma ("* HTS: a group led by P");
+                    // so does a spaced dash (RuleMatcher.triggerNear)
                     triggers = new HashSet<>(triggers);
                     triggers.add(":");
-                    triggers.addAll(RuleMatcher.DASHES);
                 }
             }
             if (triggers == null && e instanceof Rule.Slot s && RuleMatcher.HEAD_WORDS.containsKey(s.kindClass())) {
