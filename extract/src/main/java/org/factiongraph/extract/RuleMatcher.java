@@ -448,7 +448,7 @@ final class RuleMatcher {
         for (int k = p; k < s.size() && k <= p + 8; k++) {
             String w = s.tok(k).lower();
             if (rule.triggers().contains(w) || rule.triggers().contains(s.tok(k).lemma())
-                    || DASHES.contains(w) && rule.triggers().contains(",") && spacedDash(s, k)) {
+                    || rule.triggers().contains(",") && spacedDash(s, k)) {
                 return true; // a spaced dash opens an aside as a comma does ("X - the faction that ... - left")
             }
         }
@@ -1676,11 +1676,14 @@ final class RuleMatcher {
         return pastClassNoun(s, bound.get(0), p);
     }
 
-    /** Past the noun that classes m after "the" and its name, when it stands at p; p itself when there is none. */
+    /**
+     * Past the noun that classes m after "the" and its name (and the name's parenthesis: "the Jaish al-Fatah (Army of
+     * Conquest) coalition"), when it stands at p; p itself when there is none.
+     */
     private static int pastClassNoun(Sentence s, Mention m, int p) {
         if (p >= s.size() || skipParens(s, m.last() + 1) != p || m.first() < 1
                 || !s.tok(m.first() - 1).lower().equals("the")) {
-            return p; // "the Jaish al-Fatah (Army of Conquest) coalition": past the parenthesis too
+            return p;
         }
         String w = s.tok(p).lower();
         if (UNIT_NOUNS.contains(w)) {
@@ -1837,8 +1840,7 @@ final class RuleMatcher {
 
     /** True when pattern elements e and e + 1 read a comma and a relative pronoun ("A , which -6 led by P"). */
     private static boolean readsCommaRelative(List<Rule.Element> pat, int e) {
-        return e + 1 < pat.size() && pat.get(e) instanceof Rule.Word c && c.alternatives().contains(",")
-                && pat.get(e + 1) instanceof Rule.Word w
+        return readsComma(pat, e) && e + 1 < pat.size() && pat.get(e + 1) instanceof Rule.Word w
                 && (w.alternatives().contains("which") || w.alternatives().contains("who"));
     }
 
