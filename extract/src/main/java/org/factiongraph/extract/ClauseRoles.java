@@ -1,5 +1,6 @@
 package org.factiongraph.extract;
 
+import org.factiongraph.extract.nlp.Regexes;
 import org.factiongraph.extract.nlp.Sentence;
 import org.factiongraph.extract.nlp.Tok;
 import org.factiongraph.model.Entity;
@@ -69,10 +70,10 @@ final class ClauseRoles {
             boolean dash = w.equals("-") && k > 0 && s.tok(k - 1).end() < s.tok(k).begin();
             // ", and its fighters took part in ...": a new clause with its own subject and verb
             boolean newClause = w.equals("and") && k > 0 && s.tok(k - 1).word().equals(",") && k + 1 < s.size()
-                    && (s.tok(k + 1).lower().matches("its|their") && RuleMatcher.newClauseAfter(s, k + 2)
+                    && (s.tok(k + 1).lowerMatches("its|their") && RuleMatcher.newClauseAfter(s, k + 2)
                     // ", and we have fought X before": a pronoun subject and its verb
-                    || s.tok(k + 1).lower().matches("we|they|it|he|she") && k + 2 < s.size()
-                    && s.tok(k + 2).pos().matches("VB[DPZ]|MD"));
+                    || s.tok(k + 1).lowerMatches("we|they|it|he|she") && k + 2 < s.size()
+                    && s.tok(k + 2).posMatches("VB[DPZ]|MD"));
             if (lex.has("clause-boundary", w) || dash || newClause || w.equals("--") || w.equals("\u2014")
                     || w.equals("\u2013")
                     || w.equals("while") || w.equals("whereas") || lex.has("subordinator", w) && s.tok(k).pos().equals("IN")) {
@@ -276,11 +277,11 @@ final class ClauseRoles {
             if (t.word().equals(",")) {
                 return false;
             }
-            if (lex.has("helper-cue", t.lower()) && t.pos().matches("VBN|VBD|NN.*")) {
+            if (lex.has("helper-cue", t.lower()) && t.posMatches("VBN|VBD|NN.*")) {
                 return true;
             }
-            if (t.lower().matches("banner|flag|umbrella|auspices") && j > 0
-                    && s.tok(j - 1).lower().matches("the|under")) {
+            if (t.lowerMatches("banner|flag|umbrella|auspices") && j > 0
+                    && s.tok(j - 1).lowerMatches("the|under")) {
                 return true; // "under the banner of the Free Syrian Army": whose name, not who acts
             }
         }
@@ -400,7 +401,7 @@ final class ClauseRoles {
      */
     private static int pastDescription(Sentence s, int first, int floor) {
         int k = first - 1;
-        while (k > floor && (s.tok(k).pos().startsWith("JJ") || s.tok(k).lower().matches("the|a|an"))) {
+        while (k > floor && (s.tok(k).pos().startsWith("JJ") || s.tok(k).lowerMatches("the|a|an"))) {
             k--;
         }
         return k;
@@ -413,7 +414,7 @@ final class ClauseRoles {
             return false;
         }
         String w = s.tok(j).lower();
-        return w.equals("alongside") || w.equals("with") && s.tok(j - 1).lower().matches("together|along");
+        return w.equals("alongside") || w.equals("with") && s.tok(j - 1).lowerMatches("together|along");
     }
 
     /**
@@ -424,10 +425,10 @@ final class ClauseRoles {
         int open = -1;
         for (int j = m.first() - 1; j > from; j--) {
             if (s.tok(j).word().equals(",")) {
-                if (j + 1 < s.size() && s.tok(j + 1).lower().matches("whose|which|who")
+                if (j + 1 < s.size() && s.tok(j + 1).lowerMatches("whose|which|who")
                         || RuleMatcher.prepositionalRelative(s, j + 1) // ", in which m is the dominant component,"
-                        || j + 3 < s.size() && s.tok(j + 1).lower().matches("many|some|most|several")
-                        && s.tok(j + 2).lower().equals("of") && s.tok(j + 3).lower().matches("whom|whose|which")) {
+                        || j + 3 < s.size() && s.tok(j + 1).lowerMatches("many|some|most|several")
+                        && s.tok(j + 2).lower().equals("of") && s.tok(j + 3).lowerMatches("whom|whose|which")) {
                     open = j; // ", whose backbone is m,", ", many of whose fighters had fought m,"
                 }
                 break;
@@ -514,7 +515,7 @@ final class ClauseRoles {
                 k++; // "X fighters, who ...": the actor's people
             }
             if (m.first() < from || k + 1 > to || m.kind() == null || !m.kind().isActor()
-                    || !s.tok(k).word().equals(",") || !s.tok(k + 1).lower().matches("which|who")) {
+                    || !s.tok(k).word().equals(",") || !s.tok(k + 1).lowerMatches("which|who")) {
                 continue;
             }
             int end = to;
@@ -532,7 +533,7 @@ final class ClauseRoles {
     /** A comma and a relative pronoun start at token {@code k}: ", which", ", who", ", where", ", that". */
     private static boolean relativeAfter(Sentence s, int k) {
         return k + 1 < s.size() && s.tok(k).word().equals(",")
-                && s.tok(k + 1).lower().matches("which|who|where|that|whose");
+                && s.tok(k + 1).lowerMatches("which|who|where|that|whose");
     }
 
     /**
@@ -562,14 +563,14 @@ final class ClauseRoles {
             // Jaish al-Izza fighter", one of its people, unless the words describe a name before them ("Ahrar
             // al-Sham, another NFL member,")
             int d = m.first() - 1;
-            return d >= 0 && s.tok(d).lower().matches("a|an|one|another|each|every")
-                    && !(next.matches("fighter|member") && (d == 0 || !s.tok(d - 1).word().equals(",")));
+            return d >= 0 && s.tok(d).lowerMatches("a|an|one|another|each|every")
+                    && !(Regexes.matches(next, "fighter|member") && (d == 0 || !s.tok(d - 1).word().equals(",")));
         }
         return lex.has("role-noun", next);
     }
 
     private static boolean isRelative(Tok t) {
-        return t.lower().matches("which|who|whom|whose|where") || t.lower().equals("that") && t.pos().equals("WDT");
+        return t.lowerMatches("which|who|whom|whose|where") || t.lower().equals("that") && t.pos().equals("WDT");
     }
 
     /** Two places joined only by commas, "and", "or" and the words of place names ("the town of"). */
@@ -707,7 +708,7 @@ final class ClauseRoles {
     private static String governor(Sentence s, int first, int from) {
         int k = first - 1;
         int skipped = 0;
-        while (k >= from && skipped < 3 && (s.tok(k).lower().matches("the|a|an") || s.tok(k).pos().startsWith("JJ"))) {
+        while (k >= from && skipped < 3 && (s.tok(k).lowerMatches("the|a|an") || s.tok(k).pos().startsWith("JJ"))) {
             k--;
             skipped++;
         }
@@ -723,7 +724,7 @@ final class ClauseRoles {
 
     /** "Like Hurras al-Din, it attacked ...": a subject pronoun opens a clause of its own and is no list item. */
     static boolean subjectPronoun(Sentence s, Mention m) {
-        return m.source() == Mention.Source.PRONOUN && s.tok(m.first()).lower().matches("it|they");
+        return m.source() == Mention.Source.PRONOUN && s.tok(m.first()).lowerMatches("it|they");
     }
 
     /** True when two mentions are joined only by a comma, "and", "or" or "as well as". */
@@ -740,7 +741,7 @@ final class ClauseRoles {
             sb.append(s.tok(k).lower()).append(' ');
         }
         String g = sb.toString().trim();
-        return g.matches("(,|and|or|, and|, or|as well as|and the|, the|, and the|or the|as well as the"
+        return Regexes.matches(g, "(,|and|or|, and|, or|as well as|and the|, the|, and the|or the|as well as the"
                 + "|and those of|and those of the)"); // "its fighters and those of the Euphrates Volcano"
     }
 
@@ -787,7 +788,7 @@ final class ClauseRoles {
     /** A state named after a preposition of place: "in Syria", "across Iraq", "inside Turkey". */
     private static boolean stateAsPlace(Sentence s, Mention p) {
         int k = p.first() - 1;
-        return p.kind() == EntityKind.STATE && k >= 0 && s.tok(k).lower().matches("in|across|throughout|inside|within");
+        return p.kind() == EntityKind.STATE && k >= 0 && s.tok(k).lowerMatches("in|across|throughout|inside|within");
     }
 
     /** A state that only says whose force m is: "Iran's Revolutionary Guards", "Russia's private contractors". */
@@ -809,10 +810,10 @@ final class ClauseRoles {
         Tok t = s.tok(k);
         if (t.pos().startsWith("VB") && lex.has("attack-verb", t)) {
             int n = k + 1;
-            while (n <= to && n <= k + 2 && s.tok(n).word().matches("``|''|\"|'|‘|’|“|”")) {
+            while (n <= to && n <= k + 2 && s.tok(n).wordMatches("``|''|\"|'|‘|’|“|”")) {
                 n++; // "said his men had fought \"side by side with ...\"": a quotation's opening mark
             }
-            if (n <= to && s.tok(n).lower().matches("alongside|beside|together|with|side")) {
+            if (n <= to && s.tok(n).lowerMatches("alongside|beside|together|with|side")) {
                 // "fought alongside X", "fought side by side with X": X is an ally
                 for (int j = n + 1; j <= to && j <= k + OBJECT_REACH; j++) {
                     if (s.tok(j).lower().equals("against")) {
@@ -835,7 +836,7 @@ final class ClauseRoles {
             }
             return -1;
         }
-        if (lex.has("attack-noun", t.lower()) && k + 1 <= to && s.tok(k + 1).lower().matches("against|on")) {
+        if (lex.has("attack-noun", t.lower()) && k + 1 <= to && s.tok(k + 1).lowerMatches("against|on")) {
             return k + 1;
         }
         return -1;
@@ -867,11 +868,11 @@ final class ClauseRoles {
                 }
             }
             boolean base = w.matches(BASE_WORDS);
-            boolean airport = w.matches(AIRPORT_WORDS) && j > 0 && s.tok(j - 1).lower().matches("military|air");
-            boolean military = j > k + 1 && s.tok(j - 1).lower().matches("military|army|air|air-defence|air-defense|"
+            boolean airport = w.matches(AIRPORT_WORDS) && j > 0 && s.tok(j - 1).lowerMatches("military|air");
+            boolean military = j > k + 1 && s.tok(j - 1).lowerMatches("military|army|air|air-defence|air-defense|"
                     + "defence|defense|airforce|naval|missile|artillery");
             boolean named = j > k + 1 && s.tok(j - 1).capitalized()
-                    || j + 1 <= to && s.tok(j + 1).word().matches("\\d+");
+                    || j + 1 <= to && s.tok(j + 1).wordMatches("\\d+");
             if ((base && (military || named) || airport) && !takenFrom(s, j + 1, to)) {
                 Entity e = ents.register(garrison);
                 return new Mention(s.index(), k + 1, j, e, e.kind(), s.words(k + 1, j), Mention.Source.DESCRIBED);
@@ -963,7 +964,8 @@ final class ClauseRoles {
             boolean partOf = "of".equals(gov) && partitiveBefore(s, m.first());
             boolean verb = s.tok(k).pos().startsWith("VB");
             boolean withFoe = "with".equals(gov) && (!verb || lex.has("clash-verb", s.tok(k).lemma()));
-            if (capture ? !"from".equals(gov) : gov != null && !gov.matches("by|against|on") && !withFoe && !partOf) {
+            if (capture ? !"from".equals(gov)
+                    : gov != null && !Regexes.matches(gov, "by|against|on") && !withFoe && !partOf) {
                 // "seized P from X"; "attacked X", "attacked by X", "an offensive against X", "clashed with X"; not
                 // "attacked in June with X and Y": they came along
                 helped = !capture && "with".equals(gov) ? m : helped;
@@ -1016,7 +1018,7 @@ final class ClauseRoles {
                 return false;
             }
             if (w.equalsIgnoreCase("from")) {
-                return s.tok(k - 1).lower().matches("them|fighters|members|militants|men|troops|forces|units");
+                return s.tok(k - 1).lowerMatches("them|fighters|members|militants|men|troops|forces|units");
             }
         }
         return false;
@@ -1049,7 +1051,7 @@ final class ClauseRoles {
             if (lex.has("helper-cue", w) || w.equals("side") && k > 1 && s.tok(k - 1).lower().equals("by")) {
                 return true; // ... or "fought side by side with X"
             }
-            if (w.equals("ranks") && k > 1 && s.tok(k - 2).lower().matches("within|in|among|into")) {
+            if (w.equals("ranks") && k > 1 && s.tok(k - 2).lowerMatches("within|in|among|into")) {
                 return true; // "fights within the ranks of X": X's own side
             }
             if (w.equals("by") && k > 0 && lex.has("helper-cue", s.tok(k - 1).lower())) {
@@ -1061,11 +1063,11 @@ final class ClauseRoles {
             if (w.equals(",") || w.equals("against")) {
                 break;
             }
-            if (w.matches("banner|flag|umbrella|auspices") && k > 1 && (s.tok(k - 1).lower().equals("under")
+            if (Regexes.matches(w, "banner|flag|umbrella|auspices") && k > 1 && (s.tok(k - 1).lower().equals("under")
                     || s.tok(k - 2).lower().equals("under"))) {
                 return true; // "fought under the banner of the FSA's Southern Front": its own side
             }
-            if (w.matches("part|member|unit|component|wing") && k > 1 && (s.tok(k - 1).lower().equals("as")
+            if (Regexes.matches(w, "part|member|unit|component|wing") && k > 1 && (s.tok(k - 1).lower().equals("as")
                     || s.tok(k - 2).lower().equals("as"))) {
                 return true; // "fought as part of the SRF", "fought as a unit of X": its own side
             }
@@ -1074,7 +1076,7 @@ final class ClauseRoles {
         if (e < s.size() && isPossessive(s.tok(e))) {
             e++;
         }
-        return e < s.size() && s.tok(e).lower().matches("support|backing|help|assistance|aid|cover|side|behalf");
+        return e < s.size() && s.tok(e).lowerMatches("support|backing|help|assistance|aid|cover|side|behalf");
     }
 
     /** Where the place's cue word stands (a locative preposition or a verb of control), or -1. */
@@ -1083,9 +1085,9 @@ final class ClauseRoles {
         int skipped = 0;
         while (k >= from && skipped < 8 && (lex.has("place-filler", s.tok(k).lower()) || s.tok(k).pos().equals("CD")
                 || s.tok(k).pos().startsWith("JJ") && !s.tok(k).lower().equals("against")
-                || s.tok(k).lower().matches("and|or|,") && k - 1 >= from && s.tok(k - 1).pos().startsWith("NNP")
+                || s.tok(k).lowerMatches("and|or|,") && k - 1 >= from && s.tok(k - 1).pos().startsWith("NNP")
                 || skipped > 0 && s.tok(k).pos().startsWith("NNP") && k + 1 < s.size()
-                && s.tok(k + 1).lower().matches("and|or|,"))) { // "to the villages of Flita and P"
+                && s.tok(k + 1).lowerMatches("and|or|,"))) { // "to the villages of Flita and P"
             if (lex.has("locative", s.tok(k).lower()) && k + 1 < s.size() && s.tok(k + 1).lower().equals("of")) {
                 return k; // "positions west of P"
             }
@@ -1112,7 +1114,7 @@ final class ClauseRoles {
         }
         if (t.lower().equals("for") && k > 0 && lex.has("attack-noun", s.tok(k - 1).lower())) {
             for (int j = k - 2; j >= from && j >= k - 4; j--) {
-                if (s.tok(j).lower().matches("since|after|before|during|until|following")) {
+                if (s.tok(j).lowerMatches("since|after|before|during|until|following")) {
                     return -1; // "since the battle for P": a time, not a place of this clause
                 }
             }
@@ -1156,7 +1158,7 @@ final class ClauseRoles {
                     && !s.tok(m.last() + 1).word().equals(",")) {
                 return null;
             }
-            if (gap == 0 && !s.tok(cue).lower().matches("in|near|around|across|throughout|inside|outside")) {
+            if (gap == 0 && !s.tok(cue).lowerMatches("in|near|around|across|throughout|inside|outside")) {
                 return null;
             }
             // "X, a Free Syrian Army faction active in P": the name classes the faction, X is there
@@ -1182,7 +1184,7 @@ final class ClauseRoles {
         while (k < n && k < q + words && !named.test(k) && !s.tok(k).lower().equals("such")
                 && (s.tok(k).pos().startsWith("JJ")
                 || s.tok(k).pos().startsWith("NN") && !s.tok(k).capitalized()
-                || s.tok(k).pos().equals("NNP") && k + 1 < n && s.tok(k + 1).pos().matches("JJ|NNS|NNP"))) {
+                || s.tok(k).pos().equals("NNP") && k + 1 < n && s.tok(k + 1).posMatches("JJ|NNS|NNP"))) {
             // "Iraqi militias such as X", "Iraqi Shi'ite militias": a people's adjective the tagger took for a name
             k++;
         }

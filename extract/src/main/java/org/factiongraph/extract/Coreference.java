@@ -1,5 +1,6 @@
 package org.factiongraph.extract;
 
+import org.factiongraph.extract.nlp.Regexes;
 import org.factiongraph.extract.nlp.Sentence;
 import org.factiongraph.extract.nlp.Tok;
 import org.factiongraph.model.Entity;
@@ -102,7 +103,7 @@ final class Coreference {
                     // falls or is captured is a place
                     r = placeRef(s, i, i, ms, added, mentions, sents);
                 } else if (t.lower().equals("itself") && i > 0 && !s.tok(i - 1).pos().startsWith("VB")
-                        && !s.tok(i - 1).lower().matches("to|for|on|in|of|from|with|against|by")) {
+                        && !s.tok(i - 1).lowerMatches("to|for|on|in|of|from|with|against|by")) {
                     // "pushed into the town itself", "the Fatemiyoun brand itself": an intensifier of the noun
                     // phrase before it, the actor named there or no reference
                     for (Mention m : ms) {
@@ -234,9 +235,9 @@ final class Coreference {
     private static Entity renamedTo(Sentence s, Mention subject, List<Mention> ms) {
         int k = subject.last() + 1;
         int end = Math.min(s.size(), k + RENAME_REACH);
-        while (k < end && !s.tok(k).lemma().toLowerCase(Locale.ROOT)
-                .matches("rename|rebrand|change|adopt|assume|take")) {
-            if (s.tok(k).lower().matches("which|who|whose|that|;|:")) {
+        while (k < end && !Regexes.matches(s.tok(k).lemma().toLowerCase(Locale.ROOT),
+                "rename|rebrand|change|adopt|assume|take")) {
+            if (s.tok(k).lowerMatches("which|who|whose|that|;|:")) {
                 return null; // "X fought Y, which renamed itself Z": another clause's subject
             }
             k++;
@@ -249,9 +250,9 @@ final class Coreference {
                 return null; // "X said Y renamed itself Z": Y is the one renamed
             }
         }
-        if (s.tok(k).lemma().toLowerCase(Locale.ROOT).matches("change|adopt|assume|take")) {
+        if (Regexes.matches(s.tok(k).lemma().toLowerCase(Locale.ROOT), "change|adopt|assume|take")) {
             // "changed its name to Y", "adopted its present name, Y"
-            if (k + 2 >= s.size() || !s.tok(k + 1).lower().matches("its|their|the|a")) {
+            if (k + 2 >= s.size() || !s.tok(k + 1).lowerMatches("its|their|the|a")) {
                 return null;
             }
             k += 2;
@@ -261,15 +262,15 @@ final class Coreference {
             if (!s.tok(k).lower().equals("name")) {
                 return null;
             }
-            if (k + 1 < s.size() && s.tok(k + 1).lower().matches(",|:")) {
+            if (k + 1 < s.size() && s.tok(k + 1).lowerMatches(",|:")) {
                 k++;
             }
         }
         k++;
-        if (k < s.size() && s.tok(k).lower().matches("itself|themselves")) {
+        if (k < s.size() && s.tok(k).lowerMatches("itself|themselves")) {
             k++;
         }
-        if (k < s.size() && s.tok(k).lower().matches("as|to")) {
+        if (k < s.size() && s.tok(k).lowerMatches("as|to")) {
             k++;
         }
         if (k < s.size() && s.tok(k).lower().equals("the")) {
@@ -288,7 +289,7 @@ final class Coreference {
      * FSA factions, the front ..."), within its first 25 tokens; else 0.
      */
     private static int frontedParticipleEnd(Sentence s) {
-        if (s.size() == 0 || !s.tok(0).pos().matches("VBN|VBG")) {
+        if (s.size() == 0 || !s.tok(0).posMatches("VBN|VBG")) {
             return 0;
         }
         for (int k = 1; k < s.size() && k <= 25; k++) {
@@ -461,7 +462,7 @@ final class Coreference {
 
     /** "on this front", "along the northern front", "at the Handarat front": a lower-case front after a locative. */
     private static boolean battleFront(Sentence s, int det) {
-        if (det == 0 || !s.tok(det - 1).lower().matches("on|along|across|at|to|from|near")) {
+        if (det == 0 || !s.tok(det - 1).lowerMatches("on|along|across|at|to|from|near")) {
             return false;
         }
         int k = det + 1;
@@ -515,7 +516,7 @@ final class Coreference {
      * "their capture of Tadef", whose owner captured).
      */
     private static boolean placeFate(Sentence s, int i) {
-        if (i + 1 >= s.size() || !s.tok(i).lower().matches("its|their")) {
+        if (i + 1 >= s.size() || !s.tok(i).lowerMatches("its|their")) {
             return false;
         }
         String next = s.tok(i + 1).lower();
@@ -641,7 +642,7 @@ final class Coreference {
             }
             boolean joined = b.first() > a.last() + 1 && b.first() - a.last() <= 4;
             for (int k = a.last() + 1; joined && k < b.first(); k++) {
-                joined = s.tok(k).lower().matches("and|or|,|the");
+                joined = s.tok(k).lowerMatches("and|or|,|the");
             }
             if (joined) {
                 out.add(a.entity().id());
@@ -713,10 +714,10 @@ final class Coreference {
         if (k >= 2 && s.tok(k).lower().equals("the") && s.tok(k - 1).lower().equals("as")) {
             k--;
         }
-        if (k >= 1 && s.tok(k).lower().equals("as") && s.tok(k - 1).lower().matches("known|called|named")) {
+        if (k >= 1 && s.tok(k).lower().equals("as") && s.tok(k - 1).lowerMatches("known|called|named")) {
             k -= 2; // "X, the group formerly known as Y, which ...": X
         }
-        if (k >= 0 && s.tok(k).lower().matches("former|formerly|erstwhile|previously")) {
+        if (k >= 0 && s.tok(k).lowerMatches("former|formerly|erstwhile|previously")) {
             k--;
         } else {
             return near;
@@ -725,7 +726,7 @@ final class Coreference {
         while (j >= 1 && j > k - 6 && (s.tok(j).pos().startsWith("NN") || s.tok(j).pos().startsWith("JJ"))) {
             j--; // "the group formerly known as", "a Free Syrian Army group formerly known as"
         }
-        if (j >= 0 && s.tok(j).lower().matches("the|a|an")) {
+        if (j >= 0 && s.tok(j).lowerMatches("the|a|an")) {
             k = j - 1;
         }
         if (k < 1 || !s.tok(k).word().equals(",")) {
@@ -779,7 +780,7 @@ final class Coreference {
      */
     private static void sharedSubjects(Sentence s, boolean[] covered, List<Mention> ms, List<Mention> added) {
         for (int k = 2; k + 1 < s.size(); k++) {
-            if (covered[k] || !s.tok(k).lower().equals("and") || !s.tok(k + 1).pos().matches("VBD|VBZ")) {
+            if (covered[k] || !s.tok(k).lower().equals("and") || !s.tok(k + 1).posMatches("VBD|VBZ")) {
                 continue;
             }
             Mention subj = nearestClauseSubject(s, k + 1, ms, added); // a group, named or resolved
@@ -794,10 +795,10 @@ final class Coreference {
     /** Whether a preposition stands before the noun phrase opening at {@code first}, past its determiners and adjectives. */
     private static boolean afterPreposition(Sentence s, int first) {
         int k = first - 1;
-        while (k >= 0 && s.tok(k).pos().matches("DT|JJ.*|CD|PRP\\$|POS")) {
+        while (k >= 0 && s.tok(k).posMatches("DT|JJ.*|CD|PRP\\$|POS")) {
             k--;
         }
-        return k >= 0 && s.tok(k).pos().matches("IN|TO");
+        return k >= 0 && s.tok(k).posMatches("IN|TO");
     }
 
     /**
@@ -805,7 +806,7 @@ final class Coreference {
      * Nusra Front when it", "was set up by X after it"), or null.
      */
     private static Mention byAgentBefore(Sentence s, int i, List<Mention> ms) {
-        if (i < 4 || !s.tok(i - 1).lower().matches("when|after|as|because|before|since|while")) {
+        if (i < 4 || !s.tok(i - 1).lowerMatches("when|after|as|because|before|since|while")) {
             return null;
         }
         for (Mention m : ms) {
@@ -826,7 +827,7 @@ final class Coreference {
         while (k < limit && (s.tok(k).pos().startsWith("RB") || s.tok(k).pos().equals("MD"))) {
             k++;
         }
-        return k < limit && s.tok(k).pos().matches("VBD|VBZ|VBP") ? k : -1;
+        return k < limit && s.tok(k).posMatches("VBD|VBZ|VBP") ? k : -1;
     }
 
     private static Mention firstActor(int i, List<Mention> ms, List<Mention> added) {
@@ -1024,7 +1025,7 @@ final class Coreference {
         }
         boolean object = false;
         for (int k = 2; last < 0 && k + 1 < s.size(); k++) {
-            if (s.tok(k - 1).pos().matches("VBD|VBZ|VBP|VBN") && s.tok(k).lower().matches("both|the")) {
+            if (s.tok(k - 1).posMatches("VBD|VBZ|VBP|VBN") && s.tok(k).lowerMatches("both|the")) {
                 // "Treasury's statement described both groups as having been paid by ...": the pair as object
                 last = pairAt(s, k);
                 if (last >= 0 && !s.tok(last).lower().equals("they")) {
@@ -1148,7 +1149,7 @@ final class Coreference {
         }
         int last = PAIR_NOUNS.contains(s.tok(2).lower()) ? 2 : 1;
         String next = s.tok(2).pos();
-        if (last == 1 && !(next.matches("VB[DPZ]|MD|RB") || w0.equals("all") && next.equals("VBN"))) {
+        if (last == 1 && !(Regexes.matches(next, "VB[DPZ]|MD|RB") || w0.equals("all") && next.equals("VBN"))) {
             return null; // "The three villages", "All three of them": no reference to the groups named before
         }
         for (Mention m : ms) {
@@ -1192,19 +1193,19 @@ final class Coreference {
         if ((w0.equals("both") || w0.equals("the") && w1.equals("two")) && p + 3 < s.size()) {
             // "Both rebel battalions", "The two jihadist groups": one modifier before the noun
             int j = w0.equals("both") ? p + 1 : p + 2;
-            if (s.tok(j).pos().matches("JJ|NN") && !s.tok(j).capitalized()
+            if (s.tok(j).posMatches("JJ|NN") && !s.tok(j).capitalized()
                     && PAIR_NOUNS.contains(s.tok(j + 1).lower())) {
                 return j + 1;
             }
         }
-        if (w0.equals("the") && w1.equals("two") && s.tok(p + 2).pos().matches("VB[DPZ]|MD|RB")) {
+        if (w0.equals("the") && w1.equals("two") && s.tok(p + 2).posMatches("VB[DPZ]|MD|RB")) {
             return p + 1; // "The two say they will coordinate": the two before a verb
         }
-        if (w0.equals("both") && w1.equals("of") && p + 3 < s.size() && s.tok(p + 2).lower().matches("these|them|those")
-                && s.tok(p + 3).pos().matches("VB.*|MD|RB")) {
+        if (w0.equals("both") && w1.equals("of") && p + 3 < s.size() && s.tok(p + 2).lowerMatches("these|them|those")
+                && s.tok(p + 3).posMatches("VB.*|MD|RB")) {
             return p + 2; // "Both of these belonged to the Euphrates Volcano"
         }
-        if (w0.equals("they") && s.tok(p + 1).pos().matches("VB.*|MD|RB")) {
+        if (w0.equals("they") && s.tok(p + 1).posMatches("VB.*|MD|RB")) {
             return p;
         }
         return -1;
@@ -1373,7 +1374,7 @@ final class Coreference {
             int k = i - 1;
             if (!prev.equals("and")) {
                 k = beforeVerbGroup(s, k);
-                if (k == i - 1 || k < 3 || !s.tok(k).pos().equals("NNS") || !s.tok(k - 1).lower().matches("its|their")
+                if (k == i - 1 || k < 3 || !s.tok(k).pos().equals("NNS") || !s.tok(k - 1).lowerMatches("its|their")
                         || !s.tok(k - 2).lower().equals("and")) {
                     k = -1;
                 } else {
@@ -1549,7 +1550,7 @@ final class Coreference {
             e = clause != null ? clause.entity() : first.entity();
         } else if (!possessive && !plural && near != null && !sentenceStart && openingSubject != null
                 && openingSubject != near && oblique(s, near, ms) && coordinationBetween(s, near.last() + 1, i)
-                && i + 1 < s.size() && s.tok(i + 1).pos().matches("VB.*|MD")) {
+                && i + 1 < s.size() && s.tok(i + 1).posMatches("VB.*|MD")) {
             // "X was announced by Y's command in 2016, and from the outset it has been financed by Z": a new
             // clause's subject pronoun continues the sentence's subject, not the agent of a by-phrase
             e = openingSubject.entity();
@@ -1573,7 +1574,7 @@ final class Coreference {
                 e = subject;
             }
         } else if (near == null && sentenceStart && !possessive && i + 1 < s.size()
-                && s.tok(i + 1).pos().matches("VB.*|MD|RB.*")
+                && s.tok(i + 1).posMatches("VB.*|MD|RB.*")
                 && armyOpening(s.index() - 1, all, plural) != null) {
             // "Government forces advanced on Morek. They seized the hill": the army the sentence before opened with
             e = armyOpening(s.index() - 1, all, plural);
@@ -1599,12 +1600,12 @@ final class Coreference {
      */
     private static boolean afterFrontedPhrase(Sentence s, int i) {
         if (i < 3 || i > 6 || !s.tok(0).pos().equals("IN") || i + 1 >= s.size()
-                || !s.tok(i + 1).pos().matches("VB[DPZ]|MD|RB")) {
+                || !s.tok(i + 1).posMatches("VB[DPZ]|MD|RB")) {
             return false;
         }
         for (int k = 1; k < i; k++) {
             Tok t = s.tok(k);
-            if (!(t.pos().matches("DT|CD|JJ.*|NN.*|PRP\\$") || t.lower().equals("of"))) {
+            if (!(t.posMatches("DT|CD|JJ.*|NN.*|PRP\\$") || t.lower().equals("of"))) {
                 return false;
             }
         }
@@ -1620,7 +1621,7 @@ final class Coreference {
         for (int k = near.last() + 1; k < verb; k++) {
             String pos = s.tok(k).pos();
             if (!(pos.startsWith("RB") || pos.equals("MD")
-                    || s.tok(k).lower().matches("has|have|had|been|was|were|is|are|be|being"))) {
+                    || s.tok(k).lowerMatches("has|have|had|been|was|were|is|are|be|being"))) {
                 return false;
             }
         }
@@ -1812,7 +1813,7 @@ final class Coreference {
      */
     private static boolean opensSentence(Sentence s, int i) {
         int open = Interview.afterLabel(s);
-        return i == open || i == open + 1 && s.tok(open).lower().matches("and|but|yet|so");
+        return i == open || i == open + 1 && s.tok(open).lowerMatches("and|but|yet|so");
     }
 
     /** The person's name that ends at token {@code k}, or null. */
@@ -1849,10 +1850,10 @@ final class Coreference {
         if (k >= 0 && s.tok(k).lower().equals("the")) {
             k--;
         }
-        if (k >= 1 && s.tok(k).lower().matches("of|in|with|for|from") && lex.has("person-role", s.tok(k - 1).lower())) {
+        if (k >= 1 && s.tok(k).lowerMatches("of|in|with|for|from") && lex.has("person-role", s.tok(k - 1).lower())) {
             return true;
         }
-        if (k >= 0 && s.tok(k).lemma().toLowerCase(java.util.Locale.ROOT).matches("head|lead|command")
+        if (k >= 0 && Regexes.matches(s.tok(k).lemma().toLowerCase(java.util.Locale.ROOT), "head|lead|command")
                 && s.tok(k).pos().startsWith("VB")) {
             // "who heads X", not "who heads the FSA's military council" (the council is what he heads)
             return m.last() + 1 >= s.size() || !isPoss(s.tok(m.last() + 1));
@@ -1882,7 +1883,7 @@ final class Coreference {
         if (!w.equals("soldiers") && !w.equals("troops")) {
             return false;
         }
-        if (i + 1 < s.size() && s.tok(i + 1).lower().matches("of|from|loyal|belonging|who|that|serving")) {
+        if (i + 1 < s.size() && s.tok(i + 1).lowerMatches("of|from|loyal|belonging|who|that|serving")) {
             return false;
         }
         if (i == 0) {
@@ -1891,9 +1892,10 @@ final class Coreference {
         Tok p = s.tok(i - 1);
         String pw = p.lower();
         if (pw.equals("of") && i >= 2) {
-            return s.tok(i - 2).lower().matches("dozens|hundreds|scores|thousands|number|handful|some|many|several");
+            return s.tok(i - 2).lowerMatches("dozens|hundreds|scores|thousands|number|handful|some|many|several");
         }
-        return p.pos().equals("CD") || pw.matches("several|many|some|dozens|hundreds|scores|few|more|with|against|"
+        return p.pos().equals("CD")
+                || Regexes.matches(pw, "several|many|some|dozens|hundreds|scores|few|more|with|against|"
                 + "killing|killed|kill|kills|wounding|wounded|ambushed|captured|capturing|which|as|"
                 // a clause of its own: "came days after troops captured P", "when troops entered P"
                 + "after|when|while|before|until|since|where|once|because|although|though");
@@ -1906,7 +1908,7 @@ final class Coreference {
      * "it" elsewhere stands for a group.
      */
     private static Mention objectRelativeSubject(Sentence s, int i, List<Mention> ms) {
-        if (i < 4 || !s.tok(i - 1).lower().matches("which|that") || !s.tok(i - 2).word().equals(",")) {
+        if (i < 4 || !s.tok(i - 1).lowerMatches("which|that") || !s.tok(i - 2).word().equals(",")) {
             return null;
         }
         int comma = i - 2;
@@ -1925,8 +1927,8 @@ final class Coreference {
                     return null; // the first actor is no clause subject
                 }
                 for (int j = k + 1; j < comma; j++) {
-                    if (s.tok(j).pos().matches("VBD|VBZ|VBP|WDT|WP|IN") && !s.tok(j).lower().matches("of|in|on|near")
-                            || s.tok(j).word().matches("[,;:]")) {
+                    if (s.tok(j).posMatches("VBD|VBZ|VBP|WDT|WP|IN") && !s.tok(j).lowerMatches("of|in|on|near")
+                            || s.tok(j).wordMatches("[,;:]")) {
                         return null; // another clause or a phrase between the verb and the relative's object
                     }
                 }
@@ -1955,7 +1957,7 @@ final class Coreference {
         if (subject == null || subject == near || subject.last() + 2 >= near.first()
                 || subject.entity().id().equals(near.entity().id())
                 || !s.tok(subject.last() + 1).word().equals(",")
-                || !s.tok(subject.last() + 2).lower().matches("a|an|the|one|another")) {
+                || !s.tok(subject.last() + 2).lowerMatches("a|an|the|one|another")) {
             return null;
         }
         int k = RuleMatcher.beforeArticle(s, subject.first());
@@ -1993,7 +1995,7 @@ final class Coreference {
     private static boolean afterTimeAfterBreak(Sentence s, int i) {
         int k = i - 1;
         boolean preposition = false;
-        while (k > 0 && k >= i - 5 && (s.tok(k).pos().matches("CD|IN|DT|JJ|NN|NNP|NNS|RB")
+        while (k > 0 && k >= i - 5 && (s.tok(k).posMatches("CD|IN|DT|JJ|NN|NNP|NNS|RB")
                 && !s.tok(k).lower().equals("and") && !s.tok(k).word().equals(","))) {
             preposition |= s.tok(k).pos().equals("IN");
             k--;
@@ -2003,7 +2005,7 @@ final class Coreference {
         }
         boolean semicolon = s.tok(k).word().equals(";"); // "...; early this year it joined X"
         boolean timeOpener = preposition && s.tok(k + 1).pos().equals("IN")
-                || s.tok(k + 1).lower().matches("early|late|earlier|later|last|this|then"); // "and early this year"
+                || s.tok(k + 1).lowerMatches("early|late|earlier|later|last|this|then"); // "and early this year"
         if (!semicolon && (!timeOpener || !s.tok(k).lower().equals("and"))) {
             return false;
         }
@@ -2041,7 +2043,7 @@ final class Coreference {
             }
             int k = m.last() + 1;
             if (!hit && k + 2 < s.size() && s.tok(k).word().equals(",")
-                    && s.tok(k + 1).lower().matches("a|an|the")) {
+                    && s.tok(k + 1).lowerMatches("a|an|the")) {
                 // "X, a coalition set up in January"
                 for (int j = k + 2; j < s.size() && j <= k + 5 && !hit; j++) {
                     hit = FORMING.contains(s.tok(j).lower()) && s.tok(j).pos().equals("VBN");
@@ -2050,7 +2052,7 @@ final class Coreference {
             if (!hit && k < s.size() && s.tok(k).word().equals(",")) {
                 // "X, the newest player on the southern front, was announced on 28 January"
                 for (int j = k + 1; j < s.size() && j <= k + 12; j++) {
-                    if (s.tok(j).pos().matches("VBD|VBZ|VBP|MD")) {
+                    if (s.tok(j).posMatches("VBD|VBZ|VBP|MD")) {
                         break;
                     }
                     if (s.tok(j).word().equals(",")) {
@@ -2137,7 +2139,7 @@ final class Coreference {
             if (pj < s.size() && !covered[pj] && lex.has("place-descriptor", s.tok(pj).lower())
                     && !(pj + 1 < s.size() && (s.tok(pj + 1).lower().equals("of") || s.tok(pj + 1).pos().startsWith("NNP")
                     || s.tok(pj + 1).pos().startsWith("NN") && !s.tok(pj + 1).pos().equals("NNS")
-                    && !s.tok(pj + 1).lower().matches("today|tonight|yesterday")))) {
+                    && !s.tok(pj + 1).lowerMatches("today|tonight|yesterday")))) {
                 // "the town council" is no reference to the town; "the town today" is
                 return placeRef(s, i, pj, ms, added, all, sents);
             }
@@ -2644,7 +2646,7 @@ final class Coreference {
     /** "Like X, ...", "Unlike X, ...": a name the sentence compares its subject with. */
     private static boolean compared(Sentence s, Mention m) {
         int k = RuleMatcher.beforeArticle(s, m.first());
-        return k >= 0 && s.tok(k).lower().matches("like|unlike");
+        return k >= 0 && s.tok(k).lowerMatches("like|unlike");
     }
 
     /**
@@ -2652,7 +2654,7 @@ final class Coreference {
      * "Like/Unlike/Alongside/Besides" phrase closed before i.
      */
     static boolean inLikenedOpening(Sentence s, Mention m, int i) {
-        if (!s.tok(0).lower().matches("like|unlike|alongside|besides|beside")) {
+        if (!s.tok(0).lowerMatches("like|unlike|alongside|besides|beside")) {
             return false;
         }
         for (int k = 1; k < m.first(); k++) {

@@ -1,5 +1,6 @@
 package org.factiongraph.extract;
 
+import org.factiongraph.extract.nlp.Regexes;
 import org.factiongraph.extract.nlp.Sentence;
 import org.factiongraph.extract.nlp.Tok;
 import org.factiongraph.model.Entity;
@@ -185,9 +186,9 @@ final class EventFrames {
         boolean held = false;
         for (int i = 0; i < s.size(); i++) {
             String w = s.tok(i).lower();
-            event |= EVENT.contains(w) || CAPTURE.contains(w) || w.matches("overran|overrun|stormed|attacked");
-            held |= w.matches("(government|regime|army|loyalist)-(held|controlled)")
-                    || w.matches("army|military") && i + 1 < s.size()
+            event |= EVENT.contains(w) || CAPTURE.contains(w) || Regexes.matches(w, "overran|overrun|stormed|attacked");
+            held |= Regexes.matches(w, "(government|regime|army|loyalist)-(held|controlled)")
+                    || Regexes.matches(w, "army|military") && i + 1 < s.size()
                     && s.tok(i + 1).lower().matches(
                             "bases?|barracks|airport|posts?|checkpoints?|positions?|outposts?|lines");
         }
@@ -292,7 +293,7 @@ final class EventFrames {
             if (w.equals("defending") && i <= 5) {
                 // inverted: "Defending the triangle were A and B", "Among the groups defending it were A, B and C"
                 for (int j = i + 1; j < s.size() && j <= i + 8; j++) {
-                    if (s.tok(j).lower().matches("were|was")) {
+                    if (s.tok(j).lowerMatches("were|was")) {
                         for (Mention m : ms) {
                             if (m.first() > j && m.first() <= j + 3 && isActor(m) && !m.isReference()) {
                                 return coordinated(s, ms, m.first());
@@ -328,7 +329,7 @@ final class EventFrames {
         if (q < s.size() && s.tok(q).lower().equals("in")) {
             q++;
         }
-        if (q < s.size() && s.tok(q).lower().matches("the|its|their|this|that")) {
+        if (q < s.size() && s.tok(q).lowerMatches("the|its|their|this|that")) {
             q++;
         }
         return q;
@@ -361,7 +362,7 @@ final class EventFrames {
      */
     private static Mention ownerIn(Sentence s, List<Mention> ms) {
         for (int i = 0; i < s.size(); i++) {
-            if (ADVANCED.contains(s.tok(i).lower()) && s.tok(i).pos().matches("VBD|VBZ|VBP")
+            if (ADVANCED.contains(s.tok(i).lower()) && s.tok(i).posMatches("VBD|VBZ|VBP")
                     && tookPart(s, i) < 0) { // "took part": no capture
                 // "Syrian government forces punched through IS lines", "troops captured the town": the attacker
                 Mention subject = subjectOf(s, ms, i);
@@ -373,7 +374,7 @@ final class EventFrames {
                 continue;
             }
             int q = i + 1;
-            if (q < s.size() && s.tok(q).lower().matches("the|an?|its|their|new|fresh")) {
+            if (q < s.size() && s.tok(q).lowerMatches("the|an?|its|their|new|fresh")) {
                 q++;
             }
             while (q < s.size() && q <= i + 4 && !EVENT.contains(s.tok(q).lower())
@@ -390,7 +391,7 @@ final class EventFrames {
             if (isActor(m) && q < s.size() && EVENT.contains(s.tok(q).word()) && s.tok(q).pos().startsWith("NN")) {
                 return m; // "the government offensive", "an SDF advance"
             }
-            if (!isActor(m) || q >= s.size() || !s.tok(q).lower().matches("'s|\u2019s")) {
+            if (!isActor(m) || q >= s.size() || !s.tok(q).lowerMatches("'s|\u2019s")) {
                 continue;
             }
             for (q++; q < s.size() && q <= m.last() + 6; q++) {
@@ -430,7 +431,7 @@ final class EventFrames {
     private static Mention supporterOf(Sentence s, List<Mention> ms) {
         for (int i = 1; i + 3 < s.size(); i++) {
             if (s.tok(i).lower().equals("support") && s.tok(i - 1).lower().equals("in")
-                    && s.tok(i + 1).lower().equals("of") && s.tok(i + 2).lower().matches("the|its|their|this|that")
+                    && s.tok(i + 1).lower().equals("of") && s.tok(i + 2).lowerMatches("the|its|their|this|that")
                     && EVENT.contains(s.tok(i + 3).lower())) {
                 Mention found = null;
                 for (Mention m : ms) {
@@ -508,16 +509,16 @@ final class EventFrames {
             }
             // "captured Tabqa from the Islamic State", "seized the territory held by X"; "an attack on Kafr
             // Zubayda, the village held by the Islamic State": the holder was attacked
-            boolean heldBy = w.equals("by") && k > 0 && s.tok(k - 1).lower().matches("held|controlled");
+            boolean heldBy = w.equals("by") && k > 0 && s.tok(k - 1).lowerMatches("held|controlled");
             if ((w.equals("from") || heldBy) && captureBefore(s, k) || heldBy && attackBefore(s, k)) {
                 return m.entity();
             }
             // "fighting for the Islamic State's stronghold", "a siege that IS had imposed"
-            boolean poss = m.last() + 1 < s.size() && s.tok(m.last() + 1).lower().matches("'s|\u2019s|'|\u2019");
+            boolean poss = m.last() + 1 < s.size() && s.tok(m.last() + 1).lowerMatches("'s|\u2019s|'|\u2019");
             if (w.equals("for") && poss && k > 0 && PLACE_CUE.contains(s.tok(k - 1).lower())) {
                 return m.entity();
             }
-            if ((w.equals("that") || w.equals("which")) && k > 0 && s.tok(k - 1).lower().matches("siege|blockade")) {
+            if ((w.equals("that") || w.equals("which")) && k > 0 && s.tok(k - 1).lowerMatches("siege|blockade")) {
                 return m.entity();
             }
         }
@@ -527,10 +528,10 @@ final class EventFrames {
     /** "against the U.S.-backed SDF": the mention only qualifies the name that follows it. */
     private static boolean backerOf(Sentence s, Mention m) {
         int q = m.last() + 1;
-        if (q < s.size() && s.tok(q).word().matches("-|–")) {
+        if (q < s.size() && s.tok(q).wordMatches("-|–")) {
             q++;
         }
-        return q < s.size() && s.tok(q).lower().matches("-?(backed|led|allied|supported|aligned)");
+        return q < s.size() && s.tok(q).lowerMatches("-?(backed|led|allied|supported|aligned)");
     }
 
     /** Whether a verb or noun of capture stands in the ten words before token k ("seized the territory held by"). */
@@ -541,7 +542,7 @@ final class EventFrames {
     /** Whether an attack on a place is told in the twelve words before token k ("an attack on P, held by"). */
     private static boolean attackBefore(Sentence s, int k) {
         return cueBefore(s, k, 12, j -> EVENT.contains(s.tok(j).lower()) && !DEFENCE.contains(s.tok(j).lower())
-                && s.tok(j).pos().startsWith("NN") && j + 1 < s.size() && s.tok(j + 1).lower().matches("on|against"));
+                && s.tok(j).pos().startsWith("NN") && j + 1 < s.size() && s.tok(j + 1).lowerMatches("on|against"));
     }
 
     /** Whether a token that {@code cue} accepts stands within {@code reach} tokens before token k. */
@@ -579,7 +580,7 @@ final class EventFrames {
 
     /** "dubbed Jazira Storm", "Operation Euphrates Shield": a place word inside an operation's name. */
     private static boolean partOfName(Sentence s, Mention m) {
-        if (m.first() > 0 && s.tok(m.first() - 1).lower().matches("dubbed|named|called|codenamed|code-named")) {
+        if (m.first() > 0 && s.tok(m.first() - 1).lowerMatches("dubbed|named|called|codenamed|code-named")) {
             return true;
         }
         return m.last() + 1 < s.size() && s.tok(m.last() + 1).capitalized()
@@ -600,7 +601,7 @@ final class EventFrames {
                 continue;
             }
             // "It was spearheaded by X": the operation the sentence before told of
-            eventBefore |= i == 1 && w.matches("was|is") && s.tok(0).lower().equals("it");
+            eventBefore |= i == 1 && Regexes.matches(w, "was|is") && s.tok(0).lower().equals("it");
             // passive: the operation ... was led by X; "a second attempt, this time led by X, was repelled";
             // "the offensive is being waged jointly by A and B"
             int by = i + 1 < s.size() && s.tok(i + 1).pos().startsWith("RB") ? i + 2 : i + 1;
@@ -610,20 +611,20 @@ final class EventFrames {
                 return coordinated(s, ms, by + 1);
             }
             // "The rebel force that advanced on Dabiq included A, B and C"
-            if (w.matches("included|comprised") && forceBefore(s, ms, i)) {
+            if (Regexes.matches(w, "included|comprised") && forceBefore(s, ms, i)) {
                 return coordinated(s, ms, i + 1);
             }
             // inverted: "Leading the assault is the Deir Ezzor Military Council", "Spearheading it were A and B"
             if (i == 0 && LEADING.contains(w)) {
                 int q = s.size() > 1 && s.tok(1).lower().equals("it") ? 2 : eventEnd(s, 1);
-                if (q > 0 && q + 1 < s.size() && s.tok(q).lower().matches("is|was|are|were")) {
+                if (q > 0 && q + 1 < s.size() && s.tok(q).lowerMatches("is|was|are|were")) {
                     return coordinated(s, ms, q + 1);
                 }
             }
             // "The spearhead of the offensive has been X": the operation's agents stand after the verb
             if (w.equals("spearhead") && i + 1 < s.size() && s.tok(i + 1).lower().equals("of")) {
                 int q = eventEnd(s, i + 2);
-                if (q > 0 && q < s.size() && s.tok(q).lower().matches("was|is|has|had|were|are")) {
+                if (q > 0 && q < s.size() && s.tok(q).lowerMatches("was|is|has|had|were|are")) {
                     q += q + 1 < s.size() && s.tok(q + 1).lower().equals("been") ? 2 : 1;
                     return coordinated(s, ms, q);
                 }
@@ -633,7 +634,7 @@ final class EventFrames {
             // took part (in the offensive)
             boolean active = (LED.contains(w) || LEADING.contains(w)) && s.tok(i).pos().startsWith("VB")
                     && eventEnd(s, i + 1) > 0
-                    || LAUNCHED.contains(w) && i + 2 < s.size() && s.tok(i + 1).lower().matches("the|an?|its|their")
+                    || LAUNCHED.contains(w) && i + 2 < s.size() && s.tok(i + 1).lowerMatches("the|an?|its|their")
                     && EVENT.contains(s.tok(i + 2).lower());
             boolean part = (tookPart(s, i) >= 0 || w.equals("participated") || joinedOperation(s, i)
                     || contributedMen(s, i)) && !partInDefence(s, i) && !partInOther(s, i);
@@ -672,7 +673,7 @@ final class EventFrames {
      * offensive") and the operation's word ("assault", "offensive"); -1 when no operation is named there.
      */
     static int eventEnd(Sentence s, int q) {
-        if (q < s.size() && s.tok(q).lower().matches("the|an?|its|their|this|that")) {
+        if (q < s.size() && s.tok(q).lowerMatches("the|an?|its|their|this|that")) {
             q++;
         } else if (q + 1 < s.size() && RuleMatcher.TIME_WORDS.matcher(s.tok(q).lower()).matches()
                 && RuleMatcher.isPossessive(s.tok(q + 1))) {
@@ -703,7 +704,7 @@ final class EventFrames {
     private static List<Mention> participantsIncluded(Sentence s, List<Mention> ms, int i) {
         for (int j = i + 1; j < s.size() && j <= i + 10; j++) {
             String w = s.tok(j).lower();
-            if (w.matches("include|includes|included") && s.tok(j).pos().startsWith("VB")) {
+            if (Regexes.matches(w, "include|includes|included") && s.tok(j).pos().startsWith("VB")) {
                 return coordinated(s, ms, j + 1);
             }
             if (w.equals(",") || CLAUSE_BREAKS.contains(w)) {
@@ -737,7 +738,7 @@ final class EventFrames {
      */
     private static boolean partInOther(Sentence s, int i) {
         for (int k = Math.max(0, i - 2); k < i; k++) {
-            if (s.tok(k).lower().matches("not|n't|never|to")) {
+            if (s.tok(k).lowerMatches("not|n't|never|to")) {
                 return true;
             }
         }
@@ -760,7 +761,7 @@ final class EventFrames {
 
     /** "X (also) joined the operation", "joined in the fighting": the token at i is the joining verb. */
     private static boolean joinedOperation(Sentence s, int i) {
-        if (!s.tok(i).lower().equals("joined") || !s.tok(i).pos().matches("VBD|VBN")) {
+        if (!s.tok(i).lower().equals("joined") || !s.tok(i).posMatches("VBD|VBN")) {
             return false;
         }
         int q = headAfterIn(s, i + 1);
@@ -769,12 +770,12 @@ final class EventFrames {
 
     /** "X contributed several hundred men", "X provided the bulk of the assault force": the verb is at i. */
     private static boolean contributedMen(Sentence s, int i) {
-        if (!s.tok(i).lower().matches("contributed|provided|committed") || !s.tok(i).pos().startsWith("VB")) {
+        if (!s.tok(i).lowerMatches("contributed|provided|committed") || !s.tok(i).pos().startsWith("VB")) {
             return false;
         }
         for (int q = i + 1; q < s.size() && q <= i + 6; q++) {
             String w = s.tok(q).lower();
-            if (w.matches("men|fighters|troops|force")) {
+            if (Regexes.matches(w, "men|fighters|troops|force")) {
                 return true;
             }
             if (w.equals(",") || w.equals("to") || w.equals("for")) {
@@ -792,8 +793,8 @@ final class EventFrames {
                     return false;
                 }
             }
-            if (s.tok(j).lower().matches("force|forces") && j > 0
-                    && s.tok(j - 1).lower().matches("rebel|attacking|assault|opposition|insurgent|strike")) {
+            if (s.tok(j).lowerMatches("force|forces") && j > 0
+                    && s.tok(j - 1).lowerMatches("rebel|attacking|assault|opposition|insurgent|strike")) {
                 return true;
             }
         }
@@ -862,8 +863,8 @@ final class EventFrames {
                 at++;
             }
             // "units of Ahrar al-Sham", "fighters from X": the group itself
-            if (at + 1 < s.size() && s.tok(at).lower().matches("units|fighters|elements|members|men")
-                    && s.tok(at + 1).lower().matches("of|from")) {
+            if (at + 1 < s.size() && s.tok(at).lowerMatches("units|fighters|elements|members|men")
+                    && s.tok(at + 1).lowerMatches("of|from")) {
                 at += 2;
             }
             Mention found = null;

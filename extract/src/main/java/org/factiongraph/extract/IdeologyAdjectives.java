@@ -111,7 +111,7 @@ final class IdeologyAdjectives {
         }
         // "Its Salafist outlook", "the group's Salafi-jihadist creed": the possessor's doctrine
         if (!broad && last + 1 < s.size() && OUTLOOK.contains(s.tok(last + 1).lower()) && i >= 1) {
-            int p = s.tok(i - 1).lower().matches("'s|\u2019s") ? i - 2 : i - 1;
+            int p = s.tok(i - 1).lowerMatches("'s|\u2019s") ? i - 2 : i - 1;
             Mention owner = p >= 0 ? endingAt(ms, p) : null;
             boolean possessive = p < i - 1 || owner != null && RuleMatcher.ownerWord(s, owner);
             return owner != null && possessive && group(owner) ? owner : null;
@@ -141,7 +141,7 @@ final class IdeologyAdjectives {
         }
         // "X, the Salafist movement that ...": with "the" only a doctrine's own adjective, not the broad "jihadist" and
         // "Islamist" reports give in passing ("Hay'at Tahrir al-Sham, the jihadist alliance formed in January")
-        if (j >= 0 && (s.tok(j).lower().matches("a|an") || !broad && s.tok(j).lower().equals("the"))) {
+        if (j >= 0 && (s.tok(j).lowerMatches("a|an") || !broad && s.tok(j).lower().equals("the"))) {
             j--;
         }
         if (j < 1) {
@@ -181,7 +181,7 @@ final class IdeologyAdjectives {
         }
         int j = i - 1;
         while (j >= 0 && j >= i - 3 && (modifier(s.tok(j)) || s.tok(j).pos().equals("CD")
-                || s.tok(j).lower().matches("several|many|some|various"))) {
+                || s.tok(j).lowerMatches("several|many|some|various"))) {
             j--;
         }
         if (j < 3 || !s.tok(j).lower().equals("of") || !BODIES.contains(s.tok(j - 1).lower())) {
@@ -191,7 +191,7 @@ final class IdeologyAdjectives {
         if (j >= 1 && modifier(s.tok(j))) {
             j--; // "a loose coalition of ..."
         }
-        if (j < 2 || !s.tok(j).lower().matches("a|an") || !s.tok(j - 1).word().equals(",")) {
+        if (j < 2 || !s.tok(j).lowerMatches("a|an") || !s.tok(j - 1).word().equals(",")) {
             return null;
         }
         int e = RuleMatcher.beforeParens(s, j - 2);

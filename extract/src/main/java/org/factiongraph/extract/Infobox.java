@@ -1,5 +1,6 @@
 package org.factiongraph.extract;
 
+import org.factiongraph.extract.nlp.Regexes;
 import org.factiongraph.model.Document;
 import org.factiongraph.model.Entity;
 import org.factiongraph.model.EntityKind;
@@ -545,7 +546,7 @@ final class Infobox {
             return new PartialDate[2];
         }
         String inside = m.group(1).strip();
-        if (!inside.matches(".*\\d{4}.*")) {
+        if (!Regexes.matches(inside, ".*\\d{4}.*")) {
             return new PartialDate[2];
         }
         String[] parts = RANGE.split(inside, 2);

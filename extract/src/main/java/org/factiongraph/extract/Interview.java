@@ -192,7 +192,7 @@ final class Interview {
     /** "a former commander of Jaish Ahrar al-Ashair": the role, introduced by an article, before "of" and the group. */
     private static boolean roleOf(Sentence s, Mention m, boolean definite) {
         int k = RuleMatcher.beforeArticle(s, m.first());
-        if (k < 1 || !s.tok(k).lower().matches("of|in|with|from|for") || !ROLES.contains(s.tok(k - 1).lower())) {
+        if (k < 1 || !s.tok(k).lowerMatches("of|in|with|from|for") || !ROLES.contains(s.tok(k - 1).lower())) {
             return false;
         }
         return introducedBefore(s, k - 2, definite);
@@ -212,7 +212,7 @@ final class Interview {
         int k = RuleMatcher.beforeArticle(s, m.first());
         if (k >= 2 && s.tok(k).lower().equals("of") && UNIT_NOUNS.contains(s.tok(k - 1).lower())) {
             // "P commands a battalion of X", "who commands units of X": the verb before the unit's noun phrase
-            k = s.tok(k - 2).lower().matches("a|an|the|one|two|several") ? k - 3 : k - 2;
+            k = s.tok(k - 2).lowerMatches("a|an|the|one|two|several") ? k - 3 : k - 2;
         }
         if (k < 1 || !s.tok(k).pos().startsWith("VB") || !COMMAND_VERBS.contains(s.tok(k).lemma().toLowerCase())) {
             return false;

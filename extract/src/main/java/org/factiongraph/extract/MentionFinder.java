@@ -1,5 +1,6 @@
 package org.factiongraph.extract;
 
+import org.factiongraph.extract.nlp.Regexes;
 import org.factiongraph.extract.nlp.Sentence;
 import org.factiongraph.extract.nlp.Tok;
 import org.factiongraph.model.Document;
@@ -304,7 +305,7 @@ final class MentionFinder {
             return false;
         }
         Tok t = s.tok(k);
-        return lex.has("not-name-start", t.lower()) || t.pos().matches("RB|RBR|RBS|EX|WRB|CC|IN");
+        return lex.has("not-name-start", t.lower()) || t.posMatches("RB|RBR|RBS|EX|WRB|CC|IN");
     }
 
     /** Short forms of a name the document introduces: its distinctive words, alone and with the head noun. */
@@ -370,7 +371,7 @@ final class MentionFinder {
     /** Long enough, not generic, no adjective of a people or a relation ("Syriac", "Islamiya"). */
     private boolean distinctiveWord(String w) {
         return w.length() >= 4 && !lex.has("not-short", w) && !lex.has("not-name-start", w)
-                && !w.matches(".*(ian|ic|ish|ese|ean)") // "Syriac", "Assyrian", "Kurdish": adjectives of peoples
+                && !Regexes.matches(w, ".*(ian|ic|ish|ese|ean)") // "Syriac", "Assyrian", "Kurdish": peoples' adjectives
                 && !w.endsWith("iyya") && !w.endsWith("iya") && !w.endsWith("iyah") && !w.endsWith("iyyah");
     }
 
@@ -484,7 +485,7 @@ final class MentionFinder {
         }
         // opened by an Arabic article, as an organisation's name may be and a man's full name is not ("Ahmad Othman
         // (the Sultan Murad Division)" names his group)
-        boolean article = splitArticle(s, i) || s.tok(i).lower().matches("(al|el|ad|ash|as|at|ar|az|an)-.+|al|el");
+        boolean article = splitArticle(s, i) || s.tok(i).lowerMatches("(al|el|ad|ash|as|at|ar|az|an)-.+|al|el");
         Entity translated = article && keyWords(name).size() >= 2 ? translatedAs(s, text, end) : null;
         if (translated != null) {
             ents.addLocalName(name, translated); // "al-Tali'a al-Islamiya (the Islamic Vanguard)"
@@ -651,7 +652,7 @@ final class MentionFinder {
      */
     private static EntityKind appositiveKind(Sentence s, int end) {
         int k = end + 1;
-        if (k + 2 >= s.size() || !s.tok(k).word().equals(",") || !s.tok(k + 1).lower().matches("a|an|another|the")) {
+        if (k + 2 >= s.size() || !s.tok(k).word().equals(",") || !s.tok(k + 1).lowerMatches("a|an|another|the")) {
             return null;
         }
         for (int h = k + 2; h < s.size() && h <= k + 6; h++) {
@@ -664,16 +665,16 @@ final class MentionFinder {
             if (APPOSITION_HEADS.contains(w) || umbrella) {
                 Tok next = h + 1 < s.size() ? s.tok(h + 1) : null;
                 if (next != null && (next.pos().startsWith("NN") || RuleMatcher.isPossessive(next)
-                        || next.pos().matches("VBD|VBZ|VBP|MD") // "..., the group fought": a clause, no apposition
+                        || next.posMatches("VBD|VBZ|VBP|MD") // "..., the group fought": a clause, no apposition
                         || next.lower().equals("of") && h + 2 < s.size() && !s.tok(h + 2).capitalized()
-                        && !s.tok(h + 2).lower().matches("the|an?"))) {
+                        && !s.tok(h + 2).lowerMatches("the|an?"))) {
                     return null;
                 }
                 return umbrella ? EntityKind.COALITION : EntityKind.ARMED_GROUP;
             }
             // "a spokesman for the alliance", "a field commander in the brigade": the head is another's
             if (w.isEmpty() || !Character.isLetterOrDigit(w.charAt(0))
-                    || t.pos().matches("IN|TO|DT|W.*|VBD|VBZ|VBP|MD")) {
+                    || t.posMatches("IN|TO|DT|W.*|VBD|VBZ|VBP|MD")) {
                 return null;
             }
         }
@@ -688,18 +689,18 @@ final class MentionFinder {
      */
     private static EntityKind calledKind(Sentence s, int i) {
         int k = i - 1;
-        if (k >= 0 && s.tok(k).lower().matches("the|``|\"|'|\u201c")) {
+        if (k >= 0 && s.tok(k).lowerMatches("the|``|\"|'|\u201c")) {
             k--;
         }
-        if (k >= 1 && s.tok(k).lower().matches("itself|themselves")
-                && s.tok(k - 1).lower().matches("calling|calls|called|styling|styles|styled|naming|names|named")) {
+        if (k >= 1 && s.tok(k).lowerMatches("itself|themselves")
+                && s.tok(k - 1).lowerMatches("calling|calls|called|styling|styles|styled|naming|names|named")) {
             k -= 2;
-            if (k >= 0 && s.tok(k).lower().matches("that|which|who")) {
+            if (k >= 0 && s.tok(k).lowerMatches("that|which|who")) {
                 k--;
             }
         } else if (k >= 1 && s.tok(k).lower().equals("as") && s.tok(k - 1).lower().equals("known")) {
             k -= 2;
-        } else if (k >= 0 && s.tok(k).lower().matches("called|named|dubbed")) {
+        } else if (k >= 0 && s.tok(k).lowerMatches("called|named|dubbed")) {
             k--;
         } else if (k >= 2 && s.tok(k).word().equals(",") && indefiniteBody(s, k - 1)) {
             k--; // "announced a joint operations room, Rad al-Tughat": the new body's name in apposition
@@ -736,7 +737,7 @@ final class MentionFinder {
             if (w.equals("a") || w.equals("an")) {
                 return true;
             }
-            if (!s.tok(k).pos().matches("JJ.*|NNS?|VBN")) {
+            if (!s.tok(k).posMatches("JJ.*|NNS?|VBN")) {
                 return false;
             }
         }
@@ -1065,7 +1066,7 @@ final class MentionFinder {
         if (comma) {
             k++;
         }
-        boolean and = k < bFirst && s.tok(k).lower().matches("and|or");
+        boolean and = k < bFirst && s.tok(k).lowerMatches("and|or");
         if (and) {
             k++;
         }
@@ -1078,7 +1079,7 @@ final class MentionFinder {
         }
         // "its spokesman in Afrin, Nuri Mahmoud, said": the comma that closes an apposition goes on no list
         boolean goesOn = after < n && (s.tok(after).word().equals(",") && !(after + 1 < n
-                && RuleMatcher.finite(s.tok(after + 1))) || s.tok(after).lower().matches("and|or"));
+                && RuleMatcher.finite(s.tok(after + 1))) || s.tok(after).lowerMatches("and|or"));
         int aFirst = withSplitArticle(s, a.first());
         boolean began = aFirst > 0 && s.tok(aFirst - 1).word().equals(",");
         return goesOn || began;
@@ -1118,11 +1119,11 @@ final class MentionFinder {
                 || prev.equals("by") && lex.has("support-verb", prev2)
                 || prev.equals("with") && lex.has("capital-deal-with", prev2)
                 || prev.equals("of") && lex.has("capital-party-of", prev2)
-                || prev.equals("alongside") && prev2.lemma().matches("fight|battle") // "fought alongside Damascus"
-                || prev.equals("for") && (prev2.lemma().matches("fight|battle|die") // "a militia that fights for Assad"
+                || prev.equals("alongside") && prev2.lemmaMatches("fight|battle") // "fought alongside Damascus"
+                || prev.equals("for") && (prev2.lemmaMatches("fight|battle|die") // "a militia that fights for Assad"
                         || lex.has("capital-bound-to", prev2))) // "their backing for Assad"
                 || before != null && before.pos().startsWith("VB") && (lex.has("support-verb", before)
-                        || person && before.lemma().matches("fight|battle")); // "backed Assad", "fighting Assad"
+                        || person && before.lemmaMatches("fight|battle")); // "backed Assad", "fighting Assad"
         boolean backed = backedBy(s, j) && (person || !afterPreposition);
         Entity e = acts || side || bound || backed || !person && roleAfterCopula(s, j) ? dict.byName(state) : null;
         if (e == null) {
@@ -1150,7 +1151,7 @@ final class MentionFinder {
         if (k < s.size() && s.tok(k).word().equals(",")) {
             k++;
         }
-        while (k < s.size() && k <= i + 5 && (s.tok(k).lower().matches("is|was|are|were|has|have|had|been|remains")
+        while (k < s.size() && k <= i + 5 && (s.tok(k).lowerMatches("is|was|are|were|has|have|had|been|remains")
                 || s.tok(k).pos().startsWith("RB"))) {
             k++;
         }
@@ -1160,7 +1161,7 @@ final class MentionFinder {
 
     /** "Damascus and its ally Moscow", "Damascus and its Russian backers": a capital that has allies is a state. */
     private boolean partnered(Sentence s, int i) {
-        if (i + 3 >= s.size() || !s.tok(i + 1).lower().equals("and") || !s.tok(i + 2).lower().matches("its|their")) {
+        if (i + 3 >= s.size() || !s.tok(i + 1).lower().equals("and") || !s.tok(i + 2).lowerMatches("its|their")) {
             return false;
         }
         int k = s.tok(i + 3).pos().startsWith("JJ") && i + 4 < s.size() ? i + 4 : i + 3;
@@ -1170,7 +1171,7 @@ final class MentionFinder {
 
     /** "Amman is a key supporter of", "Tehran remains its main ally": a copula gives the capital a state's role. */
     private boolean roleAfterCopula(Sentence s, int i) {
-        if (i + 2 >= s.size() || !s.tok(i + 1).lower().matches("is|was|remains|remained|became")) {
+        if (i + 2 >= s.size() || !s.tok(i + 1).lowerMatches("is|was|remains|remained|became")) {
             return false;
         }
         for (int k = i + 2; k < s.size() && k <= i + 5; k++) {
@@ -1326,7 +1327,7 @@ final class MentionFinder {
         }
         return f >= 2 && (s.tok(f - 1).word().equals("-") || s.tok(f - 1).word().equals("\u2010"))
                 && s.tok(f - 1).end() == s.tok(f).begin() && s.tok(f - 2).end() == s.tok(f - 1).begin()
-                && s.tok(f - 2).lower().matches("pro|anti|non");
+                && s.tok(f - 2).lowerMatches("pro|anti|non");
     }
 
     private static final Pattern LED = Pattern.compile("\\G(\\p{Lu}[\\p{L}.]*)[-\u2010\u2011]led\\s+(coalition|alliance)\\b");
@@ -1347,7 +1348,7 @@ final class MentionFinder {
     private Mention ledCoalition(Sentence s, String text, DocEntities ents, int i) {
         java.util.regex.Matcher m = LED.matcher(text);
         m.region(s.tok(i).begin(), s.end());
-        if (!m.lookingAt() || i > 0 && s.tok(i - 1).lower().matches("a|an")
+        if (!m.lookingAt() || i > 0 && s.tok(i - 1).lowerMatches("a|an")
                 || !ACRONYM.matcher(m.group(1)).matches() && !stateDemonym(m.group(1))) {
             return null; // "a Kurdish-led alliance": a description, no coalition's name
         }
@@ -1502,7 +1503,7 @@ final class MentionFinder {
      */
     private Mention madeBy(Sentence s, DocEntities ents, int i) {
         Entity state = i + 2 < s.size() ? demonymState(s.tok(i).word()) : null;
-        if (state == null || !s.tok(i + 1).word().matches("[-\u2010\u2011]")
+        if (state == null || !s.tok(i + 1).wordMatches("[-\u2010\u2011]")
                 || s.tok(i + 1).begin() != s.tok(i).end() || s.tok(i + 2).begin() != s.tok(i + 1).end()
                 || !MADE_BY.contains(s.tok(i + 2).lower())) {
             return null;
@@ -1656,7 +1657,7 @@ final class MentionFinder {
      */
     private boolean placeApposition(Sentence s, int end) {
         int k = end + 1;
-        if (k + 2 >= s.size() || !s.tok(k).word().equals(",") || !s.tok(k + 1).lower().matches("a|an|the|two|three")) {
+        if (k + 2 >= s.size() || !s.tok(k).word().equals(",") || !s.tok(k + 1).lowerMatches("a|an|the|two|three")) {
             return false;
         }
         for (int h = k + 2; h < s.size() && h <= k + 6; h++) {
@@ -1668,7 +1669,7 @@ final class MentionFinder {
                         || RuleMatcher.isPossessive(next)); // "Ahmad Hamdan, the village's mukhtar"
             }
             boolean compound = t.word().equals("-") || s.tok(h - 1).word().equals("-"); // "government - held"
-            if (!t.pos().matches("JJ.*|NN|NNS|CD|RB.*") && !compound) {
+            if (!t.posMatches("JJ.*|NN|NNS|CD|RB.*") && !compound) {
                 return false;
             }
         }

@@ -1,5 +1,6 @@
 package org.factiongraph.extract;
 
+import org.factiongraph.extract.nlp.Regexes;
 import org.factiongraph.extract.nlp.Sentence;
 import org.factiongraph.extract.nlp.Tok;
 import org.factiongraph.model.Document;
@@ -89,13 +90,13 @@ final class RelationRules {
                 }
                 boolean noBefore = m.first() > 0 && s.tok(m.first() - 1).lower().equals("no");
                 int k = m.last() + 1;
-                if (k < s.size() && s.tok(k).lower().matches("has|have|had|maintains|keeps")) {
+                if (k < s.size() && s.tok(k).lowerMatches("has|have|had|maintains|keeps")) {
                     k++;
                 }
                 boolean noPresence = false;
                 if (k + 1 < s.size() && s.tok(k).lower().equals("no")) {
                     for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
-                        noPresence |= s.tok(j).lower().matches("presence|fighters|positions|foothold");
+                        noPresence |= s.tok(j).lowerMatches("presence|fighters|positions|foothold");
                     }
                 }
                 if (noBefore || noPresence) {
@@ -208,7 +209,7 @@ final class RelationRules {
                 after = c.after();
             }
             Entity side = prefixActor(prefix);
-            if (side == null || after < s.size() && s.tok(after).lower().matches("government|regime|state")) {
+            if (side == null || after < s.size() && s.tok(after).lowerMatches("government|regime|state")) {
                 continue; // "pro-Syrian government forces": the prefix is the government's, whose forces they are
             }
             List<Mention> allies = new ArrayList<>();
@@ -232,7 +233,7 @@ final class RelationRules {
             while (d >= k - 2 && d >= 0 && s.tok(d).pos().startsWith("JJ")) {
                 d--; // "X, the Palestinian pro-government militia"
             }
-            if (allies.isEmpty() && d >= 2 && s.tok(d).lower().matches("a|an|the") && s.tok(d - 1).word().equals(",")) {
+            if (allies.isEmpty() && d >= 2 && s.tok(d).lowerMatches("a|an|the") && s.tok(d - 1).word().equals(",")) {
                 int named = RuleMatcher.beforeParens(s, d - 2); // "X (Y), a pro-government militia"
                 for (Mention m : ms) {
                     if ((m.last() == d - 2 || m.last() == named) && m.entity() != null && m.kind() != null
@@ -257,10 +258,10 @@ final class RelationRules {
         int p = q;
         if (p + 1 < s.size() && s.tok(p).lower().equals("known") && s.tok(p + 1).lower().equals("as")) {
             p += 2;
-        } else if (p + 1 < s.size() && s.tok(p).lower().matches("calling|call|calls")
-                && s.tok(p + 1).lower().matches("themselves|itself")) {
+        } else if (p + 1 < s.size() && s.tok(p).lowerMatches("calling|call|calls")
+                && s.tok(p + 1).lowerMatches("themselves|itself")) {
             p += 2; // "pro-government militiamen calling themselves the Popular Forces"
-        } else if (p < s.size() && s.tok(p).lower().matches("called|dubbed|named")) {
+        } else if (p < s.size() && s.tok(p).lowerMatches("called|dubbed|named")) {
             p++;
         } else {
             return null;
@@ -287,18 +288,18 @@ final class RelationRules {
     private static List<Mention> listedAfter(Sentence s, List<Mention> ms, int q) {
         List<Mention> listed = new ArrayList<>();
         int r = q;
-        if (r + 2 < s.size() && s.tok(r).word().matches(",|-|–|—")) {
+        if (r + 2 < s.size() && s.tok(r).wordMatches(",|-|–|—")) {
             r++;
         }
-        if (r + 2 < s.size() && s.tok(r).lower().matches("that|which") && s.tok(r + 1).lower().matches(INCLUDES)) {
+        if (r + 2 < s.size() && s.tok(r).lowerMatches("that|which") && s.tok(r + 1).lower().matches(INCLUDES)) {
             r++;
         }
-        if (r >= s.size() || !s.tok(r).lower().matches("including|such|like|among|" + INCLUDES)) {
+        if (r >= s.size() || !s.tok(r).lowerMatches("including|such|like|among|" + INCLUDES)) {
             return listed;
         }
         int end = Math.min(s.size(), r + 16);
         for (int v = r + 1; v < end; v++) {
-            if (s.tok(v).pos().matches("VBD|VBZ|VBP")) {
+            if (s.tok(v).posMatches("VBD|VBZ|VBP")) {
                 end = v;
                 break;
             }
@@ -376,12 +377,12 @@ final class RelationRules {
                     }
                 }
             } else if (q0 >= 2 && APPOSITION_OPENERS.contains(s.tok(q0).lower())
-                    && s.tok(q0 - 1).lower().matches("is|are|was|were|remains|remained|became|becomes")) {
+                    && s.tok(q0 - 1).lowerMatches("is|are|was|were|remains|remained|became|becomes")) {
                 head = q0 - 2; // "The LDF are an umbrella of Iran-backed militias": the predicate's subject
             } else if (q0 >= 1 && RuleMatcher.isPossessive(s.tok(q0)) && after < s.size()
                     && lex.has("attack-noun", s.tok(after).lower())) {
                 head = q0 - 1; // "the regime's Russian-backed offensive": the offensive's owner is backed
-            } else if (q0 >= 0 && s.tok(q0).lower().matches("its|their") && after < s.size()
+            } else if (q0 >= 0 && s.tok(q0).lowerMatches("its|their") && after < s.size()
                     && lex.has("attack-noun", s.tok(after).lower())) {
                 head = q0; // "launched its Turkish-backed offensive": what the pronoun stands for
             } else if (q0 >= 1 && s.tok(q0).lower().equals("and") && s.tok(q0 + 1).lower().equals("other")) {
@@ -440,7 +441,7 @@ final class RelationRules {
                 }
                 boolean joined = m.last() + 1 < item.first();
                 for (int k = m.last() + 1; k < item.first() && joined; k++) {
-                    joined = s.tok(k).lower().matches(",|and|the");
+                    joined = s.tok(k).lowerMatches(",|and|the");
                 }
                 if (joined) {
                     out.add(m);
@@ -481,7 +482,7 @@ final class RelationRules {
     /** A hanging prefix before a compound at {@code k}: "the US- and Jordanian-backed Southern Front" (US), or null. */
     private static String hangingPrefix(Sentence s, int k) {
         int j = k - 1;
-        if (j < 1 || !s.tok(j).lower().matches("and|or")) {
+        if (j < 1 || !s.tok(j).lowerMatches("and|or")) {
             return null;
         }
         Tok t = s.tok(j - 1);
@@ -552,7 +553,7 @@ final class RelationRules {
             return List.of();
         }
         int end = q;
-        while (end < s.size() && end < q + 15 && !s.tok(end).word().matches("[;:.]") && !(s.tok(end).pos().startsWith("VB")
+        while (end < s.size() && end < q + 15 && !s.tok(end).wordMatches("[;:.]") && !(s.tok(end).pos().startsWith("VB")
                 && !s.tok(end).pos().equals("VBN"))) {
             end++;
         }
@@ -664,7 +665,7 @@ final class RelationRules {
                 if (m.last() == end && m.entity() != null && m.kind() == EntityKind.PLACE) {
                     out.add(m);
                     end = m.first() - 1;
-                    while (end >= 0 && s.tok(end).lower().matches(",|and")) {
+                    while (end >= 0 && s.tok(end).lowerMatches(",|and")) {
                         end--;
                     }
                     more = end < m.first() - 1;
@@ -741,11 +742,11 @@ final class RelationRules {
                 String before = s.tok(m.first() - 1).lower().equals("the") && m.first() >= 2
                         ? s.tok(m.first() - 2).lower() : s.tok(m.first() - 1).lower();
                 if (m.kind() == EntityKind.PLACE) {
-                    if (before.matches("in|around|near|on|for|across|towards|toward|into")) {
+                    if (Regexes.matches(before, "in|around|near|on|for|across|towards|toward|into")) {
                         out.add(ledCandidate(s, leader, compound.prefix(), Relation.OPERATES_IN, ents.current(m.entity()),
                                 m.text(), k, m.last(), ents, times));
                     }
-                } else if (enemy == null && m.kind().isActor() && before.matches("against|on")) {
+                } else if (enemy == null && m.kind().isActor() && Regexes.matches(before, "against|on")) {
                     enemy = ents.current(m.entity());
                     if (!enemy.id().equals(leader.id())) {
                         out.add(ledCandidate(s, leader, compound.prefix(), Relation.FOUGHT, enemy, m.text(), k,
@@ -803,14 +804,14 @@ final class RelationRules {
         if (k + 2 >= s.size() || !s.tok(k).lemma().equals("form")) {
             return false;
         }
-        int n = s.tok(k + 1).lower().matches("the|a|an|its|their") ? k + 2 : k + 1;
-        return s.tok(n).lower().matches("part|backbone|core|bulk|nucleus|spine|heart|majority|mainstay");
+        int n = s.tok(k + 1).lowerMatches("the|a|an|its|their") ? k + 2 : k + 1;
+        return s.tok(n).lowerMatches("part|backbone|core|bulk|nucleus|spine|heart|majority|mainstay");
     }
 
     /** Whether the match at {@code from} follows "when" or "after" that tells of a founding ("formed in May when"). */
     private static boolean formedWhen(Sentence s, int from) {
         int k = from - 1;
-        return k >= 1 && s.tok(k).lower().matches("when|after")
+        return k >= 1 && s.tok(k).lowerMatches("when|after")
                 && lemmaBefore(s, k, 6, "form|create|establish|found|bear");
     }
 
@@ -855,7 +856,7 @@ final class RelationRules {
         int k = RuleMatcher.beforeArticle(s, obj);
         return k >= 3 && s.tok(k).lower().equals("of") && s.tok(k - 1).lower().equals("formation")
                 && s.tok(k - 2).lower().equals("the")
-                && s.tok(k - 3).lemma().matches("announce|declare|unveil|welcome|proclaim");
+                && s.tok(k - 3).lemmaMatches("announce|declare|unveil|welcome|proclaim");
     }
 
     /**
@@ -863,15 +864,15 @@ final class RelationRules {
      * "announced as a merger of A with B").
      */
     private static boolean formingMerger(Sentence s, int from) {
-        if (!s.tok(from).lower().matches("merger|merging|amalgamation|union")) {
+        if (!s.tok(from).lowerMatches("merger|merging|amalgamation|union")) {
             return false;
         }
         int k = from - 1;
-        if (k >= 0 && s.tok(k).lower().matches("a|the")) {
+        if (k >= 0 && s.tok(k).lowerMatches("a|the")) {
             k--;
         }
         // "HTS was announced on 28 January 2017 as a merger of A with B"
-        return k >= 1 && s.tok(k).lower().matches("from|through|by|in|after|as")
+        return k >= 1 && s.tok(k).lowerMatches("from|through|by|in|after|as")
                 && lemmaBefore(s, k, 5, "form|create|establish|found|bear|emerge|announce|launch");
     }
 
@@ -882,7 +883,7 @@ final class RelationRules {
      */
     static boolean embeddedQuestion(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (s.tok(k).word().equals(",") && s.tok(k + 1).lower().matches("which|who|whose")) {
+            if (s.tok(k).word().equals(",") && s.tok(k + 1).lowerMatches("which|who|whose")) {
                 return false;
             }
         }
@@ -892,7 +893,7 @@ final class RelationRules {
                 return false;
             }
             if (w.equals("whether")
-                    || w.equals("if") && k > 0 && s.tok(k - 1).lemma().matches("ask|wonder|question|doubt")) {
+                    || w.equals("if") && k > 0 && s.tok(k - 1).lemmaMatches("ask|wonder|question|doubt")) {
                 return true;
             }
         }
@@ -927,10 +928,7 @@ final class RelationRules {
                     words.add(","); // a spaced dash opens an aside as a comma does (RuleMatcher.triggerNear)
                 }
             }
-            for (Rule r : rules.rules()) {
-                if (!r.triggers().isEmpty() && java.util.Collections.disjoint(r.triggers(), words)) {
-                    continue;
-                }
+            for (Rule r : rules.triggeredBy(words)) {
                 if (r.needsSubjectPage() && ents.subject() == null) {
                     continue;
                 }
@@ -1170,7 +1168,7 @@ final class RelationRules {
     private static boolean noSides(Sentence s, RuleMatcher.Match m) {
         int first = m.slots().values().stream().flatMap(List::stream).mapToInt(Mention::first).min().orElse(m.from());
         for (int k = first - 1; k >= 0 && k >= Math.min(m.from(), first) - 3 && !s.tok(k).word().equals(","); k--) {
-            if (s.tok(k).lower().matches("between|both|only|either|neither|versus")) {
+            if (s.tok(k).lowerMatches("between|both|only|either|neither|versus")) {
                 return true; // past the slot's own words ("both President Bashar al-Assad's forces and ...")
             }
         }
@@ -1684,10 +1682,10 @@ final class RelationRules {
         for (int k = m.to() + 1; k < s.size() && k <= m.to() + 24; k++) {
             Tok t = s.tok(k);
             if (t.word().equals(";") || t.word().equals(".") || t.word().equals(":")
-                    || t.pos().matches("VBD|VBZ|VBP|MD")) {
+                    || t.posMatches("VBD|VBZ|VBP|MD")) {
                 return false; // "joined B in 2014, when the factions were fighting IS to push it out": another clause
             }
-            if (t.word().equals(",") && k + 1 < s.size() && s.tok(k + 1).lower().matches("an?|which|who|when|where")) {
+            if (t.word().equals(",") && k + 1 < s.size() && s.tok(k + 1).lowerMatches("an?|which|who|when|where")) {
                 return false; // "joined the SRCC, an attempt to unify the rebel command": an apposition about B
             }
             if ((t.lower().equals("in") || t.lower().equals("to")) && k + 1 < s.size()
@@ -1718,7 +1716,7 @@ final class RelationRules {
         }
         for (int j = k + 1; j < s.size() && j <= k + 3; j++) {
             String w = s.tok(j).lower();
-            if (lex.has("attack-noun", w) || w.matches("partners?|allies|ally")) {
+            if (lex.has("attack-noun", w) || Regexes.matches(w, "partners?|allies|ally")) {
                 return true;
             }
         }
@@ -1730,13 +1728,13 @@ final class RelationRules {
             "sector", "junior", "mid-level", "battalion", "brigade", "frontline", "middle-ranking");
 
     private static boolean oneOfItsCommanders(Sentence s, RuleMatcher.Match m) {
-        if (m.from() > 0 && s.tok(m.from() - 1).lower().matches("one|another")
+        if (m.from() > 0 && s.tok(m.from() - 1).lowerMatches("one|another")
                 && s.tok(m.from()).pos().startsWith("NNP")) {
             return true; // "one Furqan commander, Abu Khaled": one of several, not its head
         }
         for (int k = m.from(); k < m.to(); k++) {
             if (LOWER_RANKS.contains(s.tok(k).lower())
-                    && s.tok(k + 1).lower().matches("commanders?|leaders?|chiefs?|emirs?|heads?")) {
+                    && s.tok(k + 1).lowerMatches("commanders?|leaders?|chiefs?|emirs?|heads?")) {
                 return true;
             }
         }
@@ -1818,7 +1816,7 @@ final class RelationRules {
             if (w.equals(":")) {
                 return false;
             }
-            if (w.matches("with|and|alongside|plus|besides")) {
+            if (Regexes.matches(w, "with|and|alongside|plus|besides")) {
                 return true;
             }
         }
@@ -1827,7 +1825,7 @@ final class RelationRules {
 
     /** Whether "into" stands at token k, past "itself" or "themselves". */
     private static boolean intoFollows(Sentence s, int k) {
-        if (k < s.size() && s.tok(k).lower().matches("itself|themselves")) {
+        if (k < s.size() && s.tok(k).lowerMatches("itself|themselves")) {
             k++;
         }
         return k < s.size() && s.tok(k).lower().equals("into");
@@ -1851,7 +1849,7 @@ final class RelationRules {
             return false;
         }
         int before = RuleMatcher.beforeArticle(s, x.first());
-        if (before >= 0 && s.tok(before).lower().matches("from|in|into|inside|across|of|to|near")) {
+        if (before >= 0 && s.tok(before).lowerMatches("from|in|into|inside|across|of|to|near")) {
             return false; // "fighters, most of them from Azerbaijan, led by ...": the country as a place
         }
         return !s.tok(x.last()).pos().startsWith("JJ");
@@ -1897,7 +1895,7 @@ final class RelationRules {
         if (collective >= 0) {
             k = collective; // "X, an alliance of some 50 FSA factions that receives ...": the alliance is X
         }
-        if (k < 2 || !s.tok(k).lower().matches("a|an|the") || !s.tok(k - 1).word().equals(",")) {
+        if (k < 2 || !s.tok(k).lowerMatches("a|an|the") || !s.tok(k - 1).word().equals(",")) {
             return null;
         }
         return actorEndingAt(ms, RuleMatcher.beforeParens(s, k - 2), sm);
@@ -1920,7 +1918,7 @@ final class RelationRules {
         int j = k;
         while (j >= 0 && k - j < 6 && (s.tok(j).pos().equals("CD") || s.tok(j).pos().startsWith("JJ")
                 || MEMBER_QUANTIFIERS.contains(s.tok(j).lower())
-                || s.tok(j).lower().equals("of") && j > 0 && s.tok(j - 1).lower().matches("dozens|hundreds|scores"))) {
+                || s.tok(j).lower().equals("of") && j > 0 && s.tok(j - 1).lowerMatches("dozens|hundreds|scores"))) {
             j--;
         }
         if (j < 1 || !s.tok(j).lower().equals("of") || !COLLECTIVE_HEADS.contains(s.tok(j - 1).lower())) {
@@ -2150,13 +2148,13 @@ final class RelationRules {
             return true;
         }
         int k = m.first() - 1;
-        if (k >= 0 && s.tok(k).lower().matches("former|erstwhile")) {
+        if (k >= 0 && s.tok(k).lowerMatches("former|erstwhile")) {
             k--;
         }
         if (k >= 0 && s.tok(k).lower().equals("the")) {
             k--;
         }
-        return k >= 1 && s.tok(k).lower().matches("from|of") && SPLINTER.contains(s.tok(k - 1).lower());
+        return k >= 1 && s.tok(k).lowerMatches("from|of") && SPLINTER.contains(s.tok(k - 1).lower());
     }
 
     /** Words before "of" that say what a body is made of: "a grouping of", "made up of", "consisting of". */
@@ -2226,7 +2224,7 @@ final class RelationRules {
         StringBuilder sb = new StringBuilder(" ");
         for (int k = from; k <= m.to() && k < s.size(); k++) {
             int past = RuleMatcher.skipInterjected(s, k);
-            if (past > k && past <= m.to() && !s.tok(k + 1).lower().matches("a|an|the|one|another")) {
+            if (past > k && past <= m.to() && !s.tok(k + 1).lowerMatches("a|an|the|one|another")) {
                 k = past - 1; // a cue inside "X, which is believed to ..., controls" hedges the relative clause only
                 continue;
             }
@@ -2284,7 +2282,7 @@ final class RelationRules {
      * Facebook page that Liwa Ahrar Souriya had merged into Harakat Hazm".
      */
     private boolean deniedThat(Sentence s, int from) {
-        while (from >= 3 && s.tok(from - 1).lower().matches("some|many|most|several|dozens|hundreds|any|of")) {
+        while (from >= 3 && s.tok(from - 1).lowerMatches("some|many|most|several|dozens|hundreds|any|of")) {
             from--; // "denied reports that some of its fighters had defected"
         }
         if (from < 2 || !s.tok(from - 1).lower().equals("that")) {

@@ -1,5 +1,6 @@
 package org.factiongraph.extract;
 
+import org.factiongraph.extract.nlp.Regexes;
 import org.factiongraph.extract.nlp.Sentence;
 import org.factiongraph.extract.nlp.Tok;
 import org.factiongraph.model.EntityKind;
@@ -151,7 +152,7 @@ final class RuleMatcher {
         int clauseFrom = skipInterjected(s, skipParens(s, subject.last() + 1)); // "X (Y), a coalition that ..., "
         for (int p = subject.last() + 2; p + 1 < s.size(); p++) {
             // "and seized P", "but also includes A": a second predicate of the opening subject
-            boolean and = s.tok(p - 1).lower().matches("and|but") && s.tok(p).pos().matches("VB.*|MD|RB.*")
+            boolean and = s.tok(p - 1).lowerMatches("and|but") && s.tok(p).posMatches("VB.*|MD|RB.*")
                     && !nounsParticiples(s, p);
             boolean participle = s.tok(p - 1).word().equals(",") && s.tok(p).pos().equals("VBG") // ", driving X out"
                     && !PREPOSITIONAL_PARTICIPLES.contains(s.tok(p).lower()); // not ", including A and B"
@@ -177,8 +178,8 @@ final class RuleMatcher {
      * led by X" and "X, formed in 2016 and led by P" stay the subject's).
      */
     private static boolean nounsParticiples(Sentence s, int p) {
-        if (p < 3 || p + 1 >= s.size() || !s.tok(p).pos().matches("VBN|VBD") || !s.tok(p + 1).lower().equals("by")
-                || !s.tok(p - 2).pos().matches("VBN|VBD")) {
+        if (p < 3 || p + 1 >= s.size() || !s.tok(p).posMatches("VBN|VBD") || !s.tok(p + 1).lower().equals("by")
+                || !s.tok(p - 2).posMatches("VBN|VBD")) {
             return false;
         }
         int k = p - 3;
@@ -194,7 +195,7 @@ final class RuleMatcher {
      */
     private Mention afterFrontedClause(Sentence s, Mention[] at, Rule.Slot slot) {
         int i = 0;
-        if (s.size() > 3 && s.tok(0).word().matches("[\\[(]") && s.tok(2).word().matches("[\\])]")) {
+        if (s.size() > 3 && s.tok(0).wordMatches("[\\[(]") && s.tok(2).wordMatches("[\\])]")) {
             i = 3; // "[4] When ..."
         }
         if (i >= s.size() || !FRONTED_SUBORDINATORS.contains(s.tok(i).lower())) {
@@ -340,17 +341,17 @@ final class RuleMatcher {
             }
             to = timed; // "were reported on Monday to have clashed with X"
         }
-        if (s.tok(j).pos().equals("VBN") && s.tok(j).lower().matches("reported|said|believed|thought|alleged"
+        if (s.tok(j).pos().equals("VBN") && s.tok(j).lowerMatches("reported|said|believed|thought|alleged"
                 + "|understood|rumoured|rumored|suspected|known")) {
             int be = j - 1;
             while (be > 0 && s.tok(be).pos().startsWith("RB")) {
                 be--; // "were also reported to"
             }
-            if (be >= 0 && s.tok(be).lower().matches("is|are|was|were|be|been|being")) {
+            if (be >= 0 && s.tok(be).lowerMatches("is|are|was|were|be|been|being")) {
                 return to + 1; // "Qatar and Saudi Arabia were also reported to have financed X": its verb goes on
             }
         }
-        return to == j + 1 && s.tok(j).lemma().toLowerCase(Locale.ROOT).matches("appear|seem") ? j + 2 : -1;
+        return to == j + 1 && Regexes.matches(s.tok(j).lemma().toLowerCase(Locale.ROOT), "appear|seem") ? j + 2 : -1;
     }
 
     /** Verbs of a reporting insert in a relative clause; not a denial or an accusation, which say the opposite. */
@@ -363,7 +364,7 @@ final class RuleMatcher {
      * own subject and a verb of saying right after the relative pronoun; -1 when none opens there.
      */
     private static int pastReportingInsert(Sentence s, int j) {
-        if (j < 1 || !s.tok(j - 1).lower().matches("which|who|that")) {
+        if (j < 1 || !s.tok(j - 1).lowerMatches("which|who|that")) {
             return -1;
         }
         for (int k = j; k < s.size() - 1 && k <= j + 3; k++) {
@@ -371,7 +372,7 @@ final class RuleMatcher {
             if (k > j && INSERT_VERBS.contains(t.lower())) {
                 return k + 1;
             }
-            if (!t.pos().matches("DT|JJ|NNS?|NNPS?|PRP|CD|CC")) {
+            if (!t.posMatches("DT|JJ|NNS?|NNPS?|PRP|CD|CC")) {
                 return -1; // "which rebels and monitors say has sworn allegiance to IS"
             }
         }
@@ -385,8 +386,8 @@ final class RuleMatcher {
      * same); the name after "unlike" is only passed over.
      */
     private static Mention comparedName(Sentence s, Mention[] at, int j) {
-        if (j < 1 || j + 2 >= s.size() || !s.tok(j).lower().matches("like|unlike") || !s.tok(j).pos().equals("IN")
-                || !s.tok(j - 1).lower().matches("which|who|that|,")) {
+        if (j < 1 || j + 2 >= s.size() || !s.tok(j).lowerMatches("like|unlike") || !s.tok(j).pos().equals("IN")
+                || !s.tok(j - 1).lowerMatches("which|who|that|,")) {
             return null;
         }
         int k = s.tok(j + 1).lower().equals("the") ? j + 2 : j + 1;
@@ -404,7 +405,7 @@ final class RuleMatcher {
      * "Last month"): a preposition or "last/this/early/late" first, no verb and no other name, at most eight tokens.
      */
     private static boolean frontedTime(Sentence s, int first) {
-        if (first < 2 || first > 8 || !s.tok(0).lower().matches("in|on|by|since|during|last|this|early|late|after")) {
+        if (first < 2 || first > 8 || !s.tok(0).lowerMatches("in|on|by|since|during|last|this|early|late|after")) {
             return false;
         }
         boolean time = false;
@@ -469,7 +470,7 @@ final class RuleMatcher {
             if (w.equals("that") && !(k + 1 < s.size() && THAT_TIMES.contains(s.tok(k + 1).lower()))
                     || w.equals("which") || w.equals("who") || w.equals("whom") || w.equals("when")
                     || w.equals("after") || w.equals("before") || w.equals("while")
-                    || w.equals("as") && !(k > from && s.tok(k - 1).lower().matches("known|such")) // "better known as"
+                    || w.equals("as") && !(k > from && s.tok(k - 1).lowerMatches("known|such")) // "better known as"
                     || w.equals("because") || w.equals("whose") || w.equals("where") || w.equals(";")
                     || w.equals(":") || w.equals("said") || w.equals("says")) {
                 return true;
@@ -827,7 +828,7 @@ final class RuleMatcher {
             k--;
         }
         return k >= 1 && s.tok(k).lower().equals("of") && KIN.contains(s.tok(k - 1).lower())
-                && m.last() + 1 < s.size() && s.tok(m.last() + 1).lower().matches("who|whose");
+                && m.last() + 1 < s.size() && s.tok(m.last() + 1).lowerMatches("who|whose");
     }
 
     /** "joined the Jaysh al-Fatah coalition that drove ...": a relative clause on the name and its class noun. */
@@ -841,7 +842,7 @@ final class RuleMatcher {
         if (s.tok(k).word().equals(",") && k + 1 < s.size()) {
             k++;
         }
-        return s.tok(k).lower().matches("that|which|who");
+        return s.tok(k).lowerMatches("that|which|who");
     }
 
     /**
@@ -873,7 +874,7 @@ final class RuleMatcher {
     static boolean jointRelative(Sentence s, int q) {
         int n = s.size();
         int k = skipParens(s, q);
-        if (k + 2 >= n || !s.tok(k).word().equals(",") || !s.tok(k + 1).lower().matches("which|who|that")) {
+        if (k + 2 >= n || !s.tok(k).word().equals(",") || !s.tok(k + 1).lowerMatches("which|who|that")) {
             return false;
         }
         boolean verb = false;
@@ -889,7 +890,7 @@ final class RuleMatcher {
                 return !s.tok(j + 3).lower().equals("with");
             }
             if (t.pos().startsWith("RB") || t.pos().equals("MD")
-                    || t.pos().startsWith("VB") && t.lemma().matches("be|have")) {
+                    || t.pos().startsWith("VB") && t.lemmaMatches("be|have")) {
                 continue; // "which have since fought together", "which had jointly"
             }
             if (!t.pos().startsWith("VB") || verb || t.lemma().equals("bring")) {
@@ -1026,7 +1027,7 @@ final class RuleMatcher {
         if (COMPASS.contains(s.tok(p).lower()) && p + 1 < n) {
             return new int[] {p, p + 1}; // "in western Aleppo province"
         }
-        if (lex.has("person-title", w0) && p + 1 < n && s.tok(p + 1).word().matches("\\p{Lu}.*")) {
+        if (lex.has("person-title", w0) && p + 1 < n && s.tok(p + 1).wordMatches("\\p{Lu}.*")) {
             return alsoAt(slotStarts(s, p + 1), p);
         }
         if (lex.has("person-title", w0) && p + 2 < n && s.tok(p + 1).word().equals("-")
@@ -1074,7 +1075,7 @@ final class RuleMatcher {
             q++;
             out[k++] = q;
         }
-        if (q + 1 < n && k < 7 && classNoun(lex, s.tok(q).lower()) && s.tok(q + 1).word().matches("\\p{Lu}.*")) {
+        if (q + 1 < n && k < 7 && classNoun(lex, s.tok(q).lower()) && s.tok(q + 1).wordMatches("\\p{Lu}.*")) {
             out[k++] = q + 1; // "together with the Islamist battalion Ahrar al-Qalamoun": the name after its class
         }
         // "the (border) town of X": read through a place head and "of"
@@ -1123,7 +1124,7 @@ final class RuleMatcher {
         String prep = s.tok(q).lower();
         for (int k = q + 2; k + 1 < s.size() && k <= q + 12; k++) {
             String w = s.tok(k).lower();
-            if (w.matches("[.;:]")) {
+            if (Regexes.matches(w, "[.;:]")) {
                 return false;
             }
             if ((w.equals("and") || w.equals("or")) && s.tok(k + 1).lower().equals(prep)) {
@@ -1153,7 +1154,7 @@ final class RuleMatcher {
     /** A lower-case adjective that may open a noun phrase without a determiner: "local", "smaller", "allied". */
     private static boolean bareAdjective(Sentence s, int q) {
         Tok t = s.tok(q);
-        return t.pos().equals("JJ") && !t.capitalized() && !t.lower().matches("former|erstwhile|other|rival");
+        return t.pos().equals("JJ") && !t.capitalized() && !t.lowerMatches("former|erstwhile|other|rival");
     }
 
     /** A noun that classes a group: "faction", "unit", "coalition" ("a Free Syrian Army faction"). */
@@ -1169,7 +1170,7 @@ final class RuleMatcher {
         String w = s.tok(q).lower();
         return q + 1 < s.size() && classNoun(lex, s.tok(q + 1).lower())
                 && (lex.has("ideology-adjective", w) || lex.has("people-adjective", w)
-                || w.matches("islamist|jihadist|jihadi|shiite|shia|sunni|kurdish|arab|turkmen|druze"));
+                || Regexes.matches(w, "islamist|jihadist|jihadi|shiite|shia|sunni|kurdish|arab|turkmen|druze"));
     }
 
     /** Plural heads of a description that a list of names may follow in apposition. */
@@ -1222,7 +1223,7 @@ final class RuleMatcher {
         if (!GROUP_PLURALS.contains(s.tok(q).lower())) {
             int k = q + 2;
             while (k < n && (s.tok(k).capitalized() || s.tok(k).word().equals("-")
-                    || s.tok(k).lower().matches("al|the|of|and"))) {
+                    || s.tok(k).lowerMatches("al|the|of|and"))) {
                 k++;
             }
             if (k < n && finite(s.tok(k))) {
@@ -1242,7 +1243,7 @@ final class RuleMatcher {
     private static int qualifiedToColon(Sentence s, int q) {
         int n = s.size();
         if (!GROUP_PLURALS.contains(s.tok(q).lower()) || q + 3 >= n || !WHERE_ACTIVE.contains(s.tok(q + 1).lower())
-                || !s.tok(q + 2).lower().matches("in|around|across|near|throughout|along")) {
+                || !s.tok(q + 2).lowerMatches("in|around|across|near|throughout|along")) {
             return -1;
         }
         for (int k = q + 3; k < n - 1 && k <= q + 8; k++) {
@@ -1268,9 +1269,9 @@ final class RuleMatcher {
      */
     private static int pastNaming(Sentence s, int k) {
         int n = s.size();
-        if (k < n && s.tok(k).lower().matches("that|which|who")) {
+        if (k < n && s.tok(k).lowerMatches("that|which|who")) {
             k++;
-            if (k + 1 >= n || !s.tok(k).lower().matches("calls|call|styles|style|names|name")) {
+            if (k + 1 >= n || !s.tok(k).lowerMatches("calls|call|styles|style|names|name")) {
                 return -1;
             }
         }
@@ -1278,17 +1279,17 @@ final class RuleMatcher {
             return -1;
         }
         String w = s.tok(k).lower();
-        if (w.matches("called|named|dubbed")) {
+        if (Regexes.matches(w, "called|named|dubbed")) {
             k++;
         } else if (w.equals("known") && s.tok(k + 1).lower().equals("as")) {
             k += 2;
-        } else if (w.matches("calling|calls|call|styling|styles|style|naming|names|name")
-                && s.tok(k + 1).lower().matches("itself|themselves")) {
+        } else if (Regexes.matches(w, "calling|calls|call|styling|styles|style|naming|names|name")
+                && s.tok(k + 1).lowerMatches("itself|themselves")) {
             k += 2;
         } else {
             return -1;
         }
-        if (k < n && s.tok(k).word().matches("``|\"|'|\u201c")) {
+        if (k < n && s.tok(k).wordMatches("``|\"|'|\u201c")) {
             k++;
         }
         return k < n && (s.tok(k).capitalized() || s.tok(k).lower().equals("the")) ? k : -1;
@@ -1351,7 +1352,7 @@ final class RuleMatcher {
     private static boolean possessivePronoun(Sentence s, Mention m) {
         return ownerWord(s, m)
                 && !(m.first() > 0 && s.tok(m.first() - 1).lower().equals("of")) // "on one of its camps"
-                && m.last() + 1 < s.size() && s.tok(m.last() + 1).pos().matches("NN.*|JJ.*|VBG|CD")
+                && m.last() + 1 < s.size() && s.tok(m.last() + 1).posMatches("NN.*|JJ.*|VBG|CD")
                 && !FORCE_NOUNS.contains(s.tok(m.last() + 1).lower()) // "clashing with its fighters": the group's
                 && !HELD.contains(s.tok(m.last() + 1).lower());
     }
@@ -1363,7 +1364,7 @@ final class RuleMatcher {
     private static boolean ownerPronoun(Sentence s, Mention m) {
         if (!ownerWord(s, m) || m.first() > 0 && !(s.tok(m.first() - 1).word().equals(",")
                 || DASHES.contains(s.tok(m.first() - 1).word())
-                || s.tok(m.first() - 1).lower().matches("of|that|said|says"))) {
+                || s.tok(m.first() - 1).lowerMatches("of|that|said|says"))) {
             // "X, its best-known formation", "Its core component, the YPG,", "said that its core component, the
             // YPG,", "one of its member groups, the Zenki Movement," (not "announced its merger with": an object)
             return false;
@@ -1496,7 +1497,7 @@ final class RuleMatcher {
 
     /** A relative opened by a preposition at k: "The SDF, in which the YPG is dominant, is backed", "with whom". */
     static boolean prepositionalRelative(Sentence s, int k) {
-        return k + 1 < s.size() && s.tok(k).pos().equals("IN") && s.tok(k + 1).lower().matches("which|whom");
+        return k + 1 < s.size() && s.tok(k).pos().equals("IN") && s.tok(k + 1).lowerMatches("which|whom");
     }
 
     /** Verbs the tagger reads as plural nouns after an aside's comma: "X, an Arab formation ..., fights under Y". */
@@ -1506,7 +1507,7 @@ final class RuleMatcher {
     /** Whether the token at k is a present verb the tagger took for a plural noun, before a preposition or article. */
     private static boolean verbTaggedNoun(Sentence s, int k) {
         return k + 1 < s.size() && s.tok(k).pos().equals("NNS") && NOUN_TAGGED_VERBS.contains(s.tok(k).lower())
-                && s.tok(k + 1).pos().matches("IN|TO|DT|RB|PRP\\$?");
+                && s.tok(k + 1).posMatches("IN|TO|DT|RB|PRP\\$?");
     }
 
     /**
@@ -1524,11 +1525,11 @@ final class RuleMatcher {
         }
         boolean relative = false;
         for (int j = open + 1; j < k; j++) {
-            relative |= s.tok(j).lower().matches("which|who");
+            relative |= s.tok(j).lowerMatches("which|who");
         }
         boolean participle = s.tok(open).pos().equals("VBN");
         return relative || (APPOSITION_ARTICLES.contains(opener) || participle)
-                && !s.tok(k + 1).lower().matches("and|or");
+                && !s.tok(k + 1).lowerMatches("and|or");
     }
 
     /**
@@ -1542,13 +1543,13 @@ final class RuleMatcher {
         }
         Tok next = s.tok(k + 1);
         return next.pos().equals("DT") || next.pos().equals("PRP$") || next.pos().startsWith("NNP")
-                || next.lower().matches("under|alongside|against");
+                || next.lowerMatches("under|alongside|against");
     }
 
     /** "known as", "better known as", "also known as" at p: a further name inside an aside. */
     private static boolean knownAs(Sentence s, int p) {
         int k = p;
-        if (k < s.size() && s.tok(k).lower().matches("better|also|widely|commonly|locally|formerly")) {
+        if (k < s.size() && s.tok(k).lowerMatches("better|also|widely|commonly|locally|formerly")) {
             k++;
         }
         return k + 1 < s.size() && s.tok(k).lower().equals("known") && s.tok(k + 1).lower().equals("as");
@@ -1708,7 +1709,7 @@ final class RuleMatcher {
         }
         for (int k = p + 2; k < n && k <= p + 10; k++) {
             Tok t = s.tok(k);
-            if (t.lower().matches("that|which|who")) {
+            if (t.lowerMatches("that|which|who")) {
                 return k > p + 2 && s.tok(k - 1).pos().startsWith("NN") ? k : p;
             }
             if (at != null && at[k] != null || finite(t) || !Character.isLetterOrDigit(t.word().charAt(0))) {
@@ -1828,7 +1829,7 @@ final class RuleMatcher {
                 || !APPOSITION_ARTICLES.contains(s.tok(p + 1).lower())) {
             return false;
         }
-        int first = s.tok(0).word().matches("[-*\u2022\u2013\u2014]") ? 1 : 0;
+        int first = s.tok(0).wordMatches("[-*\u2022\u2013\u2014]") ? 1 : 0;
         Mention m = at[first];
         return m != null && m.last() == p - 1;
     }
@@ -1858,7 +1859,7 @@ final class RuleMatcher {
         for (int k = p + 2; k < n - 1 && k <= p + 15; k++) {
             Tok t = s.tok(k);
             if (t.word().equals(",")) {
-                return k > p + 2 && s.tok(k + 1).lower().matches("which|who") ? k : -1;
+                return k > p + 2 && s.tok(k + 1).lowerMatches("which|who") ? k : -1;
             }
             Mention m = at[k];
             if (m != null && (accepts("actor", m) || accepts("person", m))) {
@@ -1869,7 +1870,7 @@ final class RuleMatcher {
                 k = m.last();
                 continue;
             }
-            if (finite(t) || lex.has("clause-boundary", t.lower()) || t.word().matches("[;:()]")) {
+            if (finite(t) || lex.has("clause-boundary", t.lower()) || t.wordMatches("[;:()]")) {
                 return -1;
             }
         }
@@ -2020,7 +2021,7 @@ final class RuleMatcher {
             if (t.word().equals(";")) {
                 return k;
             }
-            if (t.word().matches("[.:!?]") || t.pos().matches("VBD|VBZ|MD")) {
+            if (t.wordMatches("[.:!?]") || t.posMatches("VBD|VBZ|MD")) {
                 return -1;
             }
         }
@@ -2043,7 +2044,7 @@ final class RuleMatcher {
         while (p < n) {
             int q = places ? p : pastItemsPlace(s, at, p);
             if (!places && q + 1 < n && (at[q] == null || at[q].source() == Mention.Source.PRONOUN)
-                    && s.tok(q).lower().matches("itself|themselves")) {
+                    && s.tok(q).lowerMatches("itself|themselves")) {
                 q++; // "members include Suqour al-Sham itself, the Farouq Battalions and ...": an intensifier
             }
             String w = s.tok(q).lower();
@@ -2060,7 +2061,7 @@ final class RuleMatcher {
             if (w.equals(",")) {
                 q++;
                 bareComma = true;
-                if (closed && !places && q < n && !s.tok(q).lower().matches("and|or")) {
+                if (closed && !places && q < n && !s.tok(q).lowerMatches("and|or")) {
                     break; // "between A and B, the Nusra Front sided with ...": past a closed list, a new clause
                 }
                 if (q < n && (s.tok(q).lower().equals("and") || s.tok(q).lower().equals("or"))) {
@@ -2090,7 +2091,7 @@ final class RuleMatcher {
             } else if (w.equals("as") && q + 2 < n && s.tok(q + 1).lower().equals("well")
                     && s.tok(q + 2).lower().equals("as")) {
                 q += 3;
-            } else if (!places && q + 2 < n && at[q] == null && w.matches("led|commanded|headed")
+            } else if (!places && q + 2 < n && at[q] == null && Regexes.matches(w, "led|commanded|headed")
                     && s.tok(q + 1).lower().equals("by") && apposedEpithetEndingAt(s, at, q - 1)) {
                 // "A, the al-Qaeda affiliate led by P, and B": the leader's aside after an epithet in apposition,
                 // read below as one after a comma
@@ -2098,30 +2099,30 @@ final class RuleMatcher {
             } else {
                 break;
             }
-            if (q + 1 < n && at[q] == null && s.tok(q).lower().matches("from|by|in|against|with|of|for|to|on")
+            if (q + 1 < n && at[q] == null && s.tok(q).lowerMatches("from|by|in|against|with|of|for|to|on")
                     && (!bareComma || prepositionRepeats(s, q)) && openedBy(s, bound.get(0), s.tok(q).lower())) {
                 q++; // "from Tehran as well as from Damascus", "by Hezbollah and by Iraqi militias", "with A as well as
                 // with B", "the rout of A and of B", "at war with A, with B and with C", "salaries for A and for
                 // most of B": the same role
             }
             if (q + 1 < n && PART_OF.contains(s.tok(q).lower()) && at[q] == null && s.tok(q + 1).lower().equals("of")
-                    && (places || s.tok(q).lower().matches("most|much|all|part"))) {
+                    && (places || s.tok(q).lowerMatches("most|much|all|part"))) {
                 q += 2; // "Douma and much of the Eastern Ghouta", "for A and for most of the Southern Front"
             } else if (q + 1 < n && s.tok(q).lower().equals("elsewhere") && places
-                    && s.tok(q + 1).lower().matches("in|across|around|throughout")) {
+                    && s.tok(q + 1).lowerMatches("in|across|around|throughout")) {
                 q += 2; // "in Douma, Harasta and elsewhere in the Eastern Ghouta"
             }
             if (q + 2 < n && at[q] == null && (s.tok(q).lower().equals("a") && s.tok(q + 1).lower().equals("number")
                     && s.tok(q + 2).lower().equals("of"))) {
                 q += 3; // "the YPG and a number of FSA factions"
-            } else if (q + 1 < n && at[q] == null && s.tok(q).lower().matches("several|many|some|various")) {
+            } else if (q + 1 < n && at[q] == null && s.tok(q).lowerMatches("several|many|some|various")) {
                 q++;
             }
             if (q + 1 < n && at[q] == null && at[q + 1] != null && bareAdjective(s, q) && !places) {
                 q++; // "A and several local B units": an adjective before the name without a determiner
             }
             if ((bareComma || epithetAside) && !places && q + 2 < n && at[q] == null
-                    && s.tok(q).lower().matches("led|commanded|headed") && s.tok(q + 1).lower().equals("by")) {
+                    && s.tok(q).lowerMatches("led|commanded|headed") && s.tok(q + 1).lower().equals("by")) {
                 // "the Yarmouk Army, led by Bashar al-Zoubi, the First Army and C": the leader's aside between items
                 int after = pastApposition(s, at, cls, q);
                 if (after < 0) {
@@ -2157,15 +2158,15 @@ final class RuleMatcher {
                     int compound = compoundEnd(s, d);
                     if (compound > 0 && compound < n) {
                         d = compound; // "A, the Turkish-backed B and C", "A and the Iran-backed B": past the compound
-                    } else if (d + 3 < n && at[d] == null && s.tok(d).lower().matches("so|self")
+                    } else if (d + 3 < n && at[d] == null && s.tok(d).lowerMatches("so|self")
                             && s.tok(d + 1).word().equals("-")
-                            && s.tok(d + 2).lower().matches("called|styled|proclaimed|declared")) {
+                            && s.tok(d + 2).lowerMatches("called|styled|proclaimed|declared")) {
                         d += 3; // "A, the so-called B and the self-styled C": the name after the distancing word
                     }
                     int modifiers = d + 3; // "and the U.S.-backed Kurdish YPG": past the compound, up to three more
-                    while (d < n && d < modifiers && at[d] == null && !s.tok(d).lower().matches("former|erstwhile")
+                    while (d < n && d < modifiers && at[d] == null && !s.tok(d).lowerMatches("former|erstwhile")
                             && (s.tok(d).pos().startsWith("JJ") || s.tok(d).pos().equals("VBN")
-                            || s.tok(d).pos().equals("RB") && d + 1 < n && s.tok(d + 1).pos().matches("VBN|VBD|JJ")
+                            || s.tok(d).pos().equals("RB") && d + 1 < n && s.tok(d + 1).posMatches("VBN|VBD|JJ")
                             || s.tok(d).pos().equals("VBD") && d > q && s.tok(d - 1).pos().equals("RB"))) {
                         d++;
                     }
@@ -2180,7 +2181,7 @@ final class RuleMatcher {
                 f++; // "A and Iraqi Shi'ite fighters from B": a people's adjective before the fighters
             }
             if (!places && f + 2 < n && at[f] == null && FORCE_NOUNS.contains(s.tok(f).lower())
-                    && s.tok(f + 1).lower().matches("of|from")) {
+                    && s.tok(f + 1).lowerMatches("of|from")) {
                 // "A, B and units of the Southern Front", "A and Iraqi fighters from B": the units stand for the
                 // group they belong to
                 int k = f + 2 < n && at[f + 2] == null && DETERMINERS.contains(s.tok(f + 2).lower()) ? f + 3 : f + 2;
@@ -2245,7 +2246,7 @@ final class RuleMatcher {
                 }
             }
             if (item != null && item.source() == Mention.Source.PRONOUN && q + 1 < n
-                    && s.tok(q).lower().matches("its|their") && newClauseAfter(s, q + 1)) {
+                    && s.tok(q).lowerMatches("its|their") && newClauseAfter(s, q + 1)) {
                 break; // "..., and its fighters took part in ...": a new clause's subject, no list item
             }
             if (item != null && ClauseRoles.subjectPronoun(s, item)) {
@@ -2342,7 +2343,7 @@ final class RuleMatcher {
     private static int pastGenericItem(Sentence s, Mention[] at, int q) {
         int n = s.size();
         int k = q;
-        while (k < n && k < q + 4 && at[k] == null && s.tok(k).pos().matches("JJ.?|NNS?|VBN")
+        while (k < n && k < q + 4 && at[k] == null && s.tok(k).posMatches("JJ.?|NNS?|VBN")
                 && !s.tok(k).capitalized()) {
             k++;
         }
@@ -2353,12 +2354,12 @@ final class RuleMatcher {
         if (s.tok(j).word().equals(",")) {
             j++;
         }
-        if (j < n && s.tok(j).lower().matches("and|or")) {
+        if (j < n && s.tok(j).lowerMatches("and|or")) {
             j++;
         } else if (j == k) {
             return -1;
         }
-        if (j < n && s.tok(j).lower().matches("with|against|by|from|to")) {
+        if (j < n && s.tok(j).lowerMatches("with|against|by|from|to")) {
             j++;
         }
         if (j < n && DETERMINERS.contains(s.tok(j).lower())) {
@@ -2368,7 +2369,7 @@ final class RuleMatcher {
             if (at[m] != null) {
                 return at[m].source() == Mention.Source.PRONOUN ? -1 : k;
             }
-            if (!s.tok(m).pos().matches("JJ.?|VBN|HYPH|NNP")) {
+            if (!s.tok(m).posMatches("JJ.?|VBN|HYPH|NNP")) {
                 return -1;
             }
         }
@@ -2387,7 +2388,7 @@ final class RuleMatcher {
     /** Whether "and" or "or" (past a determiner) stands right before the mention: "between A and the B". */
     private static boolean joinedByAnd(Sentence s, Mention m) {
         int k = beforeDeterminers(s, m);
-        return k >= 0 && s.tok(k).lower().matches("and|or");
+        return k >= 0 && s.tok(k).lowerMatches("and|or");
     }
 
     /** The token before the mention once its determiners are passed ("with the X": "with"); -1 at the start. */
@@ -2412,7 +2413,7 @@ final class RuleMatcher {
      */
     private static int pastItemsPlace(Sentence s, Mention[] at, int p) {
         int n = s.size();
-        if (p + 1 >= n || at[p] != null || !s.tok(p).lower().matches("in|of|from")) {
+        if (p + 1 >= n || at[p] != null || !s.tok(p).lowerMatches("in|of|from")) {
             return p;
         }
         int k = p + 1;
@@ -2432,7 +2433,7 @@ final class RuleMatcher {
         while (k < n && k <= place + 2 && at[k] == null && s.tok(k).pos().startsWith("NN") && !s.tok(k).capitalized()) {
             k++; // "the Latakia mountains", "the Damascus suburbs"
         }
-        boolean more = k < n && (s.tok(k).word().equals(",") || s.tok(k).lower().matches("and|or|to"));
+        boolean more = k < n && (s.tok(k).word().equals(",") || s.tok(k).lowerMatches("and|or|to"));
         return more ? k : p;
     }
 
@@ -2451,15 +2452,15 @@ final class RuleMatcher {
      */
     private static int namedAfterPossessive(Sentence s, Mention[] at, int q) {
         int n = s.size();
-        if (q >= n || !s.tok(q).lower().matches("its|their")) {
+        if (q >= n || !s.tok(q).lowerMatches("its|their")) {
             return -1;
         }
         int k = q + 1;
-        while (k < n && k <= q + 4 && at[k] == null && s.tok(k).pos().matches("NNS?|JJ.*")) {
+        while (k < n && k <= q + 4 && at[k] == null && s.tok(k).posMatches("NNS?|JJ.*")) {
             k++; // common nouns and adjectives only: "its Syrian proxy force", "their main ally"
         }
-        boolean alliesIn = k > q + 1 && k + 1 < n && s.tok(k - 1).lower().matches("allies|partners|proxies")
-                && s.tok(k).lower().matches("in|from|among"); // "Turkey and its allies in the FSA took Afrin"
+        boolean alliesIn = k > q + 1 && k + 1 < n && s.tok(k - 1).lowerMatches("allies|partners|proxies")
+                && s.tok(k).lowerMatches("in|from|among"); // "Turkey and its allies in the FSA took Afrin"
         if (!alliesIn && (k == q + 1 || k + 1 >= n || !s.tok(k).word().equals(",")
                 || !s.tok(k - 1).pos().startsWith("NN"))) {
             return -1;
@@ -2519,7 +2520,7 @@ final class RuleMatcher {
                 continue;
             }
             int r = k + 1;
-            if (r < n && s.tok(r).lower().matches("and|or")) {
+            if (r < n && s.tok(r).lowerMatches("and|or")) {
                 r++;
             }
             if (r < n && s.tok(r).lower().equals("the") && r + 1 < n && at[r] == null) {

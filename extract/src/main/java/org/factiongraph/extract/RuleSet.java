@@ -9,10 +9,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,13 +35,57 @@ final class RuleSet {
     private static final java.util.regex.Pattern USE = java.util.regex.Pattern.compile("\\$([A-Z]+)");
 
     private final List<Rule> rules;
+    /** For each trigger word, the positions of the rules it triggers, ascending. */
+    private final Map<String, int[]> byTrigger;
+    /** The positions of the rules without a trigger word, which every sentence may match. */
+    private final int[] untriggered;
 
     private RuleSet(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        Map<String, List<Integer>> index = new HashMap<>();
+        List<Integer> none = new ArrayList<>();
+        for (int i = 0; i < this.rules.size(); i++) {
+            Set<String> triggers = this.rules.get(i).triggers();
+            if (triggers.isEmpty()) {
+                none.add(i);
+            }
+            for (String t : triggers) {
+                index.computeIfAbsent(t, k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, int[]> by = new HashMap<>();
+        index.forEach((t, ids) -> by.put(t, ids.stream().mapToInt(Integer::intValue).toArray()));
+        this.byTrigger = Map.copyOf(by);
+        this.untriggered = none.stream().mapToInt(Integer::intValue).toArray();
     }
 
     List<Rule> rules() {
         return rules;
+    }
+
+    /**
+     * The rules a sentence may match: those with one of their trigger words among {@code words} (the sentence's
+     * lower-case forms and lemmas) and those without a trigger word, in the file's order. One look-up per word of
+     * the sentence, where testing each rule's triggers against the sentence cost a look-up per rule and word.
+     */
+    List<Rule> triggeredBy(Set<String> words) {
+        BitSet on = new BitSet(rules.size());
+        for (int i : untriggered) {
+            on.set(i);
+        }
+        for (String w : words) {
+            int[] ids = byTrigger.get(w);
+            if (ids != null) {
+                for (int i : ids) {
+                    on.set(i);
+                }
+            }
+        }
+        List<Rule> out = new ArrayList<>(on.cardinality());
+        for (int i = on.nextSetBit(0); i >= 0; i = on.nextSetBit(i + 1)) {
+            out.add(rules.get(i));
+        }
+        return out;
     }
 
     static RuleSet load() {

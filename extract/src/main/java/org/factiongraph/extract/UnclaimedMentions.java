@@ -1,5 +1,6 @@
 package org.factiongraph.extract;
 
+import org.factiongraph.extract.nlp.Regexes;
 import org.factiongraph.extract.nlp.Sentence;
 import org.factiongraph.extract.nlp.Tok;
 import org.factiongraph.model.Entity;
@@ -224,15 +225,15 @@ final class UnclaimedMentions {
     /** "12 Menagh airbase fell ...", "^ "New alliance announced in Hasakah"", "Next issue: Idlib's councils". */
     private static boolean footnote(Sentence s) {
         String w = s.tok(0).word();
-        return w.equals("^") || w.matches("\\d+\\.?") || s.size() > 2 && s.tok(1).word().equals(":")
+        return w.equals("^") || Regexes.matches(w, "\\d+\\.?") || s.size() > 2 && s.tok(1).word().equals(":")
                 || s.size() > 2 && s.tok(2).word().equals(":") || credit(s);
     }
 
     /** A wire report's credit line: "(Reporting by A in Aleppo and B in Beirut; Editing by C)". */
     private static boolean credit(Sentence s) {
         int k = s.size() > 1 && (s.tok(0).word().equals("(") || s.tok(0).word().equals("-LRB-")) ? 1 : 0;
-        return k + 1 < s.size() && s.tok(k).lower().matches("reporting|writing|editing|additional")
-                && s.tok(k + 1).lower().matches("by|reporting");
+        return k + 1 < s.size() && s.tok(k).lowerMatches("reporting|writing|editing|additional")
+                && s.tok(k + 1).lowerMatches("by|reporting");
     }
 
     /** "BEIRUT —", "ALEPPO, Syria, Jan 7 -", "ISTANBUL/BEIRUT —": the place a report was filed from. */
@@ -254,7 +255,7 @@ final class UnclaimedMentions {
     private static boolean capitalsBefore(Sentence s, int i) {
         for (int k = 0; k < i; k++) {
             String w = s.tok(k).word();
-            if (!w.matches("[/,\\-]|\\p{Lu}[\\p{Lu}'\\-/]+")) {
+            if (!Regexes.matches(w, "[/,\\-]|\\p{Lu}[\\p{Lu}'\\-/]+")) {
                 return false;
             }
         }
@@ -339,14 +340,14 @@ final class UnclaimedMentions {
     /** "a Beirut-based researcher", "a Damascus-born commander". */
     private static boolean based(Sentence s, Mention p) {
         String self = s.tok(p.last()).lower();
-        if (self.matches(".*-(based|born|bound)")) {
+        if (Regexes.matches(self, ".*-(based|born|bound)")) {
             return true;
         }
         int k = p.last() + 1;
-        if (k < s.size() && s.tok(k).lower().matches("-?(based|born|bound)")) {
+        if (k < s.size() && s.tok(k).lowerMatches("-?(based|born|bound)")) {
             return true;
         }
-        return k + 1 < s.size() && s.tok(k).word().equals("-") && s.tok(k + 1).lower().matches("based|born|bound");
+        return k + 1 < s.size() && s.tok(k).word().equals("-") && s.tok(k + 1).lowerMatches("based|born|bound");
     }
 
     private static final Set<String> ORIGIN_WORDS = Set.of("come", "comes", "came", "coming", "hail", "hails",
@@ -396,18 +397,18 @@ final class UnclaimedMentions {
     private boolean locatesAnother(Sentence s, Mention p) {
         int k = p.first() - 1;
         if (k >= 2 && s.tok(k).lower().equals("of")
-                && s.tok(k - 1).lower().matches("town|city|village|villages|towns")) {
+                && s.tok(k - 1).lowerMatches("town|city|village|villages|towns")) {
             k -= 2; // "towards the town of Ain Issa"
         }
         if (k >= 0 && s.tok(k).lower().equals("the")) {
             k--;
         }
-        if (k >= 0 && s.tok(k).lower().matches("towards?")) {
+        if (k >= 0 && s.tok(k).lowerMatches("towards?")) {
             return true;
         }
         if (k >= 2 && s.tok(k).lower().equals("of")) {
             String w = s.tok(k - 1).lower();
-            boolean compass = lex.has("compass", w) || w.matches("(north|south)-?(east|west)");
+            boolean compass = lex.has("compass", w) || Regexes.matches(w, "(north|south)-?(east|west)");
             return compass && (s.tok(k - 2).pos().startsWith("NN") || s.tok(k - 2).word().equals(","));
         }
         return false;

@@ -3,8 +3,10 @@ package org.factiongraph.extract;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -32,6 +34,23 @@ class RuleSetTest {
         for (Rule r : RuleSet.load().rules()) {
             assertFalse(r.triggers().isEmpty(), r.id() + " has no trigger word");
         }
+    }
+
+    @Test
+    void aSentenceIsTriedOnlyAgainstTheRulesItsWordsTriggerInTheFilesOrder() {
+        RuleSet rs = RuleSet.parse("""
+                a | fought | A | B | auto | p=0.8 | A attacked|shelled B
+                b | allied_with | A | B | auto | p=0.8 | A allied with B
+                c | fought | A | B | auto | p=0.8 | A shelled|bombed B
+                d | fought | A | B | auto | p=0.8 | =Shelling A B
+                """, "t");
+        assertEquals(List.of("a", "c", "d"), ids(rs.triggeredBy(Set.of("shelled", "the", "shell"))));
+        assertEquals(List.of("b", "d"), ids(rs.triggeredBy(Set.of("allied", "with"))));
+        assertEquals(List.of("d"), ids(rs.triggeredBy(Set.of("met"))));
+    }
+
+    private static List<String> ids(List<Rule> rules) {
+        return rules.stream().map(Rule::id).toList();
     }
 
     @Test

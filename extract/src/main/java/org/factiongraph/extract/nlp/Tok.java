@@ -13,4 +13,24 @@ public record Tok(int index, String word, String lower, String lemma, String pos
     public boolean is(String lowerForm) {
         return lower.equals(lowerForm) || lemma.equals(lowerForm);
     }
+
+    /** Whether the lower-case form matches {@code regex} (a literal of the code; see {@link Regexes}). */
+    public boolean lowerMatches(String regex) {
+        return Regexes.matches(lower, regex);
+    }
+
+    /** Whether the surface form matches {@code regex} (a literal of the code; see {@link Regexes}). */
+    public boolean wordMatches(String regex) {
+        return Regexes.matches(word, regex);
+    }
+
+    /** Whether the lemma matches {@code regex} (a literal of the code; see {@link Regexes}). */
+    public boolean lemmaMatches(String regex) {
+        return Regexes.matches(lemma, regex);
+    }
+
+    /** Whether the part-of-speech tag matches {@code regex} (a literal of the code; see {@link Regexes}). */
+    public boolean posMatches(String regex) {
+        return Regexes.matches(pos, regex);
+    }
 }
