@@ -6594,6 +6594,64 @@ class PassingRelationsTest {
     }
 
     @Test
+    void groupsThatLaterJoinedAnUmbrellaNamedInItsSecondRelativeClauseAreItsMembers() throws Exception {
+        List<Claim> cs = extract("The Marah Military Council, which Ahmad Darwish had set up in 2014 and which Liwa "
+                + "al-Haqq and Jaysh al-Nasr later joined, held the town.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Marah Military Council"), g + " " + cs);
+        }
+    }
+
+    @Test
+    void factionsOfAnUmbrellaIncludingNamedOnesPastItsAppositionAreItsMembers() throws Exception {
+        List<Claim> cs = extract("The assault was led by factions of Jund al-Malahim, the operations room of the "
+                + "southern rebels, including Liwa al-Haqq and Jaysh al-Izza.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Izza")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Jund al-Malahim"), g + " " + cs);
+        }
+    }
+
+    @Test
+    void aGroupsUnitsNamedByTheirTownsOperateThere() throws Exception {
+        List<Claim> cs = extract("The village was held by local Jaysh al-Izza battalions from Morek and Kafr Zita.");
+        for (String p : List.of("Morek", "Kafr Zita")) {
+            assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, p), p + " " + cs);
+        }
+    }
+
+    @Test
+    void theTownsOfAttacksAGroupClaimedAreWhereItOperates() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq, which split from Jaysh al-Izza in May, has claimed bombings in Morek "
+                + "and Hama.");
+        for (String p : List.of("Morek", "Hama")) {
+            assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, p), p + " " + cs);
+        }
+    }
+
+    @Test
+    void theTownAGroupLaunchesAssaultsFromIsWhereItOperates() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr, which broke with Liwa al-Haqq in May, launched repeated assaults from "
+                + "Morek on the army's positions.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.OPERATES_IN, "Morek"), cs.toString());
+    }
+
+    @Test
+    void anApposedGroupThatFoughtAlongsideAnotherInAPlaceOperatesThere() throws Exception {
+        List<Claim> cs = extract("A commander of Liwa al-Haqq, a small group that has fought alongside Jaysh al-Izza "
+                + "in Hama and Idlib provinces, was killed.");
+        for (String p : List.of("Hama", "Idlib")) {
+            assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, p), p + " " + cs);
+        }
+    }
+
+    @Test
+    void anAppositionDatedByOnceStillNamesTheUmbrellaOfTheUnit() throws Exception {
+        List<Claim> cs = extract("The district was defended by Liwa al-Haqq, once the best-known Free Syrian Army "
+                + "unit in Hama.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
