@@ -6652,6 +6652,38 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatJoinedOtherFactionsIncludingNamedOnesInAnOffensiveIsTheirAlly() throws Exception {
+        List<Claim> cs = extract("In August 2013, Liwa al-Haqq joined other rebel and jihadist factions, including "
+                + "Jaysh al-Izza and Jaysh al-Nasr, in an offensive into the villages.");
+        for (String g : List.of("Jaysh al-Izza", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, g), g + " " + cs);
+        }
+    }
+
+    @Test
+    void troopsBackedOnTheGroundByAGroupsFightersAreItsAllies() throws Exception {
+        List<Claim> cs = extract("Syrian troops are backed on the ground by fighters from Liwa al-Haqq and "
+                + "militiamen from Iraq.");
+        assertTrue(has(cs, "Syrian government", Relation.ALLIED_WITH, "Liwa al-Haqq")
+                || has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void militiasBackingTheArmyNamedAfterIncludingAreItsAllies() throws Exception {
+        List<Claim> cs = extract("Government troops, backed by Russian air power and Iranian-supported militias "
+                + "including Liwa al-Haqq, pressed their offensive.");
+        assertTrue(has(cs, "Syrian government", Relation.ALLIED_WITH, "Liwa al-Haqq")
+                || has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+    }
+
+    @Test
+    void theCommanderNamedInASecondWhoseClauseLeadsTheGroup() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq, whose fighters are mostly from the province and whose commander, "
+                + "Abu Salim, has vowed to return, joined the offensive.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Abu Salim"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
