@@ -882,8 +882,8 @@ final class Coreference {
 
     /**
      * The state (or its force or agency) a possessive pronoun at i belongs to as the subject of the verb group right
-     * before it ("Russia has built up its forces") or as the subject set off by ", for its part"; no group may stand
-     * between. Null otherwise.
+     * before it ("Russia has built up its forces", "Moscow, which began its air campaign") or as the subject set off
+     * by ", for its part"; no group may stand between. Null otherwise.
      */
     private static Mention stateOwner(Sentence s, int i, Mention near, List<Mention> ms, boolean plural) {
         Mention st = null;
@@ -900,6 +900,9 @@ final class Coreference {
         int from = st.last() + 1;
         if (i - from == 2 && s.tok(from).word().equals(",") && s.tok(from + 1).lower().equals("for")) {
             return st; // "Turkey, for its part, ..."
+        }
+        if (from + 2 < i && s.tok(from).word().equals(",") && s.tok(from + 1).lowerMatches("which|that")) {
+            from += 2; // "Moscow, which began its air campaign in September": the relative clause's subject is the state
         }
         boolean verb = false;
         for (int k = from; k < i; k++) {

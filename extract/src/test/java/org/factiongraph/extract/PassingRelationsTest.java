@@ -6684,6 +6684,58 @@ class PassingRelationsTest {
     }
 
     @Test
+    void groupsAfterAPrepositionThatReceiveSupportFromAStateAreBackedByIt() throws Exception {
+        List<Claim> cs = extract("The pilot came down over the hills, an area held by Liwa al-Haqq and Jaysh al-Izza "
+                + "that receive support from Ankara.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Izza")) {
+            assertTrue(has(cs, g, Relation.SUPPORTED_BY, "Turkey"), g + " " + cs);
+        }
+    }
+
+    @Test
+    void aStateTargetingTheFightersOfGroupsFightsThem() throws Exception {
+        List<Claim> cs = extract("Moscow says it is targeting \"terrorists\" of Liwa al-Haqq and Jaysh al-Izza.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Izza")) {
+            assertTrue(has(cs, "Russia", Relation.FOUGHT, g), g + " " + cs);
+        }
+    }
+
+    @Test
+    void aGroupThatTookControlOfAnothersBaseFoughtIt() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza said its fighters had taken full control of the headquarters of Liwa "
+                + "al-Haqq in Morek.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void aStatesPossessiveInItsOwnRelativeClauseIsTheStatesAndSoIsTheSpeakersPronoun() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza attacked Morek. Russia, which began its air campaign in September, "
+                + "says it is targeting terrorists of Liwa al-Haqq.");
+        assertTrue(has(cs, "Russia", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void groupsThatSignedTheFoundingStatementPastItsAppositionAreMembersOfTheNewUmbrella() throws Exception {
+        List<Claim> cs = extract("Aleppo's rebel factions announced the formation of the Levant Front on Thursday. The "
+                + "founding statement, read out in a video, was signed by Liwa al-Haqq, Jaysh al-Izza (the Army of "
+                + "Glory) and Jaysh al-Nasr.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Izza", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Levant Front"), g + " " + cs);
+        }
+    }
+
+    @Test
+    void signatoriesNamedAfterAsWellAsAreMembersOfTheNewUmbrella() throws Exception {
+        List<Claim> cs = extract("Aleppo's rebel factions announced the formation of the Levant Front on Thursday. The "
+                + "signatories include the Aleppo factions of the Islamic Front, chief among them Liwa al-Haqq, as "
+                + "well as Jaysh al-Izza and Jaysh al-Nasr.");
+        for (String g : List.of("Jaysh al-Izza", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Levant Front"), g + " " + cs);
+        }
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
