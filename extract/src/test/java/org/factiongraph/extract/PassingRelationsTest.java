@@ -6736,6 +6736,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void groupsThatHuntedAnothersCellsNamedInARelativeClauseFoughtIt() throws Exception {
+        List<Claim> cs = extract("Meanwhile, the Islamic State's remaining cells in Idlib, which Liwa al-Haqq and "
+                + "Jaysh al-Izza have hunted since 2014, appear to be exploiting the disorder.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Izza")) {
+            assertTrue(has(cs, g, Relation.FOUGHT, "Islamic State"), g + " " + cs);
+        }
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
