@@ -6745,6 +6745,15 @@ class PassingRelationsTest {
     }
 
     @Test
+    void thePlaceARelativeClauseSaysWasCapturedFromOneGroupByAnother() throws Exception {
+        List<Claim> cs = extract("The operation will push on to Morek, which was captured from Jaysh al-Nasr in "
+                + "August by the Turkish-backed Liwa al-Haqq.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Morek"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.OPERATES_IN, "Morek"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Nasr"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
