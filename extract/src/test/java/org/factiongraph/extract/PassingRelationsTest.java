@@ -6754,6 +6754,27 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupFormedByVeteransWhoSplitFromAnotherSplitFromIt() throws Exception {
+        List<Claim> cs = extract("Hurras al-Din, formed in February 2018 by veterans who had split from Jaysh al-Izza, "
+                + "fought on the same front.");
+        assertTrue(has(cs, "Hurras al-Din", Relation.SPLIT_FROM, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aGroupThatJoinedAnotherOnlyToWalkOutSplitFromIt() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq had itself joined Jaysh al-Izza when the alliance was founded in "
+                + "January 2017, only to walk out six months later.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SPLIT_FROM, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aGroupCalledAnothersSplinterInAppositionSplitFromIt() throws Exception {
+        List<Claim> cs = extract("He denied that Jaysh al-Nasr, the Jaysh al-Izza splinter whose relations with other "
+                + "rebels have soured, had taken part.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.SPLIT_FROM, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
