@@ -6775,6 +6775,30 @@ class PassingRelationsTest {
     }
 
     @Test
+    void groupsThatAllCoordinateThroughAnOperationsRoomAreItsMembers() throws Exception {
+        List<Claim> cs = extract("Fighters who had held the district belonged mainly to Liwa al-Haqq, Jaysh al-Izza and "
+                + "Jaysh al-Nasr, all of which fight under the Free Syrian Army banner and coordinate through the Jund "
+                + "al-Malahim operations room.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Izza", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Jund al-Malahim"), g + " " + cs);
+        }
+    }
+
+    @Test
+    void theGroupAnOperationsRoomInAppositionWasSetUpWithIsItsMember() throws Exception {
+        List<Claim> cs = extract("Syrian rebels fighting under the banner of the Marah Military Council, a joint "
+                + "operations room set up with Liwa al-Haqq last September, took part in the assault.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+    }
+
+    @Test
+    void theGroupsACoalitionWasAnnouncedAsAreItsMembers() throws Exception {
+        List<Claim> cs = extract("The Syrian Democratic Forces were announced in October 2015 as a coalition of Liwa "
+                + "al-Haqq and a number of Arab, Assyrian and Turkmen factions.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Syrian Democratic Forces"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
