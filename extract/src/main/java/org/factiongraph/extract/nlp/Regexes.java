@@ -1,5 +1,6 @@
 package org.factiongraph.extract.nlp;
 
+import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
@@ -35,7 +36,7 @@ public final class Regexes {
 
     static Predicate<String> compile(String regex) {
         if (WORDS.matcher(regex).matches()) {
-            Set<String> words = Set.of(regex.split("\\|", -1));
+            Set<String> words = Set.copyOf(Arrays.asList(regex.split("\\|", -1))); // "a|b|a": a repeat is harmless
             return words::contains;
         }
         return Pattern.compile(regex).asMatchPredicate();

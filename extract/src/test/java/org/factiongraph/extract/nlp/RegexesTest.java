@@ -25,6 +25,12 @@ class RegexesTest {
     }
 
     @Test
+    void aRepeatedAlternativeIsNoError() {
+        assertEquals(true, Regexes.matches("and", "and|or|and"));
+        assertEquals(false, Regexes.matches("but", "and|or|and"));
+    }
+
+    @Test
     void anEmptyAlternativeMatchesTheEmptyString() {
         assertEquals("".matches("a|"), Regexes.matches("", "a|"));
         assertEquals("b".matches("a|"), Regexes.matches("b", "a|"));
