@@ -688,7 +688,7 @@ final class ClauseRoles {
 
     private static boolean river(Entity e) {
         for (var n : e.names()) {
-            if (n.text().matches("(?i).*\\briver\\b.*")) {
+            if (Regexes.matches(n.text(), "(?i).*\\briver\\b.*")) {
                 return true;
             }
         }

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -235,8 +234,7 @@ final class Coreference {
     private static Entity renamedTo(Sentence s, Mention subject, List<Mention> ms) {
         int k = subject.last() + 1;
         int end = Math.min(s.size(), k + RENAME_REACH);
-        while (k < end && !Regexes.matches(s.tok(k).lemma().toLowerCase(Locale.ROOT),
-                "rename|rebrand|change|adopt|assume|take")) {
+        while (k < end && !s.tok(k).lemmaMatches("rename|rebrand|change|adopt|assume|take")) {
             if (s.tok(k).lowerMatches("which|who|whose|that|;|:")) {
                 return null; // "X fought Y, which renamed itself Z": another clause's subject
             }
@@ -250,7 +248,7 @@ final class Coreference {
                 return null; // "X said Y renamed itself Z": Y is the one renamed
             }
         }
-        if (Regexes.matches(s.tok(k).lemma().toLowerCase(Locale.ROOT), "change|adopt|assume|take")) {
+        if (s.tok(k).lemmaMatches("change|adopt|assume|take")) {
             // "changed its name to Y", "adopted its present name, Y"
             if (k + 2 >= s.size() || !s.tok(k + 1).lowerMatches("its|their|the|a")) {
                 return null;
@@ -1856,7 +1854,7 @@ final class Coreference {
         if (k >= 1 && s.tok(k).lowerMatches("of|in|with|for|from") && lex.has("person-role", s.tok(k - 1).lower())) {
             return true;
         }
-        if (k >= 0 && Regexes.matches(s.tok(k).lemma().toLowerCase(java.util.Locale.ROOT), "head|lead|command")
+        if (k >= 0 && s.tok(k).lemmaMatches("head|lead|command")
                 && s.tok(k).pos().startsWith("VB")) {
             // "who heads X", not "who heads the FSA's military council" (the council is what he heads)
             return m.last() + 1 >= s.size() || !isPoss(s.tok(m.last() + 1));

@@ -457,7 +457,7 @@ final class RelationRules {
     /** Armed people, not goods: the head noun at or just after {@code after} (past adjectives) is one of BODIES. */
     private static boolean bodyAfter(Sentence s, int after) {
         for (int q = after; q < s.size() && q <= after + 3; q++) {
-            if (BODIES.contains(s.tok(q).lemma().toLowerCase(java.util.Locale.ROOT))) {
+            if (BODIES.contains(s.tok(q).lemma())) {
                 return true;
             }
             if (!s.tok(q).pos().startsWith("JJ")) {
@@ -1392,7 +1392,7 @@ final class RelationRules {
      * at once ("their Lebanese ally Hezbollah"): the name is the partner, and the state only its nationality.
      */
     private static boolean partnerNamedAfter(Rule r, Sentence s, List<Mention> objects, List<Mention> ms) {
-        if (objects == null || !slotClass(r, r.object()).matches("partner|backer")) {
+        if (objects == null || !Regexes.matches(slotClass(r, r.object()), "partner|backer")) {
             return false;
         }
         for (Mention o : objects) {

@@ -8,7 +8,6 @@ import org.factiongraph.model.EntityKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -351,7 +350,7 @@ final class RuleMatcher {
                 return to + 1; // "Qatar and Saudi Arabia were also reported to have financed X": its verb goes on
             }
         }
-        return to == j + 1 && Regexes.matches(s.tok(j).lemma().toLowerCase(Locale.ROOT), "appear|seem") ? j + 2 : -1;
+        return to == j + 1 && s.tok(j).lemmaMatches("appear|seem") ? j + 2 : -1;
     }
 
     /** Verbs of a reporting insert in a relative clause; not a denial or an accusation, which say the opposite. */

@@ -1,8 +1,8 @@
 package org.factiongraph.extract.nlp;
 
 /**
- * One token: its index in its sentence, surface form, lower-case form, lemma, part-of-speech tag and character
- * offsets into the document text. Immutable.
+ * One token: its index in its sentence, surface form, lower-case form, lemma (lower-case too), part-of-speech tag
+ * and character offsets into the document text. Immutable.
  */
 public record Tok(int index, String word, String lower, String lemma, String pos, int begin, int end) {
 
