@@ -1908,7 +1908,9 @@ final class RuleMatcher {
      */
     private static int skipDashAside(Sentence s, int p) {
         if (p > 0 && p < s.size() && spacedDash(s, p)) {
-            for (int k = p + 2; k < s.size() && k <= p + 20; k++) {
+            // up to 30 tokens: the tokenizer splits hyphened names ("al - Jarba") and an aside may hold its own
+            // apposition ("- a militia loyal to Ahmad al-Jarba, a former head of the Coalition -")
+            for (int k = p + 2; k < s.size() && k <= p + 30; k++) {
                 if (s.tok(k).word().equals(";") || s.tok(k).word().equals(":")) {
                     break;
                 }

@@ -6799,6 +6799,99 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatShortenedItsNameWasRenamed() throws Exception {
+        List<Claim> cs = extract("In 2015 Liwa al-Haqq shortened its name to Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.RENAMED_TO, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aGroupsFightersInControlOfAPlaceOperateThere() throws Exception {
+        // read by a rule, at its precision, not left to the nearest actor's fallback
+        List<Claim> cs = extract("By Sunday morning Liwa al-Haqq fighters were in control of Morek.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.method().equals("rule:operates-in-control-of") && Texts.named(c.object(), "Morek")),
+                cs.toString());
+    }
+
+    @Test
+    void reinforcementsAGroupSentToAPlacePutItThere() throws Exception {
+        // read by a rule, at its precision, not left to the dependency layer's fallback
+        List<Claim> cs = extract("Liwa al-Haqq sent reinforcements from Hama to Kafr Zita last week.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.method().equals("rule:operates-sent-reinforcements-to") && Texts.named(c.object(), "Kafr Zita")),
+                cs.toString());
+    }
+
+    @Test
+    void aGroupThatJoinedAnotherInADeedIsItsAlly() throws Exception {
+        List<Claim> cs = extract("In September 2014 Liwa al-Haqq joined Jaysh al-Izza and a handful of other factions "
+                + "in storming the town.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void groupsBothOfWhichWereCrushedByAnotherFoughtIt() throws Exception {
+        List<Claim> cs = extract("The new army was formed by remnants of Liwa al-Haqq and Jaysh al-Izza, both of which "
+                + "had been crushed by Jaysh al-Nasr.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void anAppositionsRelativeClauseThatMakesANamePartOfAnUmbrellaIsMembership() throws Exception {
+        List<Claim> cs = extract("Leading the assault is Liwa al-Haqq, a unit of Arab fighters from the province that "
+                + "is part of the Syrian Democratic Forces.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Syrian Democratic Forces"), cs.toString());
+    }
+
+    @Test
+    void anAppositionsSecondDescriptionAsPartOfAnUmbrellaIsMembership() throws Exception {
+        List<Claim> cs = extract("Units of Liwa al-Haqq, the largest rebel formation in the province and nominally part "
+                + "of the Free Syrian Army, had cut the road.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Free Syrian Army"), cs.toString());
+    }
+
+    @Test
+    void groupsFightingUnderTheBannerOfAnOperationsRoomCalledXAreItsMembers() throws Exception {
+        List<Claim> cs = extract("Rebels, including the newly formed Liwa al-Haqq, launched an offensive against "
+                + "government forces in the town's southern district under the banner of an operations room called "
+                + "Marah Military Council.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+    }
+
+    @Test
+    void anAdvanceOnPlacesAnotherHoldsIsAFight() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq has been advancing on Jaysh al-Izza-held villages toward the border.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void missilesFiredAtAnothersBasesAreAFight() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq fired six rockets from its positions at what it said were Jaysh al-Izza "
+                + "bases near Morek.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void anAttackOnPlacesAnotherHoldsIsAFight() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq shelled Jaysh al-Izza-held villages north of the town.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aLongDashAsideWithItsOwnAppositionIsSkippedToTheVerb() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq - a tribal Arab militia loyal to Ahmad al-Jarba, a former head of the "
+                + "opposition Syrian National Coalition - has fought alongside Jaysh al-Izza since the winter.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void munitionsFiredFromSomewhereAtAnotherAreAFight() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq fired rockets from its hilltop positions at Jaysh al-Izza on Friday.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
