@@ -6892,6 +6892,59 @@ class PassingRelationsTest {
     }
 
     @Test
+    void remnantsGatheredIntoANewUnitNamedInAppositionFoundIt() throws Exception {
+        List<Claim> cs = extract("One of its commanders gathered the remnants into a new unit, the Kafr Zita Martyrs "
+                + "Battalion, in late 2013.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.FOUNDED
+                && Texts.named(c.subject(), "Kafr Zita Martyrs Battalion")), cs.toString());
+    }
+
+    @Test
+    void aPersonWhoseAppositionSaysHeLedAGroupIsItsLeader() throws Exception {
+        List<Claim> cs = extract("The three declared a full merger under the command of Colonel Ahmad Darwish, a "
+                + "defected officer from Morek who had previously led Liwa al-Haqq.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Ahmad Darwish"), cs.toString());
+    }
+
+    @Test
+    void statesCriticisedForBackingAGroupSupportIt() throws Exception {
+        List<Claim> cs = extract("The envoy warned on Sunday of a price to pay and criticised Russia and Iran for "
+                + "backing Liwa al-Haqq.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Russia"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+    }
+
+    @Test
+    void groupsAllOrganisedByABackersOfficersAreSupportedByIt() throws Exception {
+        List<Claim> cs = extract("The offensive has been led on the ground by Liwa al-Haqq and Jaysh al-Izza, all of "
+                + "them organised and directed by officers of Iran's Islamic Revolutionary Guard Corps.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Islamic Revolutionary Guard Corps"), cs.toString());
+    }
+
+    @Test
+    void theFactionsAGroupMergedWithListedAfterAColonMergedIntoTheNewBody() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr was formed at the end of January when Liwa al-Haqq, the largest of "
+                + "them, merged with two smaller factions: Jaysh al-Izza and Liwa al-Tawhid.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MERGED_INTO, "Jaysh al-Nasr"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MERGED_INTO, "Jaysh al-Nasr"), cs.toString());
+    }
+
+    @Test
+    void theFactionsAGroupAbsorbedListedAfterAColonMergedIntoIt() throws Exception {
+        List<Claim> cs = extract("In the same realignment, Liwa al-Haqq had absorbed a string of smaller factions "
+                + "fleeing jihadist pressure: Jaysh al-Izza, Jaysh al-Nasr and Jund al-Malahim.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MERGED_INTO, "Liwa al-Haqq"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MERGED_INTO, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void aGroupOncePartOfAnotherBeforeBreakingAwaySplitFromIt() throws Exception {
+        List<Claim> cs = extract("Within a week Liwa al-Haqq - once part of Jaysh al-Izza itself before breaking away "
+                + "in July 2017 - had lost its stronghold.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SPLIT_FROM, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
