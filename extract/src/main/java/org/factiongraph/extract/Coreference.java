@@ -2137,7 +2137,8 @@ final class Coreference {
             while (pj < s.size() && pj <= i + 2 && !covered[pj] && s.tok(pj).pos().startsWith("JJ")) {
                 pj++;
             }
-            if (pj < s.size() && !covered[pj] && lex.has("place-descriptor", s.tok(pj).lower())
+            if (pj < s.size() && !covered[pj] && (lex.has("place-descriptor", s.tok(pj).lower())
+                    || lex.has("headed-place-descriptor", s.tok(pj).lower()))
                     && !(pj + 1 < s.size() && (s.tok(pj + 1).lower().equals("of") || s.tok(pj + 1).pos().startsWith("NNP")
                     || s.tok(pj + 1).pos().startsWith("NN") && !s.tok(pj + 1).pos().equals("NNS")
                     && !s.tok(pj + 1).lowerMatches("today|tonight|yesterday")))) {
@@ -2884,6 +2885,9 @@ final class Coreference {
     private Mention placeRef(Sentence s, int from, int to, List<Mention> ms, List<Mention> added,
                              List<List<Mention>> all, List<Sentence> sents) {
         Mention best = headed(s, from, to, ms, all, sents);
+        if (lex.has("headed-place-descriptor", s.tok(to).lower()) && best == null) {
+            return null; // "the crossing", "the dam": only a place the text named with that noun
+        }
         if (best == null && PROVINCE_HEADS.contains(s.tok(to).lower())) {
             best = lastPlace(s, from, ms, added, all, sents, Coreference::isProvince);
             if (best == null) {
@@ -2956,7 +2960,8 @@ final class Coreference {
 
     /**
      * "the town" after "the border town of Tal Abyad" (in this or the two sentences before): the place the text
-     * introduced with the same head noun, rather than whatever place was named last.
+     * introduced with the same head noun ("the town of P", "P town", "the Bab al-Hawa crossing"), rather than
+     * whatever place was named last.
      */
     private static Mention headed(Sentence s, int from, int to, List<Mention> ms, List<List<Mention>> all,
                                   List<Sentence> sents) {
@@ -2979,7 +2984,9 @@ final class Coreference {
                         || f >= 3 && prev.tok(f - 1).lower().equals("the") && prev.tok(f - 2).lower().equals("of")
                         && prev.tok(f - 3).lower().equals(head);
                 boolean headAfter = m.last() + 1 < prev.size() && prev.tok(m.last() + 1).lower().equals(head);
-                if (headOf || headAfter) {
+                // "the Bab al-Hawa crossing ... the crossing": the noun inside the place's own name
+                boolean headLast = m.last() > m.first() && prev.tok(m.last()).lower().equals(head);
+                if (headOf || headAfter || headLast) {
                     return m;
                 }
             }

@@ -6945,6 +6945,37 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theGroupsAnUmbrellaBroughtInAreItsMembers() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq answered in July with the Marah Military Council, a new alliance for the "
+                + "city. Alongside Liwa al-Haqq itself, it brought in Jaysh al-Izza and Jaysh al-Nasr, among others.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+    }
+
+    @Test
+    void groupsNamedAmongTheFightersAnUmbrellaIncludesAreItsMembers() throws Exception {
+        List<Claim> cs = extract("The Marah Military Council was formed in October. It includes Arab fighters, among "
+                + "them Jaysh al-Izza, a militia drawn from a local tribe.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+    }
+
+    @Test
+    void theCrossingIsTheCrossingTheTextNamedAndNoOtherPlace() throws Exception {
+        List<Claim> cs = extract("Rebels seized the Bab al-Hawa crossing in 2012. Liwa al-Haqq, which had held the "
+                + "crossing since 2015, was defeated.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Bab al-Hawa"), cs.toString());
+        List<Claim> other = extract("Rebels seized Morek in 2012. Liwa al-Haqq, which had held the crossing since "
+                + "2015, was defeated.");
+        assertFalse(has(other, "Liwa al-Haqq", Relation.OPERATES_IN, "Morek"), other.toString());
+    }
+
+    @Test
+    void aGroupThatRunsAPlaceOperatesThere() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq, which has run Morek since 2015, denied the charge.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Morek"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
