@@ -475,8 +475,9 @@ final class MentionFinder {
         }
         String name = s.span(text, i, end);
         String key = NameNormalizer.key(name);
-        if (dict.byKey(key) != null || dict.byLooseKey(key) != null || ents.byLocalKey(key) != null) {
-            return;
+        if (dict.byKey(key) != null || dict.byLooseKey(key) != null || ents.byLocalKey(key) != null
+                || dict.byShortKey(key) != null) {
+            return; // a known name, or a known group's short form ("Jaish Khalid" is the Khalid ibn al-Walid Army)
         }
         Entity spelled = spelledOtherwise(s, text, i, ents);
         if (spelled != null) {

@@ -6976,6 +6976,29 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPairThatFoughtABloodyWarWithNoOtherSideNamedFoughtEachOther() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq and Jaysh al-Izza were once allies. The two groups fought a bloody war "
+                + "inside the enclave in April 2016.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        List<Claim> against = extract("Liwa al-Haqq and Jaysh al-Izza fought a long war against the Islamic State.");
+        assertFalse(has(against, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), against.toString());
+    }
+
+    @Test
+    void aKnownGroupsShortFormIsThatGroupNotANewOne() throws Exception {
+        List<Claim> cs = extract("Jaish Khalid fought the Southern Front near Tasil.");
+        assertTrue(has(cs, "Khalid ibn al-Walid Army", Relation.FOUGHT, "Southern Front"), cs.toString());
+    }
+
+    @Test
+    void theGroupsNamedAfterWhatASideSaysItTargetsAreItsEnemies() throws Exception {
+        List<Claim> cs = extract("Russia says its air strikes target \"terrorists\", including Liwa al-Haqq and Jaysh "
+                + "al-Izza.");
+        assertTrue(has(cs, "Russia", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        assertTrue(has(cs, "Russia", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
