@@ -6999,6 +6999,24 @@ class PassingRelationsTest {
     }
 
     @Test
+    void regularAndLoyalistTroopsAreTheGovernments() throws Exception {
+        List<Claim> cs = extract("The Shabiha, which have fought alongside regular troops since March last year, were "
+                + "accused of the killings.");
+        assertTrue(has(cs, "Shabiha", Relation.ALLIED_WITH, "Syrian government"), cs.toString());
+        List<Claim> loyal = extract("Jaysh al-Izza fought loyalist troops near Morek.");
+        assertTrue(has(loyal, "Jaysh al-Izza", Relation.FOUGHT, "Syrian government"), loyal.toString());
+    }
+
+    @Test
+    void theAlliesOfAFrontedFightingAlongsideListedAfterAColonAreAllies() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr stormed the barracks on Monday. Fighting alongside the group, whose "
+                + "fighters hoisted a black flag over one of the barracks, were two smaller formations: Jaysh al-Izza "
+                + "and Liwa al-Haqq.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.ALLIED_WITH, "Jaysh al-Nasr"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Nasr"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
