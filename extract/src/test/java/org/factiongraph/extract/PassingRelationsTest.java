@@ -7017,6 +7017,31 @@ class PassingRelationsTest {
     }
 
     @Test
+    void anAppositionsRelativeClauseThatPutsAGroupsFightersInAPlacePlacesIt() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq, an Arab faction in the Syrian Democratic Forces that has fighters "
+                + "inside Morek, took part in the advance.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Morek"), cs.toString());
+    }
+
+    @Test
+    void aPlaceNamedAsAGroupsOwnStrongholdIsWhereItOperates() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq buried its dead near its Kafr Zita stronghold on Sunday.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.method().equals("rule:operates-its-place-stronghold") && Texts.named(c.object(), "Kafr Zita")),
+                cs.toString());
+    }
+
+    @Test
+    void theGroupsThatUsedAPlaceOperateThere() throws Exception {
+        // read by a rule, at its precision, not left to the nearest actor's fallback
+        List<Claim> cs = extract("Morek has been used by Iranian forces and allied militias, including Liwa al-Haqq, "
+                + "according to Israeli officials.");
+        assertTrue(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN
+                && c.method().equals("rule:operates-place-used-by-including") && Texts.named(c.subject(), "Liwa al-Haqq")),
+                cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
