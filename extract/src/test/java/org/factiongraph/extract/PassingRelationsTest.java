@@ -7042,6 +7042,31 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theLoyalistsOfAGroupThatAnOperationsRoomBroughtTogetherMakeItAMember() throws Exception {
+        List<Claim> cs = extract("The Marah Military Council brought together the al-Qaeda loyalists of Jaysh al-Izza "
+                + "and the smaller Liwa al-Haqq.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+    }
+
+    @Test
+    void groupsThatAppearedTogetherInANewOperationsRoomAreItsMembers() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq appeared alongside Jaysh al-Izza and Jaysh al-Nasr in a new joint "
+                + "operations room, the Marah Military Council.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Izza", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Marah Military Council"), g + " " + cs);
+        }
+    }
+
+    @Test
+    void theFactionsThatTogetherAnnouncedANewOperationsRoomAreItsMembers() throws Exception {
+        List<Claim> cs = extract("In June 2020, Liwa al-Haqq was one of five factions, together with Jaysh al-Izza and "
+                + "Jaysh al-Nasr, to announce a new operations room, the Marah Military Council.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Izza", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Marah Military Council"), g + " " + cs);
+        }
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
