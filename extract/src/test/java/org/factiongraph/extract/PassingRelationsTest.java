@@ -7067,6 +7067,20 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatJoinedAnotherPastItsAppositionInAnOffensiveIsItsAlly() throws Exception {
+        List<Claim> cs = extract("In late March Liwa al-Haqq joined Jaysh al-Izza, the alliance formed in January "
+                + "around the former Jaysh al-Nasr, in an offensive towards the city.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.ALLIED_WITH, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aBodyAnnouncedByACommanderCallingHimselfByANameIsLedByHim() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq was announced in May in a video by a commander calling himself Ahmad "
+                + "Darwish.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Ahmad Darwish"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
