@@ -2154,7 +2154,10 @@ final class RelationRules {
         if (k >= 0 && s.tok(k).lower().equals("the")) {
             k--;
         }
-        return k >= 1 && s.tok(k).lowerMatches("from|of") && SPLINTER.contains(s.tok(k - 1).lower());
+        // "the loyalists of X" are X's own people (as "the fighters of X" are); "X loyalists", "loyalists from X" and
+        // "the remnants of X" outlive or leave X
+        return k >= 1 && s.tok(k).lowerMatches("from|of") && SPLINTER.contains(s.tok(k - 1).lower())
+                && !(s.tok(k).lower().equals("of") && s.tok(k - 1).lower().equals("loyalists"));
     }
 
     /** Words before "of" that say what a body is made of: "a grouping of", "made up of", "consisting of". */

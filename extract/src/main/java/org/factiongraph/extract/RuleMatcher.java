@@ -21,7 +21,7 @@ final class RuleMatcher {
     /** Nouns for a group's own forces, plural or one fighter: "fighters of X", "a fighter from X" act as X does. */
     private static final Set<String> FORCE_NOUNS = Set.of("fighters", "forces", "militants", "troops", "units",
             "members", "brigades", "battalions", "factions", "gunmen", "militiamen", "rebels", "jihadists",
-            "insurgents", "fighter", "militant", "gunman", "militiaman", "rebel", "jihadist", "insurgent");
+            "insurgents", "fighter", "militant", "gunman", "militiaman", "rebel", "jihadist", "insurgent", "loyalists");
     /** What a group holds, standing for the group when attacked: "raids on its positions". */
     private static final Set<String> HELD = Set.of("positions", "position", "bases", "base", "checkpoints",
             "strongholds", "stronghold", "headquarters", "territory", "lines", "camps");
@@ -578,6 +578,9 @@ final class RuleMatcher {
                         || ClauseRoles.modifierWord(lex, s, m) && !readsCompound(pat, e + 1)) {
                     continue; // "overran the US-backed rebel group": the backer is no party to the clause
                 }
+                if (forcesOfAnother(s, at, m)) {
+                    continue; // "the al-Qaeda loyalists of Hurras al-Din": the group after "of" is meant
+                }
                 if (slot.kindClass().equals("person") && (kinOwner(s, m) || kinOfWho(s, m))) {
                     // "commanded by President Bashar al-Assad's brother Maher": the brother is meant; "P, a cousin of
                     // President Bashar al-Assad who commanded X": the cousin
@@ -1079,10 +1082,12 @@ final class RuleMatcher {
         }
         // "the (border) town of X": read through a place head and "of"
         int h = q;
-        while (h < n && h <= q + 1 && (s.tok(h).pos().startsWith("NN") || s.tok(h).pos().startsWith("JJ"))
+        while (h < n && h <= q + 3 && (s.tok(h).pos().startsWith("NN") || s.tok(h).pos().startsWith("JJ")
+                        || h > q && s.tok(h).word().equals("-"))
                 && !PLACE_HEADS.contains(s.tok(h).lower())
                 && !(FORCE_NOUNS.contains(s.tok(h).lower()) && h + 1 < n && s.tok(h + 1).lower().equals("of"))) {
-            h++; // up to a place's or a force's head before "of" ("the border town of", "the jihadists of")
+            h++; // up to a place's or a force's head before "of" ("the border town of", "the jihadists of", "the
+            // al-Qaeda loyalists of")
         }
         if (h + 1 < n && PLACE_HEADS.contains(s.tok(h).lower()) && s.tok(h + 1).lower().equals("of") && k < 7) {
             out[k++] = h + 2;
@@ -1303,6 +1308,21 @@ final class RuleMatcher {
     private static boolean modifierTag(String pos) {
         return pos.startsWith("JJ") || pos.startsWith("RB") || pos.equals("NN") || pos.equals("NNP")
                 || pos.equals("VBN") || pos.equals("HYPH") || pos.equals("CD");
+    }
+
+    /**
+     * "the al-Qaeda loyalists of Hurras al-Din", "the FSA fighters of X": a name that modifies the people of another
+     * group named after "of" (the people stand for that group, not for the modifier).
+     */
+    private static boolean forcesOfAnother(Sentence s, Mention[] at, Mention m) {
+        int k = m.last() + 1;
+        int n = s.size();
+        if (m.kind() != EntityKind.ARMED_GROUP || k + 2 >= n || !FORCE_NOUNS.contains(s.tok(k).lower())
+                || !s.tok(k + 1).lower().equals("of")) {
+            return false; // "the FSA brigades of the Southern Front": an umbrella's units are its members
+        }
+        int o = k + 2 < n && s.tok(k + 2).lower().equals("the") ? k + 3 : k + 2;
+        return o < n && at[o] != null && at[o] != m && at[o].kind() != EntityKind.PLACE;
     }
 
     /** "loyal to", "linked with": the words that tie fighters to the group they serve. */

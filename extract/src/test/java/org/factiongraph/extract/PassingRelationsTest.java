@@ -7045,7 +7045,19 @@ class PassingRelationsTest {
     void theLoyalistsOfAGroupThatAnOperationsRoomBroughtTogetherMakeItAMember() throws Exception {
         List<Claim> cs = extract("The Marah Military Council brought together the al-Qaeda loyalists of Jaysh al-Izza "
                 + "and the smaller Liwa al-Haqq.");
-        assertTrue(has(cs, "Liwa al-Haqq", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+        for (String g : List.of("Jaysh al-Izza", "Liwa al-Haqq")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Marah Military Council"), g + " " + cs);
+        }
+        assertFalse(has(cs, "al-Qaeda", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+    }
+
+    @Test
+    void theLoyalistsOfAGroupStandForTheGroup() throws Exception {
+        List<Claim> cs = extract("In 2018 the Marah Military Council brought together the loyalists of Jaysh al-Izza "
+                + "and Liwa al-Haqq.");
+        for (String g : List.of("Jaysh al-Izza", "Liwa al-Haqq")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Marah Military Council"), g + " " + cs);
+        }
     }
 
     @Test
