@@ -1110,6 +1110,9 @@ final class ClauseRoles {
             if (k > 0 && lex.has("reporting-verb", s.tok(k - 1).lower())) {
                 return -1; // "told reporters in Beirut", "said in Istanbul"
             }
+            if (t.lower().equals("on") && k > 0 && lex.has("target-noun", s.tok(k - 1).lower())) {
+                return -1; // "strikes on Ghanto", "an offensive on Mosul": the target, not where the attacker is
+            }
             return k;
         }
         if (t.lower().equals("for") && k > 0 && lex.has("attack-noun", s.tok(k - 1).lower())) {

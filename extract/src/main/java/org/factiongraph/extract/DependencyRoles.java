@@ -464,24 +464,28 @@ final class DependencyRoles {
                     }
                 }
             }
-            if (r.startsWith("obl") || r.equals("advmod") && locative) {
-                if (head.pos().startsWith("VB") && (locative || outOf(node)) && !placesNobody(par)) {
-                    who.addAll(doers(par, true, 0));
+            // "strikes on Ghanto", "dropped barrel bombs on Heish": the target, not where the attacker is
+            boolean target = "on".equals(c) && (lex.has("target-noun", head.lower()) || targetObject(par));
+            if (!target) {
+                if (r.startsWith("obl") || r.equals("advmod") && locative) {
+                    if (head.pos().startsWith("VB") && (locative || outOf(node)) && !placesNobody(par)) {
+                        who.addAll(doers(par, true, 0));
+                    }
+                } else if (r.equals("obj")) {
+                    if (head.pos().startsWith("VB") && (locative || lex.has("control-verb", head.lemma())
+                            || lex.has("capture-verb", head.lemma())) && !negated(par)) {
+                        who.addAll(doers(par, false, 0)); // "seized P"
+                    }
+                } else if (r.startsWith("nmod") && locative && !"from".equals(c) && !"to".equals(c)) {
+                    if (head.pos().startsWith("NN") && event(head)) {
+                        who.addAll(nounAgents(par)); // "the SDF's offensive in Raqqa"
+                    } else {
+                        who.addAll(standingAt(par)); // "rebel brigades in the countryside of Aleppo"
+                    }
+                } else if (r.startsWith("nmod") && head.pos().startsWith("NN") && event(head)
+                        && ("of".equals(c) || "for".equals(c) || "on".equals(c))) {
+                    who.addAll(nounAgents(par)); // "took part in the defence of Yabroud", "the battle for P"
                 }
-            } else if (r.equals("obj")) {
-                if (head.pos().startsWith("VB") && (locative || lex.has("control-verb", head.lemma())
-                        || lex.has("capture-verb", head.lemma())) && !negated(par)) {
-                    who.addAll(doers(par, false, 0)); // "seized P"
-                }
-            } else if (r.startsWith("nmod") && locative && !"from".equals(c) && !"to".equals(c)) {
-                if (head.pos().startsWith("NN") && event(head)) {
-                    who.addAll(nounAgents(par)); // "the SDF's offensive in Raqqa"
-                } else {
-                    who.addAll(standingAt(par)); // "rebel brigades in the countryside of Aleppo"
-                }
-            } else if (r.startsWith("nmod") && head.pos().startsWith("NN") && event(head)
-                    && ("of".equals(c) || "for".equals(c) || "on".equals(c))) {
-                who.addAll(nounAgents(par)); // "took part in the defence of Yabroud", "the battle for P"
             }
             if (p.source() == Mention.Source.PLACED && !head.pos().startsWith("VB")) {
                 return; // a name only a preposition made a place, hung on no verb: "Syria in Transition"
@@ -496,6 +500,19 @@ final class DependencyRoles {
             for (Mention a : who) {
                 add(a, Relation.OPERATES_IN, p, PLACE_METHOD, PLACE_PRECISION);
             }
+        }
+
+        /** A verb whose object is a noun of attack: "dropped barrel bombs", "carried out strikes". */
+        private boolean targetObject(int v) {
+            if (!tok(v).pos().startsWith("VB")) {
+                return false;
+            }
+            for (int k : t.children(v)) {
+                if (t.rel(k).equals("obj") && lex.has("target-noun", tok(k).lower())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean event(Tok w) {

@@ -7093,6 +7093,21 @@ class PassingRelationsTest {
     }
 
     @Test
+    void thePlaceAnAttackFallsOnIsNotWhereTheAttackerIs() throws Exception {
+        List<Claim> cs = extract("On Tuesday government helicopters dropped barrel bombs on Kafr Zita, residents said. "
+                + "The regime's artillery fire on Morek and the nearby villages went on all night.");
+        assertFalse(cs.stream().anyMatch(c -> c.relation() == Relation.OPERATES_IN), cs.toString());
+    }
+
+    @Test
+    void aPlaceAGroupAdvancedOnOrFoughtInIsStillWhereItIs() throws Exception {
+        List<Claim> cs = extract("On Monday Jaysh al-Izza fighters advanced on Morek, and heavy fighting raged in Kafr "
+                + "Zita between Liwa al-Haqq and government forces.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Morek"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Kafr Zita"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
