@@ -1839,9 +1839,45 @@ final class MentionFinder {
     }
 
     /** "Islamic State (IS)" defines an acronym; "Jund al Malahim ("Soldiers of the Epics")" a translation. */
+    /**
+     * Whether the parenthesis opening at {@code i} lists two or more names separated by commas or "and", one of them
+     * a known actor other than {@code e}: "(HTS, National Front for Liberation, Jaysh al-Izza)" names a body's
+     * members, not its translation or acronym.
+     */
+    private boolean othersListed(Sentence s, String text, Entity e, int i) {
+        int parts = 1;
+        boolean other = false;
+        int from = i + 1;
+        for (int k = i + 1; k < s.size() && k <= i + 40; k++) {
+            String w = s.tok(k).word();
+            boolean end = w.equals(")") || w.equals("-RRB-");
+            if (end || w.equals(",") || s.tok(k).lower().equals("and")) {
+                int a = from < k && s.tok(from).lower().equals("the") ? from + 1 : from;
+                if (a < k) {
+                    Entity known = a == k - 1 && dict.byAcronym(s.tok(a).word()) != null
+                            ? dict.byAcronym(s.tok(a).word()) : dict.byName(s.span(text, a, k - 1));
+                    other |= known != null && !known.id().equals(e.id());
+                }
+                if (end) {
+                    return parts >= 2 && other;
+                }
+                if (k > from) {
+                    parts++;
+                }
+                from = k + 1;
+            } else if (w.equals("(") || w.equals(";") || w.equals(":")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private int parenthetical(Sentence s, String text, DocEntities ents, Mention m, int i) {
         if (m.entity() == null || i >= s.size() || !s.tok(i).word().equals("(") && !s.tok(i).word().equals("-LRB-")) {
             return i;
+        }
+        if (othersListed(s, text, m.entity(), i)) {
+            return i; // "the al-Fath al-Mubin operations room (HTS, the NFL, Jaysh al-Izza)": its members, not its names
         }
         if (i + 2 < s.size() && ACRONYM.matcher(s.tok(i + 1).word()).matches()
                 && (s.tok(i + 2).word().equals(";") || s.tok(i + 2).word().equals(","))) {

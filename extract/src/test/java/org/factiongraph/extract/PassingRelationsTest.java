@@ -7108,6 +7108,58 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatWorksWithAnotherAgainstAnEnemyIsItsAlly() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr still works with Liwa al-Haqq against the regime.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void aStateThatGivesAGroupSupportBacksIt() throws Exception {
+        List<Claim> cs = extract("Turkey gives Liwa al-Haqq air support every day. In 2016 Qatar sent Jaysh al-Izza "
+                + "and Jaysh al-Nasr anti-tank missiles.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Turkey"), cs.toString());
+        for (String g : List.of("Jaysh al-Izza", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, g, Relation.SUPPORTED_BY, "Qatar"), g + " " + cs);
+        }
+    }
+
+    @Test
+    void aGroupInAnUmbrellaWithOthersMakesThemAllMembers() throws Exception {
+        List<Claim> cs = extract("In 2015 Liwa al-Haqq was in the Marah Military Council with Jaysh al-Izza and Jaysh "
+                + "al-Nasr.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Izza", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Marah Military Council"), g + " " + cs);
+        }
+    }
+
+    @Test
+    void groupsInTheSameOperationsRoomAreItsMembers() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq and Jaysh al-Izza are in the same operations room now, the Marah "
+                + "Military Council.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Izza")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Marah Military Council"), g + " " + cs);
+        }
+    }
+
+    @Test
+    void everyGroupListedInAnUmbrellasParenthesisIsItsMember() throws Exception {
+        List<Claim> cs = extract("The Marah Military Council (Liwa al-Haqq, Jaysh al-Izza, Jaysh al-Nasr) published "
+                + "footage of a strike near Morek.");
+        for (String g : List.of("Liwa al-Haqq", "Jaysh al-Izza", "Jaysh al-Nasr")) {
+            assertTrue(has(cs, g, Relation.MEMBER_OF, "Marah Military Council"), g + " " + cs);
+        }
+    }
+
+    @Test
+    void aKnownAcronymFirstInAnUmbrellasParenthesisStaysItsOwnGroup() throws Exception {
+        List<Claim> cs = extract("The Marah Military Council (HTS, Jaysh al-Izza and Jaysh al-Nasr) published footage "
+                + "of a strike near Morek. Two days later HTS fought government forces in Kafr Zita.");
+        assertTrue(has(cs, "Hay'at Tahrir al-Sham", Relation.MEMBER_OF, "Marah Military Council"), cs.toString());
+        assertTrue(has(cs, "Hay'at Tahrir al-Sham", Relation.FOUGHT, "Syrian government"), cs.toString());
+        assertFalse(has(cs, "Marah Military Council", Relation.FOUGHT, "Syrian government"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
