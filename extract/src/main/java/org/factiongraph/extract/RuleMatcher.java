@@ -2599,7 +2599,8 @@ final class RuleMatcher {
     }
 
     /** The last words of a state named by its armed forces or its rule: "the army", "the regime's", "the military". */
-    private static final Set<String> ARMY_WORDS = Set.of("army", "regime", "military", "government", "forces");
+    private static final Set<String> ARMY_WORDS = Set.of("army", "regime", "military", "government", "forces",
+            "troops", "soldiers");
     /** The last words of a state's help named by its adjective: "Russian air support", "Iranian help". */
     private static final Set<String> HELP_WORDS = Set.of("support", "help", "backing", "cover", "assistance", "aid",
             "airstrikes", "strikes", "power", "artillery", "patronage", "oversight", "supervision", "sponsorship",

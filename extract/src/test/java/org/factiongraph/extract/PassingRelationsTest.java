@@ -7160,6 +7160,23 @@ class PassingRelationsTest {
     }
 
     @Test
+    void theStatesForceThatLedItsTroopsIsPartOfIt() throws Exception {
+        List<Claim> cs = extract("Earlier this month regime troops led by the elite Tiger Forces broke the siege of "
+                + "Morek.");
+        assertTrue(has(cs, "25th Special Mission Forces Division", Relation.MEMBER_OF, "Syrian government"),
+                cs.toString());
+    }
+
+    @Test
+    void theBackersOfAChannelAGroupReceivesArmsThroughBackTheGroup() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq has received weapons and salaries through an operations centre in "
+                + "Amman backed by the United States and Jordan.");
+        for (String b : List.of("United States", "Jordan")) {
+            assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, b), b + " " + cs);
+        }
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
