@@ -2127,7 +2127,7 @@ final class RelationRules {
 
     /** Quantities that take a part of a group's people: "some of its members", "dozens of its fighters". */
     private static final Set<String> SOME = Set.of("some", "many", "several", "few", "dozens", "hundreds", "scores",
-            "thousands");
+            "thousands", "column", "convoy", "force", "contingent", "handful");
 
     /** "Some of its members have joined the Islamic State": a part of the group's people, not the group. */
     private static boolean someOf(Sentence s, Mention m) {

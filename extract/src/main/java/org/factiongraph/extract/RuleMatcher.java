@@ -967,7 +967,12 @@ final class RuleMatcher {
     private static final Set<String> OPENING_QUOTES = Set.of("``", "\"", "\u201c");
 
     private static final Set<String> COUNTS = Set.of("dozens", "hundreds", "thousands", "scores", "tens", "numbers");
-    private static final Set<String> COUNT_NOUNS = Set.of("number", "handful", "couple", "contingent");
+    /**
+     * "a handful of", "a contingent of", "a column of", "a force of": some of a group's people, acting as it does ("a
+     * unit of X" is left out: the one who commands it does not lead X).
+     */
+    private static final Set<String> COUNT_NOUNS = Set.of("number", "handful", "couple", "contingent", "column",
+            "convoy", "force");
     private static final Set<String> COUNT_SIZES = Set.of("small", "large", "growing", "limited", "sizeable",
             "significant");
 

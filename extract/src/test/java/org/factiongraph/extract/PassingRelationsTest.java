@@ -7177,6 +7177,23 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aGroupThatSeizesWhatAnotherHoldsFightsIt() throws Exception {
+        List<Claim> cs = extract("On Tuesday fighters of Jaysh al-Izza pushed out of the valley and seized a string of "
+                + "villages held by Liwa al-Haqq factions. In July Jaysh al-Nasr launched a ground assault on the edges "
+                + "of Morek, which were held by local fighters loyal to the Marah Military Council.");
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.FOUGHT, "Marah Military Council"), cs.toString());
+    }
+
+    @Test
+    void aColumnOrForceOfAGroupsFightersActsAsTheGroup() throws Exception {
+        List<Claim> cs = extract("A column of Liwa al-Haqq fighters attacked Jaysh al-Izza near Morek. A force of Jaysh "
+                + "al-Nasr fighters and Russian contractors attacked the Marah Military Council in Kafr Zita.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.FOUGHT, "Marah Military Council"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
