@@ -96,7 +96,8 @@ final class UnclaimedMentions {
             // that state, not the page's topic
             boolean state = named.stream().anyMatch(a -> a.kind() == EntityKind.STATE);
             for (Mention p : places) {
-                Mention a = !actors.isEmpty() ? nearest(actors, p) : state ? null : topicHere(s, topic, p.first());
+                Mention a = !actors.isEmpty() ? asideHead(s, actors, nearest(actors, p), p)
+                        : state ? null : topicHere(s, topic, p.first());
                 // a state's force is named by reference far more often than as the one at the place ("the Fourth
                 // Division's spokesman", "the army's siege"): 13 of 72 such claims true on dev5-dev25
                 if (a == null || a.kind() == EntityKind.STATE_FORCE
@@ -149,6 +150,54 @@ final class UnclaimedMentions {
 
     private static String pair(int sent, Entity a, Entity b) {
         return sent + "|" + a.id() + "|" + b.id();
+    }
+
+    /** Words that open an aside after a name: an apposition's article or a relative pronoun. */
+    private static final Set<String> ASIDE_OPENERS = Set.of("a", "an", "the", "another", "one", "which", "who",
+            "whose", "itself", "once", "now", "formerly");
+
+    /**
+     * "A, a member of the Islamic Front coalition formed last November, also has a small presence in P", "Its
+     * fighters, who had clashed with IS inside Yarmouk, were bused to P": when the actor nearest the place stands in
+     * a comma-set aside after another actor, and the aside closes before the place, the place is that head's.
+     */
+    private static Mention asideHead(Sentence s, List<Mention> actors, Mention near, Mention p) {
+        if (near == null || near.last() >= p.first()) {
+            return near;
+        }
+        int close = -1;
+        for (int k = near.last() + 1; k < p.first(); k++) {
+            if (s.tok(k).word().equals(",")) {
+                close = k;
+                break;
+            }
+        }
+        if (close < 0) {
+            return near;
+        }
+        for (int i = actors.size() - 1; i >= 0; i--) {
+            Mention h = actors.get(i);
+            if (h.last() >= near.first()) {
+                continue;
+            }
+            int open = h.last() + 1;
+            if (open + 1 >= near.first() || !s.tok(open).word().equals(",")
+                    || !ASIDE_OPENERS.contains(s.tok(open + 1).lower())) {
+                return near;
+            }
+            for (int k = open + 1; k < near.first(); k++) {
+                if (s.tok(k).word().equals(",") || s.tok(k).word().equals(";")) {
+                    return near; // "A, B and C": a list, no aside
+                }
+            }
+            for (int k = close + 1; k < p.first(); k++) {
+                if (s.tok(k).pos().startsWith("VB")) {
+                    return h.kind() == EntityKind.PLACE ? near : h; // the head's own verb after the aside
+                }
+            }
+            return near;
+        }
+        return near;
     }
 
     /** The last actor before the place, or the first after it when none comes before. */

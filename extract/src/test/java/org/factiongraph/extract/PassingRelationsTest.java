@@ -7194,6 +7194,17 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPlaceAfterANamesAsideIsTheNamesNotTheAsides() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq, a member of the Marah Military Council formed last November, also has "
+                + "a small presence in eastern Morek. Jaysh al-Nasr, another Jaysh al-Izza brigade, recruits among the "
+                + "families of Kafr Zita.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Morek"), cs.toString());
+        assertFalse(has(cs, "Marah Military Council", Relation.OPERATES_IN, "Morek"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.OPERATES_IN, "Kafr Zita"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Kafr Zita"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
