@@ -1838,7 +1838,6 @@ final class MentionFinder {
         return last >= j && got.toString().equals(phrase) ? last : -1;
     }
 
-    /** "Islamic State (IS)" defines an acronym; "Jund al Malahim ("Soldiers of the Epics")" a translation. */
     /**
      * Whether the parenthesis opening at {@code i} lists two or more names separated by commas or "and", one of them
      * a known actor other than {@code e}: "(HTS, National Front for Liberation, Jaysh al-Izza)" names a body's
@@ -1872,6 +1871,7 @@ final class MentionFinder {
         return false;
     }
 
+    /** "Islamic State (IS)" defines an acronym; "Jund al Malahim ("Soldiers of the Epics")" a translation. */
     private int parenthetical(Sentence s, String text, DocEntities ents, Mention m, int i) {
         if (m.entity() == null || i >= s.size() || !s.tok(i).word().equals("(") && !s.tok(i).word().equals("-LRB-")) {
             return i;

@@ -1085,14 +1085,14 @@ final class RuleMatcher {
         if (q + 1 < n && k < 7 && classNoun(lex, s.tok(q).lower()) && s.tok(q + 1).wordMatches("\\p{Lu}.*")) {
             out[k++] = q + 1; // "together with the Islamist battalion Ahrar al-Qalamoun": the name after its class
         }
-        // "the (border) town of X": read through a place head and "of"
+        // "the (border) town of X": read through a place head and "of"; up to a place's or a force's head before "of"
+        // ("the border town of", "the jihadists of", "the al-Qaeda loyalists of")
         int h = q;
         while (h < n && h <= q + 3 && (s.tok(h).pos().startsWith("NN") || s.tok(h).pos().startsWith("JJ")
                         || h > q && s.tok(h).word().equals("-"))
                 && !PLACE_HEADS.contains(s.tok(h).lower())
                 && !(FORCE_NOUNS.contains(s.tok(h).lower()) && h + 1 < n && s.tok(h + 1).lower().equals("of"))) {
-            h++; // up to a place's or a force's head before "of" ("the border town of", "the jihadists of", "the
-            // al-Qaeda loyalists of")
+            h++;
         }
         if (h + 1 < n && PLACE_HEADS.contains(s.tok(h).lower()) && s.tok(h + 1).lower().equals("of") && k < 7) {
             out[k++] = h + 2;
