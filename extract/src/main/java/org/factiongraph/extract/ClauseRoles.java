@@ -1129,6 +1129,26 @@ final class ClauseRoles {
         return -1;
     }
 
+    /**
+     * Whether the mention is the object of a verb of attack on the ground ("fought government forces", "attacked
+     * Fastaqim", "shelled YPG positions"), past an article, a possessive pronoun and adjectives. An attack from the air
+     * ("Russian jets struck X near P") is not: the target is the one on the ground there.
+     */
+    private boolean attackedObject(Sentence s, List<Mention> actors, Mention m, int from) {
+        int k = m.first() - 1;
+        int skipped = 0;
+        while (k >= from && skipped < 3 && (s.tok(k).lowerMatches("the|a|an|its|their|both")
+                || s.tok(k).pos().startsWith("JJ"))) {
+            k--;
+            skipped++;
+        }
+        if (k < from || !s.tok(k).pos().startsWith("VB") || !lex.has("attack-verb", s.tok(k))) {
+            return false;
+        }
+        int verb = k;
+        return actors.stream().noneMatch(a -> a.last() < verb && airborne(a));
+    }
+
     /** The actor the place's locative phrase hangs on: "A fighters in P", "A's positions near P". */
     private Mention attached(Sentence s, List<Mention> actors, int cue, int from) {
         for (int i = actors.size() - 1; i >= 0; i--) {
@@ -1140,6 +1160,9 @@ final class ClauseRoles {
             boolean people = "of".equals(gov) && partitiveBefore(s, m.first()); // "fighters of X in P", not "part of X"
             if (gov != null && !people || m.isReference() || modifierWord(s, m)) {
                 return null; // "an offensive against X in P", "lost positions to X in P": say nothing of X
+            }
+            if (attackedObject(s, actors, m, from)) {
+                return null; // "has been fighting government forces in Homs": the place is the attacker's
             }
             int gap = cue - m.last() - 1;
             if (gap > 4) {

@@ -7205,6 +7205,13 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPlaceWhereAGroupFightsAnotherIsTheAttackersNotTheAttacked() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq has been fighting government forces in Morek since the autumn.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Morek"), cs.toString());
+        assertFalse(has(cs, "Syrian government", Relation.OPERATES_IN, "Morek"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
