@@ -704,14 +704,23 @@ final class ClauseRoles {
         return null;
     }
 
-    /** The preposition governing a mention starting at {@code first} (past determiners and adjectives), or null. */
-    private static String governor(Sentence s, int first, int from) {
+    /**
+     * The token before a mention starting at {@code first}, past up to three words matching {@code skip} or adjectives
+     * ("fought the regime's", "against the advancing"); below {@code from} when none is left.
+     */
+    private static int beforeModifiers(Sentence s, int first, int from, String skip) {
         int k = first - 1;
         int skipped = 0;
-        while (k >= from && skipped < 3 && (s.tok(k).lowerMatches("the|a|an") || s.tok(k).pos().startsWith("JJ"))) {
+        while (k >= from && skipped < 3 && (s.tok(k).lowerMatches(skip) || s.tok(k).pos().startsWith("JJ"))) {
             k--;
             skipped++;
         }
+        return k;
+    }
+
+    /** The preposition governing a mention starting at {@code first} (past determiners and adjectives), or null. */
+    private static String governor(Sentence s, int first, int from) {
+        int k = beforeModifiers(s, first, from, "the|a|an");
         if (k < from) {
             return null;
         }
@@ -1135,13 +1144,7 @@ final class ClauseRoles {
      * ("Russian jets struck X near P") is not: the target is the one on the ground there.
      */
     private boolean attackedObject(Sentence s, List<Mention> actors, Mention m, int from) {
-        int k = m.first() - 1;
-        int skipped = 0;
-        while (k >= from && skipped < 3 && (s.tok(k).lowerMatches("the|a|an|its|their|both")
-                || s.tok(k).pos().startsWith("JJ"))) {
-            k--;
-            skipped++;
-        }
+        int k = beforeModifiers(s, m.first(), from, "the|a|an|its|their|both");
         if (k < from || !s.tok(k).pos().startsWith("VB") || !lex.has("attack-verb", s.tok(k))) {
             return false;
         }

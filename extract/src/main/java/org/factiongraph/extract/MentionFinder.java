@@ -1853,8 +1853,8 @@ final class MentionFinder {
             if (end || w.equals(",") || s.tok(k).lower().equals("and")) {
                 int a = from < k && s.tok(from).lower().equals("the") ? from + 1 : from;
                 if (a < k) {
-                    Entity known = a == k - 1 && dict.byAcronym(s.tok(a).word()) != null
-                            ? dict.byAcronym(s.tok(a).word()) : dict.byName(s.span(text, a, k - 1));
+                    Entity known = a == k - 1 ? dict.byAcronym(s.tok(a).word()) : null;
+                    known = known != null ? known : dict.byName(s.span(text, a, k - 1));
                     other |= known != null && !known.id().equals(e.id());
                 }
                 if (end) {

@@ -175,27 +175,26 @@ final class UnclaimedMentions {
         if (close < 0) {
             return near;
         }
-        for (int i = actors.size() - 1; i >= 0; i--) {
-            Mention h = actors.get(i);
-            if (h.last() >= near.first()) {
-                continue;
+        Mention h = null; // the actor just before the nearest one (actors hold no places)
+        for (Mention a : actors) {
+            if (a.last() < near.first()) {
+                h = a;
             }
-            int open = h.last() + 1;
-            if (open + 1 >= near.first() || !s.tok(open).word().equals(",")
-                    || !ASIDE_OPENERS.contains(s.tok(open + 1).lower())) {
-                return near;
-            }
-            for (int k = open + 1; k < near.first(); k++) {
-                if (s.tok(k).word().equals(",") || s.tok(k).word().equals(";")) {
-                    return near; // "A, B and C": a list, no aside
-                }
-            }
-            for (int k = close + 1; k < p.first(); k++) {
-                if (s.tok(k).pos().startsWith("VB")) {
-                    return h.kind() == EntityKind.PLACE ? near : h; // the head's own verb after the aside
-                }
-            }
+        }
+        int open = h == null ? -1 : h.last() + 1;
+        if (h == null || open + 1 >= near.first() || !s.tok(open).word().equals(",")
+                || !ASIDE_OPENERS.contains(s.tok(open + 1).lower())) {
             return near;
+        }
+        for (int k = open + 1; k < near.first(); k++) {
+            if (s.tok(k).word().equals(",") || s.tok(k).word().equals(";")) {
+                return near; // "A, B and C": a list, no aside
+            }
+        }
+        for (int k = close + 1; k < p.first(); k++) {
+            if (s.tok(k).pos().startsWith("VB")) {
+                return h; // the head's own verb after the aside
+            }
         }
         return near;
     }
