@@ -515,7 +515,7 @@ final class ClauseRoles {
                 k++; // "X fighters, who ...": the actor's people
             }
             if (m.first() < from || k + 1 > to || m.kind() == null || !m.kind().isActor()
-                    || !s.tok(k).word().equals(",") || !s.tok(k + 1).lowerMatches("which|who")) {
+                    || !s.tok(k).word().equals(",") || !s.tok(k + 1).lowerMatches("which|who|whose")) {
                 continue;
             }
             int end = to;
@@ -822,7 +822,7 @@ final class ClauseRoles {
             while (n <= to && n <= k + 2 && s.tok(n).wordMatches("``|''|\"|'|‘|’|“|”")) {
                 n++; // "said his men had fought \"side by side with ...\"": a quotation's opening mark
             }
-            if (n <= to && s.tok(n).lowerMatches("alongside|beside|together|with|side")) {
+            if (n <= to && s.tok(n).lowerMatches("alongside|beside|together|with|side|shoulder")) {
                 // "fought alongside X", "fought side by side with X": X is an ally
                 for (int j = n + 1; j <= to && j <= k + OBJECT_REACH; j++) {
                     if (s.tok(j).lower().equals("against")) {
@@ -954,6 +954,16 @@ final class ClauseRoles {
         return false;
     }
 
+    /** Tokens [from, to) name wages or orders ([given-goods]): what a group takes from a backer. */
+    private boolean givenGoods(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lex.has("given-goods", s.tok(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first actor after an attack word that is no helper, with those coordinated with it. */
     private List<Mention> objectSide(Sentence s, List<Mention> actors, int k, int to, boolean capture) {
         Mention helped = null;
@@ -973,6 +983,9 @@ final class ClauseRoles {
             boolean partOf = "of".equals(gov) && partitiveBefore(s, m.first());
             boolean verb = s.tok(k).pos().startsWith("VB");
             boolean withFoe = "with".equals(gov) && (!verb || lex.has("clash-verb", s.tok(k).lemma()));
+            if (capture && "from".equals(gov) && givenGoods(s, k + 1, m.first())) {
+                continue; // "they take their orders and their money from Iran": support, no capture
+            }
             if (capture ? !"from".equals(gov)
                     : gov != null && !Regexes.matches(gov, "by|against|on") && !withFoe && !partOf) {
                 // "seized P from X"; "attacked X", "attacked by X", "an offensive against X", "clashed with X"; not

@@ -2196,7 +2196,21 @@ final class RelationRules {
     /** "support from X", "help from the X": the mention is the source of a help noun ([helper-cue]). */
     private boolean helpGivenBy(Sentence s, Mention om) {
         int head = RuleMatcher.headBefore(s, om.first(), "from");
-        return head >= 0 && s.tok(head).pos().startsWith("NN") && lex.has("helper-cue", s.tok(head).lower());
+        if (head >= 0 && s.tok(head).pos().startsWith("NN") && lex.has("helper-cue", s.tok(head).lower())) {
+            return true;
+        }
+        // "they take their orders and their money from Iran", "had taken salaries and weapons from the MOC": wages
+        // and orders taken from an actor are its support, whatever else the list holds
+        for (int k = head; k >= 0 && k >= head - 6; k--) {
+            Tok t = s.tok(k);
+            if (lex.has("given-goods", t.lower())) {
+                return true;
+            }
+            if (t.pos().startsWith("VB") || t.word().equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Negation or hedging cue inside the matched clause (from a few tokens before the match to its end). */

@@ -1049,6 +1049,11 @@ final class RuleMatcher {
                     : new int[] {p, served};
         }
         if (!DETERMINERS.contains(s.tok(p).lower())) {
+            // only past an adjective: a bare "leader X" would stretch a skip before the slot ("~6 P") past the noun
+            int described = s.tok(p).pos().startsWith("JJ") ? pastPersonDescription(s, p) : -1;
+            if (described > 0) {
+                return new int[] {p, described}; // "founded by former opposition leader Ahmad Jarba"
+            }
             if (p + 1 < n && bareAdjective(s, p)) {
                 return new int[] {p, p + 1}; // "together with local Free Syrian Army battalions"
             }
@@ -1085,6 +1090,10 @@ final class RuleMatcher {
         if (q + 1 < n && k < 7 && classNoun(lex, s.tok(q).lower()) && s.tok(q + 1).wordMatches("\\p{Lu}.*")) {
             out[k++] = q + 1; // "together with the Islamist battalion Ahrar al-Qalamoun": the name after its class
         }
+        int described = pastPersonDescription(s, q);
+        if (described > 0 && k < 7) {
+            out[k++] = described; // "bankrolled by the businessman Mohammed Jaber"
+        }
         // "the (border) town of X": read through a place head and "of"; up to a place's or a force's head before "of"
         // ("the border town of", "the jihadists of", "the al-Qaeda loyalists of")
         int h = q;
@@ -1103,6 +1112,25 @@ final class RuleMatcher {
             }
         }
         return java.util.Arrays.stream(out, 0, k).filter(x -> x >= 0 && x < n).toArray();
+    }
+
+    /**
+     * The name after a person's description that opens at q with no comma before the name: "the businessman
+     * Mohammed Jaber", "former opposition leader Ahmad Jarba", "the cleric Abu al-Qaqaa" (up to two lower-case
+     * modifiers, then a noun of [person-description], then a capitalised word); -1 when none.
+     */
+    private int pastPersonDescription(Sentence s, int q) {
+        int n = s.size();
+        for (int k = q; k < n - 1 && k <= q + 2; k++) {
+            Tok t = s.tok(k);
+            if (t.capitalized() || !(t.pos().startsWith("JJ") || t.pos().startsWith("NN"))) {
+                return -1;
+            }
+            if (t.pos().equals("NN") && lex.has("person-description", t.lower())) {
+                return s.tok(k + 1).pos().equals("NNP") ? k + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -7212,6 +7212,53 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aPersonDescribedBeforeTheNameIsTheNamedPerson() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq, the group founded by the former opposition leader Ahmad Darwish, took "
+                + "Morek. Jaysh al-Izza was founded by veteran rebel commander Khaled Hayani.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.LED_BY, "Ahmad Darwish"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.LED_BY, "Khaled Hayani"), cs.toString());
+    }
+
+    @Test
+    void wagesAndOrdersTakenFromAnActorAreItsSupportNotACapture() throws Exception {
+        List<Claim> cs = extract("Its men are local, but Liwa al-Haqq takes its orders and its money from Iran. "
+                + "Jaysh al-Izza had taken salaries and weapons from Qatar for two years.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Iran"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Iran"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.SUPPORTED_BY, "Qatar"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Qatar"), cs.toString());
+    }
+
+    @Test
+    void aGroupSuppliedThroughACentreRunByStatesIsBackedByThem() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq's brigades are funded and supplied through an operations centre in "
+                + "Amman, run by the United States and Jordan.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "United States"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.SUPPORTED_BY, "Jordan"), cs.toString());
+    }
+
+    @Test
+    void fightingShoulderToShoulderIsAnAllianceNotAClash() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Nasr fought shoulder to shoulder with Liwa al-Haqq near Morek.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Nasr", Relation.FOUGHT, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void aNameAnnouncedInPlaceOfTheOldIsARenaming() throws Exception {
+        List<Claim> cs = extract("In 2016 Liwa al-Haqq dropped the word Liwa from its name, announcing itself simply "
+                + "as Jaysh al-Haqq.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.RENAMED_TO, "Jaysh al-Haqq"), cs.toString());
+    }
+
+    @Test
+    void aPlaceInAWhoseClauseStandsWhenTheMainClauseIsDenied() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq, whose fighters hold positions in Morek, did not take part in the "
+                + "assault.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Morek"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
