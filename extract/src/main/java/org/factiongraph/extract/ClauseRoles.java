@@ -817,6 +817,9 @@ final class ClauseRoles {
      */
     private int attackAt(Sentence s, int k, int to) {
         Tok t = s.tok(k);
+        if (t.lower().equals("driving") && k + 1 < s.size() && s.tok(k + 1).lowerMatches("force|forces|seat")) {
+            return -1; // "the driving force behind", "in the driving seat": no attack
+        }
         if (t.pos().startsWith("VB") && lex.has("attack-verb", t)) {
             int n = k + 1;
             while (n <= to && n <= k + 2 && s.tok(n).wordMatches("``|''|\"|'|‘|’|“|”")) {
@@ -976,10 +979,13 @@ final class ClauseRoles {
                 helped = m; // "together with A, B and C": the whole list helps
                 continue;
             }
+            String gov = governor(s, m.first(), k + 1);
+            if (m.isReference() && !capture && gov == null && m.first() <= k + 2 && s.tok(k).pos().startsWith("VB")) {
+                break; // "We fought them, and Nusra fought them too", "we fight them with X": the pronoun is the foe
+            }
             if (m.isReference() || modifierWord(s, m)) {
                 continue; // a pronoun, or "US" of "the US-backed SDF"
             }
-            String gov = governor(s, m.first(), k + 1);
             boolean partOf = "of".equals(gov) && partitiveBefore(s, m.first());
             boolean verb = s.tok(k).pos().startsWith("VB");
             boolean withFoe = "with".equals(gov) && (!verb || lex.has("clash-verb", s.tok(k).lemma()));

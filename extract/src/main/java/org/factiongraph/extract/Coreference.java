@@ -1813,8 +1813,13 @@ final class Coreference {
      * heavy weapons. His men have since ..." (the sentences before must name someone by a role in the group).
      */
     private static boolean opensSentence(Sentence s, int i) {
-        int open = Interview.afterLabel(s);
-        return i == open || i == open + 1 && s.tok(open).lowerMatches("and|but|yet|so");
+        int k = Interview.afterLabel(s);
+        if (k < s.size() && s.tok(k).lowerMatches("and|but|yet|so")) {
+            k++;
+        }
+        // "Many of his fighters went over to Nusra": a share of the people opens the sentence
+        return i == k || i == k + 2 && s.tok(k).lowerMatches("many|most|some|several|all|half|dozens|hundreds|"
+                + "thousands|scores|few|one|others") && s.tok(k + 1).lower().equals("of");
     }
 
     /** The person's name that ends at token {@code k}, or null. */

@@ -7259,6 +7259,45 @@ class PassingRelationsTest {
     }
 
     @Test
+    void aShareOfAPersonsFightersOpeningTheSentenceIsHisGroups() throws Exception {
+        List<Claim> cs = extract("Ahmad Darwish, the commander of Liwa al-Haqq, fled to Turkey in November. Many of his "
+                + "fighters went over to Jaysh al-Izza.");
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.DEFECTED_TO, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
+    void aPronounObjectOfAnAttackIsTheFoeNotTheNextNameAfterIt() throws Exception {
+        List<Claim> two = extract("Jaysh al-Nasr held the town. Liwa al-Haqq attacked it, and Jaysh al-Izza joined "
+                + "the assault later.");
+        assertFalse(has(two, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), two.toString());
+    }
+
+    @Test
+    void firingOnPositionsFromAfarDoesNotPlaceTheOneWhoFires() throws Exception {
+        List<Claim> cs = extract("Jaysh al-Izza shelled Jaysh al-Nasr positions in Kafr Zita on Wednesday. Liwa "
+                + "al-Haqq stormed government positions in Morek.");
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Kafr Zita"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.OPERATES_IN, "Kafr Zita"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.FOUGHT, "Jaysh al-Nasr"), cs.toString());
+        assertTrue(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Morek"), cs.toString());
+    }
+
+    @Test
+    void aPlaceAConditionSupposesIsNoPlaceHeld() throws Exception {
+        List<Claim> cs = extract("If Liwa al-Haqq takes Kafr Zita and Morek, the road to Hama is open. Jaysh al-Izza "
+                + "still holds Latamneh.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Kafr Zita"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Morek"), cs.toString());
+        assertTrue(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "al-Lataminah"), cs.toString());
+    }
+
+    @Test
+    void theDrivingForceBehindAnOffensiveFightsNoOne() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq wants to stay in the driving seat, said a Jaysh al-Izza commander.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.FOUGHT, "Jaysh al-Izza"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
