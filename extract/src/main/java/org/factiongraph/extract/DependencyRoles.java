@@ -468,7 +468,10 @@ final class DependencyRoles {
             boolean target = "on".equals(c) && (lex.has("target-noun", head.lower()) || targetObject(par));
             if (!target) {
                 if (r.startsWith("obl") || r.equals("advmod") && locative) {
-                    if (head.pos().startsWith("VB") && (locative || outOf(node)) && !placesNobody(par)) {
+                    // "a faction drawn largely from Deir ez-Zor", "recruited from the Baggara tribe's villages":
+                    // where the men come from, not where the group acts
+                    boolean origin = "from".equals(c) && head.lemmaMatches("draw|recruit|hail|originate");
+                    if (head.pos().startsWith("VB") && (locative || outOf(node)) && !placesNobody(par) && !origin) {
                         who.addAll(doers(par, true, 0));
                     }
                 } else if (r.equals("obj")) {

@@ -401,7 +401,7 @@ final class UnclaimedMentions {
     private static final Set<String> ORIGIN_WORDS = Set.of("come", "comes", "came", "coming", "hail", "hails",
             "hailed", "hailing", "is", "are", "was", "were", "recruited", "drawn", "originate", "originated",
             "originally", "natives", "native", "residents", "men", "man", "families", "many", "most",
-            "volunteers", "youths", "druze", "christians", "alawites", "ours");
+            "volunteers", "youths", "druze", "christians", "alawites", "ours", "officer", "officers");
     private static final Set<String> PLACE_LIST_WORDS = Set.of("the", "of", "towns", "town", "villages", "village",
             "city", "cities", "province", "area", "region", "countryside", "such", "as", "like", ",", "and", "-",
             "mountains", "district", "districts");
@@ -415,7 +415,11 @@ final class UnclaimedMentions {
         while (k >= 0 && k >= p.first() - 12) {
             String w = s.tok(k).lower();
             if (w.equals("from")) {
-                return k > 0 && ORIGIN_WORDS.contains(s.tok(k - 1).lower());
+                int j = k - 1;
+                while (j > 0 && j >= k - 2 && s.tok(j).pos().startsWith("RB")) {
+                    j--; // "a faction drawn largely from Deir ez-Zor", "recruited mainly from"
+                }
+                return j >= 0 && ORIGIN_WORDS.contains(s.tok(j).lower());
             }
             int at = k;
             Mention place = ms.stream().filter(m -> m.kind() == EntityKind.PLACE && m.first() <= at

@@ -7298,6 +7298,20 @@ class PassingRelationsTest {
     }
 
     @Test
+    void whereAGroupsMenAreDrawnFromIsNotWhereItActs() throws Exception {
+        List<Claim> cs = extract("Liwa al-Haqq, a faction drawn largely from Kafr Zita, has been accused of abuses. "
+                + "Jaysh al-Izza is led by Ahmad Darwish, a defected officer from Morek.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Kafr Zita"), cs.toString());
+        assertFalse(has(cs, "Jaysh al-Izza", Relation.OPERATES_IN, "Morek"), cs.toString());
+    }
+
+    @Test
+    void aGroupThatCameToSupportAnotherIsItsAlly() throws Exception {
+        List<Claim> cs = extract("Fighters of Jaysh al-Nasr entered Morek on February 20 to support Liwa al-Haqq.");
+        assertTrue(has(cs, "Jaysh al-Nasr", Relation.ALLIED_WITH, "Liwa al-Haqq"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
