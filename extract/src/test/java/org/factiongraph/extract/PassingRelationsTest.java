@@ -7312,6 +7312,22 @@ class PassingRelationsTest {
     }
 
     @Test
+    void thePlacesALineRunsBetweenAreNotWhereTheNearestGroupIs() throws Exception {
+        List<Claim> cs = extract("By June the fighting had subsided, with Liwa al-Haqq's front line running between "
+                + "Morek and Kafr Zita.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Morek"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Kafr Zita"), cs.toString());
+    }
+
+    @Test
+    void aPlaceListedAfterARoadsEndIsARoadsEndToo() throws Exception {
+        List<Claim> cs = extract("A spokesman for Liwa al-Haqq said the operation was aimed at securing the M5 "
+                + "highway, which links Hama to the towns of Morek and Kafr Zita to the north.");
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Kafr Zita"), cs.toString());
+        assertFalse(has(cs, "Liwa al-Haqq", Relation.OPERATES_IN, "Morek"), cs.toString());
+    }
+
+    @Test
     void aStatesPossessionOverAnAdjectiveIsWhatIsMeant() throws Exception {
         List<Claim> cs = extract("The 104th Brigade, a unit of the army's elite Republican Guard, was flown into the "
                 + "city in 2013.");
