@@ -99,6 +99,21 @@ final class RuleSet {
         }
     }
 
+    /** {@code text} with each "$NAME" replaced by its define; an undefined name is an error. */
+    private static String expand(String text, java.util.Map<String, String> defines) {
+        java.util.regex.Matcher um = USE.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (um.find()) {
+            String v = defines.get(um.group(1));
+            if (v == null) {
+                throw new IllegalArgumentException("undefined $" + um.group(1));
+            }
+            um.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(v));
+        }
+        um.appendTail(sb);
+        return sb.toString();
+    }
+
     /** Parses rules; throws IllegalArgumentException naming the line of the first invalid rule. */
     static RuleSet parse(String content, String where) {
         List<Rule> out = new ArrayList<>();
@@ -119,20 +134,11 @@ final class RuleSet {
                         if (!dm.matches()) {
                             throw new IllegalArgumentException("bad define: " + t);
                         }
-                        defines.put(dm.group(1), dm.group(2).strip());
+                        // a list may name one defined above it: "define ATTACK = $ASSAULT|shelled|struck"
+                        defines.put(dm.group(1), expand(dm.group(2).strip(), defines));
                         continue;
                     }
-                    java.util.regex.Matcher um = USE.matcher(t);
-                    StringBuilder sb = new StringBuilder();
-                    while (um.find()) {
-                        String v = defines.get(um.group(1));
-                        if (v == null) {
-                            throw new IllegalArgumentException("undefined $" + um.group(1));
-                        }
-                        um.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(v));
-                    }
-                    um.appendTail(sb);
-                    Rule rule = parseRule(sb.toString());
+                    Rule rule = parseRule(expand(t, defines));
                     if (!ids.add(rule.id())) {
                         throw new IllegalArgumentException("duplicate rule id '" + rule.id() + "'");
                     }
