@@ -80,4 +80,14 @@ class RuleSetTest {
         assertNotNull(w);
         assertTrue(w.alternatives().containsAll(Set.of("hit", "struck")));
     }
+
+    @Test
+    void aDefineMayNameOneDefinedAboveIt() {
+        RuleSet rs = RuleSet.parse("define V = stormed|raided\ndefine W = $V|shelled\n"
+                + "x | fought | A | B | auto | p=0.8 | A $W B", "t");
+        Rule.Word w = (Rule.Word) rs.rules().get(0).pattern().get(1);
+        assertEquals(Set.of("stormed", "raided", "shelled"), w.alternatives());
+        assertThrows(IllegalArgumentException.class,
+                () -> RuleSet.parse("define W = $V|shelled\nx | fought | A | B | auto | p=0.8 | A $W B", "t"));
+    }
 }
