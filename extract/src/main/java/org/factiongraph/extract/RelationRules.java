@@ -1096,11 +1096,11 @@ final class RelationRules {
     private static void placesOfConditions(String text, List<Sentence> sents, List<Candidate> out) {
         out.removeIf(c -> {
             if (c.relation != Relation.OPERATES_IN || c.objectMention == null || c.sentence < 0
-                    || c.sentence >= sents.size() || c.evidenceStart < 0) {
+                    || c.sentence >= sents.size()) {
                 return false;
             }
-            int place = text.indexOf(c.objectMention, c.evidenceStart);
-            if (place < 0 || place > c.evidenceEnd) {
+            int place = offsetInEvidence(text, c, c.objectMention);
+            if (place < 0) {
                 return false;
             }
             for (Tok t : sents.get(c.sentence).toks()) {
@@ -1115,9 +1115,15 @@ final class RelationRules {
         });
     }
 
+    /** Where {@code mention} first stands in the candidate's evidence, as an offset into the text; -1 when it does not. */
+    private static int offsetInEvidence(String text, Candidate c, String mention) {
+        int at = c.evidenceStart < 0 ? -1 : text.indexOf(mention, c.evidenceStart);
+        return at > c.evidenceEnd ? -1 : at;
+    }
+
     private static boolean sharedAirPower(String text, Candidate c) {
-        int at = c.evidenceStart < 0 ? -1 : text.indexOf(c.subjectMention, c.evidenceStart);
-        if (at < 0 || at > c.evidenceEnd || c.subjectMention.contains(" ")) {
+        int at = offsetInEvidence(text, c, c.subjectMention);
+        if (at < 0 || c.subjectMention.contains(" ")) {
             return false;
         }
         int end = Math.min(text.length(), at + c.subjectMention.length() + 40);

@@ -419,24 +419,35 @@ final class UnclaimedMentions {
      * developed sets' readable documents 10 of 34 such fallback claims were annotated).
      */
     private static boolean between(Sentence s, Mention p, List<Mention> ms) {
+        return listOpenedBy(s, p, ms, "between", true) >= 0;
+    }
+
+    /**
+     * Where {@code opener} stands before the list of places {@code p} ends ("from Yabroud, Qara and P", "between
+     * Khalasah and P"): walking back up to 12 tokens past places and list words, and, when {@code names}, past
+     * capitalised names the dictionary lacks but no comma. -1 when another word comes first.
+     */
+    private static int listOpenedBy(Sentence s, Mention p, List<Mention> ms, String opener, boolean names) {
         int k = p.first() - 1;
         while (k >= 0 && k >= p.first() - 12) {
             String w = s.tok(k).lower();
-            if (w.equals("between")) {
-                return true;
+            if (w.equals(opener)) {
+                return k;
             }
             int at = k;
             Mention place = ms.stream().filter(m -> m.kind() == EntityKind.PLACE && m.first() <= at
                     && m.last() >= at).findFirst().orElse(null);
+            boolean listWord = names ? PLACE_LIST_WORDS.contains(w) && !w.equals(",") || s.tok(k).capitalized()
+                    : PLACE_LIST_WORDS.contains(w);
             if (place != null) {
                 k = place.first() - 1;
-            } else if (PLACE_LIST_WORDS.contains(w) && !w.equals(",") || s.tok(k).capitalized()) {
-                k--; // also past a name the dictionary lacks ("between Khalasah and Zitan")
+            } else if (listWord) {
+                k--;
             } else {
-                return false;
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Place {@code p} follows one of {@code aside} in a list: only "and", "or", a comma and place words between. */
@@ -465,28 +476,15 @@ final class UnclaimedMentions {
      * "a Druze from the village of Tarba", "their men are from Deir ez-Zor".
      */
     private static boolean origin(Sentence s, Mention p, List<Mention> ms) {
-        int k = p.first() - 1;
-        while (k >= 0 && k >= p.first() - 12) {
-            String w = s.tok(k).lower();
-            if (w.equals("from")) {
-                int j = k - 1;
-                while (j > 0 && j >= k - 2 && s.tok(j).pos().startsWith("RB")) {
-                    j--; // "a faction drawn largely from Deir ez-Zor", "recruited mainly from"
-                }
-                return j >= 0 && ORIGIN_WORDS.contains(s.tok(j).lower());
-            }
-            int at = k;
-            Mention place = ms.stream().filter(m -> m.kind() == EntityKind.PLACE && m.first() <= at
-                    && m.last() >= at).findFirst().orElse(null);
-            if (place != null) {
-                k = place.first() - 1;
-            } else if (PLACE_LIST_WORDS.contains(w)) {
-                k--;
-            } else {
-                return false;
-            }
+        int k = listOpenedBy(s, p, ms, "from", false);
+        if (k < 0) {
+            return false;
         }
-        return false;
+        int j = k - 1;
+        while (j > 0 && j >= k - 2 && s.tok(j).pos().startsWith("RB")) {
+            j--; // "a faction drawn largely from Deir ez-Zor", "recruited mainly from"
+        }
+        return j >= 0 && ORIGIN_WORDS.contains(s.tok(j).lower());
     }
 
     /** A place inside another name: "Conquest of Aleppo", "the Deir ez-Zor Military Council". */
